@@ -1,0 +1,108 @@
+# py2c — Python 3 to C11 transpiler. Plain GNU Makefile.
+#   make            build bin/py2c and the runtime library
+#   make deps       install what is missing (Debian packages, the pinned grammar)
+#   make test       unit, frontend and golden tests (ends with "N passed, N failed")
+#   make demo       transpile, build and run examples/hello.py
+# See README.md and docs/.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+CC ?= cc
+CFLAGS ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+PYTHON ?= python3
+
+WARN := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wswitch
+override CFLAGS += $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+DEPS_PKGS := tree-sitter libcjson
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS_PKGS) 2>/dev/null)
+PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS_PKGS) 2>/dev/null)
+
+BUILD := build
+GRAMMAR_SRC := grammar/node_modules/tree-sitter-python/src
+
+COMPILER_SRCS := $(wildcard src/*.c src/common/*.c src/ir/*.c src/frontend/*.c src/lower/*.c src/emit/*.c)
+COMPILER_OBJS := $(COMPILER_SRCS:%.c=$(BUILD)/%.o)
+GRAMMAR_OBJS := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
+
+RUNTIME_SRCS := $(wildcard runtime/src/*.c runtime/src/native/*.c)
+RUNTIME_OBJS := $(RUNTIME_SRCS:%.c=$(BUILD)/%.o)
+RUNTIME_LIB := $(BUILD)/lib/libpy2c-runtime.a
+RUNTIME_CFLAGS := -Iruntime/include -Iruntime/src -DPY2C_BUILDING_RUNTIME
+
+VERSION := $(shell cat VERSION)
+
+.PHONY: all deps grammar test unit-test frontend-test golden golden-update oracle sweep demo \
+        install uninstall clean check-deps test-sanitize
+all: bin/py2c $(RUNTIME_LIB)
+
+# ---- dependencies ---------------------------------------------------------
+deps:
+	@tools/deps.sh
+
+$(GRAMMAR_SRC)/parser.c: grammar/package.json grammar/package-lock.json
+	@command -v npm >/dev/null || { echo "py2c: npm is missing: run 'make deps'" >&2; exit 2; }
+	cd grammar && npm ci --ignore-scripts --omit=peer --no-audit --no-fund --loglevel=error
+	@touch $@
+
+grammar: $(GRAMMAR_SRC)/parser.c
+
+check-deps:
+	@$(PKG_CONFIG) --exists $(DEPS_PKGS) || { echo "py2c: missing libraries ($(DEPS_PKGS)): run 'make deps'" >&2; exit 2; }
+
+# ---- the compiler -----------------------------------------------------------
+$(BUILD)/grammar/%.o: $(GRAMMAR_SRC)/%.c | check-deps
+	@mkdir -p $(@D)
+	$(CC) -O2 -g -std=c11 -w -I$(GRAMMAR_SRC) -c $< -o $@
+
+$(BUILD)/src/%.o: src/%.c | check-deps $(GRAMMAR_SRC)/parser.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -Isrc -DPY2C_VERSION='"$(VERSION)"' $(PKG_CFLAGS) -c $< -o $@
+
+# The grammar must load into Debian's tree-sitter (ABI 14); fail early and clearly if not.
+$(BUILD)/grammar/abi-ok: tools/grammar_check.c $(GRAMMAR_OBJS)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) $^ -o $(BUILD)/grammar/grammar_check $(PKG_LIBS)
+	$(BUILD)/grammar/grammar_check
+	@touch $@
+
+bin/py2c: $(COMPILER_OBJS) $(GRAMMAR_OBJS) $(BUILD)/grammar/abi-ok
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) $(COMPILER_OBJS) $(GRAMMAR_OBJS) -o $@ $(PKG_LIBS) -lm
+
+# ---- the runtime ------------------------------------------------------------
+$(BUILD)/runtime/%.o: runtime/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP $(RUNTIME_CFLAGS) -c $< -o $@
+
+$(RUNTIME_LIB): $(RUNTIME_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $^
+
+-include $(COMPILER_OBJS:.o=.d) $(RUNTIME_OBJS:.o=.d)
+
+# ---- tests ------------------------------------------------------------------
+include tests/tests.mk
+
+# ---- demo, install ----------------------------------------------------------
+demo: deps all
+	bin/py2c examples/hello.py -o $(BUILD)/hello.c
+	bin/py2c build examples/hello.py -o $(BUILD)/hello
+	$(BUILD)/hello
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/py2c
+	install -m 755 bin/py2c $(DESTDIR)$(PREFIX)/bin/py2c
+	install -m 644 $(RUNTIME_LIB) $(DESTDIR)$(PREFIX)/lib/libpy2c-runtime.a
+	install -m 644 runtime/include/py2c.h $(DESTDIR)$(PREFIX)/include/py2c.h
+	install -m 644 runtime/include/py2c/*.h $(DESTDIR)$(PREFIX)/include/py2c/
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' runtime/py2c-runtime.pc.in \
+	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/py2c-runtime.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/py2c $(DESTDIR)$(PREFIX)/lib/libpy2c-runtime.a \
+	      $(DESTDIR)$(PREFIX)/include/py2c.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/py2c-runtime.pc
+	rm -rf $(DESTDIR)$(PREFIX)/include/py2c
+
+clean:
+	rm -rf $(BUILD) bin/py2c

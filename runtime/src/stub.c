@@ -1,0 +1,2 @@
+/* (stub) */
+int py2c__runtime_stub;

@@ -1,0 +1,36 @@
+/* A loaded source file and positions in it. */
+#ifndef PY2C_COMMON_SOURCE_H
+#define PY2C_COMMON_SOURCE_H
+
+#include <stdint.h>
+
+/* A range of source text. Lines are 1-based; columns are 0-based byte offsets
+ * into the line (as CPython's col_offset); bytes are offsets into the file. */
+typedef struct Span {
+    int32_t line, col, end_line, end_col;
+    uint32_t start_byte, end_byte;
+} Span;
+
+typedef struct SourceFile {
+    const char *path;    /* as given on the command line */
+    char *text;          /* NUL-terminated; may contain other NULs */
+    uint32_t len;
+    uint32_t *line_starts; /* byte offset of each line; line_starts[0] == 0 */
+    int line_count;
+} SourceFile;
+
+/* Reads path into a new SourceFile. Returns NULL and sets errno on I/O error. */
+SourceFile *source_load(const char *path);
+/* A SourceFile over a copy of text (for tests and stdin). */
+SourceFile *source_from_text(const char *path, const char *text, uint32_t len);
+void source_free(SourceFile *src);
+
+/* Line n (1-based) without its newline; *len receives its length. */
+const char *source_line(const SourceFile *src, int line, uint32_t *len);
+
+/* Length in bytes of the valid UTF-8 prefix of text; == len when all is valid. */
+uint32_t utf8_valid_prefix(const char *text, uint32_t len);
+/* Number of code points in the first n bytes of s (for display columns). */
+int utf8_count(const char *s, uint32_t n);
+
+#endif

@@ -1,0 +1,34 @@
+/* Compiling emitted C into programs: `py2c build` and `py2c run`.
+ * Used only by main.c. */
+#ifndef PY2C_DRIVER_H
+#define PY2C_DRIVER_H
+
+typedef enum BuildTarget { TARGET_NATIVE, TARGET_WASI } BuildTarget;
+
+/* Where py2c's runtime headers and library are, found from the py2c executable
+ * (a source checkout: <top>/runtime/include and <top>/build/lib; an install:
+ * <prefix>/include and <prefix>/lib). argv0 is main's argv[0]. */
+typedef struct RuntimePaths {
+    char include_dir[4096];
+    char lib_dir[4096];
+} RuntimePaths;
+
+/* 0 on success; otherwise prints why to stderr and returns 2. */
+int drv_runtime_paths(const char *argv0, RuntimePaths *out);
+
+/* Compiles and links the C file c_path into the executable out_path.
+ * Compiler messages go to stderr. Returns 0 on success, 2 on failure. */
+int drv_compile(const RuntimePaths *rt, const char *c_path, const char *out_path, BuildTarget target);
+
+/* `py2c --cflags` / `--libs`: prints the flags a user's Makefile needs. */
+void drv_print_cflags(const RuntimePaths *rt, BuildTarget target);
+void drv_print_libs(const RuntimePaths *rt, BuildTarget target);
+
+/* The cache directory for `py2c run` (created if missing): $PY2C_CACHE_DIR,
+ * else $XDG_CACHE_HOME/py2c, else ~/.cache/py2c. Returns 0 or 2. */
+int drv_cache_dir(char *out, unsigned size);
+
+/* Replaces the process with the program (execv), or returns 2 on failure. */
+int drv_exec(const char *prog, int argc, char **argv);
+
+#endif
