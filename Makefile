@@ -85,7 +85,9 @@ $(RUNTIME_LIB): $(RUNTIME_OBJS)
 include tests/tests.mk
 
 # ---- demo, install ----------------------------------------------------------
-demo: deps all
+demo:
+	@tools/deps.sh
+	@$(MAKE) --no-print-directory all
 	bin/py2c examples/hello.py -o $(BUILD)/hello.c
 	bin/py2c build examples/hello.py -o $(BUILD)/hello
 	$(BUILD)/hello

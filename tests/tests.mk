@@ -7,7 +7,10 @@
 
 TEST_SUITES :=
 
-include $(wildcard tests/unit/unit.mk tests/frontend/*.mk tests/golden/golden.mk)
+include $(wildcard tests/unit/unit.mk tests/cli/cli.mk tests/frontend/*.mk tests/golden/golden.mk)
 
-test: all
+# Sets everything up first, so that `make test` works on a fresh machine.
+test:
+	@tools/deps.sh
+	@$(MAKE) --no-print-directory all
 	@tools/run_suites.sh $(TEST_SUITES)

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Command-line behaviour of bin/py2c: options, exit statuses, output files,
+# diagnostics format and colour. Each check runs py2c in its own process.
+set -u
+cd "$(dirname "$0")/../.."
+py2c=bin/py2c
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+
+# expect NAME WANT_STATUS COMMAND...  (stdout+stderr in $tmp/out)
+expect() {
+  local name=$1 want=$2; shift 2
+  "$@" >"$tmp/out" 2>&1
+  local got=$?
+  if [[ $got == "$want" ]]; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL $name: exit $got, want $want"; sed 's/^/  | /' "$tmp/out" | head -20
+  fi
+}
+# contains NAME TEXT: the last command's output contains TEXT
+contains() {
+  if grep -qF -- "$2" "$tmp/out"; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL $1: output lacks '$2'"; sed 's/^/  | /' "$tmp/out" | head -20
+  fi
+}
+lacks() {
+  if grep -qF -- "$2" "$tmp/out"; then
+    fail=$((fail + 1)); echo "FAIL $1: output has '$2'"; sed 's/^/  | /' "$tmp/out" | head -20
+  else pass=$((pass + 1)); fi
+}
+
+printf 'print("hi")\n' >"$tmp/ok.py"
+printf 'x = (1,\n' >"$tmp/bad.py"
+printf 'f() = 1\n' >"$tmp/target.py"
+
+expect version 0 $py2c --version;            contains version "py2c $(cat VERSION)"
+expect help 0 $py2c --help;                  contains help "usage: py2c"
+expect no-input 2 $py2c;                     contains no-input "no input file"
+expect bad-option 2 $py2c --frobnicate x.py; contains bad-option "unknown option '--frobnicate'"
+expect bad-emit 2 $py2c --emit=llvm "$tmp/ok.py"; contains bad-emit "unknown --emit kind"
+expect bad-diag 2 $py2c --diagnostics=xml "$tmp/ok.py"
+expect two-inputs 2 $py2c a.py b.py
+expect missing-file 2 $py2c "$tmp/nope.py";  contains missing-file "cannot read"
+expect unwritable 2 $py2c "$tmp/ok.py" -o "$tmp/no/such/dir/out.c"; contains unwritable "cannot write"
+expect dash-o-stdout 0 $py2c "$tmp/ok.py" -o -; contains dash-o-stdout "#include <py2c.h>"
+expect default-output 0 $py2c "$tmp/ok.py"
+if [[ -s $tmp/ok.c ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL default-output: $tmp/ok.c not written"; fi
+expect emit-ast 0 $py2c --emit=ast "$tmp/ok.py" -o -; contains emit-ast '"_type"'
+
+expect syntax-error 1 env NO_COLOR=1 $py2c "$tmp/bad.py" -o "$tmp/bad.c"
+contains syntax-error "$tmp/bad.py:1:"
+contains syntax-error "error: "
+lacks syntax-error $'\033['
+if [[ -e $tmp/bad.c ]]; then fail=$((fail + 1)); echo "FAIL syntax-error: output written despite errors"; else pass=$((pass + 1)); fi
+expect target-error 1 $py2c "$tmp/target.py" -o -
+contains target-error "$tmp/target.py:1:1: error: cannot assign to function call"
+contains target-error "  f() = 1"
+contains target-error "  ^~~"
+
+expect json-diagnostics 1 $py2c --diagnostics=json "$tmp/target.py" -o -
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["diagnostics"][0]["line"]==1 and d["diagnostics"][0]["severity"]=="error"' "$tmp/out" 2>/dev/null; then
+  pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL json-diagnostics: not the expected JSON"; sed 's/^/  | /' "$tmp/out"; fi
+
+# Colour only on a terminal, never with NO_COLOR: use script(1) for a pseudo-terminal when present.
+if command -v script >/dev/null; then
+  script -qec "$py2c $tmp/target.py -o -" /dev/null >"$tmp/out" 2>&1
+  contains color-tty $'\033['
+  NO_COLOR=1 script -qec "$py2c $tmp/target.py -o -" /dev/null >"$tmp/out" 2>&1
+  lacks no-color $'\033['
+fi
+
+echo "cli: $pass passed, $fail failed"
+[[ $fail == 0 ]]
