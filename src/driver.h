@@ -28,7 +28,9 @@ void drv_print_libs(const RuntimePaths *rt, BuildTarget target);
  * else $XDG_CACHE_HOME/py2c, else ~/.cache/py2c. Returns 0 or 2. */
 int drv_cache_dir(char *out, unsigned size);
 
-/* Replaces the process with the program (execv), or returns 2 on failure. */
-int drv_exec(const char *prog, int argc, char **argv);
+/* Replaces the process with the program (execv) with argv[0] = script (so that
+ * the program's sys.argv[0] is the .py path, as under CPython) followed by argv.
+ * Returns 2 on failure. */
+int drv_exec(const char *prog, const char *script, int argc, char **argv);
 
 #endif

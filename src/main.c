@@ -1,6 +1,6 @@
 /* py2c command line: the only file that calls every phase.
  *
- *   py2c FILE.py [-o OUT.c] [--emit=c|ast] [--diagnostics=text|json]
+ *   py2c FILE.py [-o OUT.c] [--emit=c|ast|ir] [--diagnostics=text|json]
  *   py2c build FILE.py [-o PROG] [--target native|wasi]
  *   py2c run FILE.py [ARGS...]
  *   py2c --cflags | --libs [--target native|wasi]
@@ -29,7 +29,7 @@
 enum { EXIT_INPUT_ERROR = 1, EXIT_USAGE = 2 };
 
 typedef enum Command { CMD_TRANSPILE, CMD_BUILD, CMD_RUN, CMD_CFLAGS, CMD_LIBS } Command;
-typedef enum EmitKind { EMIT_C, EMIT_AST } EmitKind;
+typedef enum EmitKind { EMIT_C, EMIT_AST, EMIT_IR } EmitKind;
 
 typedef struct Options {
     Command command;
@@ -43,7 +43,7 @@ typedef struct Options {
 } Options;
 
 static const char usage_text[] =
-    "usage: py2c FILE.py [-o OUT.c] [--emit=c|ast] [--diagnostics=text|json]\n"
+    "usage: py2c FILE.py [-o OUT.c] [--emit=c|ast|ir] [--diagnostics=text|json]\n"
     "       py2c build FILE.py [-o PROG] [--target native|wasi]\n"
     "       py2c run FILE.py [ARGS...]\n"
     "       py2c --cflags | --libs [--target native|wasi]\n"
@@ -52,7 +52,7 @@ static const char usage_text[] =
     "\n"
     "options:\n"
     "  -o FILE               output file ('-' for stdout); default FILE.c, or FILE for build\n"
-    "  --emit=c|ast          what to write: C (default) or the AST as JSON\n"
+    "  --emit=c|ast|ir       what to write: C (default), the AST as JSON, or the lowered IR (text)\n"
     "  --diagnostics=text|json  how to print errors (default text, coloured on a terminal\n"
     "                        unless NO_COLOR is set)\n"
     "  --target native|wasi  what `build`, `--cflags` and `--libs` are for (default native)\n"
@@ -96,7 +96,8 @@ static int parse_args(int argc, char **argv, Options *o) {
         } else if (strncmp(a, "--emit=", 7) == 0) {
             if (strcmp(a + 7, "c") == 0) o->emit = EMIT_C;
             else if (strcmp(a + 7, "ast") == 0) o->emit = EMIT_AST;
-            else return usage_error("unknown --emit kind '%s' (expected c or ast)", a + 7);
+            else if (strcmp(a + 7, "ir") == 0) o->emit = EMIT_IR;
+            else return usage_error("unknown --emit kind '%s' (expected c, ast or ir)", a + 7);
         } else if (strncmp(a, "--diagnostics=", 14) == 0) {
             if (strcmp(a + 14, "text") == 0) o->json_diagnostics = false;
             else if (strcmp(a + 14, "json") == 0) o->json_diagnostics = true;
@@ -183,7 +184,10 @@ static int transpile(const Options *o, EmitKind emit, StrBuf *out) {
             ast_json_write(ast, out);
         } else {
             IrModule *ir = lw_lower(ast, &diags);
-            if (ir && diags.error_count == 0) em_emit_c(ir, out);
+            if (ir && diags.error_count == 0) {
+                if (emit == EMIT_IR) ir_dump(ir, out);
+                else em_emit_c(ir, out);
+            }
             ir_module_free(ir);
         }
     }
@@ -200,7 +204,8 @@ static int cmd_transpile(const Options *o) {
     sb_init(&out);
     int status = transpile(o, o->emit, &out);
     if (status == 0) {
-        char *def = o->output ? NULL : default_output(o->input, o->emit == EMIT_AST ? ".json" : ".c");
+        static const char *const suffixes[] = {[EMIT_C] = ".c", [EMIT_AST] = ".json", [EMIT_IR] = ".ir"};
+        char *def = o->output ? NULL : default_output(o->input, suffixes[o->emit]);
         status = write_output(o->output ? o->output : def, out.data, out.len);
         free(def);
     }
@@ -272,7 +277,7 @@ static int cmd_run(const Options *o, const char *argv0) {
         fputs("py2c: error: 'run --target wasi' is not supported yet\n", stderr);
         return EXIT_USAGE;
     }
-    return drv_exec(prog, o->prog_argc, o->prog_argv);
+    return drv_exec(prog, o->input, o->prog_argc, o->prog_argv);
 }
 
 int main(int argc, char **argv) {

@@ -4,6 +4,8 @@
 #ifndef PY2C_COMMON_VEC_H
 #define PY2C_COMMON_VEC_H
 
+#include <stdlib.h>
+
 #include "common/util.h"
 
 #define VEC(T) struct { T *items; int len, cap; }

@@ -1,2 +1,0 @@
-/* (stub) */
-int py2c__runtime_stub;

@@ -1,0 +1,5 @@
+"""A module docstring: no code."""
+pass
+1 + 2 * 3
+"unused"
+print("done")

@@ -1,0 +1,2 @@
+print("a" * 2)
+print("total: " + 3)

@@ -1,0 +1,12 @@
+# int arithmetic with Python's floor semantics and negative operands.
+print(7 + 3, 7 - 10, -7 * 3, 2 ** 10, (-2) ** 3, 2 ** 0)
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2, 0 // 5)
+print(7 % 3, -7 % 3, 7 % -3, -7 % -3, 6 % 3, -6 % 3)
+print(7 / 2, -7 / 2, 6 / 3, 1 / 7, -1 / 3)
+print(2 ** -1, 2 ** -2, (-2) ** -1, 10 ** 14)
+print(-(5), +(5), -(-5), ~5, ~-1, not 0, not 3)
+print(1 << 10, -1 << 3, 1024 >> 3, -1024 >> 3, -1 >> 40, 5 >> 100)
+print(12 & 10, 12 | 10, 12 ^ 10, -12 & 10, -12 | 10)
+print(True + True, True * 5, -True, ~True, True // 2, False ** 0)
+print(True & False, True | False, True ^ True, 3 & True)
+print(140737488355327 - 1, -140737488355327 - 1, 12345678 * 1234567)

@@ -1,0 +1,5 @@
+print("con" + "cat", "" + "", "a" + "" + "b")
+print("ab" * 3, 3 * "ab", "ab" * 0, "ab" * -2, "" * 5, "x" * True)
+print("-" * 20)
+print("日本" * 2 + "語", ("é" + "e") * 3)
+print(("a" + "b") * 2 + "c")
