@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "frontend/check_tokens.h"
 #include "frontend/fe_internal.h"
 #include "frontend/frontend.h"
 
@@ -63,31 +64,98 @@ AstList fe_list(FeCtx *c, AstNodeVec *v) {
     return l;
 }
 
-/* Reports every outermost ERROR node and every MISSING node; returns how many. */
-static int report_tree_errors(FeCtx *c, TSNode root) {
+/* A point span at byte `at` of the source. */
+static Span point_at(FeCtx *c, uint32_t at) {
+    const SourceFile *src = c->src;
+    int lo = 0, hi = src->line_count - 1;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (src->line_starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+    }
+    int col = (int)(at - src->line_starts[lo]);
+    return (Span){lo + 1, col, lo + 1, col + 1, at, at + 1};
+}
+
+/* True when only blanks or a comment follow byte `at` on its line. */
+static bool rest_of_line_empty(FeCtx *c, uint32_t at) {
+    const char *t = c->src->text;
+    while (at < c->src->len && (t[at] == ' ' || t[at] == '\t' || t[at] == '\r' || t[at] == '\f')) at++;
+    return at >= c->src->len || t[at] == '\n' || t[at] == '#';
+}
+
+static bool is_compound_keyword(const char *t) {
+    static const char *const kws[] = {"if", "elif", "else", "while", "for", "with", "def", "class",
+                                      "try", "except", "finally", "async"};
+    for (size_t i = 0; i < ARRAY_LEN(kws); i++)
+        if (strcmp(t, kws[i]) == 0) return true;
+    return false;
+}
+
+/* An ERROR node: CPython's wording and position where a pattern is clear. */
+static void report_error_node(FeCtx *c, TSNode n) {
+    uint32_t nkids = ts_node_child_count(n);
+    if (nkids > 0) {
+        TSNode first = ts_node_child(n, 0);
+        /* `if x` / `class C` + newline: a compound statement header without its
+         * colon. CPython points just after the header's last token. */
+        if (!ts_node_is_named(first) && is_compound_keyword(ts_node_type(first))) {
+            uint32_t row = ts_node_start_point(first).row;
+            TSNode last = first;
+            bool colon = false;
+            for (uint32_t i = 0; i < nkids; i++) {
+                TSNode k = ts_node_child(n, i);
+                if (ts_node_start_point(k).row != row) break;
+                if (fe_is(k, ":")) colon = true;
+                last = k;
+            }
+            uint32_t end = ts_node_end_byte(last);
+            if (!colon && rest_of_line_empty(c, end)) {
+                fe_error_span(c, point_at(c, end), "expected ':'");
+                return;
+            }
+        }
+    }
+    /* An incomplete line (`x = 1 +`): CPython fails at the newline. */
+    uint32_t end = ts_node_end_byte(n);
+    if (ts_node_end_point(n).row == ts_node_start_point(n).row && end > ts_node_start_byte(n) &&
+        rest_of_line_empty(c, end)) {
+        fe_error_span(c, point_at(c, end), "invalid syntax");
+        return;
+    }
+    Span sp = fe_span(n);
+    /* Point at the first token of the error, not its whole extent. */
+    if (nkids > 0) {
+        Span f = fe_span(ts_node_child(n, 0));
+        sp.end_line = f.end_line;
+        sp.end_col = f.end_col;
+        sp.end_byte = f.end_byte;
+    }
+    fe_error_span(c, sp, "invalid syntax");
+}
+
+/* Reports every outermost ERROR node and every MISSING node that ends before
+ * byte `limit`, where the tokenizer check found the first error (a node
+ * reaching past it is a consequence of that error); returns how many. */
+static int report_tree_errors(FeCtx *c, TSNode root, uint32_t limit) {
     int count = 0;
     TSTreeCursor cur = ts_tree_cursor_new(root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         bool descend = ts_node_has_error(n);
-        if (ts_node_is_missing(n)) {
+        bool is_error = ts_node_is_missing(n) || fe_is(n, "ERROR");
+        if (ts_node_start_byte(n) >= limit || (is_error && ts_node_end_byte(n) > limit)) {
+            descend = false;
+        } else if (ts_node_is_missing(n)) {
             const char *t = ts_node_type(n);
-            if (ts_node_is_named(n))
-                fe_error(c, n, "invalid syntax: expected %s", t);
+            if (strcmp(t, ":") == 0)
+                fe_error(c, n, "expected ':'");
             else
-                fe_error(c, n, "invalid syntax: expected '%s'", t);
+                fe_error(c, n, "invalid syntax");
             count++;
             descend = false;
-        } else if (fe_is(n, "ERROR")) {
-            Span sp = fe_span(n);
-            /* Point at the first token of the error, not its whole extent. */
-            if (ts_node_child_count(n) > 0) {
-                Span first = fe_span(ts_node_child(n, 0));
-                sp.end_line = first.end_line;
-                sp.end_col = first.end_col;
-                sp.end_byte = first.end_byte;
-            }
-            fe_error_span(c, sp, "invalid syntax");
+        } else if (is_error) {
+            report_error_node(c, n);
             count++;
             descend = false;
         }
@@ -101,23 +169,6 @@ static int report_tree_errors(FeCtx *c, TSNode root) {
     }
 }
 
-/* CPython decodes source as UTF-8 (after an optional BOM); report the first bad byte. */
-static bool check_utf8(FeCtx *c) {
-    uint32_t ok = utf8_valid_prefix(c->src->text, c->src->len);
-    if (ok == c->src->len) return true;
-    int line = 1;
-    uint32_t line_start = 0;
-    for (uint32_t i = 0; i < ok; i++)
-        if (c->src->text[i] == '\n') {
-            line++;
-            line_start = i + 1;
-        }
-    Span sp = {line, (int32_t)(ok - line_start), line, (int32_t)(ok - line_start + 1), ok, ok + 1};
-    fe_error_span(c, sp, "invalid UTF-8: byte 0x%02x at offset %u cannot be decoded",
-                  (unsigned char)c->src->text[ok], ok);
-    return false;
-}
-
 AstModule *fe_parse(const SourceFile *src, DiagList *diags) {
     AstModule *m = xmalloc(sizeof *m);
     arena_init(&m->arena);
@@ -125,14 +176,18 @@ AstModule *fe_parse(const SourceFile *src, DiagList *diags) {
     FeCtx ctx = {&m->arena, src, diags};
     Span whole = {1, 0, 1, 0, 0, 0};
     m->root = ast_new(&m->arena, AST_MODULE, whole);
-    if (!check_utf8(&ctx)) return m;
+    if (!fe_check_encoding(&ctx)) return m;
 
     TSParser *parser = ts_parser_new();
     if (!ts_parser_set_language(parser, tree_sitter_python()))
         INTERNAL_ERROR("tree-sitter-python grammar does not load (ABI mismatch)");
     TSTree *tree = ts_parser_parse_string(parser, NULL, src->text, src->len);
     TSNode root = ts_tree_root_node(tree);
-    if (!ts_node_has_error(root) || report_tree_errors(&ctx, root) == 0) {
+    /* The tokenizer's errors first: they explain tree-sitter's ERROR nodes
+     * after them better than those nodes do. */
+    uint32_t token_error = fe_check_tokens(&ctx);
+    int tree_errors = ts_node_has_error(root) ? report_tree_errors(&ctx, root, token_error) : 0;
+    if (token_error == UINT32_MAX && tree_errors == 0) {
         m->root->span = fe_span(root);
         m->root->u.module.body = fe_block(&ctx, root);
         if (diags->error_count == 0) fe_check_module(&ctx, m->root);

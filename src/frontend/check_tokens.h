@@ -1,0 +1,18 @@
+/* Errors CPython's tokenizer finds and tree-sitter misses or words poorly:
+ * brackets, unterminated strings, indentation. Used by parse.c only. */
+#ifndef PY2C_FRONTEND_CHECK_TOKENS_H
+#define PY2C_FRONTEND_CHECK_TOKENS_H
+
+#include "frontend/fe_internal.h"
+
+/* Scans c->src like CPython's tokenizer and reports its first error (CPython
+ * stops there too). Returns the byte offset of the error, or UINT32_MAX when
+ * the token stream is fine. */
+uint32_t fe_check_tokens(FeCtx *c);
+
+/* PEP 263: the source encoding. Returns false after reporting an unknown
+ * encoding, one py2c cannot read (anything but UTF-8 once the file has
+ * non-ASCII bytes), or invalid UTF-8. */
+bool fe_check_encoding(FeCtx *c);
+
+#endif

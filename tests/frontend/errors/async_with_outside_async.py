@@ -1,0 +1,7 @@
+async def g():
+    pass
+
+
+def f():
+    async with g():
+        pass

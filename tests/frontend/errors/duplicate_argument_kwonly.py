@@ -1,0 +1,2 @@
+def f(*args, a, a=1):
+    pass

@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal x
+        x = 2
+    return g

@@ -1,0 +1,5 @@
+for x in y:
+    for z in x:
+        pass
+    else:
+        break

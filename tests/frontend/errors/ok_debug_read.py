@@ -1,0 +1,3 @@
+if __debug__:
+    print(__debug__)
+x.y.__debug__

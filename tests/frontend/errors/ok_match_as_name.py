@@ -1,0 +1,4 @@
+match = [1]
+match match:
+    case [case]:
+        print(case)

@@ -1,0 +1,4 @@
+class C:
+    def f(self):
+        nonlocal __class__
+        return __class__

@@ -1,0 +1,5 @@
+def f(w):
+    [y := 1 for z in w]
+    def g():
+        nonlocal y
+    return g

@@ -1,0 +1,4 @@
+async def f():
+    if x:
+        return None
+    yield 1

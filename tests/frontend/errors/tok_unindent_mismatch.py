@@ -1,0 +1,3 @@
+if x:
+        a = 1
+    b = 2  # check: line+msg

@@ -1,0 +1,2 @@
+class C:
+    xs = [(y := 1) for x in z]

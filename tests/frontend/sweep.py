@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""The standard-library sweep: py2c's frontend against CPython on every .py
+file of python3's standard library (site-packages left out).
+
+CPython's verdict is compile(source_bytes, path, "exec") in this process (the
+way importlib compiles a module), timed per file; py2c's is fe_parse in the
+build/tests/sweep program (tests/frontend/sweep.c), also in-process and timed.
+Both run at the same time, one per core. The sweep program is restarted after
+a crash or a hang, so one bad file does not end the run.
+
+Reported: files; crashes; hangs (> TIMEOUT s); false syntax errors (py2c
+rejects, CPython accepts: must be 0); files py2c does not support (a source
+encoding other than UTF-8, reported by py2c as such, see docs/sweep.md);
+rejections matched (both reject; same line or not) and missed (CPython rejects,
+py2c accepts); the time ratio py2c / CPython.
+Ends with "sweep: N passed, N failed": a failure is a crash, a hang or a false
+syntax error.
+
+    sweep.py SWEEP_BINARY [--root DIR] [--timeout S] [--list N] [--verbose]
+"""
+import argparse
+import os
+import subprocess
+import sys
+import sysconfig
+import threading
+import time
+import warnings
+
+UNSUPPORTED = "py2c does not support the source encoding"
+
+
+def stdlib_files(root):
+    out = []
+    for d, dirs, files in os.walk(root):
+        dirs[:] = sorted(x for x in dirs if x not in ("site-packages", "dist-packages", "__pycache__"))
+        out.extend(os.path.join(d, f) for f in sorted(files) if f.endswith(".py"))
+    return out
+
+
+def cpython_pass(files, result):
+    warnings.simplefilter("ignore")
+    verdicts, total = {}, 0.0
+    for path in files:
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            verdicts[path] = ("IO", str(e))
+            continue
+        t0 = time.perf_counter()
+        try:
+            compile(data, path, "exec", dont_inherit=True)
+            v = ("OK",)
+        except SyntaxError as e:
+            v = ("ERR", e.lineno, e.offset, e.msg)
+        except (ValueError, RecursionError, MemoryError) as e:
+            v = ("ERR", 0, 0, "%s: %s" % (type(e).__name__, e))
+        total += time.perf_counter() - t0
+        verdicts[path] = v
+    result["verdicts"], result["seconds"] = verdicts, total
+
+
+def py2c_pass(binary, files, timeout):
+    """{path: verdict}, crashes [(path, how)], hangs [path], total seconds."""
+    verdicts, crashes, hangs, total = {}, [], [], 0.0
+    todo = list(files)
+    while todo:
+        p = subprocess.Popen([binary, "--timeout", str(timeout)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        feeder = threading.Thread(target=_feed, args=(p.stdin, todo))
+        feeder.start()
+        current = None
+        for raw in p.stdout:
+            parts = raw.decode("utf-8", "replace").rstrip("\n").split("\t")
+            if parts[0] == "BEGIN":
+                current = parts[1]
+            elif parts[0] == "DONE":
+                path, us, kind = parts[1], float(parts[2]), parts[3]
+                total += us / 1e6
+                if kind == "OK":
+                    verdicts[path] = ("OK",)
+                elif kind == "ERR":
+                    verdicts[path] = ("ERR", int(parts[4]), int(parts[5]), parts[6])
+                else:
+                    verdicts[path] = ("IO", parts[4])
+                current = None
+        p.wait()
+        feeder.join()
+        if current is None:
+            break
+        if p.returncode == -14:  # SIGALRM: the per-file time limit
+            hangs.append(current)
+        else:
+            crashes.append((current, "exit status %d" % p.returncode))
+        verdicts[current] = ("CRASH",)
+        todo = todo[todo.index(current) + 1:]
+    return verdicts, crashes, hangs, total
+
+
+def _feed(pipe, paths):
+    try:
+        for path in paths:
+            pipe.write(path.encode() + b"\n")
+        pipe.close()
+    except BrokenPipeError:
+        pass
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--root", default=sysconfig.get_paths()["stdlib"])
+    ap.add_argument("--timeout", type=int, default=10)
+    ap.add_argument("--list", type=int, default=10, help="how many examples of each problem to list")
+    ap.add_argument("--verbose", action="store_true", help="list every disagreement")
+    a = ap.parse_args()
+    files = stdlib_files(a.root)
+    if not files:
+        print("sweep: no .py files under %s" % a.root)
+        print("sweep: 0 passed, 1 failed")
+        return 1
+    wall0 = time.perf_counter()
+    cp = {}
+    t = threading.Thread(target=cpython_pass, args=(files, cp))
+    t.start()
+    pv, crashes, hangs, py_seconds = py2c_pass(a.binary, files, a.timeout)
+    t.join()
+    cv, cp_seconds = cp["verdicts"], cp["seconds"]
+    wall = time.perf_counter() - wall0
+
+    false_errors, unsupported, matched_line, matched_other, missed = [], [], [], [], []
+    for path in files:
+        c, p = cv.get(path, ("IO",)), pv.get(path, ("IO",))
+        if p[0] == "CRASH" or c[0] == "IO" or p[0] == "IO":
+            continue
+        if c[0] == "OK" and p[0] == "ERR":
+            (unsupported if p[3].startswith(UNSUPPORTED) else false_errors).append((path, p))
+        elif c[0] == "ERR" and p[0] == "ERR":
+            (matched_line if c[1] == p[1] else matched_other).append((path, c, p))
+        elif c[0] == "ERR" and p[0] == "OK":
+            missed.append((path, c))
+
+    rel = lambda path: os.path.relpath(path, a.root)
+    n = len(files) if a.verbose else a.list
+    print("sweep: %d files under %s" % (len(files), a.root))
+    print("crashes: %d" % len(crashes))
+    for path, how in crashes[:n]:
+        print("  %s (%s)" % (rel(path), how))
+    print("hangs (> %d s): %d" % (a.timeout, len(hangs)))
+    for path in hangs[:n]:
+        print("  %s" % rel(path))
+    print("false syntax errors (py2c rejects, CPython accepts): %d" % len(false_errors))
+    for path, p in false_errors[:n]:
+        print("  %s:%d:%d: %s" % (rel(path), p[1], p[2], p[3]))
+    print("unsupported source encoding (CPython accepts, py2c says it cannot): %d" % len(unsupported))
+    for path, p in unsupported[:n]:
+        print("  %s:%d: %s" % (rel(path), p[1], p[3]))
+    rejected = sum(1 for v in cv.values() if v[0] == "ERR")
+    print("CPython rejects: %d; py2c rejects too: %d (same line: %d), py2c accepts (missed): %d" % (
+        rejected, len(matched_line) + len(matched_other), len(matched_line), len(missed)))
+    for path, c, p in matched_other[:n]:
+        print("  other line: %s: CPython %s:%s %s / py2c %d:%d %s" % (rel(path), c[1], c[2], c[3], p[1], p[2], p[3]))
+    for path, c in missed[:n]:
+        print("  missed: %s:%s:%s: %s" % (rel(path), c[1], c[2], c[3]))
+    ratio = py_seconds / cp_seconds if cp_seconds else 0.0
+    print("time: py2c frontend %.2f s, CPython compile() %.2f s, ratio py2c/CPython %.2f (wall %.1f s)" % (
+        py_seconds, cp_seconds, ratio, wall))
+    failed = len(crashes) + len(hangs) + len(false_errors)
+    print("sweep: %d passed, %d failed" % (len(files) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
