@@ -656,12 +656,32 @@ static const char *const_key_repr(Checker *k, AstNode *key) {
     return NULL;
 }
 
+static bool is_number_const(const AstNode *e, bool imag) {
+    if (e->kind != AST_CONSTANT) return false;
+    AstConstKind ck = e->u.constant.kind;
+    return imag ? ck == AST_CONST_IMAG : (ck == AST_CONST_INT || ck == AST_CONST_FLOAT || ck == AST_CONST_IMAG);
+}
+
+static bool is_signed_number(const AstNode *e, bool imag) {
+    if (e->kind == AST_UNARY_OP && e->u.unary_op.op == AST_OP_USUB) return is_number_const(e->u.unary_op.operand, imag);
+    return is_number_const(e, imag);
+}
+
+/* CPython's literal_pattern: a constant, a signed number, or a complex number
+ * written `real +/- imagj`; value patterns are attribute lookups. */
+static bool is_mapping_key(const AstNode *e) {
+    if (e->kind == AST_CONSTANT || e->kind == AST_ATTRIBUTE) return true;
+    if (e->kind == AST_UNARY_OP) return is_signed_number(e, false);
+    return e->kind == AST_BIN_OP && (e->u.bin_op.op == AST_OP_ADD || e->u.bin_op.op == AST_OP_SUB) &&
+           is_signed_number(e->u.bin_op.left, false) && is_number_const(e->u.bin_op.right, true);
+}
+
 static void check_mapping_pattern(Checker *k, AstNode *p, PatCtx *pc) {
     AstList keys = p->u.match_mapping.keys;
     for (int i = 0; i < keys.len && !pc->failed; i++) {
         AstNode *key = keys.items[i];
         if (!key) continue;
-        if (key->kind != AST_CONSTANT && key->kind != AST_ATTRIBUTE) {
+        if (!is_mapping_key(key)) {
             pat_error(k, pc, "%s", "mapping pattern keys may only match literals and attribute lookups");
             return;
         }
