@@ -10,6 +10,7 @@
 
 #include "py2c/value.h"
 #include "py2c/object.h"
+#include "py2c/type.h"
 #include "py2c/error.h"
 #include "py2c/str.h"
 #include "py2c/number.h"

@@ -21,10 +21,12 @@ static Py2cValue exc_str(Py2cValue v) {
     return e->msg;
 }
 
-#define EXC_TYPE(name, base) \
-    const Py2cType py2c_exc_##name = {#name, base, exc_dealloc, exc_str, NULL};
+#define EXC_TYPE(NAME, BASE) \
+    const Py2cType py2c_exc_##NAME = {.ob = PY2C_STATIC_HEADER(&py2c_type_type), .name = #NAME, .base = BASE, \
+                                      .flags = PY2C_TPFLAG_BASETYPE | PY2C_TPFLAG_EXCEPTION,         \
+                                      .dealloc = exc_dealloc, .str = exc_str};
 
-EXC_TYPE(BaseException, NULL)
+EXC_TYPE(BaseException, &py2c_object_type)
 EXC_TYPE(Exception, &py2c_exc_BaseException)
 EXC_TYPE(ArithmeticError, &py2c_exc_Exception)
 EXC_TYPE(ZeroDivisionError, &py2c_exc_ArithmeticError)

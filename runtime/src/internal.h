@@ -12,15 +12,6 @@
 
 #include "py2c.h"
 
-struct Py2cType {
-    const char *name;       /* type(x).__name__ */
-    const Py2cType *base;   /* NULL for object's direct subtypes */
-    /* Releases what the object owns and the object itself; NULL: free() only. */
-    void (*dealloc)(Py2cObject *o);
-    /* str(x) / repr(x): new references, or PY2C_NULL with an exception set. */
-    Py2cValue (*str)(Py2cValue v);
-    Py2cValue (*repr)(Py2cValue v);
-};
 
 /* malloc that returns NULL on failure (callers raise MemoryError). */
 void *py2c__alloc(size_t size);

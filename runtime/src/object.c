@@ -5,6 +5,12 @@
 
 #include "internal.h"
 
+const Py2cType py2c_type_type = {.ob = PY2C_STATIC_HEADER(&py2c_type_type), .name = "type",
+                                  .base = &py2c_object_type, .flags = PY2C_TPFLAG_BASETYPE};
+const Py2cType py2c_object_type = {.ob = PY2C_STATIC_HEADER(&py2c_type_type), .name = "object",
+                                    .flags = PY2C_TPFLAG_BASETYPE};
+Py2cObject py2c__not_implemented = PY2C_STATIC_HEADER(NULL); /* its type comes with the core types */
+
 void *py2c__alloc(size_t size) { return malloc(size ? size : 1); }
 
 Py2cObject *py2c__object_new(const Py2cType *type, size_t size) {

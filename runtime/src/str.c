@@ -47,7 +47,9 @@ static Py2cValue str_repr(Py2cValue v) {
 
 static void str_dealloc(Py2cObject *o) { free(o); }
 
-const Py2cType py2c_str_type = {"str", NULL, str_dealloc, str_str, str_repr};
+const Py2cType py2c_str_type = {.ob = PY2C_STATIC_HEADER(&py2c_type_type), .name = "str",
+                                 .base = &py2c_object_type, .flags = PY2C_TPFLAG_BASETYPE,
+                                 .dealloc = str_dealloc, .str = str_str, .repr = str_repr};
 
 int64_t py2c__utf8_count(const char *s, int64_t len) {
     int64_t n = 0;

@@ -1,0 +1,135 @@
+/* Type objects: the layout every runtime type and (later) every user class
+ * shares. A type is itself an object (type(x) returns it), so it starts with
+ * an object header; built-in types are static and immortal.
+ *
+ * Slots follow CPython's type slots, simplified. A NULL slot means "not
+ * supported" (the abstract layer in py2c/abstract.h then raises CPython's
+ * TypeError); binary number slots return PY2C_NOT_IMPLEMENTED to let the
+ * other operand try, exactly like CPython's binary_op1. All slots borrow their
+ * arguments and return new references (or PY2C_NULL / -1 with an exception). */
+#ifndef PY2C_TYPE_H
+#define PY2C_TYPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "py2c/object.h"
+
+typedef int64_t Py2cHash; /* -1 is reserved for errors, as in CPython */
+
+/* Vectorcall-style calling convention for everything callable:
+ *   args[0 .. nargs-1]   positional arguments
+ *   args[nargs .. nargs+len(kwnames)-1]   keyword argument values
+ *   kwnames              tuple of str (the keyword names), or PY2C_NULL
+ * self is the callable itself (a function object, a bound method, a type...). */
+typedef Py2cValue (*Py2cCallFn)(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames);
+
+/* Comparison operators, in CPython's order (Py_LT ... Py_GE). */
+typedef enum Py2cCompareOp { PY2C_LT, PY2C_LE, PY2C_EQ, PY2C_NE, PY2C_GT, PY2C_GE } Py2cCompareOp;
+
+/* Binary number operators: the index into Py2cNumberMethods.binary. */
+typedef enum Py2cBinaryOp {
+    PY2C_OP_ADD, PY2C_OP_SUB, PY2C_OP_MUL, PY2C_OP_MATMUL, PY2C_OP_TRUEDIV, PY2C_OP_FLOORDIV,
+    PY2C_OP_MOD, PY2C_OP_POW, PY2C_OP_LSHIFT, PY2C_OP_RSHIFT, PY2C_OP_AND, PY2C_OP_OR, PY2C_OP_XOR,
+    PY2C_OP_DIVMOD, /* divmod(): not an operator token, but dispatched the same way */
+    PY2C_BINARY_OP_COUNT
+} Py2cBinaryOp;
+
+typedef Py2cValue (*Py2cBinaryFn)(Py2cValue a, Py2cValue b);
+typedef Py2cValue (*Py2cUnaryFn)(Py2cValue a);
+
+typedef struct Py2cNumberMethods {
+    /* a <op> b: called for either operand's type (left first, as CPython);
+     * returns PY2C_NOT_IMPLEMENTED when it does not handle the pair. */
+    Py2cBinaryFn binary[PY2C_BINARY_OP_COUNT];
+    /* In-place forms (a <op>= b); NULL falls back to binary. */
+    Py2cBinaryFn inplace[PY2C_BINARY_OP_COUNT];
+    Py2cValue (*pow3)(Py2cValue a, Py2cValue b, Py2cValue mod); /* pow(a, b, mod) */
+    Py2cUnaryFn neg, pos, abs, invert;
+    Py2cUnaryFn to_int;   /* int(x) */
+    Py2cUnaryFn to_float; /* float(x) */
+    Py2cUnaryFn index;    /* operator.index(x): ints only */
+} Py2cNumberMethods;
+
+/* Methods found by attribute lookup (x.name) and method calls (x.name(...)).
+ * fn receives the instance as self and the call's arguments. */
+typedef struct Py2cMethodDef {
+    const char *name;
+    Py2cCallFn fn;
+} Py2cMethodDef;
+
+/* A data attribute computed on access (x.real, exc.args, ...). */
+typedef struct Py2cGetSetDef {
+    const char *name;
+    Py2cValue (*get)(Py2cValue self);
+    int (*set)(Py2cValue self, Py2cValue value); /* NULL: read-only; value NULL: delete */
+} Py2cGetSetDef;
+
+enum {
+    PY2C_TPFLAG_BASETYPE = 1u << 0,  /* may be subclassed */
+    PY2C_TPFLAG_HEAPTYPE = 1u << 1,  /* allocated at run time (user classes) */
+    PY2C_TPFLAG_EXCEPTION = 1u << 2, /* BaseException or a subclass */
+};
+
+struct Py2cType {
+    Py2cObject ob; /* type = &py2c_type_type */
+    const char *name;           /* __name__ ("int", "ValueError") */
+    const char *module;         /* NULL for builtins; "__main__" etc. for user classes */
+    const struct Py2cType *base; /* single base (NULL only for object itself) */
+    uint32_t flags;
+    size_t basicsize;           /* instance size, header included */
+
+    /* Lifetime. dealloc releases what the object owns and frees it. */
+    void (*dealloc)(Py2cObject *o);
+
+    /* Construction: type(*args, **kwargs). */
+    Py2cCallFn new_;
+
+    /* Protocols. */
+    Py2cValue (*repr)(Py2cValue self);
+    Py2cValue (*str)(Py2cValue self);        /* NULL: repr */
+    Py2cHash (*hash)(Py2cValue self);        /* NULL: unhashable -> TypeError */
+    Py2cValue (*richcompare)(Py2cValue a, Py2cValue b, Py2cCompareOp op); /* may return NOT_IMPLEMENTED */
+    int (*is_true)(Py2cValue self);          /* NULL: len if present, else true */
+    Py2cCallFn call;                         /* NULL: not callable */
+    Py2cValue (*iter)(Py2cValue self);       /* iter(x) */
+    /* next(it): a new reference; PY2C_NULL WITHOUT an exception set means
+     * exhausted (no StopIteration object is created on the fast path). */
+    Py2cValue (*iternext)(Py2cValue self);
+
+    /* Containers. len: -1 with exception on error. */
+    int64_t (*len)(Py2cValue self);
+    Py2cValue (*getitem)(Py2cValue self, Py2cValue key);
+    int (*setitem)(Py2cValue self, Py2cValue key, Py2cValue value); /* value PY2C_NULL: delete */
+    int (*contains)(Py2cValue self, Py2cValue item);                 /* 1, 0, -1 */
+
+    /* Attributes beyond methods/getsets (user instances, modules). NULL: the
+     * generic lookup over methods and getsets only. */
+    Py2cValue (*getattr)(Py2cValue self, Py2cValue name);
+    int (*setattr)(Py2cValue self, Py2cValue name, Py2cValue value); /* value PY2C_NULL: delete */
+
+    const Py2cNumberMethods *number;
+    const Py2cMethodDef *methods; /* terminated by {NULL, NULL} */
+    const Py2cGetSetDef *getset;  /* terminated by {NULL, NULL, NULL} */
+};
+
+extern const Py2cType py2c_type_type;   /* type */
+extern const Py2cType py2c_object_type; /* object */
+
+/* The NotImplemented singleton, returned by binary slots and richcompare. */
+extern Py2cObject py2c__not_implemented;
+#define PY2C_NOT_IMPLEMENTED (py2c_obj_value(&py2c__not_implemented))
+#define PY2C_IS_NOT_IMPLEMENTED(v) ((v).bits == PY2C_NOT_IMPLEMENTED.bits)
+
+/* An immortal object header for static objects of type t. */
+#define PY2C_STATIC_HEADER(t) { (t), PY2C_REFCOUNT_IMMORTAL }
+
+/* The type of any value (immediates included). Borrowed; never NULL for a
+ * non-NULL value. */
+const Py2cType *py2c_type_of(Py2cValue v);
+/* Whether t is base or derives from it. */
+int py2c_type_is_subtype(const Py2cType *t, const Py2cType *base);
+
+static inline Py2cValue py2c_type_value(const Py2cType *t) { return py2c_obj_value((Py2cObject *)&t->ob); }
+
+#endif
