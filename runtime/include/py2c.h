@@ -8,13 +8,31 @@
 #ifndef PY2C_H
 #define PY2C_H
 
+/* core: values, objects, types, the abstract protocol, errors, functions */
 #include "py2c/value.h"
 #include "py2c/object.h"
 #include "py2c/type.h"
 #include "py2c/error.h"
-#include "py2c/str.h"
-#include "py2c/number.h"
-#include "py2c/builtins.h"
+#include "py2c/abstract.h"
+#include "py2c/function.h"
 #include "py2c/main.h"
+/* numbers */
+#include "py2c/number.h"
+#include "py2c/int.h"
+#include "py2c/float.h"
+/* text */
+#include "py2c/str.h"
+#include "py2c/bytes.h"
+/* containers and iteration */
+#include "py2c/tuple.h"
+#include "py2c/list.h"
+#include "py2c/dict.h"
+#include "py2c/set.h"
+#include "py2c/range.h"
+#include "py2c/iter.h"
+/* builtins, files, sys */
+#include "py2c/builtins.h"
+#include "py2c/io.h"
+#include "py2c/sys.h"
 
 #endif

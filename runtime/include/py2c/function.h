@@ -1,0 +1,95 @@
+/* Python functions compiled by py2c, closures and argument binding.
+ *
+ * For each Python function the compiler emits
+ *   - a static Py2cFuncInfo (names, parameter layout, traceback code),
+ *   - a body:  static Py2cValue body(Py2cFunction *fn, Py2cValue *params)
+ *     receiving its parameters already bound (params[i] owned by the callee
+ *     frame, in Py2cFuncInfo.params order),
+ *   - and creates the function object at the `def` with py2c_function_new.
+ * Calling a function object binds arguments with CPython's rules and messages
+ * ("f() missing 1 required positional argument: 'x'") and runs the body.
+ * Known callees can later be called directly (issue: performance). */
+#ifndef PY2C_FUNCTION_H
+#define PY2C_FUNCTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "py2c/error.h"
+#include "py2c/type.h"
+
+enum {
+    PY2C_FUNC_VARARGS = 1u << 0, /* has *args */
+    PY2C_FUNC_VARKW = 1u << 1,   /* has **kwargs */
+};
+
+typedef struct Py2cFunction Py2cFunction;
+typedef Py2cValue (*Py2cFuncBody)(Py2cFunction *fn, Py2cValue *params);
+
+typedef struct Py2cFuncInfo {
+    const char *name;     /* __name__ */
+    const char *qualname; /* __qualname__ ("outer.<locals>.inner"), used in messages */
+    /* Parameter names in binding order: positional-only, positional-or-keyword,
+     * [*args], keyword-only, [**kwargs]. */
+    const char *const *params;
+    int32_t nposonly;     /* leading positional-only parameters */
+    int32_t npos;         /* all positional parameters (posonly included) */
+    int32_t nkwonly;      /* keyword-only parameters */
+    uint32_t flags;       /* PY2C_FUNC_* */
+    Py2cFuncBody body;
+    const Py2cCode *code; /* where its frames are in tracebacks */
+} Py2cFuncInfo;
+
+struct Py2cFunction {
+    Py2cObject ob;
+    const Py2cFuncInfo *info;
+    Py2cValue defaults;   /* tuple of the last len(defaults) positional defaults, or PY2C_NULL */
+    Py2cValue kwdefaults; /* dict name -> default for keyword-only parameters, or PY2C_NULL */
+    Py2cValue closure;    /* tuple of cells for free variables, or PY2C_NULL */
+};
+
+extern const Py2cType py2c_function_type;
+
+/* A new function object; defaults/kwdefaults/closure are borrowed (may be PY2C_NULL). */
+PY2C_WARN_UNUSED Py2cValue py2c_function_new(const Py2cFuncInfo *info, Py2cValue defaults, Py2cValue kwdefaults,
+                                             Py2cValue closure);
+
+/* Binds a call's arguments to fn's parameters, filling params (one slot per
+ * name in info->params; *args becomes a tuple, **kwargs a dict) with new
+ * references. 0, or -1 with CPython's TypeError. */
+PY2C_WARN_UNUSED int py2c_function_bind(Py2cFunction *fn, const Py2cValue *args, size_t nargs, Py2cValue kwnames,
+                                        Py2cValue *params);
+
+/* Cells: the shared storage of a variable captured by an inner function. */
+typedef struct Py2cCell {
+    Py2cObject ob;
+    Py2cValue ref; /* PY2C_NULL while unbound */
+} Py2cCell;
+
+extern const Py2cType py2c_cell_type;
+/* A new cell holding value (borrowed; PY2C_NULL for an empty cell). */
+PY2C_WARN_UNUSED Py2cValue py2c_cell_new(Py2cValue value);
+static inline Py2cCell *py2c_cell_ptr(Py2cValue cell) { return (Py2cCell *)py2c_obj_ptr(cell); }
+
+/* Built-in functions (len, print, ...) and methods of built-in types are
+ * objects too; each builtin is one immortal static object named
+ * py2c_builtin_<name> (declared in py2c/builtins.h), so generated code refers
+ * to it directly. */
+typedef struct Py2cBuiltinFunction {
+    Py2cObject ob;
+    const char *name;
+    Py2cCallFn fn; /* called with self = the builtin object itself */
+} Py2cBuiltinFunction;
+
+extern const Py2cType py2c_builtin_function_type;
+
+#define PY2C_BUILTIN_FUNCTION(cname, pyname, cfn) \
+    Py2cBuiltinFunction cname = {PY2C_STATIC_HEADER(&py2c_builtin_function_type), (pyname), (cfn)}
+
+/* Recursion depth of the calling thread: generated function bodies call
+ * enter on entry (RecursionError "maximum recursion depth exceeded" past the
+ * limit, 1000 by default as CPython) and leave on every exit. */
+PY2C_WARN_UNUSED int py2c_recursion_enter(void);
+void py2c_recursion_leave(void);
+
+#endif

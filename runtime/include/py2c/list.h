@@ -1,0 +1,7 @@
+/* list (to be written: owned by the containers work). */
+#ifndef PY2C_LIST_H
+#define PY2C_LIST_H
+
+#include "py2c/type.h"
+
+#endif
