@@ -16,7 +16,7 @@ WARN := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 override CFLAGS += $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 DEPS_PKGS := tree-sitter libcjson
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS_PKGS) 2>/dev/null)
-PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS_PKGS) 2>/dev/null)
+PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS_PKGS) 2>/dev/null) -lunistring
 
 BUILD := build
 GRAMMAR_SRC := grammar/node_modules/tree-sitter-python/src
@@ -45,12 +45,21 @@ $(GRAMMAR_SRC)/parser.c: grammar/package.json grammar/package-lock.json
 	cd grammar && npm ci --ignore-scripts --omit=peer --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# npm ci brings scanner.c together with parser.c.
+$(GRAMMAR_SRC)/scanner.c: $(GRAMMAR_SRC)/parser.c
+	@test -f $@
+
 grammar: $(GRAMMAR_SRC)/parser.c
 
 check-deps:
 	@$(PKG_CONFIG) --exists $(DEPS_PKGS) || { echo "py2c: missing libraries ($(DEPS_PKGS)): run 'make deps'" >&2; exit 2; }
+	@echo '#include <uninorm.h>' | $(CC) -E - >/dev/null 2>&1 || { echo "py2c: missing libunistring-dev: run 'make deps'" >&2; exit 2; }
 
 # ---- the compiler -----------------------------------------------------------
+# The generated Unicode name table (\N{NAME} escapes) is one more frontend object.
+include src/frontend/unicode_names.mk
+COMPILER_OBJS += $(UNICODE_NAMES_OBJ)
+
 $(BUILD)/grammar/%.o: $(GRAMMAR_SRC)/%.c | check-deps
 	@mkdir -p $(@D)
 	$(CC) -O2 -g -std=c11 -w -I$(GRAMMAR_SRC) -c $< -o $@

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential pkg-config libtree-sitter-dev libuv1-dev libcjson-dev nodejs npm python3)
+packages=(build-essential pkg-config libtree-sitter-dev libuv1-dev libcjson-dev libunistring-dev nodejs npm python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,7 +1,10 @@
 /* Small helpers for walking tree-sitter-python's CST. */
 #include "frontend/fe_convert.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include <uninorm.h>
 
 void fe_children(TSNode n, bool named_only, TSNodeVec *out) {
     uint32_t count = ts_node_child_count(n);
@@ -44,10 +47,26 @@ TSNode fe_paren_inner(TSNode n) {
     return r;
 }
 
-AstIdent fe_ident(FeCtx *c, TSNode id) { return (AstIdent){fe_text(c, id), fe_span(id)}; }
+/* CPython normalizes identifiers to NFKC (PEP 3131): `ｗｉｄｔｈ` is `width`. */
+static const char *nfkc(FeCtx *c, const char *s) {
+    size_t n = strlen(s);
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++) ascii = (unsigned char)s[i] < 0x80;
+    if (ascii) return s;
+    size_t len = 0;
+    uint8_t *norm = u8_normalize(UNINORM_NFKC, (const uint8_t *)s, n, NULL, &len);
+    if (!norm) return s; /* invalid UTF-8 was rejected before; keep the text as written */
+    const char *r = arena_strndup(c->arena, (const char *)norm, len);
+    free(norm);
+    return r;
+}
+
+const char *fe_name_text(FeCtx *c, TSNode id) { return nfkc(c, fe_text(c, id)); }
+
+AstIdent fe_ident(FeCtx *c, TSNode id) { return (AstIdent){fe_name_text(c, id), fe_span(id)}; }
 
 const char *fe_dotted(FeCtx *c, TSNode n) {
-    if (!fe_is(n, "dotted_name")) return fe_text(c, n);
+    if (!fe_is(n, "dotted_name")) return fe_name_text(c, n);
     /* Rebuilt from the identifiers: the source may have spaces or comments
      * around the dots. */
     TSNodeVec ids = {0};
@@ -64,7 +83,7 @@ const char *fe_dotted(FeCtx *c, TSNode n) {
     }
     *p = '\0';
     VEC_FREE(&ids);
-    return s;
+    return nfkc(c, s);
 }
 
 AstNode *fe_bad_expr(FeCtx *c, Span span) {

@@ -8,7 +8,7 @@
 
 AstNode *fe_name(FeCtx *c, TSNode id, AstCtx ctx) {
     AstNode *e = ast_new(c->arena, AST_NAME, fe_span(id));
-    e->u.name.id = fe_text(c, id);
+    e->u.name.id = fe_name_text(c, id);
     e->u.name.ctx = ctx;
     return e;
 }

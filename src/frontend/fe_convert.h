@@ -20,6 +20,8 @@ bool fe_has_token(TSNode n, const char *tok);
  * parentheses around one element without a comma. Returns the element or a
  * null node. */
 TSNode fe_paren_inner(TSNode n);
+/* An identifier's text, NFKC-normalized as CPython does. */
+const char *fe_name_text(FeCtx *c, TSNode id);
 AstIdent fe_ident(FeCtx *c, TSNode id);
 /* A `dotted_name` as "a.b.c". */
 const char *fe_dotted(FeCtx *c, TSNode n);

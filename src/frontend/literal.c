@@ -12,6 +12,7 @@
 #include "common/strbuf.h"
 #include "common/util.h"
 #include "frontend/fe_convert.h"
+#include "frontend/unicode_names.h"
 
 /* ---------------------------------------------------------------- numbers */
 
@@ -370,11 +371,39 @@ static bool decode_text(FeCtx *c, const StrTok *t, uint32_t from, uint32_t to, b
             sb_put_utf8(out, (unsigned)v);
             continue;
         }
-        case 'N':
+        case 'N': {
+            /* \N{name}: not an escape in bytes. CPython's f-string scanner skips
+             * `{...}` after \N as literal text, where tree-sitter may have read
+             * an empty `{}` as a replacement field: so in an f-string the name
+             * may run on past this literal part, up to the '}'. */
             if (t->bytes) break;
-            /* Needs the Unicode name database, which py2c does not carry. */
-            fe_error_span(c, where, "\\N{...} escapes in string literals are not supported by py2c");
-            return false;
+            long p0 = esc_pos(s, from, esc);
+            uint32_t lim = t->fstr ? t->body_end : to;
+            uint32_t k = i + 2;
+            while (k < lim && s[k] != '}') k++;
+            bool brace = i + 1 < lim && s[i + 1] == '{';
+            if (!brace || k >= lim || k == i + 2) {
+                /* CPython's error span ends where its decoder stopped: after the
+                 * N, at the end of the literal, or at the '}' of `\N{}`. */
+                long end = !brace ? p0 + 2 : k >= lim ? esc_pos(s, from, lim) : p0 + 3;
+                fe_error_span(c, where,
+                              "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                              "%ld-%ld: malformed \\N character escape",
+                              p0, end - 1);
+                return false;
+            }
+            uint32_t cp;
+            if (!fe_unicode_lookup(s + i + 2, k - (i + 2), &cp)) {
+                fe_error_span(c, where,
+                              "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                              "%ld-%ld: unknown Unicode character name",
+                              p0, esc_pos(s, from, k + 1) - 1);
+                return false;
+            }
+            sb_put_utf8(out, cp);
+            i = k;
+            continue;
+        }
         default: break;
         }
         /* Not an escape (a DeprecationWarning in 3.11): the backslash stays. */

@@ -1,0 +1,2 @@
+# check: line+msg
+x = "\N{cjk unified ideograph-4E00}"

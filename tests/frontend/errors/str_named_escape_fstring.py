@@ -1,0 +1,2 @@
+# check: line+msg
+x = f"{x}\N{NOT A NAME}"

@@ -1,0 +1,2 @@
+# check: line+msg
+x = "\NAME"

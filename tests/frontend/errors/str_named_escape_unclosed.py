@@ -1,0 +1,2 @@
+# check: line+msg
+x = "é\N{EM DASH"

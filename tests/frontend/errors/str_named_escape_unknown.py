@@ -1,0 +1,2 @@
+# check: line+msg
+x = "\N{NO SUCH CHARACTER NAME}"

@@ -1,0 +1,2 @@
+# check: line+msg
+x = "abc\N{LATIN SMALL LETTER A}\N{DASH}"
