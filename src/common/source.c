@@ -31,6 +31,7 @@ SourceFile *source_from_text(const char *path, const char *text, uint32_t len) {
     memcpy(src->text, text, len);
     src->text[len] = '\0';
     src->len = len;
+    src->had_bom = false;
     index_lines(src);
     return src;
 }
@@ -56,6 +57,7 @@ SourceFile *source_load(const char *path) {
     /* CPython allows a UTF-8 byte order mark; drop it so offsets match CPython's. */
     size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     SourceFile *src = source_from_text(path, buf + skip, (uint32_t)(len - skip));
+    src->had_bom = skip != 0;
     free(buf);
     return src;
 }
@@ -65,6 +67,24 @@ void source_free(SourceFile *src) {
     free(src->text);
     free(src->line_starts);
     free(src);
+}
+
+int source_line_of(const SourceFile *src, uint32_t at, int32_t *col) {
+    int lo = 0, hi = src->line_count - 1;
+    while (lo < hi) {
+        int mid = lo + (hi - lo + 1) / 2;
+        if (src->line_starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+    }
+    *col = (int32_t)(at - src->line_starts[lo]);
+    return lo + 1;
+}
+
+Span source_span(const SourceFile *src, uint32_t start, uint32_t end) {
+    Span sp = {0, 0, 0, 0, start, end};
+    sp.line = source_line_of(src, start, &sp.col);
+    sp.end_line = source_line_of(src, end, &sp.end_col);
+    return sp;
 }
 
 const char *source_line(const SourceFile *src, int line, uint32_t *len) {

@@ -2,6 +2,7 @@
 #ifndef PY2C_COMMON_SOURCE_H
 #define PY2C_COMMON_SOURCE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* A range of source text. Lines are 1-based; columns are 0-based byte offsets
@@ -17,6 +18,7 @@ typedef struct SourceFile {
     uint32_t len;
     uint32_t *line_starts; /* byte offset of each line; line_starts[0] == 0 */
     int line_count;
+    bool had_bom;          /* source_load dropped a UTF-8 byte order mark */
 } SourceFile;
 
 /* Reads path into a new SourceFile. Returns NULL and sets errno on I/O error. */
@@ -24,6 +26,12 @@ SourceFile *source_load(const char *path);
 /* A SourceFile over a copy of text (for tests and stdin). */
 SourceFile *source_from_text(const char *path, const char *text, uint32_t len);
 void source_free(SourceFile *src);
+
+/* The 1-based line holding byte offset `at` (the last line for at >= len);
+ * *col receives the 0-based byte column. */
+int source_line_of(const SourceFile *src, uint32_t at, int32_t *col);
+/* The span of bytes [start, end) with lines and columns from the line index. */
+Span source_span(const SourceFile *src, uint32_t start, uint32_t end);
 
 /* Line n (1-based) without its newline; *len receives its length. */
 const char *source_line(const SourceFile *src, int line, uint32_t *len);

@@ -5,8 +5,10 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "common/util.h"
 #include "frontend/check_tokens.h"
 
 typedef struct Scan {
@@ -17,6 +19,7 @@ typedef struct Scan {
     int line;
     uint32_t line_start;
     uint32_t error_at;
+    char *join; /* fe_join_bracket_lines' copy of the text, or NULL (then errors are reported) */
 } Scan;
 
 enum { MAX_DEPTH = 200, MAX_INDENT = 100 };
@@ -38,7 +41,7 @@ static void scan_error(Scan *s, uint32_t at, int line, uint32_t line_start, cons
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     s->error_at = at;
-    fe_error_span(s->c, span_at(s, at, line, line_start), "%s", buf);
+    if (!s->join) fe_error_span(s->c, span_at(s, at, line, line_start), "%s", buf);
 }
 
 static void newline(Scan *s) {
@@ -57,6 +60,7 @@ static void scan_string(Scan *s, uint32_t start) {
         char ch = s->t[s->i];
         if (ch == '\\' && s->i + 1 < s->len) {
             s->i++;
+            if (s->t[s->i] == '\r' && s->i + 1 < s->len && s->t[s->i + 1] == '\n') s->i++;
             if (s->t[s->i] == '\n') {
                 s->i++;
                 newline(s);
@@ -110,8 +114,9 @@ static void expected_block(Scan *s, uint32_t at, int line, uint32_t line_start, 
                    opener_line);
 }
 
-uint32_t fe_check_tokens(FeCtx *c) {
-    Scan s = {c, c->src->text, c->src->len, 0, 1, 0, UINT32_MAX};
+/* The scan of fe_check_tokens; with `join`, fe_join_bracket_lines' instead. */
+static uint32_t scan_tokens(FeCtx *c, char *join) {
+    Scan s = {c, c->src->text, c->src->len, 0, 1, 0, UINT32_MAX, join};
     char brackets[MAX_DEPTH];
     int bline[MAX_DEPTH];
     uint32_t bat[MAX_DEPTH], bls[MAX_DEPTH];
@@ -201,6 +206,10 @@ uint32_t fe_check_tokens(FeCtx *c) {
         }
         char ch = s.t[s.i];
         if (ch == '\n') {
+            if (join && depth > 0) {
+                join[s.i] = ' ';
+                if (s.i > 0 && s.t[s.i - 1] == '\r') join[s.i - 1] = ' ';
+            }
             s.i++;
             newline(&s);
             if (depth == 0) {
@@ -218,11 +227,16 @@ uint32_t fe_check_tokens(FeCtx *c) {
             continue;
         }
         if (ch == '#') {
+            /* Inside brackets the comment goes with the line end after it. */
+            uint32_t b = s.i;
             while (s.i < s.len && s.t[s.i] != '\n') s.i++;
+            if (join && depth > 0) memset(join + b, ' ', s.i - b);
             continue;
         }
         if (ch == '\\' && s.i + 1 < s.len && (s.t[s.i + 1] == '\n' || s.t[s.i + 1] == '\r')) {
+            uint32_t b = s.i;
             s.i += s.t[s.i + 1] == '\r' && s.i + 2 < s.len && s.t[s.i + 2] == '\n' ? 3 : 2;
+            if (join && depth > 0) memset(join + b, ' ', s.i - b);
             newline(&s);
             continue;
         }
@@ -285,6 +299,18 @@ uint32_t fe_check_tokens(FeCtx *c) {
     return s.error_at;
 }
 
+uint32_t fe_check_tokens(FeCtx *c) { return scan_tokens(c, NULL); }
+
+char *fe_join_bracket_lines(FeCtx *c) {
+    char *join = xmalloc((size_t)c->src->len + 1);
+    memcpy(join, c->src->text, (size_t)c->src->len + 1);
+    if (scan_tokens(c, join) != UINT32_MAX || memcmp(join, c->src->text, c->src->len) == 0) {
+        free(join);
+        return NULL;
+    }
+    return join;
+}
+
 /* ---- source encoding ------------------------------------------------------ */
 
 /* The coding cookie of a comment line: `coding[:=]\s*([-\w.]+)`. */
@@ -332,6 +358,25 @@ static bool is_known_ascii_codec(const char *n) {
     return strncmp(n, "latin-1-", 8) == 0 || strncmp(n, "iso-8859-1-", 11) == 0;
 }
 
+/* CPython's get_normal_name compares the first 12 characters of the cookie,
+ * lower-cased with '_' as '-'. */
+static bool normal_name_is(const char *name, size_t len, const char *exact, const char *prefix) {
+    char buf[13];
+    normalize(name, len < 12 ? len : 12, buf, sizeof buf);
+    return strcmp(buf, exact) == 0 || strncmp(buf, prefix, strlen(prefix)) == 0;
+}
+
+/* A cookie CPython accepts after a UTF-8 byte order mark: only "utf-8". */
+static bool is_bom_compatible(const char *name, size_t len) {
+    return normal_name_is(name, len, "utf-8", "utf-8-");
+}
+
+/* The names CPython reports as "iso-8859-1". */
+static bool is_latin1_name(const char *name, size_t len) {
+    return normal_name_is(name, len, "latin-1", "latin-1-") || normal_name_is(name, len, "iso-8859-1", "iso-8859-1-") ||
+           normal_name_is(name, len, "iso-latin-1", "iso-latin-1-");
+}
+
 static bool check_utf8(FeCtx *c) {
     uint32_t ok = utf8_valid_prefix(c->src->text, c->src->len);
     if (ok == c->src->len) return true;
@@ -365,8 +410,15 @@ bool fe_check_encoding(FeCtx *c) {
     if (!name) return check_utf8(c);
     char norm[64];
     normalize(name, len, norm, sizeof norm);
-    if (is_utf8_name(norm)) return check_utf8(c);
     Span sp = {cookie_line, 0, cookie_line, 1, src->line_starts[cookie_line - 1], src->line_starts[cookie_line - 1] + 1};
+    if (src->had_bom && !is_bom_compatible(name, len)) {
+        /* CPython says line 0 (before any line is read); py2c points at the cookie. */
+        const char *latin1 = "iso-8859-1";
+        if (is_latin1_name(name, len)) name = latin1, len = strlen(latin1);
+        fe_error_span(c, sp, "encoding problem: %.*s with BOM", (int)len, name);
+        return false;
+    }
+    if (is_utf8_name(norm)) return check_utf8(c);
     if (!is_known_ascii_codec(norm)) {
         fe_error_span(c, sp, "unknown encoding: %.*s", (int)len, name);
         return false;

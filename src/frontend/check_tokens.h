@@ -10,6 +10,15 @@
  * the token stream is fine. */
 uint32_t fe_check_tokens(FeCtx *c);
 
+/* A copy of c->src->text, as long and NUL-terminated (the caller frees it), in
+ * which every line end inside brackets is blanked to spaces together with a
+ * comment or a backslash before it: the same program with the same byte
+ * offsets, all of whose bracketed expressions sit on one line. NULL when the
+ * text has no such line end or the scan of fe_check_tokens fails. (tree-sitter-
+ * python's scanner emits a DEDENT for a bracketed line indented less than the
+ * block, e.g. `(bar.` + a line `baz)` at column 0, and fails the file.) */
+char *fe_join_bracket_lines(FeCtx *c);
+
 /* PEP 263: the source encoding. Returns false after reporting an unknown
  * encoding, one py2c cannot read (anything but UTF-8 once the file has
  * non-ASCII bytes), or invalid UTF-8. */

@@ -8,15 +8,23 @@
 
 #include "common/util.h"
 #include "frontend/check_tokens.h"
+#include "frontend/fe_convert.h"
 #include "frontend/fe_internal.h"
 #include "frontend/frontend.h"
 
 const TSLanguage *tree_sitter_python(void);
 
+/* The file fe_parse is converting. Lines and columns come from byte offsets
+ * and its line index, not from tree-sitter's points: the tree may be of a
+ * rewritten copy of the text whose lines differ (see parse_tree), and the line
+ * index counts \r\n, \r and \n as line ends as CPython does, while tree-sitter
+ * counts only \n. A file-level variable because fe_span, called from every
+ * conversion file, takes no context. */
+static _Thread_local const SourceFile *span_src;
+
 Span fe_span(TSNode n) {
-    TSPoint s = ts_node_start_point(n), e = ts_node_end_point(n);
-    return (Span){(int32_t)s.row + 1, (int32_t)s.column, (int32_t)e.row + 1, (int32_t)e.column,
-                  ts_node_start_byte(n), ts_node_end_byte(n)};
+    if (!span_src) INTERNAL_ERROR("fe_span outside fe_parse");
+    return source_span(span_src, ts_node_start_byte(n), ts_node_end_byte(n));
 }
 
 Span fe_span_join(Span a, Span b) {
@@ -66,15 +74,16 @@ AstList fe_list(FeCtx *c, AstNodeVec *v) {
 
 /* A point span at byte `at` of the source. */
 static Span point_at(FeCtx *c, uint32_t at) {
-    const SourceFile *src = c->src;
-    int lo = 0, hi = src->line_count - 1;
-    while (lo < hi) {
-        int mid = (lo + hi + 1) / 2;
-        if (src->line_starts[mid] <= at) lo = mid;
-        else hi = mid - 1;
-    }
-    int col = (int)(at - src->line_starts[lo]);
-    return (Span){lo + 1, col, lo + 1, col + 1, at, at + 1};
+    Span sp = source_span(c->src, at, at + 1);
+    sp.end_line = sp.line;
+    sp.end_col = sp.col + 1;
+    return sp;
+}
+
+/* The line of byte `at` (tree-sitter's rows count only \n as a line end). */
+static int line_of(FeCtx *c, uint32_t at) {
+    int32_t col;
+    return source_line_of(c->src, at, &col);
 }
 
 /* True when only blanks or a comment follow byte `at` on its line. */
@@ -100,12 +109,12 @@ static void report_error_node(FeCtx *c, TSNode n) {
         /* `if x` / `class C` + newline: a compound statement header without its
          * colon. CPython points just after the header's last token. */
         if (!ts_node_is_named(first) && is_compound_keyword(ts_node_type(first))) {
-            uint32_t row = ts_node_start_point(first).row;
+            int row = line_of(c, ts_node_start_byte(first));
             TSNode last = first;
             bool colon = false;
             for (uint32_t i = 0; i < nkids; i++) {
                 TSNode k = ts_node_child(n, i);
-                if (ts_node_start_point(k).row != row) break;
+                if (line_of(c, ts_node_start_byte(k)) != row) break;
                 if (fe_is(k, ":")) colon = true;
                 last = k;
             }
@@ -118,7 +127,7 @@ static void report_error_node(FeCtx *c, TSNode n) {
     }
     /* An incomplete line (`x = 1 +`): CPython fails at the newline. */
     uint32_t end = ts_node_end_byte(n);
-    if (ts_node_end_point(n).row == ts_node_start_point(n).row && end > ts_node_start_byte(n) &&
+    if (line_of(c, end) == line_of(c, ts_node_start_byte(n)) && end > ts_node_start_byte(n) &&
         rest_of_line_empty(c, end)) {
         fe_error_span(c, point_at(c, end), "invalid syntax");
         return;
@@ -155,7 +164,9 @@ static int report_tree_errors(FeCtx *c, TSNode root, uint32_t limit) {
             count++;
             descend = false;
         } else if (is_error) {
-            report_error_node(c, n);
+            /* CPython's specific wording where the shape is known (hints.c),
+             * e.g. "cannot assign to function call here...". */
+            if (!fe_explain_error(c, n)) report_error_node(c, n);
             count++;
             descend = false;
         }
@@ -169,6 +180,29 @@ static int report_tree_errors(FeCtx *c, TSNode root, uint32_t limit) {
     }
 }
 
+/* tree-sitter's tree of the file. When it has errors and the tokenizer found
+ * none, a second parse of the text with its bracketed lines joined
+ * (fe_join_bracket_lines: same bytes, so every node's offsets hold for the
+ * original) replaces it if that one is clean. Python ignores line ends inside
+ * brackets; tree-sitter-python's scanner does not always (a continuation line
+ * indented less than its block ends the block). */
+static TSTree *parse_tree(FeCtx *c, TSParser *parser, uint32_t *token_error) {
+    const SourceFile *src = c->src;
+    TSTree *tree = ts_parser_parse_string(parser, NULL, src->text, src->len);
+    *token_error = fe_check_tokens(c);
+    if (!ts_node_has_error(ts_tree_root_node(tree)) || *token_error != UINT32_MAX) return tree;
+    char *joined = fe_join_bracket_lines(c);
+    if (!joined) return tree;
+    TSTree *retry = ts_parser_parse_string(parser, NULL, joined, src->len);
+    free(joined);
+    if (ts_node_has_error(ts_tree_root_node(retry))) {
+        ts_tree_delete(retry);
+        return tree;
+    }
+    ts_tree_delete(tree);
+    return retry;
+}
+
 AstModule *fe_parse(const SourceFile *src, DiagList *diags) {
     AstModule *m = xmalloc(sizeof *m);
     arena_init(&m->arena);
@@ -178,14 +212,16 @@ AstModule *fe_parse(const SourceFile *src, DiagList *diags) {
     m->root = ast_new(&m->arena, AST_MODULE, whole);
     if (!fe_check_encoding(&ctx)) return m;
 
+    const SourceFile *outer = span_src;
+    span_src = src;
     TSParser *parser = ts_parser_new();
     if (!ts_parser_set_language(parser, tree_sitter_python()))
         INTERNAL_ERROR("tree-sitter-python grammar does not load (ABI mismatch)");
-    TSTree *tree = ts_parser_parse_string(parser, NULL, src->text, src->len);
-    TSNode root = ts_tree_root_node(tree);
     /* The tokenizer's errors first: they explain tree-sitter's ERROR nodes
      * after them better than those nodes do. */
-    uint32_t token_error = fe_check_tokens(&ctx);
+    uint32_t token_error;
+    TSTree *tree = parse_tree(&ctx, parser, &token_error);
+    TSNode root = ts_tree_root_node(tree);
     int tree_errors = ts_node_has_error(root) ? report_tree_errors(&ctx, root, token_error) : 0;
     if (token_error == UINT32_MAX && tree_errors == 0) {
         m->root->span = fe_span(root);
@@ -194,5 +230,6 @@ AstModule *fe_parse(const SourceFile *src, DiagList *diags) {
     }
     ts_tree_delete(tree);
     ts_parser_delete(parser);
+    span_src = outer;
     return m;
 }

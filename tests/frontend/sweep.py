@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """The standard-library sweep: py2c's frontend against CPython on every .py
-file of python3's standard library (site-packages left out).
+file under python3's standard library directory, its test suite and the
+installed third-party packages (site-packages) included.
 
-CPython's verdict is compile(source_bytes, path, "exec") in this process (the
-way importlib compiles a module), timed per file; py2c's is fe_parse in the
-build/tests/sweep program (tests/frontend/sweep.c), also in-process and timed.
-Both run at the same time, one per core. The sweep program is restarted after
+CPython's verdict is compile(source_bytes, path, "exec") in a child process
+(the way importlib compiles a module); py2c's is fe_parse in the
+build/tests/sweep program (tests/frontend/sweep.c), also in-process. Both are
+timed per file in CPU time, not wall time, so that other work on the machine
+moves the ratio less.
+Both run at the same time, one per core, each in its own process. The sweep program is restarted after
 a crash or a hang, so one bad file does not end the run.
 
 Reported: files; crashes; hangs (> TIMEOUT s); false syntax errors (py2c
@@ -16,9 +19,10 @@ py2c accepts); the time ratio py2c / CPython.
 Ends with "sweep: N passed, N failed": a failure is a crash, a hang or a false
 syntax error.
 
-    sweep.py SWEEP_BINARY [--root DIR] [--timeout S] [--list N] [--verbose]
+    sweep.py SWEEP_BINARY [--root DIR] [--stdlib-only] [--timeout S] [--list N] [--verbose]
 """
 import argparse
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -30,17 +34,23 @@ import warnings
 UNSUPPORTED = "py2c does not support the source encoding"
 
 
-def stdlib_files(root):
+def stdlib_files(root, stdlib_only):
+    """Every .py file under root, in a stable order; site-packages (the
+    installed third-party packages: more real-world code) unless stdlib_only."""
+    skip = {"__pycache__"} | ({"site-packages", "dist-packages"} if stdlib_only else set())
     out = []
     for d, dirs, files in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if x not in ("site-packages", "dist-packages", "__pycache__"))
+        dirs[:] = sorted(x for x in dirs if x not in skip)
         out.extend(os.path.join(d, f) for f in sorted(files) if f.endswith(".py"))
     return out
 
 
-def cpython_pass(files, result):
+def cpython_pass(files, conn):
+    """Runs in a child process (its own core and its own GIL: a thread of
+    this process would share the GIL with the reading of py2c's results,
+    which inflates CPython's times); sends (verdicts, seconds) on conn."""
     warnings.simplefilter("ignore")
-    verdicts, total = {}, 0.0
+    verdicts, seconds = {}, {}
     for path in files:
         try:
             with open(path, "rb") as f:
@@ -48,7 +58,7 @@ def cpython_pass(files, result):
         except OSError as e:
             verdicts[path] = ("IO", str(e))
             continue
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             compile(data, path, "exec", dont_inherit=True)
             v = ("OK",)
@@ -56,14 +66,15 @@ def cpython_pass(files, result):
             v = ("ERR", e.lineno, e.offset, e.msg)
         except (ValueError, RecursionError, MemoryError) as e:
             v = ("ERR", 0, 0, "%s: %s" % (type(e).__name__, e))
-        total += time.perf_counter() - t0
+        seconds[path] = time.process_time() - t0
         verdicts[path] = v
-    result["verdicts"], result["seconds"] = verdicts, total
+    conn.send((verdicts, seconds))
+    conn.close()
 
 
 def py2c_pass(binary, files, timeout):
-    """{path: verdict}, crashes [(path, how)], hangs [path], total seconds."""
-    verdicts, crashes, hangs, total = {}, [], [], 0.0
+    """{path: verdict}, crashes [(path, how)], hangs [path], {path: seconds}."""
+    verdicts, crashes, hangs, seconds = {}, [], [], {}
     todo = list(files)
     while todo:
         p = subprocess.Popen([binary, "--timeout", str(timeout)], stdin=subprocess.PIPE,
@@ -77,7 +88,7 @@ def py2c_pass(binary, files, timeout):
                 current = parts[1]
             elif parts[0] == "DONE":
                 path, us, kind = parts[1], float(parts[2]), parts[3]
-                total += us / 1e6
+                seconds[path] = us / 1e6
                 if kind == "OK":
                     verdicts[path] = ("OK",)
                 elif kind == "ERR":
@@ -95,7 +106,7 @@ def py2c_pass(binary, files, timeout):
             crashes.append((current, "exit status %d" % p.returncode))
         verdicts[current] = ("CRASH",)
         todo = todo[todo.index(current) + 1:]
-    return verdicts, crashes, hangs, total
+    return verdicts, crashes, hangs, seconds
 
 
 def _feed(pipe, paths):
@@ -111,22 +122,31 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
     ap.add_argument("--root", default=sysconfig.get_paths()["stdlib"])
+    ap.add_argument("--stdlib-only", action="store_true", help="leave site-packages out")
     ap.add_argument("--timeout", type=int, default=10)
     ap.add_argument("--list", type=int, default=10, help="how many examples of each problem to list")
     ap.add_argument("--verbose", action="store_true", help="list every disagreement")
     a = ap.parse_args()
-    files = stdlib_files(a.root)
+    files = stdlib_files(a.root, a.stdlib_only)
     if not files:
         print("sweep: no .py files under %s" % a.root)
         print("sweep: 0 passed, 1 failed")
         return 1
     wall0 = time.perf_counter()
-    cp = {}
-    t = threading.Thread(target=cpython_pass, args=(files, cp))
-    t.start()
-    pv, crashes, hangs, py_seconds = py2c_pass(a.binary, files, a.timeout)
-    t.join()
-    cv, cp_seconds = cp["verdicts"], cp["seconds"]
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=cpython_pass, args=(files, sender))
+    child.start()
+    sender.close()
+    pv, crashes, hangs, py_times = py2c_pass(a.binary, files, a.timeout)
+    try:
+        cv, cp_times = receiver.recv()
+    except EOFError:
+        child.join()
+        print("sweep: the CPython pass died (exit status %s)" % child.exitcode)
+        print("sweep: 0 passed, %d failed" % len(files))
+        return 1
+    child.join()
     wall = time.perf_counter() - wall0
 
     false_errors, unsupported, matched_line, matched_other, missed = [], [], [], [], []
@@ -163,9 +183,18 @@ def main():
         print("  other line: %s: CPython %s:%s %s / py2c %d:%d %s" % (rel(path), c[1], c[2], c[3], p[1], p[2], p[3]))
     for path, c in missed[:n]:
         print("  missed: %s:%s:%s: %s" % (rel(path), c[1], c[2], c[3]))
-    ratio = py_seconds / cp_seconds if cp_seconds else 0.0
-    print("time: py2c frontend %.2f s, CPython compile() %.2f s, ratio py2c/CPython %.2f (wall %.1f s)" % (
-        py_seconds, cp_seconds, ratio, wall))
+    site = [path for path in files if os.sep + "site-packages" + os.sep in path]
+    groups = [("time", files)]
+    if site and len(site) < len(files):
+        site_set = set(site)
+        groups += [("  standard library (%d files)" % (len(files) - len(site)),
+                    [path for path in files if path not in site_set]),
+                   ("  site-packages (%d files)" % len(site), site)]
+    for label, group in groups:
+        py_s = sum(py_times.get(path, 0.0) for path in group)
+        cp_s = sum(cp_times.get(path, 0.0) for path in group)
+        print("%s: py2c frontend %.2f s, CPython compile() %.2f s, ratio py2c/CPython %.2f%s" % (
+            label, py_s, cp_s, py_s / cp_s if cp_s else 0.0, " (wall %.1f s)" % wall if group is files else ""))
     failed = len(crashes) + len(hangs) + len(false_errors)
     print("sweep: %d passed, %d failed" % (len(files) - failed, failed))
     return 1 if failed else 0
