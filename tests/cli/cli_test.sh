@@ -61,6 +61,27 @@ expect json-diagnostics 1 $py2c --diagnostics=json "$tmp/target.py" -o -
 if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["diagnostics"][0]["line"]==1 and d["diagnostics"][0]["severity"]=="error"' "$tmp/out" 2>/dev/null; then
   pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL json-diagnostics: not the expected JSON"; sed 's/^/  | /' "$tmp/out"; fi
 
+# build: an executable that behaves like the program; run: arguments, exit status, cache.
+printf 'print("built", 6 * 7)\n' >"$tmp/prog.py"
+expect build 0 $py2c build "$tmp/prog.py" -o "$tmp/prog"
+expect built-runs 0 "$tmp/prog";              contains built-runs "built 42"
+expect build-syntax-error 1 $py2c build "$tmp/bad.py" -o "$tmp/badprog"
+if [[ -e $tmp/badprog ]]; then fail=$((fail + 1)); echo "FAIL build-syntax-error: program written"; else pass=$((pass + 1)); fi
+export PY2C_CACHE_DIR="$tmp/cache"
+expect run 0 $py2c run "$tmp/prog.py";        contains run "built 42"
+cached=$(ls "$PY2C_CACHE_DIR" | grep -v '\.c$' | head -n 1)
+if [[ -n $cached ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL run-cache: nothing cached"; fi
+before=$(stat -c %Y.%y "$PY2C_CACHE_DIR/$cached" 2>/dev/null)
+sleep 1
+expect run-again 0 $py2c run "$tmp/prog.py";  contains run-again "built 42"
+after=$(stat -c %Y.%y "$PY2C_CACHE_DIR/$cached" 2>/dev/null)
+if [[ $before == "$after" ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL run-cache: rebuilt although nothing changed"; fi
+printf 'print("changed")\n' >"$tmp/prog.py"
+expect run-changed 0 $py2c run "$tmp/prog.py"; contains run-changed "changed"
+printf 'print(1 // 0)\n' >"$tmp/raise.py"
+expect run-exit-status 1 $py2c run "$tmp/raise.py"; contains run-exit-status "ZeroDivisionError: integer division or modulo by zero"
+unset PY2C_CACHE_DIR
+
 # Colour only on a terminal, never with NO_COLOR: use script(1) for a pseudo-terminal when present.
 if command -v script >/dev/null; then
   script -qec "$py2c $tmp/target.py -o -" /dev/null >"$tmp/out" 2>&1
