@@ -32,6 +32,8 @@ SourceFile *source_from_text(const char *path, const char *text, uint32_t len) {
     src->text[len] = '\0';
     src->len = len;
     src->had_bom = false;
+    src->raw = NULL;
+    src->raw_len = 0;
     index_lines(src);
     return src;
 }
@@ -65,8 +67,27 @@ SourceFile *source_load(const char *path) {
 void source_free(SourceFile *src) {
     if (!src) return;
     free(src->text);
+    free(src->raw);
     free(src->line_starts);
     free(src);
+}
+
+const char *source_bytes(const SourceFile *src, uint32_t *len) {
+    *len = src->raw ? src->raw_len : src->len;
+    return src->raw ? src->raw : src->text;
+}
+
+void source_set_decoded(SourceFile *src, char *text, uint32_t len) {
+    if (src->raw) {
+        free(src->text);
+    } else {
+        src->raw = src->text;
+        src->raw_len = src->len;
+    }
+    src->text = text;
+    src->len = len;
+    free(src->line_starts);
+    index_lines(src);
 }
 
 int source_line_of(const SourceFile *src, uint32_t at, int32_t *col) {

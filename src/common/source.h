@@ -19,6 +19,10 @@ typedef struct SourceFile {
     uint32_t *line_starts; /* byte offset of each line; line_starts[0] == 0 */
     int line_count;
     bool had_bom;          /* source_load dropped a UTF-8 byte order mark */
+    /* The file's bytes (BOM dropped) once `text` holds them decoded from a
+     * PEP 263 source encoding (source_set_decoded), else NULL: text is the bytes. */
+    char *raw;
+    uint32_t raw_len;
 } SourceFile;
 
 /* Reads path into a new SourceFile. Returns NULL and sets errno on I/O error. */
@@ -26,6 +30,12 @@ SourceFile *source_load(const char *path);
 /* A SourceFile over a copy of text (for tests and stdin). */
 SourceFile *source_from_text(const char *path, const char *text, uint32_t len);
 void source_free(SourceFile *src);
+/* The file's bytes as read (BOM dropped): raw when set, else text. */
+const char *source_bytes(const SourceFile *src, uint32_t *len);
+/* Makes `text` (len bytes, NUL-terminated, malloc'd; src owns it from now on)
+ * the text of src, decoded from source_bytes(src), and rebuilds the line index.
+ * The bytes stay available as raw. */
+void source_set_decoded(SourceFile *src, char *text, uint32_t len);
 
 /* The 1-based line holding byte offset `at` (the last line for at >= len);
  * *col receives the 0-based byte column. */

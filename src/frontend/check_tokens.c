@@ -10,6 +10,7 @@
 
 #include "common/util.h"
 #include "frontend/check_tokens.h"
+#include "frontend/encoding.h"
 
 typedef struct Scan {
     FeCtx *c;
@@ -338,26 +339,6 @@ static void normalize(const char *name, size_t len, char *out, size_t cap) {
     out[n] = '\0';
 }
 
-static bool is_utf8_name(const char *n) {
-    return strcmp(n, "utf-8") == 0 || strncmp(n, "utf-8-", 6) == 0 || strcmp(n, "utf8") == 0 ||
-           strcmp(n, "u8") == 0 || strcmp(n, "utf") == 0 || strcmp(n, "cp65001") == 0;
-}
-
-/* Codecs whose ASCII range is ASCII: a file of ASCII bytes reads the same. */
-static bool is_known_ascii_codec(const char *n) {
-    static const char *const names[] = {
-        "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "l1",
-        "koi8-r", "koi8-u", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256",
-        "cp1257", "cp1258", "windows-1250", "windows-1251", "windows-1252", "cp437", "cp850",
-        "cp866", "mac-roman", "macroman", "euc-jp", "euc-kr", "shift-jis", "sjis", "gb2312", "gbk",
-        "gb18030", "big5", "iso-8859-2", "iso-8859-5", "iso-8859-7", "iso-8859-9", "iso-8859-15",
-        "latin-9", "latin9", "iso-2022-jp",
-    };
-    for (size_t i = 0; i < ARRAY_LEN(names); i++)
-        if (strcmp(n, names[i]) == 0) return true;
-    return strncmp(n, "latin-1-", 8) == 0 || strncmp(n, "iso-8859-1-", 11) == 0;
-}
-
 /* CPython's get_normal_name compares the first 12 characters of the cookie,
  * lower-cased with '_' as '-'. */
 static bool normal_name_is(const char *name, size_t len, const char *exact, const char *prefix) {
@@ -393,24 +374,69 @@ static bool check_utf8(FeCtx *c) {
     return false;
 }
 
-bool fe_check_encoding(FeCtx *c) {
-    const SourceFile *src = c->src;
+static bool is_ascii(const char *t, uint32_t len) {
+    for (uint32_t i = 0; i < len; i++)
+        if ((unsigned char)t[i] >= 0x80) return false;
+    return true;
+}
+
+/* The end of the line starting at byte i (its \n, \r\n or \r excluded). */
+static uint32_t line_end(const char *t, uint32_t len, uint32_t i) {
+    while (i < len && t[i] != '\n' && t[i] != '\r') i++;
+    return i;
+}
+
+/* The start of the line after the one ending at byte e. */
+static uint32_t next_line(const char *t, uint32_t len, uint32_t e) {
+    if (e < len && t[e] == '\r') {
+        e++;
+        if (e < len && t[e] == '\n') e++;
+    } else if (e < len && t[e] == '\n') {
+        e++;
+    }
+    return e;
+}
+
+/* Decodes the file's bytes with codec into the text fe_parse parses. Decoding
+ * is the one change the frontend makes to the caller's SourceFile, so that every later user of the file
+ * (spans, diagnostics with their source line, the lowering's locations) reads
+ * the text CPython parses, whose UTF-8 byte offsets are CPython's columns. The
+ * bytes stay in src->raw, so a second fe_parse decodes the same way. */
+static bool decode_source(FeCtx *c, SourceFile *src, const FeCodec *codec) {
+    uint32_t len;
+    const char *bytes = source_bytes(src, &len);
+    FeDecoded d;
+    fe_codec_decode(codec, bytes, len, &d);
+    if (d.len == src->len && memcmp(d.text, src->text, d.len) == 0) free(d.text); /* ASCII, or UTF-8 */
+    else source_set_decoded(src, d.text, d.len);
+    if (!d.failed) return true;
+    /* CPython says line 0 (the whole file is decoded before any line is read);
+     * py2c points at the undecodable bytes, shown as U+FFFD. */
+    Span sp = source_span(src, d.bad_out, d.bad_out + 3);
+    fe_error_span(c, sp, "%s", d.message);
+    return false;
+}
+
+bool fe_check_encoding(FeCtx *c, SourceFile *src) {
+    uint32_t blen;
+    const char *bytes = source_bytes(src, &blen);
     const char *name = NULL;
     size_t len = 0;
     int cookie_line = 0;
     /* Line 2 counts only when line 1 is a comment or blank (as the tokenizer). */
-    for (int l = 0; l < 2 && l < src->line_count && !name; l++) {
-        const char *b = src->text + src->line_starts[l];
-        const char *e = l + 1 < src->line_count ? src->text + src->line_starts[l + 1] : src->text + src->len;
-        if (cookie_in_line(b, e, &name, &len)) cookie_line = l + 1;
-        const char *p = b;
-        while (p < e && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r')) p++;
-        if (p < e && *p != '#' && *p != '\n') break;
+    uint32_t b = 0;
+    for (int l = 0; l < 2 && b < blen && !name; l++) {
+        uint32_t e = line_end(bytes, blen, b);
+        if (cookie_in_line(bytes + b, bytes + e, &name, &len)) cookie_line = l + 1;
+        uint32_t p = b;
+        while (p < e && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\f')) p++;
+        if (p < e && bytes[p] != '#') break;
+        b = next_line(bytes, blen, e);
     }
     if (!name) return check_utf8(c);
-    char norm[64];
-    normalize(name, len, norm, sizeof norm);
-    Span sp = {cookie_line, 0, cookie_line, 1, src->line_starts[cookie_line - 1], src->line_starts[cookie_line - 1] + 1};
+    int shown = cookie_line <= src->line_count ? cookie_line : src->line_count;
+    uint32_t at = src->line_starts[shown - 1];
+    Span sp = {shown, 0, shown, 1, at, at + 1};
     if (src->had_bom && !is_bom_compatible(name, len)) {
         /* CPython says line 0 (before any line is read); py2c points at the cookie. */
         const char *latin1 = "iso-8859-1";
@@ -418,16 +444,29 @@ bool fe_check_encoding(FeCtx *c) {
         fe_error_span(c, sp, "encoding problem: %.*s with BOM", (int)len, name);
         return false;
     }
-    if (is_utf8_name(norm)) return check_utf8(c);
-    if (!is_known_ascii_codec(norm)) {
-        fe_error_span(c, sp, "unknown encoding: %.*s", (int)len, name);
+    /* CPython's get_normal_name: UTF-8 needs no decoding, and the latin-1
+     * spellings (also "latin-1-anything") become "iso-8859-1". */
+    if (normal_name_is(name, len, "utf-8", "utf-8-")) return check_utf8(c);
+    if (is_latin1_name(name, len)) name = "iso-8859-1", len = strlen(name);
+    FeCodecStatus status;
+    const FeCodec *codec = fe_codec_lookup(name, len, &status);
+    switch (status) {
+    case FE_CODEC_FOUND: return decode_source(c, src, codec);
+    case FE_CODEC_UNKNOWN: fe_error_span(c, sp, "unknown encoding: %.*s", (int)len, name); return false;
+    case FE_CODEC_NOT_TEXT:
+        fe_error_span(c, sp, "'%.*s' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+                      (int)len, name);
         return false;
+    case FE_CODEC_UNDEFINED:
+        fe_error_span(c, sp, "decoding with '%.*s' codec failed (UnicodeError: undefined encoding)", (int)len,
+                      name);
+        return false;
+    case FE_CODEC_ASCII_ONLY:
+        if (is_ascii(bytes, blen)) return true;
+        break;
+    case FE_CODEC_UNSUPPORTED: break;
     }
-    for (uint32_t i = 0; i < src->len; i++)
-        if ((unsigned char)src->text[i] >= 0x80) {
-            fe_error_span(c, sp, "py2c does not support the source encoding '%.*s': convert the file to UTF-8",
-                          (int)len, name);
-            return false;
-        }
-    return true;
+    fe_error_span(c, sp, "py2c does not support the source encoding '%.*s': convert the file to UTF-8", (int)len,
+                  name);
+    return false;
 }

@@ -19,9 +19,12 @@ uint32_t fe_check_tokens(FeCtx *c);
  * block, e.g. `(bar.` + a line `baz)` at column 0, and fails the file.) */
 char *fe_join_bracket_lines(FeCtx *c);
 
-/* PEP 263: the source encoding. Returns false after reporting an unknown
- * encoding, one py2c cannot read (anything but UTF-8 once the file has
- * non-ASCII bytes), or invalid UTF-8. */
-bool fe_check_encoding(FeCtx *c);
+/* PEP 263: the source encoding, from a coding cookie on line 1 or 2 found as
+ * CPython's tokenizer finds it. A file in another encoding than UTF-8 is
+ * decoded (encoding.c) and c->src's text becomes the UTF-8 result (the bytes
+ * stay in c->src->raw): the one change fe_parse makes to its SourceFile.
+ * Returns false after reporting an unknown encoding, one py2c cannot decode as
+ * Python does, undecodable bytes, or invalid UTF-8. */
+bool fe_check_encoding(FeCtx *c, SourceFile *src);
 
 #endif

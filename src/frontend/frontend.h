@@ -11,6 +11,9 @@
  * compiler makes (assignment targets, return/yield/break outside their scope,
  * parameter rules, invalid UTF-8, ...) — are reported into diags; the returned
  * tree is then only partial and must not be lowered. src must outlive the module. */
-AstModule *fe_parse(const SourceFile *src, DiagList *diags);
+/* A file with a PEP 263 coding cookie (e.g. koi8-r) is decoded first: src's
+ * text is replaced by its UTF-8 form (the bytes stay in src->raw), so that
+ * positions and the source lines of diagnostics are CPython's. */
+AstModule *fe_parse(SourceFile *src, DiagList *diags);
 
 #endif

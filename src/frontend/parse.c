@@ -203,14 +203,14 @@ static TSTree *parse_tree(FeCtx *c, TSParser *parser, uint32_t *token_error) {
     return retry;
 }
 
-AstModule *fe_parse(const SourceFile *src, DiagList *diags) {
+AstModule *fe_parse(SourceFile *src, DiagList *diags) {
     AstModule *m = xmalloc(sizeof *m);
     arena_init(&m->arena);
     m->src = src;
     FeCtx ctx = {&m->arena, src, diags};
     Span whole = {1, 0, 1, 0, 0, 0};
     m->root = ast_new(&m->arena, AST_MODULE, whole);
-    if (!fe_check_encoding(&ctx)) return m;
+    if (!fe_check_encoding(&ctx, src)) return m;
 
     const SourceFile *outer = span_src;
     span_src = src;

@@ -68,6 +68,8 @@ int main(int argc, char **argv) {
         const Diag *first = NULL;
         for (int i = 0; i < diags.len && !first; i++)
             if (diags.items[i].level == DIAG_ERROR) first = &diags.items[i];
+        /* fe_parse decoded a file with a PEP 263 cookie in place: src's
+         * text is now the UTF-8 text, whose columns diag_display_column counts. */
         if (first) {
             printf("ERR\t%d\t%d\t", first->span.line, diag_display_column(src, first->span.line, first->span.col));
             print_clean(first->message);

@@ -13,7 +13,8 @@ a crash or a hang, so one bad file does not end the run.
 
 Reported: files; crashes; hangs (> TIMEOUT s); false syntax errors (py2c
 rejects, CPython accepts: must be 0); files py2c does not support (a source
-encoding other than UTF-8, reported by py2c as such, see docs/sweep.md);
+encoding py2c cannot decode as Python does, e.g. shift_jis with non-ASCII text,
+reported by py2c as such, see docs/syntax-errors.md; none in the tree);
 rejections matched (both reject; same line or not) and missed (CPython rejects,
 py2c accepts); the time ratio py2c / CPython.
 Ends with "sweep: N passed, N failed": a failure is a crash, a hang or a false

@@ -1,0 +1,3 @@
+# coding: gb2312
+# A lead byte of gb2312 followed by a quote (check: msg; CPython says line 0).
+x = '─уб'

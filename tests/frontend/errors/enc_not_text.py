@@ -1,0 +1,3 @@
+# coding: Rot-13
+# A bytes-to-bytes codec (check: msg; CPython says line 0).
+x = 1
