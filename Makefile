@@ -45,9 +45,9 @@ $(GRAMMAR_SRC)/parser.c: grammar/package.json grammar/package-lock.json
 	cd grammar && npm ci --ignore-scripts --omit=peer --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# npm ci brings scanner.c together with parser.c.
+# npm ci brings scanner.c together with parser.c (touched so it is not older).
 $(GRAMMAR_SRC)/scanner.c: $(GRAMMAR_SRC)/parser.c
-	@test -f $@
+	@test -f $@ && touch $@
 
 grammar: $(GRAMMAR_SRC)/parser.c
 

@@ -267,9 +267,12 @@ static int cmd_run(const Options *o, const char *argv0) {
     snprintf(c_path, sizeof c_path, "%s.c", prog);
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     self[n > 0 ? n : 0] = '\0';
-    /* Rebuild when the source or py2c itself is newer than the cached program. */
+    /* Rebuild when the source, py2c itself or the runtime library is newer
+     * than the cached program. */
+    char lib[4200];
+    snprintf(lib, sizeof lib, "%s/libpy2c-runtime.a", rt.lib_dir);
     int status = 0;
-    if (file_newer(abs, prog) || (n > 0 && file_newer(self, prog)))
+    if (file_newer(abs, prog) || (n > 0 && file_newer(self, prog)) || file_newer(lib, prog))
         status = build_into(o, &rt, c_path, prog);
     free(abs);
     if (status) return status;

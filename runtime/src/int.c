@@ -1,24 +1,17 @@
-/* int: arithmetic on small ints (48-bit immediates) with Python semantics.
- * Intermediate results are computed in int64_t, so only * ** << can overflow
- * it; every result is checked against the small range. Big ints are not
- * implemented yet: results beyond it raise OverflowError. */
-#include <stdio.h>
+/* The int and bool types: slots with fast paths for two small ints
+ * (computed in int64_t, where only * and << can overflow; results go back
+ * through py2c_int_from_int64, which boxes what leaves the small range) and
+ * long.c for everything else. */
+#include <stdlib.h>
+#include <string.h>
 
-#include "internal.h"
+#include "number_internal.h"
 
-Py2cValue py2c__int_checked(int64_t v) {
-    if (v < PY2C_SMALL_INT_MIN || v > PY2C_SMALL_INT_MAX)
-        return py2c_error_format(&py2c_exc_OverflowError,
-                                 "integer too large for py2c yet (ints are limited to -2**47 .. 2**47-1)");
-    return py2c_int(v);
-}
+static inline int64_t small(Py2cValue v) { return py2c_small_int_value(v); }
+static inline int both_small(Py2cValue a, Py2cValue b) { return py2c_is_small_int(a) && py2c_is_small_int(b); }
 
-static Py2cValue too_large(void) { return py2c__int_checked(INT64_MAX); }
-
-int py2c__int_format(int64_t v, char *buf) { return snprintf(buf, 24, "%lld", (long long)v); }
-
-/* Python's floor division and modulo: the quotient rounds towards minus
- * infinity and the remainder takes the divisor's sign. y != 0. */
+/* Python's floor division and modulo on int64_t; y != 0, no overflow for
+ * small operands. */
 static int64_t floor_div(int64_t x, int64_t y) {
     int64_t q = x / y;
     if (x % y != 0 && ((x < 0) != (y < 0))) q--;
@@ -31,53 +24,365 @@ static int64_t floor_mod(int64_t x, int64_t y) {
     return r;
 }
 
-static Py2cValue int_pow(int64_t base, int64_t exp) {
-    if (exp < 0) /* CPython computes a negative power in float */
-        return py2c__float_binary(PY2C__OP_POW, (double)base, (double)exp);
-    int64_t result = 1;
-    /* |base| >= 2 makes every partial product no larger than the result, so
-     * an int64_t overflow means the result is too large too. */
-    while (exp > 0) {
-        if (exp & 1)
-            if (__builtin_mul_overflow(result, base, &result)) return too_large();
-        exp >>= 1;
-        if (exp > 0 && __builtin_mul_overflow(base, base, &base)) return too_large();
-    }
-    return py2c__int_checked(result);
+#define INT_CHECK(a, b) \
+    if (!py2c_is_int(a) || !py2c_is_int(b)) return PY2C_NOT_IMPLEMENTED
+
+static Py2cValue int_add(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b)) return py2c_int_from_int64(small(a) + small(b));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_ADD, a, b);
 }
 
-Py2cValue py2c__int_binary(int op, int64_t x, int64_t y) {
-    int64_t r;
-    switch (op) {
-    case PY2C__OP_ADD: return py2c__int_checked(x + y);
-    case PY2C__OP_SUB: return py2c__int_checked(x - y);
-    case PY2C__OP_MUL:
-        if (__builtin_mul_overflow(x, y, &r)) return too_large();
-        return py2c__int_checked(r);
-    case PY2C__OP_TRUEDIV:
-        if (y == 0) return py2c_error_format(&py2c_exc_ZeroDivisionError, "division by zero");
-        /* Small ints are exact in a double, so this is correctly rounded. */
-        return py2c_float((double)x / (double)y);
-    case PY2C__OP_FLOORDIV:
-        if (y == 0) return py2c_error_format(&py2c_exc_ZeroDivisionError, "integer division or modulo by zero");
-        return py2c__int_checked(floor_div(x, y));
-    case PY2C__OP_MOD:
-        if (y == 0) return py2c_error_format(&py2c_exc_ZeroDivisionError, "integer modulo by zero");
-        return py2c_int(floor_mod(x, y));
-    case PY2C__OP_POW: return int_pow(x, y);
-    case PY2C__OP_LSHIFT:
-        if (y < 0) return py2c_error_format(&py2c_exc_ValueError, "negative shift count");
-        if (x == 0) return py2c_int(0);
-        if (y >= 48) return too_large();
-        if (__builtin_mul_overflow(x, (int64_t)1 << y, &r)) return too_large();
-        return py2c__int_checked(r);
-    case PY2C__OP_RSHIFT:
-        if (y < 0) return py2c_error_format(&py2c_exc_ValueError, "negative shift count");
-        if (y > 62) return py2c_int(x < 0 ? -1 : 0);
-        return py2c_int(x >> y); /* arithmetic shift: floor, as Python */
-    case PY2C__OP_AND: return py2c_int(x & y);
-    case PY2C__OP_OR: return py2c_int(x | y);
-    case PY2C__OP_XOR: return py2c_int(x ^ y);
-    }
-    return py2c_error_format(&py2c_exc_RuntimeError, "py2c: bad int operator %d", op);
+static Py2cValue int_sub(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b)) return py2c_int_from_int64(small(a) - small(b));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_SUB, a, b);
 }
+
+static Py2cValue int_mul(Py2cValue a, Py2cValue b) {
+    int64_t r;
+    if (both_small(a, b) && !__builtin_mul_overflow(small(a), small(b), &r)) return py2c_int_from_int64(r);
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_MUL, a, b);
+}
+
+static Py2cValue int_truediv(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b)) {
+        if (small(b) == 0) return py2c_error_format(&py2c_exc_ZeroDivisionError, "division by zero");
+        /* small ints are exact doubles: one correctly rounded division */
+        return py2c_float((double)small(a) / (double)small(b));
+    }
+    INT_CHECK(a, b);
+    return py2c__long_truediv(a, b);
+}
+
+static Py2cValue int_floordiv(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b) && small(b) != 0) return py2c_int_from_int64(floor_div(small(a), small(b)));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_FLOORDIV, a, b);
+}
+
+static Py2cValue int_mod(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b) && small(b) != 0) return py2c_int(floor_mod(small(a), small(b)));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_MOD, a, b);
+}
+
+static Py2cValue int_divmod(Py2cValue a, Py2cValue b) {
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_DIVMOD, a, b);
+}
+
+static Py2cValue int_pow(Py2cValue a, Py2cValue b) {
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_POW, a, b);
+}
+
+static Py2cValue int_lshift(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b) && small(b) >= 0 && small(b) < 16) /* |a| < 2**47: no int64_t overflow */
+        return py2c_int_from_int64((int64_t)((uint64_t)small(a) << small(b)));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_LSHIFT, a, b);
+}
+
+static Py2cValue int_rshift(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b) && small(b) >= 0) return py2c_int(small(a) >> (small(b) > 62 ? 62 : small(b)));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_RSHIFT, a, b);
+}
+
+static Py2cValue int_and(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b)) return py2c_int(small(a) & small(b));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_AND, a, b);
+}
+
+static Py2cValue int_or(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b)) return py2c_int(small(a) | small(b));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_OR, a, b);
+}
+
+static Py2cValue int_xor(Py2cValue a, Py2cValue b) {
+    if (both_small(a, b)) return py2c_int(small(a) ^ small(b));
+    INT_CHECK(a, b);
+    return py2c__long_binary(PY2C_OP_XOR, a, b);
+}
+
+static Py2cValue int_pow3(Py2cValue a, Py2cValue b, Py2cValue m) {
+    if (!py2c_is_int(a) || !py2c_is_int(b) || !py2c_is_int(m)) {
+        if (py2c_is_int(a) && py2c_is_int(b) && py2c_is_none(m)) return int_pow(a, b);
+        if ((py2c_is_int(a) || py2c_is_float(a)) && (py2c_is_int(b) || py2c_is_float(b)) &&
+            (py2c_is_int(m) || py2c_is_float(m)))
+            return py2c_error_format(&py2c_exc_TypeError,
+                                     "pow() 3rd argument not allowed unless all arguments are integers");
+        return PY2C_NOT_IMPLEMENTED;
+    }
+    return py2c__long_pow3(a, b, m);
+}
+
+static Py2cValue int_neg(Py2cValue a) {
+    if (py2c_is_small_int(a)) return py2c_int_from_int64(-small(a));
+    return py2c__long_neg(a);
+}
+
+static Py2cValue int_pos(Py2cValue a) {
+    if (py2c_is_bool(a)) return py2c_int(py2c_bool_value(a));
+    py2c_incref(a);
+    return a;
+}
+
+static Py2cValue int_abs(Py2cValue a) {
+    if (py2c_is_small_int(a)) return py2c_int_from_int64(small(a) < 0 ? -small(a) : small(a));
+    return py2c__long_abs(a);
+}
+
+static Py2cValue int_invert(Py2cValue a) {
+    if (py2c_is_small_int(a)) return py2c_int(~small(a));
+    return py2c__long_invert(a);
+}
+
+static Py2cValue int_to_float(Py2cValue a) {
+    double d;
+    if (py2c_int_as_double(a, &d) < 0) return PY2C_NULL;
+    return py2c_float(d);
+}
+
+/* int(x) and operator.index(x) of an int: the plain int (bool -> 0 or 1). */
+static Py2cValue int_index(Py2cValue a) { return int_pos(a); }
+
+static Py2cValue int_repr(Py2cValue self) { return py2c_int_to_str(self, 10, 0); }
+
+static Py2cHash int_hash(Py2cValue self) { return py2c__hash_int(self); }
+
+static int int_is_true(Py2cValue self) { return py2c_int_sign(self) != 0; }
+
+void py2c__long_dealloc(Py2cObject *o);
+void py2c__long_dealloc(Py2cObject *o) { free(o); }
+
+/* ---- construction ------------------------------------------------------------ */
+
+static int kw_is(Py2cValue kwnames, size_t i, const char *name) {
+    Py2cValue k = py2c_getitem(kwnames, py2c_int((int64_t)i));
+    if (PY2C_IS_NULL(k)) return -1;
+    size_t len;
+    const char *s = py2c__num_str_data(k, &len);
+    int r = s && len == strlen(name) && memcmp(s, name, len) == 0;
+    if (!r && s) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "'%.*s' is an invalid keyword argument for int()", (int)len, s);
+        r = -1;
+    }
+    py2c_decref(k);
+    return r;
+}
+
+static Py2cValue int_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    size_t nkw = 0;
+    Py2cValue x = PY2C_NULL, base = PY2C_NULL;
+    if (!PY2C_IS_NULL(kwnames)) {
+        int64_t n = py2c_len(kwnames);
+        if (n < 0) return PY2C_NULL;
+        nkw = (size_t)n;
+    }
+    if (nargs + nkw > 2)
+        return py2c_error_format(&py2c_exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs + nkw);
+    if (nargs >= 1) x = args[0];
+    if (nargs == 2) base = args[1];
+    for (size_t i = 0; i < nkw; i++) {
+        int r = kw_is(kwnames, i, "base");
+        if (r < 0) return PY2C_NULL;
+        if (!PY2C_IS_NULL(base))
+            return py2c_error_format(&py2c_exc_TypeError, "argument for int() given by name ('base') and position (2)");
+        base = args[nargs + i];
+    }
+    if (PY2C_IS_NULL(base)) {
+        if (PY2C_IS_NULL(x)) return py2c_int(0);
+        return py2c_number_int(x);
+    }
+    if (PY2C_IS_NULL(x)) return py2c_error_format(&py2c_exc_TypeError, "int() missing string argument");
+    Py2cValue bi = py2c_number_index(base);
+    if (PY2C_IS_NULL(bi)) return bi;
+    int64_t b = py2c_int_as_int64_clamped(bi);
+    py2c_decref(bi);
+    size_t len;
+    const char *s = py2c__num_str_data(x, &len);
+    if (!s) return py2c_error_format(&py2c_exc_TypeError, "int() can't convert non-string with explicit base");
+    if (b != 0 && (b < 2 || b > 36))
+        return py2c_error_format(&py2c_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    return py2c__int_from_text_obj(s, len, (int)b, x);
+}
+
+static Py2cValue bool_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    if (!PY2C_IS_NULL(kwnames) && py2c_len(kwnames) > 0)
+        return py2c_error_format(&py2c_exc_TypeError, "bool() takes no keyword arguments");
+    if (nargs > 1) return py2c_error_format(&py2c_exc_TypeError, "bool expected at most 1 argument, got %zu", nargs);
+    if (nargs == 0) return PY2C_FALSE;
+    int t = py2c_is_true(args[0]);
+    if (t < 0) return PY2C_NULL;
+    return py2c_bool(t);
+}
+
+/* ---- methods and attributes ---------------------------------------------------- */
+
+static int no_args(const char *name, size_t nargs, Py2cValue kwnames) {
+    if (!PY2C_IS_NULL(kwnames) && py2c_len(kwnames) > 0) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs == 0) return 0;
+    (void)py2c_error_format(&py2c_exc_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
+    return -1;
+}
+
+static Py2cValue int_bit_length(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (no_args("int.bit_length", nargs, kwnames) < 0) return PY2C_NULL;
+    return py2c_int_from_uint64(py2c__long_bit_length(self));
+}
+
+static Py2cValue int_bit_count(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (no_args("int.bit_count", nargs, kwnames) < 0) return PY2C_NULL;
+    if (!py2c_is_obj(self)) {
+        int64_t v = py2c_is_bool(self) ? (int64_t)py2c_bool_value(self) : small(self);
+        return py2c_int(__builtin_popcountll((uint64_t)(v < 0 ? -v : v)));
+    }
+    Py2cLong *l = py2c__as_long(self);
+    size_t n = (size_t)(l->size < 0 ? -l->size : l->size);
+    uint64_t c = 0;
+    for (size_t i = 0; i < n; i++) c += (uint64_t)__builtin_popcount(l->d[i]);
+    return py2c_int_from_uint64(c);
+}
+
+static Py2cValue int_conjugate(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (no_args("int.conjugate", nargs, kwnames) < 0) return PY2C_NULL;
+    return int_pos(self);
+}
+
+static Py2cValue int_as_integer_ratio(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (no_args("int.as_integer_ratio", nargs, kwnames) < 0) return PY2C_NULL;
+    Py2cValue items[2] = {int_pos(self), py2c_int(1)};
+    Py2cValue t = py2c_tuple_pack(2, items);
+    py2c_decref(items[0]);
+    return t;
+}
+
+static Py2cValue int_get_self(Py2cValue self) { return int_pos(self); }
+static Py2cValue int_get_zero(Py2cValue self) { return (void)self, py2c_int(0); }
+static Py2cValue int_get_one(Py2cValue self) { return (void)self, py2c_int(1); }
+
+static const Py2cMethodDef int_methods[] = {
+    {"bit_length", int_bit_length},
+    {"bit_count", int_bit_count},
+    {"conjugate", int_conjugate},
+    {"as_integer_ratio", int_as_integer_ratio},
+    {"__round__", py2c__number_round_method},
+    {"__trunc__", py2c__number_trunc},
+    {"__floor__", py2c__number_floor},
+    {"__ceil__", py2c__number_ceil},
+    {"__int__", py2c__number_int},
+    {"__float__", py2c__number_float},
+    {"__index__", py2c__number_index},
+    {NULL, NULL},
+};
+
+static const Py2cGetSetDef int_getset[] = {
+    {"real", int_get_self, NULL},
+    {"imag", int_get_zero, NULL},
+    {"numerator", int_get_self, NULL},
+    {"denominator", int_get_one, NULL},
+    {NULL, NULL, NULL},
+};
+
+/* ---- bool ------------------------------------------------------------------------ */
+
+static Py2cValue bool_and(Py2cValue a, Py2cValue b) {
+    if (py2c_is_bool(a) && py2c_is_bool(b)) return py2c_bool(py2c_bool_value(a) && py2c_bool_value(b));
+    return int_and(a, b);
+}
+
+static Py2cValue bool_or(Py2cValue a, Py2cValue b) {
+    if (py2c_is_bool(a) && py2c_is_bool(b)) return py2c_bool(py2c_bool_value(a) || py2c_bool_value(b));
+    return int_or(a, b);
+}
+
+static Py2cValue bool_xor(Py2cValue a, Py2cValue b) {
+    if (py2c_is_bool(a) && py2c_is_bool(b)) return py2c_bool(py2c_bool_value(a) ^ py2c_bool_value(b));
+    return int_xor(a, b);
+}
+
+static Py2cValue bool_repr(Py2cValue self) {
+    if (!py2c_is_bool(self)) return int_repr(self);
+    return py2c_bool_value(self) ? py2c_str_from_utf8("True", 4) : py2c_str_from_utf8("False", 5);
+}
+
+/* ---- type objects ---------------------------------------------------------------- */
+
+#define INT_BINARY_SLOTS(and_, or_, xor_)                                                                     \
+    [PY2C_OP_ADD] = int_add, [PY2C_OP_SUB] = int_sub, [PY2C_OP_MUL] = int_mul,                              \
+    [PY2C_OP_TRUEDIV] = int_truediv, [PY2C_OP_FLOORDIV] = int_floordiv, [PY2C_OP_MOD] = int_mod,            \
+    [PY2C_OP_POW] = int_pow, [PY2C_OP_LSHIFT] = int_lshift, [PY2C_OP_RSHIFT] = int_rshift,                  \
+    [PY2C_OP_AND] = and_, [PY2C_OP_OR] = or_, [PY2C_OP_XOR] = xor_, [PY2C_OP_DIVMOD] = int_divmod
+
+static const Py2cNumberMethods int_number = {
+    .binary = {INT_BINARY_SLOTS(int_and, int_or, int_xor)},
+    .pow3 = int_pow3,
+    .neg = int_neg,
+    .pos = int_pos,
+    .abs = int_abs,
+    .invert = int_invert,
+    .to_int = int_index,
+    .to_float = int_to_float,
+    .index = int_index,
+};
+
+static const Py2cNumberMethods bool_number = {
+    .binary = {INT_BINARY_SLOTS(bool_and, bool_or, bool_xor)},
+    .pow3 = int_pow3,
+    .neg = int_neg,
+    .pos = int_pos,
+    .abs = int_abs,
+    .invert = int_invert,
+    .to_int = int_index,
+    .to_float = int_to_float,
+    .index = int_index,
+};
+
+const Py2cType py2c_int_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "int",
+    .base = &py2c_object_type,
+    .flags = PY2C_TPFLAG_BASETYPE,
+    .basicsize = sizeof(Py2cLong),
+    .dealloc = py2c__long_dealloc,
+    .new_ = int_new,
+    .repr = int_repr,
+    .hash = int_hash,
+    .richcompare = py2c__num_richcompare,
+    .is_true = int_is_true,
+    .number = &int_number,
+    .methods = int_methods,
+    .getset = int_getset,
+    .format = py2c__int_format_slot,
+};
+
+const Py2cType py2c_bool_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "bool",
+    .base = &py2c_int_type,
+    .flags = 0, /* bool cannot be subclassed */
+    .basicsize = sizeof(Py2cObject),
+    .new_ = bool_new,
+    .repr = bool_repr,
+    .hash = int_hash,
+    .richcompare = py2c__num_richcompare,
+    .is_true = int_is_true,
+    .number = &bool_number,
+    .methods = int_methods,
+    .getset = int_getset,
+    .format = py2c__int_format_slot,
+};

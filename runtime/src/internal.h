@@ -21,29 +21,84 @@ Py2cObject *py2c__object_new(const Py2cType *type, size_t size);
 
 int py2c__is_subtype(const Py2cType *t, const Py2cType *base);
 
-/* int: the value as a Py2cValue, or OverflowError beyond the small range. */
-Py2cValue py2c__int_checked(int64_t v);
-/* Decimal text of v into buf (at least 24 bytes); returns its length. */
-int py2c__int_format(int64_t v, char *buf);
-Py2cValue py2c__int_binary(int op, int64_t x, int64_t y);
-
-/* float: repr(x) into buf (at least 32 bytes) exactly as CPython; returns its length. */
-int py2c__float_repr(double x, char *buf);
-Py2cValue py2c__float_binary(int op, double x, double y);
-
-/* Binary operators shared by int.c, float.c and number.c. */
-enum {
-    PY2C__OP_ADD, PY2C__OP_SUB, PY2C__OP_MUL, PY2C__OP_TRUEDIV, PY2C__OP_FLOORDIV,
-    PY2C__OP_MOD, PY2C__OP_POW, PY2C__OP_LSHIFT, PY2C__OP_RSHIFT, PY2C__OP_AND,
-    PY2C__OP_OR, PY2C__OP_XOR
-};
-
 /* str: a new uninitialised str of len bytes (data NUL-terminated by the
  * caller), or NULL with MemoryError set. */
 Py2cStr *py2c__str_alloc(int64_t len);
 /* Code points in len bytes of UTF-8. */
 int64_t py2c__utf8_count(const char *s, int64_t len);
 static inline Py2cStr *py2c__as_str(Py2cValue v) { return (Py2cStr *)py2c_obj_ptr(v); }
+
+/* ---- core: types, objects, exceptions (owned by the core runtime) ---- */
+
+/* A user class: a Py2cType followed by what the runtime allocated for it. */
+typedef struct Py2cHeapType {
+    Py2cType type;
+    Py2cValue ns;     /* dict: the class namespace (owned) */
+    Py2cValue bases;  /* tuple (owned) */
+    char *qualname;   /* owned, as name and module (cast from the const fields) */
+} Py2cHeapType;
+
+static inline int py2c__is_heaptype(const Py2cType *t) { return (t->flags & PY2C_TPFLAG_HEAPTYPE) != 0; }
+static inline Py2cValue *py2c__dict_slot(Py2cValue v) {
+    Py2cObject *o = py2c_obj_ptr(v);
+    return (Py2cValue *)((char *)o + o->type->dictoffset);
+}
+/* The qualified name of t (its name for built-in types). */
+const char *py2c__type_qualname(const Py2cType *t);
+
+/* Instances of user classes deriving from object. */
+typedef struct Py2cInstance {
+    Py2cObject ob;
+    Py2cValue dict; /* PY2C_NULL until the first attribute */
+} Py2cInstance;
+
+/* Whether str value s equals the C string name. */
+int py2c__str_eq_cstr(Py2cValue s, const char *name);
+/* Looks name (a str) up in t and its bases as CPython's _PyType_Lookup:
+ * class namespaces of user classes, then method and getset tables of
+ * built-in types. Exactly one of *found (borrowed value from a namespace),
+ * *method, *getset is set when it returns 1; 0 when not found. */
+int py2c__type_lookup(const Py2cType *t, Py2cValue name, Py2cValue *found, const Py2cMethodDef **method,
+                      const Py2cGetSetDef **getset, const Py2cType **owner);
+/* A built-in type's method bound to self ("<built-in method ...>"). */
+PY2C_WARN_UNUSED Py2cValue py2c__bind_builtin(const Py2cMethodDef *def, Py2cValue self);
+/* Whether m is one of owner's classmethods (fn takes the type as self). */
+int py2c__is_classmethod(const Py2cType *owner, const Py2cMethodDef *m);
+/* Looks a dunder method up in the user classes of t's MRO only (borrowed). */
+Py2cValue py2c__heap_lookup(const Py2cType *t, const char *name);
+
+/* Tuples and dicts as the core uses them (py2c/tuple.h, py2c/dict.h). */
+static inline int64_t py2c__tuple_size(Py2cValue t) { return py2c_tuple_size(t); }
+static inline Py2cValue py2c__tuple_item(Py2cValue t, int64_t i) { return py2c_tuple_item(t, i); } /* borrowed */
+/* d[key] as a new reference, or PY2C_NULL WITHOUT exception when missing
+ * (PY2C_NULL with one on error: check py2c_error_occurred()). */
+static inline Py2cValue py2c__dict_get(Py2cValue d, Py2cValue key) { return py2c_dict_get_opt(d, key); }
+
+/* The comparison containers use (CPython's PyObject_RichCompareBool):
+ * identical operands are equal. 1, 0, -1. */
+PY2C_WARN_UNUSED int py2c__eq_identity(Py2cValue a, Py2cValue b);
+PY2C_WARN_UNUSED int py2c__richcompare_bool(Py2cValue a, Py2cValue b, Py2cCompareOp op);
+
+/* slice objects */
+typedef struct Py2cSlice {
+    Py2cObject ob;
+    Py2cValue start, stop, step; /* None when absent */
+} Py2cSlice;
+extern const Py2cType py2c_slice_type;
+static inline int py2c__is_slice(Py2cValue v) {
+    return py2c_is_obj(v) && py2c_obj_ptr(v)->type == &py2c_slice_type;
+}
+/* CPython's PySlice_Unpack + PySlice_AdjustIndices: the indices slice selects
+ * from a sequence of length; slicelength: how many. 0, or -1 with TypeError
+ * ("slice indices must be integers or None or have an __index__ method") or
+ * ValueError ("slice step cannot be zero"). */
+PY2C_WARN_UNUSED int py2c__slice_indices(Py2cValue slice, int64_t length, int64_t *start, int64_t *stop,
+                                         int64_t *step, int64_t *slicelength);
+/* An index value (int, bool, or anything with number->index) as int64:
+ * 0; 1 (no exception) when v is not an integer; -1 with an exception on
+ * error. Big ints are clamped to [INT64_MIN, INT64_MAX] when clamp, else
+ * raise IndexError "cannot fit 'int' into an index-sized integer". */
+PY2C_WARN_UNUSED int py2c__index_value(Py2cValue v, int clamp, int64_t *out);
 
 /* Exceptions. */
 typedef struct Py2cTbEntry {
@@ -53,10 +108,34 @@ typedef struct Py2cTbEntry {
 
 typedef struct Py2cException {
     Py2cObject ob;
-    Py2cValue msg; /* str, or PY2C_NULL for no arguments */
-    Py2cTbEntry *tb; /* innermost frame first */
+    Py2cValue args;    /* tuple, or PY2C_NULL: then (msg,) when msg is set, else () */
+    Py2cValue msg;     /* str: the one argument of py2c_error_format, or PY2C_NULL */
+    Py2cValue dict;    /* __dict__, PY2C_NULL until used */
+    Py2cValue cause;   /* __cause__: exception or PY2C_NULL (None) */
+    Py2cValue context; /* __context__: exception or PY2C_NULL (None) */
+    int suppress_context;
+    Py2cTbEntry *tb;   /* innermost frame first */
     int32_t tb_len, tb_cap;
 } Py2cException;
+
+static inline int py2c__is_exception(Py2cValue v) {
+    return py2c_is_obj(v) && (py2c_obj_ptr(v)->type->flags & PY2C_TPFLAG_EXCEPTION) != 0;
+}
+static inline Py2cException *py2c__as_exc(Py2cValue v) { return (Py2cException *)py2c_obj_ptr(v); }
+/* A new instance of exception type t with args (args[0..nargs-1] borrowed). */
+PY2C_WARN_UNUSED Py2cValue py2c__exc_alloc(const Py2cType *t, const Py2cValue *args, size_t nargs);
+/* exc.args, materialised (new reference). */
+PY2C_WARN_UNUSED Py2cValue py2c__exc_args(Py2cException *e);
+/* Makes exc (stolen) current with __context__ chaining, as CPython's
+ * _PyErr_SetObject. */
+void py2c__error_set(Py2cValue exc);
+/* The current exception, borrowed (PY2C_NULL if none). */
+Py2cValue py2c__error_peek(void);
+/* py2c_recursion_enter with CPython's suffix for C-level recursion
+ * (" while getting the repr of an object", " while calling a Python object"). */
+PY2C_WARN_UNUSED int py2c__recursion_enter_where(const char *where);
+/* Called by py2c_main: the recursion depth of the module frame. */
+void py2c__recursion_reset(void);
 
 /* Releases everything the runtime holds at exit (for leak checkers). */
 void py2c__error_shutdown(void);

@@ -1,19 +1,63 @@
-/* Program start and exit. */
+/* Program start and exit: runs the module body, reports an uncaught
+ * exception as CPython does (SystemExit: its code; anything else: the
+ * traceback and status 1), flushes the standard streams. */
 #include <stdio.h>
 
 #include "internal.h"
 
+/* CPython's handle_system_exit: None -> 0, an int -> that status, anything
+ * else is printed to stderr and gives 1. */
+static int system_exit_status(Py2cValue exc) {
+    Py2cValue key = py2c_str_from_utf8("code", 4);
+    Py2cValue code = PY2C_IS_NULL(key) ? PY2C_NULL : py2c_getattr(exc, key);
+    py2c_decref(key);
+    int status = 1;
+    if (PY2C_IS_NULL(code)) {
+        py2c_error_clear();
+    } else if (py2c_is_none(code)) {
+        status = 0;
+    } else if (py2c_is_small_int(code) || py2c_is_bool(code)) {
+        status = (int)(py2c_is_bool(code) ? py2c_bool_value(code) : py2c_small_int_value(code));
+    } else {
+        fflush(stdout);
+        Py2cValue s = py2c_str(code);
+        if (PY2C_IS_NULL(s)) {
+            py2c_error_clear();
+        } else {
+            Py2cStr *p = py2c__as_str(s);
+            fwrite(p->data, 1, (size_t)p->len, stderr);
+            fputc('\n', stderr);
+            py2c_decref(s);
+        }
+    }
+    py2c_decref(code);
+    return status;
+}
+
 int py2c_main(int argc, char **argv, Py2cModuleBody body) {
-    (void)argc; /* sys.argv arrives with the sys module */
-    (void)argv;
+    py2c__recursion_reset();
     int status = 0;
-    Py2cValue r = body();
+    Py2cValue r = PY2C_NULL;
+    if (argc > 0 && py2c_sys_set_argv(argc, argv) < 0) goto report;
+    r = body();
+report:
     if (PY2C_IS_NULL(r)) {
-        py2c_error_print(stderr); /* flushes stdout first */
-        status = 1;
+        Py2cValue exc = py2c_error_fetch();
+        if (!PY2C_IS_NULL(exc) && py2c__is_subtype(py2c_obj_ptr(exc)->type, &py2c_exc_SystemExit)) {
+            status = system_exit_status(exc);
+        } else if (!PY2C_IS_NULL(exc)) {
+            py2c_exception_print(exc, stderr); /* flushes stdout first */
+            status = py2c__is_subtype(py2c_obj_ptr(exc)->type, &py2c_exc_KeyboardInterrupt) ? 130 : 1;
+        } else {
+            fflush(stdout);
+            fputs("SystemError: error return without exception set\n", stderr);
+            status = 1;
+        }
+        py2c_decref(exc);
     }
     py2c_decref(r);
     if (fflush(stdout) != 0 && status == 0) status = 120; /* as CPython when stdout cannot be flushed */
+    fflush(stderr);
     py2c__error_shutdown();
     return status;
 }

@@ -3,11 +3,16 @@
  * Shape of the output (deterministic: no paths beyond the ones given, no
  * timestamps, no pointer values):
  *   header comment, #include, ABI static assert
- *   static str constants (immortal objects)
- *   per function: its traceback location table and Py2cCode, then the
- *     function: temporaries, #line-tagged statements whose fallible calls
- *     are each checked and jump to the one cleanup label
- *   main(), which hands the module body to py2c_main. */
+ *   constants (immortal str objects; big ints, bytes and keyword-name tuples
+ *     made once when the module starts), module globals
+ *   prototypes of every function, generator frame structs
+ *   per function: traceback location table, Py2cCode, parameter names and
+ *     Py2cFuncInfo (defs) or Py2cGenInfo (generator expressions)
+ *   the functions: #line-tagged statements whose fallible calls are each
+ *     checked and jump to the innermost handler or the one cleanup label
+ *   main(), which hands the module body to py2c_main.
+ * Names: Python locals v_<name>, cells c_<name>, globals g_<module>__<name>
+ * (non-ASCII names: vu_/cu_/gu_ with bytes escaped), functions f_<qualname>. */
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -26,165 +31,753 @@
  * runtime/include/py2c/value.h. Bump both together. */
 #define EM_RUNTIME_ABI 1
 
-static void emit_operand(const IrModule *m, IrOperand o, StrBuf *out) {
+typedef struct Em {
+    bool *error_used, *unwind_used; /* per handler of the current function */
+    const IrModule *m;
+    const IrFunc *f;
+    StrBuf *out;
+    const char *pre; /* "fr->" inside generator bodies */
+    const char *mod; /* mangled module name */
+} Em;
+
+static bool ascii_ident(const char *s) {
+    for (const char *p = s; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+    }
+    return true;
+}
+
+/* prefix + name, or prefix-with-u + escaped name for non-ASCII names. */
+static void put_mangled(StrBuf *out, const char *prefix, const char *name) {
+    if (strcmp(name, ".0") == 0) {
+        sb_printf(out, "%s_0", prefix);
+        return;
+    }
+    if (ascii_ident(name)) {
+        sb_printf(out, "%s_%s", prefix, name);
+        return;
+    }
+    sb_printf(out, "%su_", prefix);
+    for (const char *p = name; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) sb_putc(out, (char)ch);
+        else sb_printf(out, "_%02X", ch);
+    }
+}
+
+static void put_var(Em *e, int index) {
+    const IrVar *v = &e->f->vars[index];
+    sb_puts(e->out, e->pre);
+    put_mangled(e->out, v->kind == IR_VAR_LOCAL ? "v" : "c", v->name);
+}
+
+static void put_global(Em *e, int index) {
+    const char *name = e->m->globals[index].name;
+    if (ascii_ident(name)) {
+        sb_printf(e->out, "g_%s__%s", e->mod, name);
+    } else {
+        sb_printf(e->out, "gu_%s_", e->mod);
+        put_mangled(e->out, "", name);
+    }
+}
+
+static void put_const(Em *e, const IrConst *k) {
+    StrBuf *out = e->out;
+    switch (k->kind) {
+    case IR_CONST_NONE: sb_puts(out, "PY2C_NONE"); return;
+    case IR_CONST_BOOL: sb_puts(out, k->i ? "PY2C_TRUE" : "PY2C_FALSE"); return;
+    case IR_CONST_INT: sb_printf(out, "py2c_int(%lld)", (long long)k->i); return;
+    case IR_CONST_FLOAT:
+        sb_puts(out, "py2c_float(");
+        em_c_double(out, k->f);
+        sb_putc(out, ')');
+        return;
+    case IR_CONST_STR: sb_printf(out, "py2c_obj_value(&str_%d.ob)", k->id); return;
+    case IR_CONST_BIGINT: sb_printf(out, "bigint_%d", k->id); return;
+    case IR_CONST_BYTES: sb_printf(out, "bytes_%d", k->id); return;
+    case IR_CONST_KWNAMES: sb_printf(out, "kwnames_%d", k->id); return;
+    case IR_CONST_ELLIPSIS: break;
+    }
+    INTERNAL_ERROR("bad IR constant kind %d", (int)k->kind);
+}
+
+static void put_operand(Em *e, IrOperand o) {
+    StrBuf *out = e->out;
     switch (o.kind) {
     case IR_OPND_ABSENT: sb_puts(out, "PY2C_NULL"); return;
-    case IR_OPND_TEMP: sb_printf(out, "t%d", o.index); return;
-    case IR_OPND_CONST: {
-        const IrConst *k = &m->consts[o.index];
-        switch (k->kind) {
-        case IR_CONST_NONE: sb_puts(out, "PY2C_NONE"); return;
-        case IR_CONST_BOOL: sb_puts(out, k->i ? "PY2C_TRUE" : "PY2C_FALSE"); return;
-        case IR_CONST_INT: sb_printf(out, "py2c_int(%lld)", (long long)k->i); return;
-        case IR_CONST_FLOAT:
-            sb_puts(out, "py2c_float(");
-            em_c_double(out, k->f);
+    case IR_OPND_TEMP: sb_printf(out, "%st[%d]", e->pre, o.index); return;
+    case IR_OPND_INT: sb_printf(out, "%sn%d", e->pre, o.index); return;
+    case IR_OPND_CONST: put_const(e, &e->m->consts[o.index]); return;
+    case IR_OPND_VAR: put_var(e, o.index); return;
+    case IR_OPND_DEREF:
+        sb_puts(out, "py2c_cell_ptr(");
+        put_var(e, o.index);
+        sb_puts(out, ")->ref");
+        return;
+    case IR_OPND_GLOBAL: {
+        const IrGlobal *g = &e->m->globals[o.index];
+        if (g->is_builtin_name) {
+            /* a builtin the module rebinds: the global once bound, else the builtin */
+            sb_puts(out, "(PY2C_IS_NULL(");
+            put_global(e, o.index);
+            sb_printf(out, ") ? %s : ", g->builtin);
+            put_global(e, o.index);
             sb_putc(out, ')');
             return;
-        case IR_CONST_STR: sb_printf(out, "py2c_obj_value(&str_%d.ob)", k->str_id); return;
         }
-        INTERNAL_ERROR("bad IR constant kind %d", (int)k->kind);
+        put_global(e, o.index);
+        return;
     }
+    case IR_OPND_RESULT: sb_puts(out, "result"); return;
+    case IR_OPND_C: sb_puts(out, o.text); return;
+    case IR_OPND_ADDR: sb_printf(out, "&%st[%d]", e->pre, o.index); return;
+    case IR_OPND_ARRAY:
+        if (o.nitems == 0) {
+            sb_puts(out, "NULL");
+            return;
+        }
+        sb_puts(out, "(Py2cValue[]){");
+        for (int i = 0; i < o.nitems; i++) {
+            if (i) sb_puts(out, ", ");
+            put_operand(e, o.items[i]);
+        }
+        sb_putc(out, '}');
+        return;
     }
     INTERNAL_ERROR("bad IR operand kind %d", (int)o.kind);
 }
 
-static const char *const binop_funcs[] = {
-#define X(k, n, f) "py2c_object_" f,
-    IR_BINOPS(X)
-#undef X
-};
-static const char *const unop_funcs[] = {
-#define X(k, n, f) "py2c_object_" f,
-    IR_UNOPS(X)
-#undef X
-};
-static const char *const cmpop_funcs[] = {
-#define X(k, n, f) "py2c_object_" f,
-    IR_CMPOPS(X)
-#undef X
-};
-
-static void emit_instr(const IrModule *m, const IrInstr *in, StrBuf *out) {
-    sb_printf(out, "    t%d = ", in->dest);
-    switch (in->kind) {
-    case IR_BINARY:
-        sb_printf(out, "%s(", binop_funcs[in->op]);
-        emit_operand(m, in->args[0], out);
-        sb_puts(out, ", ");
-        emit_operand(m, in->args[1], out);
-        sb_puts(out, ");\n");
-        break;
-    case IR_UNARY:
-        sb_printf(out, "%s(", unop_funcs[in->op]);
-        emit_operand(m, in->args[0], out);
-        sb_puts(out, ");\n");
-        break;
-    case IR_COMPARE:
-        sb_printf(out, "%s(", cmpop_funcs[in->op]);
-        emit_operand(m, in->args[0], out);
-        sb_puts(out, ", ");
-        emit_operand(m, in->args[1], out);
-        sb_puts(out, ");\n");
-        break;
-    case IR_PRINT:
-        sb_printf(out, "py2c_builtin_print(%d, ", in->nargs);
-        if (in->nargs == 0) {
-            sb_puts(out, "NULL");
-        } else {
-            sb_puts(out, "(Py2cValue[]){");
-            for (int i = 0; i < in->nargs; i++) {
-                if (i) sb_puts(out, ", ");
-                emit_operand(m, in->args[i], out);
-            }
-            sb_putc(out, '}');
-        }
-        sb_puts(out, ", ");
-        emit_operand(m, in->sep, out);
-        sb_puts(out, ", ");
-        emit_operand(m, in->end, out);
-        sb_puts(out, ");\n");
-        break;
-    }
-    if (in->loc >= 0) sb_printf(out, "    if (PY2C_IS_NULL(t%d)) { loc = %d; goto cleanup; }\n", in->dest, in->loc);
+/* An lvalue for a store or clear (a rebindable global, not its fallback). */
+static void put_lvalue(Em *e, IrOperand o) {
+    if (o.kind == IR_OPND_GLOBAL) put_global(e, o.index);
+    else put_operand(e, o);
 }
 
-static bool can_raise(const IrFunc *f) {
-    for (int i = 0; i < f->nstmts; i++)
-        for (int j = 0; j < f->stmts[i].ninstrs; j++)
-            if (f->stmts[i].instrs[j].loc >= 0) return true;
+static void put_error_jump(Em *e, const IrInstr *in) {
+    if (in->handler == 0) sb_printf(e->out, "{ loc = %d; goto error; }", in->loc);
+    else sb_printf(e->out, "{ loc = %d; goto error_%d; }", in->loc, in->handler);
+}
+
+static void put_call(Em *e, const IrInstr *in) {
+    sb_printf(e->out, "%s(", in->fn);
+    for (int i = 0; i < in->nargs; i++) {
+        if (i) sb_puts(e->out, ", ");
+        if (in->negate && in->args[i].kind == IR_OPND_INT) sb_putc(e->out, '!');
+        put_operand(e, in->args[i]);
+    }
+    sb_putc(e->out, ')');
+}
+
+static void put_c_text(StrBuf *out, const char *s) { em_c_string(out, s, strlen(s)); }
+
+static void emit_bound(Em *e, const IrInstr *in) {
+    StrBuf *out = e->out;
+    sb_puts(out, "    if (PY2C_IS_NULL(");
+    put_lvalue(e, in->args[0]);
+    sb_puts(out, ")) {\n        py2c_error_format(");
+    char msg[600];
+    switch (in->bound) {
+    case IR_BOUND_LOCAL:
+        sb_puts(out, "&py2c_exc_UnboundLocalError, ");
+        snprintf(msg, sizeof msg, "cannot access local variable '%s' where it is not associated with a value", in->name);
+        break;
+    case IR_BOUND_GLOBAL:
+        sb_puts(out, "&py2c_exc_NameError, ");
+        snprintf(msg, sizeof msg, "name '%s' is not defined", in->name);
+        break;
+    case IR_BOUND_FREE:
+        sb_puts(out, "&py2c_exc_NameError, ");
+        snprintf(msg, sizeof msg,
+                 "cannot access free variable '%s' where it is not associated with a value in enclosing scope", in->name);
+        break;
+    }
+    put_c_text(out, msg);
+    sb_puts(out, ");\n        ");
+    put_error_jump(e, in);
+    sb_puts(out, "\n    }\n");
+}
+
+/* Constants whose reference needs no count (immediates, immortal str). */
+static bool uncounted(const Em *e, IrOperand o) {
+    if (o.kind == IR_OPND_ABSENT) return true;
+    if (o.kind != IR_OPND_CONST) return false;
+    switch (e->m->consts[o.index].kind) {
+    case IR_CONST_NONE:
+    case IR_CONST_BOOL:
+    case IR_CONST_INT:
+    case IR_CONST_FLOAT:
+    case IR_CONST_STR: return true;
+    case IR_CONST_BIGINT:
+    case IR_CONST_BYTES:
+    case IR_CONST_KWNAMES:
+    case IR_CONST_ELLIPSIS: return false;
+    }
     return false;
 }
 
-static void emit_code_object(const IrModule *m, const IrFunc *f, StrBuf *out) {
-    sb_printf(out, "/* %s: where its operations can raise, for tracebacks */\n", f->py_name);
-    if (f->nlocs > 0) {
-        sb_printf(out, "static const Py2cCodeLoc locs_%s[] = {\n", f->c_name);
-        for (int i = 0; i < f->nlocs; i++) {
-            const IrLoc *l = &f->locs[i];
-            sb_printf(out, "    {%d, ", l->line);
-            em_c_string(out, l->text, strlen(l->text));
-            sb_puts(out, ", ");
-            if (l->carets) em_c_string(out, l->carets, strlen(l->carets));
-            else sb_puts(out, "NULL");
-            sb_puts(out, "},\n");
+static void emit_store(Em *e, const IrInstr *in) {
+    StrBuf *out = e->out;
+    IrOperand src = in->args[0];
+    if (uncounted(e, src)) {
+        sb_puts(out, "    ");
+        if (in->dest.kind != IR_OPND_TEMP) {
+            sb_puts(out, "PY2C_CLEAR(");
+            put_lvalue(e, in->dest);
+            sb_puts(out, ");\n    ");
         }
-        sb_puts(out, "};\n");
-    }
-    sb_printf(out, "static const Py2cCode code_%s = {", f->c_name);
-    em_c_string(out, m->path, strlen(m->path));
-    sb_puts(out, ", ");
-    em_c_string(out, f->py_name, strlen(f->py_name));
-    if (f->nlocs > 0) sb_printf(out, ", locs_%s, %d};\n\n", f->c_name, f->nlocs);
-    else sb_puts(out, ", NULL, 0};\n\n");
-}
-
-static void emit_func(const IrModule *m, const IrFunc *f, StrBuf *out) {
-    bool raises = can_raise(f);
-    if (raises) emit_code_object(m, f, out);
-    sb_printf(out, "static Py2cValue %s(void) {\n", f->c_name);
-    if (raises) sb_puts(out, "    Py2cValue result = PY2C_NULL;\n    int32_t loc = 0;\n");
-    for (int i = 0; i < f->ntemps; i++) sb_printf(out, "    Py2cValue t%d = PY2C_NULL;\n", i);
-    for (int i = 0; i < f->nstmts; i++) {
-        const IrStmt *s = &f->stmts[i];
-        sb_printf(out, "\n#line %d ", s->line);
-        em_c_string(out, m->path, strlen(m->path));
-        sb_putc(out, '\n');
-        for (int j = 0; j < s->ninstrs; j++) emit_instr(m, &s->instrs[j], out);
-        for (int j = 0; j < s->ninstrs; j++) sb_printf(out, "    PY2C_CLEAR(t%d);\n", s->instrs[j].dest);
-    }
-    /* The epilogue keeps the last #line: it has no Python line of its own. */
-    if (!raises) {
-        sb_puts(out, "    return PY2C_NONE;\n}\n\n");
+        put_lvalue(e, in->dest);
+        sb_puts(out, " = ");
+        put_operand(e, src);
+        sb_puts(out, ";\n");
         return;
     }
-    sb_puts(out, "    result = PY2C_NONE;\ncleanup:\n");
-    sb_printf(out, "    if (PY2C_IS_NULL(result)) py2c_traceback_add(&code_%s, loc);\n", f->c_name);
-    for (int i = 0; i < f->ntemps; i++) sb_printf(out, "    PY2C_CLEAR(t%d);\n", i);
-    sb_puts(out, "    return result;\n}\n\n");
+    if (in->dest.kind == IR_OPND_TEMP) {
+        sb_puts(out, "    ");
+        put_operand(e, in->dest);
+        sb_puts(out, " = ");
+        put_operand(e, src);
+        sb_puts(out, ";");
+    } else {
+        sb_puts(out, "    { Py2cValue old = ");
+        put_lvalue(e, in->dest);
+        sb_puts(out, "; ");
+        put_lvalue(e, in->dest);
+        sb_puts(out, " = ");
+        put_operand(e, src);
+        sb_puts(out, ";");
+    }
+    if (in->keep && src.kind != IR_OPND_ABSENT) {
+        sb_puts(out, " py2c_incref(");
+        put_lvalue(e, in->dest);
+        sb_puts(out, ");");
+    } else if (src.kind == IR_OPND_TEMP) {
+        sb_puts(out, " ");
+        put_operand(e, src);
+        sb_puts(out, " = PY2C_NULL;");
+    }
+    if (in->dest.kind != IR_OPND_TEMP) sb_puts(out, " py2c_decref(old); }");
+    sb_putc(out, '\n');
 }
 
-static void emit_constants(const IrModule *m, StrBuf *out) {
+static void emit_make_gen(Em *e, const IrInstr *in) {
+    StrBuf *out = e->out;
+    const IrFunc *g = e->m->funcs[in->index];
+    sb_puts(out, "    ");
+    put_operand(e, in->dest);
+    sb_printf(out, " = py2c_generator_new(&geninfo_%s);\n    if (PY2C_IS_NULL(", g->c_name);
+    put_operand(e, in->dest);
+    sb_puts(out, ")) ");
+    put_error_jump(e, in);
+    sb_printf(out, "\n    {\n        fr_%s *nf = py2c_generator_frame(", g->c_name);
+    put_operand(e, in->dest);
+    sb_puts(out, ");\n");
+    /* args[0] -> .0 (var 0); args[1..] -> the free variables in order */
+    sb_puts(out, "        nf->v_0 = ");
+    put_operand(e, in->args[0]);
+    sb_puts(out, ";\n        ");
+    put_operand(e, in->args[0]);
+    sb_puts(out, " = PY2C_NULL;\n");
+    int k = 1;
+    for (int i = 0; i < g->nvars; i++) {
+        if (g->vars[i].kind != IR_VAR_FREE) continue;
+        sb_puts(out, "        nf->");
+        put_mangled(out, "c", g->vars[i].name);
+        sb_puts(out, " = ");
+        put_operand(e, in->args[k++]);
+        sb_puts(out, ";\n        py2c_incref(nf->");
+        put_mangled(out, "c", g->vars[i].name);
+        sb_puts(out, ");\n");
+    }
+    sb_puts(out, "    }\n");
+}
+
+static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
+    StrBuf *out = e->out;
+    switch (in->kind) {
+    case IR_LINE:
+        sb_printf(out, "\n#line %d ", in->index);
+        put_c_text(out, e->m->path);
+        sb_putc(out, '\n');
+        return;
+    case IR_CALL:
+        sb_puts(out, "    ");
+        if (in->check == IR_CHECK_NEG && in->dest.kind == IR_OPND_ABSENT) {
+            sb_puts(out, "if (");
+            put_call(e, in);
+            sb_puts(out, " < 0) ");
+            put_error_jump(e, in);
+            sb_putc(out, '\n');
+            return;
+        }
+        if (in->dest.kind != IR_OPND_ABSENT) {
+            put_operand(e, in->dest);
+            sb_puts(out, " = ");
+        }
+        put_call(e, in);
+        sb_puts(out, ";\n");
+        switch (in->check) {
+        case IR_CHECK_NONE: break;
+        case IR_CHECK_NULL:
+            sb_puts(out, "    if (PY2C_IS_NULL(");
+            put_operand(e, in->dest);
+            sb_puts(out, ")) ");
+            put_error_jump(e, in);
+            sb_putc(out, '\n');
+            break;
+        case IR_CHECK_NEG:
+            sb_puts(out, "    if (");
+            put_operand(e, in->dest);
+            sb_puts(out, " < 0) ");
+            put_error_jump(e, in);
+            sb_putc(out, '\n');
+            break;
+        case IR_CHECK_FAIL:
+            sb_puts(out, "    ");
+            put_error_jump(e, in);
+            sb_putc(out, '\n');
+            break;
+        }
+        return;
+    case IR_STORE: emit_store(e, in); return;
+    case IR_CLEAR:
+        sb_puts(out, "    PY2C_CLEAR(");
+        put_lvalue(e, in->dest);
+        sb_puts(out, ");\n");
+        return;
+    case IR_BOUND: emit_bound(e, in); return;
+    case IR_LABEL:
+        if (label_used[in->index]) sb_printf(out, "L%d:;\n", in->index);
+        return;
+    case IR_JUMP: sb_printf(out, "    goto L%d;\n", in->index); return;
+    case IR_BRANCH:
+        sb_printf(out, "    if (%s", in->negate ? "!" : "");
+        put_operand(e, in->args[0]);
+        sb_printf(out, ") goto L%d;\n", in->index);
+        return;
+    case IR_FOR_ITER:
+        sb_puts(out, "    ");
+        put_operand(e, in->dest);
+        sb_puts(out, " = py2c_iter_next(");
+        put_operand(e, in->args[0]);
+        sb_puts(out, ");\n    if (PY2C_IS_NULL(");
+        put_operand(e, in->dest);
+        sb_puts(out, ")) {\n        if (py2c_error_occurred()) ");
+        put_error_jump(e, in);
+        sb_printf(out, "\n        goto L%d;\n    }\n", in->index);
+        return;
+    case IR_HANDLER:
+        if (e->error_used[in->index])
+            sb_printf(out, "error_%d:\n    py2c_traceback_add(&code_%s, loc);\n", in->index, e->f->c_name);
+        if (e->unwind_used[in->index]) sb_printf(out, "unwind_%d:\n", in->index);
+        if (in->watermark < e->f->ntemps)
+            sb_printf(out, "    for (int k = %d; k < %d; k++) PY2C_CLEAR(%st[k]);\n", in->watermark, e->f->ntemps, e->pre);
+        return;
+    case IR_UNWIND:
+        if (in->handler == 0) sb_puts(out, "    goto unwind;\n");
+        else sb_printf(out, "    goto unwind_%d;\n", in->handler);
+        return;
+    case IR_RETURN: sb_puts(out, "    goto cleanup;\n"); return;
+    case IR_YIELD:
+        sb_puts(out, "    result = ");
+        put_operand(e, in->args[0]);
+        sb_puts(out, ";\n    ");
+        put_operand(e, in->args[0]);
+        sb_printf(out, " = PY2C_NULL;\n    gen->state = %d;\n    goto cleanup;\nresume_%d:;\n", in->index, in->index);
+        return;
+    case IR_MAKE_GEN: emit_make_gen(e, in); return;
+    }
+    INTERNAL_ERROR("bad IR instruction kind %d", (int)in->kind);
+}
+
+/* ---- per-function tables ------------------------------------------------- */
+
+static bool func_raises(const IrFunc *f) {
+    for (int i = 0; i < f->ncode; i++)
+        if (f->code[i].loc >= 0) return true;
+    return false;
+}
+
+/* A generator def has two C functions: f_<name> creates the generator (the
+ * function object's body), f_<name>_resume runs it. */
+static void put_resume_name(Em *e, const IrFunc *f) {
+    sb_printf(e->out, f->gen_def ? "%s_resume" : "%s", f->c_name);
+}
+
+static void put_signature(Em *e, const IrFunc *f) {
+    if (f->gen_def) {
+        sb_puts(e->out, "static Py2cValue ");
+        put_resume_name(e, f);
+        sb_puts(e->out, "(Py2cGenerator *gen)");
+        return;
+    }
+    switch (f->kind) {
+    case IR_FUNC_MODULE: sb_printf(e->out, "static Py2cValue %s(void)", f->c_name); return;
+    case IR_FUNC_DEF: sb_printf(e->out, "static Py2cValue %s(Py2cFunction *fn, Py2cValue *params)", f->c_name); return;
+    case IR_FUNC_COMPREHENSION: sb_printf(e->out, "static Py2cValue %s(Py2cValue it, const Py2cValue *cells)", f->c_name); return;
+    case IR_FUNC_GENERATOR: sb_printf(e->out, "static Py2cValue %s(Py2cGenerator *gen)", f->c_name); return;
+    }
+}
+
+static void emit_tables(Em *e, const IrFunc *f) {
+    StrBuf *out = e->out;
+    /* a function object always names its code; other code needs it only to raise */
+    if (f->kind != IR_FUNC_DEF && !f->gen_def && !func_raises(f)) {
+        sb_printf(out, "/* %s: nothing in it can raise */\n", f->qualname);
+    } else {
+        sb_printf(out, "/* %s: where its operations can raise, for tracebacks */\n", f->qualname);
+        if (f->nlocs > 0) {
+            sb_printf(out, "static const Py2cCodeLoc locs_%s[] = {\n", f->c_name);
+            for (int i = 0; i < f->nlocs; i++) {
+                const IrLoc *l = &f->locs[i];
+                sb_printf(out, "    {%d, ", l->line);
+                put_c_text(out, l->text);
+                sb_puts(out, ", ");
+                if (l->carets) put_c_text(out, l->carets);
+                else sb_puts(out, "NULL");
+                sb_puts(out, "},\n");
+            }
+            sb_puts(out, "};\n");
+        }
+        sb_printf(out, "static const Py2cCode code_%s = {", f->c_name);
+        put_c_text(out, e->m->path);
+        sb_puts(out, ", ");
+        put_c_text(out, f->py_name);
+        if (f->nlocs > 0) sb_printf(out, ", locs_%s, %d};\n", f->c_name, f->nlocs);
+        else sb_puts(out, ", NULL, 0};\n");
+    }
+    if (f->kind == IR_FUNC_DEF || f->gen_def) {
+        if (f->nparams > 0) {
+            sb_printf(out, "static const char *const params_%s[] = {", f->c_name);
+            for (int i = 0; i < f->nparams; i++) {
+                if (i) sb_puts(out, ", ");
+                put_c_text(out, f->vars[i].name);
+            }
+            sb_puts(out, "};\n");
+        }
+        sb_printf(out, "static const Py2cFuncInfo info_%s = {", f->c_name);
+        const char *name = f->py_name;
+        put_c_text(out, name);
+        sb_puts(out, ", ");
+        put_c_text(out, f->qualname);
+        if (f->nparams > 0) sb_printf(out, ", params_%s", f->c_name);
+        else sb_puts(out, ", NULL");
+        sb_printf(out, ", %d, %d, %d, ", f->nposonly, f->npos, f->nkwonly);
+        if (f->varargs && f->varkw) sb_puts(out, "PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW");
+        else if (f->varargs) sb_puts(out, "PY2C_FUNC_VARARGS");
+        else if (f->varkw) sb_puts(out, "PY2C_FUNC_VARKW");
+        else sb_puts(out, "0");
+        sb_printf(out, ", %s, &code_%s};\n", f->c_name, f->c_name);
+    }
+    if (f->kind == IR_FUNC_GENERATOR) {
+        sb_printf(out, "static const Py2cGenInfo geninfo_%s = {", f->c_name);
+        put_c_text(out, f->py_name);
+        sb_puts(out, ", ");
+        put_c_text(out, f->qualname);
+        sb_puts(out, ", ");
+        put_resume_name(e, f);
+        sb_printf(out, ", sizeof(fr_%s), %d};\n", f->c_name, f->nvars + f->ntemps);
+    }
+    sb_putc(out, '\n');
+}
+
+static void emit_frame_struct(Em *e, const IrFunc *f) {
+    StrBuf *out = e->out;
+    sb_printf(out, "/* %s: the frame kept between resumptions (values first: the runtime releases them) */\n", f->qualname);
+    sb_printf(out, "typedef struct fr_%s {\n", f->c_name);
+    for (int i = 0; i < f->nvars; i++) {
+        sb_puts(out, "    Py2cValue ");
+        put_mangled(out, f->vars[i].kind == IR_VAR_LOCAL ? "v" : "c", f->vars[i].name);
+        sb_puts(out, ";\n");
+    }
+    if (f->ntemps > 0) sb_printf(out, "    Py2cValue t[%d];\n", f->ntemps);
+    for (int i = 0; i < f->nints; i++) sb_printf(out, "    int n%d;\n", i);
+    sb_printf(out, "} fr_%s;\n\n", f->c_name);
+}
+
+/* ---- function bodies --------------------------------------------------------- */
+
+/* The body of a generator def's function object: a new generator whose frame
+ * takes the arguments (cells made for captured ones) and the closure. */
+static void emit_gen_starter(Em *e, const IrFunc *f) {
+    StrBuf *out = e->out;
+    e->f = f;
+    e->pre = "fr->";
+    sb_printf(out, "static Py2cValue %s(Py2cFunction *fn, Py2cValue *params) {\n", f->c_name);
+    sb_printf(out, "    Py2cValue gen = py2c_generator_new(&geninfo_%s);\n    if (PY2C_IS_NULL(gen)) {\n", f->c_name);
+    if (f->nparams > 0) sb_printf(out, "        for (int k = 0; k < %d; k++) py2c_decref(params[k]);\n", f->nparams);
+    sb_printf(out, "        return PY2C_NULL;\n    }\n    fr_%s *fr = py2c_generator_frame(gen);\n", f->c_name);
+    bool uses_fn = false;
+    for (int i = 0; i < f->nvars; i++) {
+        const IrVar *v = &f->vars[i];
+        if (v->param >= 0 && v->kind == IR_VAR_LOCAL) {
+            sb_puts(out, "    ");
+            put_var(e, i);
+            sb_printf(out, " = params[%d];\n", v->param);
+        } else if (v->param >= 0 && v->kind == IR_VAR_CELL) {
+            sb_puts(out, "    ");
+            put_var(e, i);
+            sb_printf(out, " = py2c_cell_new(params[%d]);\n    py2c_decref(params[%d]);\n    if (PY2C_IS_NULL(", v->param,
+                      v->param);
+            put_var(e, i);
+            sb_puts(out, ")) {\n        py2c_decref(gen);\n        return PY2C_NULL;\n    }\n");
+        } else if (v->kind == IR_VAR_FREE) {
+            uses_fn = true;
+            sb_puts(out, "    ");
+            put_var(e, i);
+            sb_printf(out, " = py2c_tuple_item(fn->closure, %d);\n    py2c_incref(", v->free_index);
+            put_var(e, i);
+            sb_puts(out, ");\n");
+        }
+    }
+    if (!uses_fn) sb_puts(out, "    (void)fn;\n");
+    if (f->nparams == 0) sb_puts(out, "    (void)params;\n");
+    sb_puts(out, "    return gen;\n}\n\n");
+}
+
+static void emit_func(Em *e, const IrFunc *f) {
+    StrBuf *out = e->out;
+    e->f = f;
+    bool gen = f->kind == IR_FUNC_GENERATOR;
+    e->pre = gen ? "fr->" : "";
+    bool raises = func_raises(f);
+    /* which labels and handlers are jumped to */
+    bool *label_used = xmalloc(sizeof(bool) * (size_t)(f->nlabels + 1));
+    memset(label_used, 0, sizeof(bool) * (size_t)(f->nlabels + 1));
+    e->error_used = xmalloc(sizeof(bool) * (size_t)(f->nhandlers + 1));
+    e->unwind_used = xmalloc(sizeof(bool) * (size_t)(f->nhandlers + 1));
+    memset(e->error_used, 0, sizeof(bool) * (size_t)(f->nhandlers + 1));
+    memset(e->unwind_used, 0, sizeof(bool) * (size_t)(f->nhandlers + 1));
+    for (int i = 0; i < f->ncode; i++) {
+        const IrInstr *in = &f->code[i];
+        if (in->kind == IR_JUMP || in->kind == IR_BRANCH || in->kind == IR_FOR_ITER) label_used[in->index] = true;
+        if (in->loc >= 0) e->error_used[in->handler] = true;
+        if (in->kind == IR_UNWIND) e->unwind_used[in->handler] = true;
+    }
+    bool error0 = e->error_used[0], unwind0 = e->unwind_used[0];
+
+    put_signature(e, f);
+    sb_puts(out, " {\n");
+    if (gen) sb_printf(out, "    fr_%s *fr = gen->frame;\n", f->c_name);
+    sb_puts(out, "    Py2cValue result = PY2C_NULL;\n");
+    if (raises) sb_puts(out, "    int32_t loc = 0;\n");
+    if (f->kind == IR_FUNC_DEF) {
+        sb_puts(out, "    if (py2c_recursion_enter() < 0) {\n");
+        if (f->nparams > 0) sb_printf(out, "        for (int k = 0; k < %d; k++) py2c_decref(params[k]);\n", f->nparams);
+        sb_puts(out, "        return PY2C_NULL;\n    }\n");
+    } else if (f->kind != IR_FUNC_MODULE) {
+        /* (py2c_main counts the module's own frame) */
+        sb_puts(out, "    if (py2c_recursion_enter() < 0) return PY2C_NULL;\n");
+    }
+    if (!gen) {
+        if (f->ntemps > 0) sb_printf(out, "    Py2cValue t[%d];\n    for (int k = 0; k < %d; k++) t[k] = PY2C_NULL;\n", f->ntemps, f->ntemps);
+        for (int i = 0; i < f->nints; i++) sb_printf(out, "    int n%d = 0;\n", i);
+        for (int i = 0; i < f->nvars; i++) {
+            sb_puts(out, "    Py2cValue ");
+            put_var(e, i);
+            sb_puts(out, " = ");
+            const IrVar *v = &f->vars[i];
+            if (v->kind == IR_VAR_LOCAL && v->param >= 0) {
+                if (f->kind == IR_FUNC_DEF) sb_printf(out, "params[%d]", v->param);
+                else sb_puts(out, "it;\n    py2c_incref(v_0)");
+            } else {
+                sb_puts(out, "PY2C_NULL");
+            }
+            sb_puts(out, ";\n");
+        }
+        if (f->kind == IR_FUNC_DEF) {
+            bool uses_fn = false;
+            for (int i = 0; i < f->nvars; i++) uses_fn |= f->vars[i].kind == IR_VAR_FREE;
+            if (!uses_fn) sb_puts(out, "    (void)fn;\n");
+            if (f->nparams == 0) sb_puts(out, "    (void)params;\n");
+        }
+        if (f->kind == IR_FUNC_COMPREHENSION) {
+            bool uses_cells = false;
+            for (int i = 0; i < f->nvars; i++) uses_cells |= f->vars[i].kind == IR_VAR_FREE;
+            if (!uses_cells) sb_puts(out, "    (void)cells;\n");
+        }
+    } else {
+        sb_puts(out, "    switch (gen->state) {\n    case 0: break;\n");
+        for (int k = 1; k <= f->nyields; k++) sb_printf(out, "    case %d: goto resume_%d;\n", k, k);
+        sb_puts(out, "    default: goto cleanup;\n    }\n");
+    }
+    /* cells: captured locals get theirs now; free variables come from the closure */
+    for (int i = 0; i < f->nvars; i++) {
+        const IrVar *v = &f->vars[i];
+        if (v->kind == IR_VAR_CELL && !(f->gen_def && v->param >= 0)) {
+            sb_puts(out, "    ");
+            put_var(e, i);
+            sb_puts(out, " = py2c_cell_new(");
+            if (v->param >= 0 && f->kind == IR_FUNC_DEF) sb_printf(out, "params[%d]", v->param);
+            else if (v->param >= 0) sb_puts(out, gen ? "fr->v_0" : "it");
+            else sb_puts(out, "PY2C_NULL");
+            sb_puts(out, ");\n");
+            if (v->param >= 0 && f->kind == IR_FUNC_DEF) sb_printf(out, "    py2c_decref(params[%d]);\n", v->param);
+            sb_puts(out, "    if (PY2C_IS_NULL(");
+            put_var(e, i);
+            sb_puts(out, ")) goto cleanup;\n");
+        } else if (v->kind == IR_VAR_FREE && !gen) {
+            sb_puts(out, "    ");
+            put_var(e, i);
+            if (f->kind == IR_FUNC_DEF) {
+                sb_printf(out, " = py2c_tuple_item(fn->closure, %d);\n    py2c_incref(", v->free_index);
+                put_var(e, i);
+                sb_puts(out, ");\n");
+            } else {
+                sb_printf(out, " = cells[%d];\n    py2c_incref(", v->free_index);
+                put_var(e, i);
+                sb_puts(out, ");\n");
+            }
+        }
+    }
+    for (int i = 0; i < f->ncode; i++) {
+        /* a statement without code (pass, a docstring) gets no #line */
+        if (f->code[i].kind == IR_LINE && (i + 1 == f->ncode || f->code[i + 1].kind == IR_LINE)) continue;
+        emit_instr(e, &f->code[i], label_used);
+    }
+    /* The epilogue keeps the last #line: it has no Python line of its own. */
+    if (error0) sb_printf(out, "error:\n    py2c_traceback_add(&code_%s, loc);\n", f->c_name);
+    if (unwind0) sb_puts(out, "unwind:\n");
+    if (error0 || unwind0) sb_puts(out, "    PY2C_CLEAR(result);\n");
+    sb_puts(out, "cleanup:\n");
+    if (!gen) {
+        if (f->ntemps > 0) sb_printf(out, "    for (int k = 0; k < %d; k++) PY2C_CLEAR(t[k]);\n", f->ntemps);
+        for (int i = 0; i < f->nvars; i++) {
+            sb_puts(out, "    PY2C_CLEAR(");
+            put_var(e, i);
+            sb_puts(out, ");\n");
+        }
+    }
+    if (f->kind != IR_FUNC_MODULE) sb_puts(out, "    py2c_recursion_leave();\n");
+    sb_puts(out, "    return result;\n}\n\n");
+    free(label_used);
+    free(e->error_used);
+    free(e->unwind_used);
+}
+
+/* ---- the module ------------------------------------------------------------------ */
+
+static void emit_constants(Em *e) {
+    const IrModule *m = e->m;
+    StrBuf *out = e->out;
     bool any = false;
     for (int i = 0; i < m->nconsts; i++) {
         const IrConst *k = &m->consts[i];
-        if (k->kind != IR_CONST_STR) continue;
-        if (!any) sb_puts(out, "/* str constants (immortal) */\n");
-        any = true;
-        sb_printf(out, "static Py2cStr str_%d = PY2C_STR_STATIC(", k->str_id);
-        em_c_string(out, k->data, k->len);
-        sb_printf(out, ", %u, %u);\n", k->len, k->nchars);
+        switch (k->kind) {
+        case IR_CONST_STR:
+            if (!any) sb_puts(out, "/* constants (str objects are immortal; the others are made at module start) */\n");
+            any = true;
+            sb_printf(out, "static Py2cStr str_%d = PY2C_STR_STATIC(", k->id);
+            em_c_string(out, k->data, k->len);
+            sb_printf(out, ", %u, %u);\n", k->len, k->nchars);
+            break;
+        case IR_CONST_BIGINT:
+        case IR_CONST_BYTES:
+        case IR_CONST_KWNAMES:
+            if (!any) sb_puts(out, "/* constants (str objects are immortal; the others are made at module start) */\n");
+            any = true;
+            sb_puts(out, "static Py2cValue ");
+            put_const(e, k);
+            sb_puts(out, ";\n");
+            break;
+        case IR_CONST_NONE:
+        case IR_CONST_BOOL:
+        case IR_CONST_INT:
+        case IR_CONST_FLOAT:
+        case IR_CONST_ELLIPSIS: break;
+        }
     }
     if (any) sb_putc(out, '\n');
+    if (m->nglobals > 0) {
+        sb_puts(out, "/* module globals (PY2C_NULL while unbound) */\n");
+        for (int i = 0; i < m->nglobals; i++) {
+            sb_puts(out, "static Py2cValue ");
+            put_global(e, i);
+            sb_puts(out, ";\n");
+        }
+        sb_putc(out, '\n');
+    }
+}
+
+/* The start of the module body: globals unbound, constants made. */
+static void emit_module_init(Em *e) {
+    const IrModule *m = e->m;
+    StrBuf *out = e->out;
+    for (int i = 0; i < m->nglobals; i++) {
+        sb_puts(out, "    ");
+        put_global(e, i);
+        sb_puts(out, " = PY2C_NULL;\n");
+    }
+    for (int i = 0; i < m->nconsts; i++) {
+        const IrConst *k = &m->consts[i];
+        if (k->kind != IR_CONST_BIGINT && k->kind != IR_CONST_BYTES && k->kind != IR_CONST_KWNAMES) continue;
+        sb_puts(out, "    ");
+        put_const(e, k);
+        sb_puts(out, " = ");
+        if (k->kind == IR_CONST_BIGINT) {
+            sb_puts(out, "py2c_int_from_decimal(");
+            em_c_string(out, k->data, k->len);
+            sb_puts(out, ")");
+        } else if (k->kind == IR_CONST_BYTES) {
+            sb_puts(out, "py2c_bytes_from(");
+            em_c_string(out, k->data, k->len);
+            sb_printf(out, ", %u)", k->len);
+        } else {
+            sb_printf(out, "py2c_tuple_pack(%d, (Py2cValue[]){", k->nitems);
+            for (int j = 0; j < k->nitems; j++) {
+                if (j) sb_puts(out, ", ");
+                put_const(e, &m->consts[k->items[j]]);
+            }
+            sb_puts(out, "})");
+        }
+        sb_puts(out, ";\n    if (PY2C_IS_NULL(");
+        put_const(e, k);
+        sb_puts(out, ")) return PY2C_NULL;\n");
+    }
 }
 
 void em_emit_c(const IrModule *m, StrBuf *out) {
+    Em e = {NULL, NULL, m, NULL, out, "", NULL};
+    const IrFunc *body = m->funcs[0];
+    e.mod = body->c_name + 4; /* "mod_<module>" */
     sb_printf(out, "/* Generated by py2c %s from %s. Do not edit. */\n", PY2C_VERSION, m->file_name);
-    sb_puts(out, "#include <py2c.h>\n\n");
+    sb_puts(out, "#include <py2c.h>\n#include <py2c/generator.h>\n\n");
     sb_printf(out, "_Static_assert(PY2C_ABI_VERSION == %d, \"this file needs py2c runtime ABI version %d\");\n\n",
               EM_RUNTIME_ABI, EM_RUNTIME_ABI);
-    emit_constants(m, out);
-    emit_func(m, m->body, out);
-    sb_printf(out, "int main(int argc, char **argv) {\n    return py2c_main(argc, argv, %s);\n}\n",
-              m->body->c_name);
+    emit_constants(&e);
+    if (m->nfuncs > 1) {
+        for (int i = 1; i < m->nfuncs; i++) {
+            if (m->funcs[i]->gen_def)
+                sb_printf(out, "static Py2cValue %s(Py2cFunction *fn, Py2cValue *params);\n", m->funcs[i]->c_name);
+            put_signature(&e, m->funcs[i]);
+            sb_puts(out, ";\n");
+        }
+        sb_putc(out, '\n');
+    }
+    for (int i = 1; i < m->nfuncs; i++)
+        if (m->funcs[i]->kind == IR_FUNC_GENERATOR) emit_frame_struct(&e, m->funcs[i]);
+    for (int i = 0; i < m->nfuncs; i++) emit_tables(&e, m->funcs[i]);
+    for (int i = 1; i < m->nfuncs; i++) {
+        if (m->funcs[i]->gen_def) emit_gen_starter(&e, m->funcs[i]);
+        emit_func(&e, m->funcs[i]);
+    }
+    /* the module body, with its initialisation first */
+    StrBuf init;
+    sb_init(&init);
+    e.out = &init;
+    emit_module_init(&e);
+    e.out = out;
+    StrBuf fb;
+    sb_init(&fb);
+    e.out = &fb;
+    emit_func(&e, body);
+    e.out = out;
+    /* splice the initialisation after the opening line of the body */
+    const char *brace = strchr(fb.data, '\n');
+    sb_append(out, fb.data, (size_t)(brace - fb.data) + 1);
+    sb_append(out, init.data, init.len);
+    sb_puts(out, brace + 1);
+    sb_free(&init);
+    sb_free(&fb);
+    sb_printf(out, "int main(int argc, char **argv) {\n    return py2c_main(argc, argv, %s);\n}\n", body->c_name);
 }

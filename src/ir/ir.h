@@ -1,92 +1,135 @@
 /* The lowered IR handed from src/lower to src/emit.
  *
- * A module is a list of functions (for now only the module body). A function
- * is a list of statements, each a short sequence of three-address
- * instructions over numbered temporaries:
+ * A module is a list of functions: the module body, every def and lambda,
+ * every comprehension (a function called at once, as in CPython 3.11) and
+ * every generator expression (a resumable function). A function body is ONE
+ * flat list of instructions with explicit labels and jumps: control flow is
+ * already linearised (loops, try/finally duplicated per exit path as
+ * CPython's compiler does), so the emitter writes C almost line by line:
  *
- *     t0 = binary truediv (int 1), (int 0)      ; may raise -> loc 0
- *     t1 = print t0 sep=- end=-                 ; may raise -> loc 0
+ *     line 3
+ *     t1 = py2c_binary_op(v_a, (int 1), PY2C_OP_ADD)   ; loc 0 -> handler 0
+ *     i0 = py2c_is_true(t1)                            ; loc 0 -> handler 0
+ *     branch_false i0 L2
+ *     store v_x <- t1 (steal)
+ *   L2:
  *
- * Every temporary holds an owned reference until the end of its statement;
- * operands are borrowed. Instructions that can raise carry the index of a
- * traceback location (line, source text, CPython's caret line), so the
- * emitter never needs the AST or the source. Constants live in a module-wide
- * pool. All of it is allocated in the module's arena. */
+ * Values. Temporaries t[k] hold owned references (or PY2C_NULL when dead);
+ * int temporaries n<k> hold C ints (truth values, status codes). Temporaries
+ * are allocated stack-wise: a statement's temporaries sit above those of the
+ * statements enclosing it (a for loop's iterator), so "everything from k up"
+ * is what an exception handler has to release. Variables (IrVar) are Python
+ * locals, cells and free variables of the function; globals are module-wide.
+ * Operands are borrowed; a store of a temporary steals it (the temporary
+ * becomes PY2C_NULL), a store of anything else takes a new reference.
+ *
+ * Exceptions. Every instruction that can raise carries `loc` (an index into
+ * the function's traceback locations: line, text, CPython's caret line) and
+ * `handler`: 0 is the function's own exit, k > 0 an IR_HANDLER placed in the
+ * body. On error the emitted code records the traceback entry for loc and
+ * jumps to the handler; IR_UNWIND jumps to a handler WITHOUT a traceback entry
+ * (re-raise, or an exception leaving an except/finally block). A handler
+ * releases the temporaries from its watermark up before its code runs.
+ *
+ * All of it is allocated in the module's arena. */
 #ifndef PY2C_IR_IR_H
 #define PY2C_IR_IR_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "common/arena.h"
 #include "common/strbuf.h"
 
-typedef enum IrConstKind { IR_CONST_NONE, IR_CONST_BOOL, IR_CONST_INT, IR_CONST_FLOAT, IR_CONST_STR } IrConstKind;
+typedef enum IrConstKind {
+    IR_CONST_NONE,
+    IR_CONST_BOOL,
+    IR_CONST_INT,    /* within the runtime's small-int range */
+    IR_CONST_BIGINT, /* beyond it: decimal digits, made once at module start */
+    IR_CONST_FLOAT,
+    IR_CONST_STR,
+    IR_CONST_BYTES,
+    IR_CONST_ELLIPSIS,
+    IR_CONST_KWNAMES, /* a tuple of str constants (keyword names of a call) */
+} IrConstKind;
 
 typedef struct IrConst {
     IrConstKind kind;
-    int64_t i;        /* BOOL (0/1), INT (within the runtime's small-int range) */
+    int64_t i;        /* BOOL (0/1), INT */
     double f;         /* FLOAT */
-    const char *data; /* STR: UTF-8 (WTF-8), len bytes, not NUL-terminated in general */
+    const char *data; /* STR (UTF-8/WTF-8), BYTES: len bytes; BIGINT: digits (NUL-terminated) */
     uint32_t len;
-    uint32_t nchars;  /* STR: code points */
-    int str_id;       /* STR: numbers the str constants 0, 1, ... (their C names) */
+    uint32_t nchars; /* STR: code points */
+    int id;          /* STR, BYTES, BIGINT, KWNAMES: numbers the C objects of that kind */
+    int *items;      /* KWNAMES: constant indices of the names */
+    int nitems;
 } IrConst;
 
-typedef enum IrOperandKind { IR_OPND_ABSENT, IR_OPND_TEMP, IR_OPND_CONST } IrOperandKind;
+typedef enum IrOperandKind {
+    IR_OPND_ABSENT, /* PY2C_NULL */
+    IR_OPND_TEMP,   /* t[index] */
+    IR_OPND_INT,    /* int temporary n<index> */
+    IR_OPND_CONST,  /* module constant pool[index] */
+    IR_OPND_VAR,    /* the function's variable vars[index] (a cell variable: its cell object) */
+    IR_OPND_DEREF,  /* the contents of cell variable vars[index] */
+    IR_OPND_GLOBAL, /* module global globals[index] */
+    IR_OPND_RESULT, /* the function's return value slot */
+    IR_OPND_C,      /* C text, verbatim: enum constants, counts, runtime objects */
+    IR_OPND_ARRAY,  /* a C array of the value operands items: (Py2cValue[]){...}, NULL if empty */
+    IR_OPND_ADDR,   /* &t[index]: where py2c_unpack writes */
+} IrOperandKind;
 
 typedef struct IrOperand {
     IrOperandKind kind;
-    int index; /* temporary number or constant pool index */
+    int index;
+    const char *text;         /* C */
+    struct IrOperand *items; /* ARRAY */
+    int nitems;
 } IrOperand;
 
-/* X(SUFFIX, "name in dumps", runtime function suffix) */
-#define IR_BINOPS(X)                                                                       \
-    X(ADD, "add", "add") X(SUB, "sub", "sub") X(MUL, "mul", "mul")                         \
-    X(TRUEDIV, "truediv", "truediv") X(FLOORDIV, "floordiv", "floordiv")                   \
-    X(MOD, "mod", "mod") X(POW, "pow", "pow") X(LSHIFT, "lshift", "lshift")                \
-    X(RSHIFT, "rshift", "rshift") X(BITAND, "and", "and") X(BITOR, "or", "or")             \
-    X(BITXOR, "xor", "xor")
-#define IR_UNOPS(X) X(NEG, "neg", "neg") X(POS, "pos", "pos") X(INVERT, "invert", "invert") X(NOT, "not", "not")
-#define IR_CMPOPS(X) X(EQ, "eq", "eq") X(NE, "ne", "ne") X(LT, "lt", "lt") X(LE, "le", "le") X(GT, "gt", "gt") X(GE, "ge", "ge")
+typedef enum IrCheck {
+    IR_CHECK_NONE, /* cannot fail */
+    IR_CHECK_NULL, /* a Py2cValue result: PY2C_NULL means an exception */
+    IR_CHECK_NEG,  /* an int result: negative means an exception */
+    IR_CHECK_FAIL, /* always fails (py2c_raise): jump unconditionally */
+} IrCheck;
 
-typedef enum IrBinOp {
-#define X(k, n, f) IR_BIN_##k,
-    IR_BINOPS(X)
-#undef X
-} IrBinOp;
-typedef enum IrUnOp {
-#define X(k, n, f) IR_UN_##k,
-    IR_UNOPS(X)
-#undef X
-} IrUnOp;
-typedef enum IrCmpOp {
-#define X(k, n, f) IR_CMP_##k,
-    IR_CMPOPS(X)
-#undef X
-} IrCmpOp;
+typedef enum IrBound { IR_BOUND_LOCAL, IR_BOUND_GLOBAL, IR_BOUND_FREE } IrBound;
 
 typedef enum IrInstrKind {
-    IR_BINARY,  /* dest = args[0] <op> args[1] */
-    IR_UNARY,   /* dest = <op> args[0] */
-    IR_COMPARE, /* dest = args[0] <op> args[1]  (one comparison operator) */
-    IR_PRINT,   /* dest = print(*args, sep=sep, end=end) (None); sep/end may be absent */
+    IR_LINE,    /* a new statement at .py line `index` (#line) */
+    IR_CALL,    /* [dest =] fn(args...), checked as `check` */
+    IR_STORE,   /* dest = args[0]; the old value of dest is released */
+    IR_CLEAR,   /* release dest and leave PY2C_NULL */
+    IR_BOUND,   /* raise NameError/UnboundLocalError (bound kind) for `name` when args[0] is PY2C_NULL */
+    IR_LABEL,   /* L<index>: */
+    IR_JUMP,    /* goto L<index> */
+    IR_BRANCH,  /* if (args[0] != 0) == !negate: goto L<index> (args[0] an int operand) */
+    IR_FOR_ITER, /* dest = py2c_iter_next(args[0]); exhausted: goto L<index>; error: handler */
+    IR_HANDLER, /* handler <index> starts here; releases temporaries from `watermark` up */
+    IR_UNWIND,  /* the current exception leaves for handler `handler` (no traceback entry) */
+    IR_RETURN,  /* leave the function with the value in the result slot */
+    IR_YIELD,   /* generators: yield args[0] (a temporary, stolen); resume point `index` */
+    IR_MAKE_GEN, /* dest = a new generator of function `index`; its frame takes args:
+                  * args[0] the iterator (stolen), then the cells of its free variables */
 } IrInstrKind;
 
 typedef struct IrInstr {
     IrInstrKind kind;
-    int op;   /* IrBinOp, IrUnOp or IrCmpOp */
-    int dest; /* temporary receiving the (owned) result */
+    IrOperand dest;
+    const char *fn;   /* CALL: the C function */
     IrOperand *args;
     int nargs;
-    IrOperand sep, end;
-    int loc; /* traceback location index in the function if it can raise, else -1 */
+    IrCheck check;
+    int index;        /* LINE: line; LABEL/JUMP/BRANCH/FOR_ITER: label; HANDLER: handler; YIELD: resume point; MAKE_GEN: function */
+    bool negate;      /* BRANCH; CALL: the int argument is negated (py2c_bool(!n0)) */
+    bool keep;        /* STORE: a temporary source stays owned (the store takes a new reference) */
+    IrBound bound;    /* BOUND */
+    const char *name; /* BOUND: the Python name */
+    int watermark;    /* HANDLER */
+    int loc;          /* where it raises (index into the function's locs), or -1 */
+    int handler;      /* where errors go: 0 = the function's exit, k = IR_HANDLER k */
 } IrInstr;
-
-typedef struct IrStmt {
-    int line; /* first .py line, for #line */
-    IrInstr *instrs;
-    int ninstrs;
-} IrStmt;
 
 /* Where an instruction raises, as CPython's traceback shows it. */
 typedef struct IrLoc {
@@ -95,15 +138,51 @@ typedef struct IrLoc {
     const char *carets; /* the caret line under text (relative to text), or NULL */
 } IrLoc;
 
+typedef enum IrVarKind {
+    IR_VAR_LOCAL, /* a plain local (C local, or frame field in generators) */
+    IR_VAR_CELL,  /* a local captured by an inner scope: holds its cell */
+    IR_VAR_FREE,  /* a variable of an enclosing scope: holds the cell it came in */
+} IrVarKind;
+
+typedef struct IrVar {
+    const char *name; /* the Python name (".0" for a comprehension's iterator) */
+    IrVarKind kind;
+    int param;        /* parameter index, or -1 */
+    int free_index;   /* FREE: index in the closure */
+} IrVar;
+
+typedef enum IrFuncKind {
+    IR_FUNC_MODULE,        /* the module body: Py2cValue f(void) */
+    IR_FUNC_DEF,           /* def / lambda: Py2cValue f(Py2cFunction *fn, Py2cValue *params) */
+    IR_FUNC_COMPREHENSION, /* list/set/dict comprehension: Py2cValue f(Py2cValue it, const Py2cValue *cells) */
+    IR_FUNC_GENERATOR,     /* generator expression, or (gen_def) a def that yields: the resume
+                            * function Py2cValue f(Py2cGenerator *gen); a def also gets a body
+                            * that creates the generator and moves its arguments into the frame */
+} IrFuncKind;
+
 typedef struct IrFunc {
-    const char *py_name; /* as tracebacks name it: "<module>" */
-    const char *c_name;  /* mangled C name */
-    IrStmt *stmts;
-    int nstmts;
-    int ntemps;
+    IrFuncKind kind;
+    const char *py_name;  /* co_name, as tracebacks name it: "<module>", "f", "<lambda>", "<listcomp>" */
+    const char *qualname; /* __qualname__ */
+    const char *c_name;   /* unique C name */
+    /* parameters (DEF): the first nparams vars, in binding order */
+    int nparams, nposonly, npos, nkwonly;
+    bool varargs, varkw;
+    bool gen_def; /* GENERATOR made by a def (has parameters and a function object) */
+    IrVar *vars;
+    int nvars;
+    IrInstr *code;
+    int ncode;
+    int ntemps, nints, nlabels, nhandlers, nyields;
     IrLoc *locs;
     int nlocs;
 } IrFunc;
+
+typedef struct IrGlobal {
+    const char *name;
+    bool is_builtin_name; /* also a builtin: loads fall back to the builtin when unbound */
+    const char *builtin;  /* that builtin's C value expression */
+} IrGlobal;
 
 typedef struct IrModule {
     Arena arena;
@@ -112,15 +191,14 @@ typedef struct IrModule {
     const char *module_name; /* file name without .py */
     IrConst *consts;
     int nconsts;
-    IrFunc *body; /* the module body */
+    IrGlobal *globals;
+    int nglobals;
+    IrFunc **funcs; /* funcs[0] is the module body */
+    int nfuncs;
 } IrModule;
 
 IrModule *ir_module_new(void);
 void ir_module_free(IrModule *m);
-
-const char *ir_binop_name(IrBinOp op);
-const char *ir_unop_name(IrUnOp op);
-const char *ir_cmpop_name(IrCmpOp op);
 
 /* A readable text dump (for debugging and --emit=ir). */
 void ir_dump(const IrModule *m, StrBuf *out);

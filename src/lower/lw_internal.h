@@ -1,4 +1,6 @@
-/* Lowering-internal API: the context shared by the files of src/lower. */
+/* Lowering-internal API: the context shared by the files of src/lower
+ * (to_ir.c: module, functions, names and helpers; lw_expr.c: expressions;
+ * lw_stmt.c: statements; tb_loc.c: traceback locations). */
 #ifndef PY2C_LOWER_LW_INTERNAL_H
 #define PY2C_LOWER_LW_INTERNAL_H
 
@@ -6,24 +8,125 @@
 #include "common/vec.h"
 #include "ir/ast.h"
 #include "ir/ir.h"
+#include "lower/resolve.h"
+
+/* What a jump out of a block (return, break, continue) must undo on its way,
+ * as CPython's compiler "frame blocks". */
+typedef enum LwBlockKind {
+    LW_BLOCK_LOOP,         /* break/continue target; a for loop's iterator */
+    LW_BLOCK_TRY_EXCEPT,   /* the body of a try with except clauses */
+    LW_BLOCK_FINALLY_TRY,  /* the body (and except clauses, else) of a try with finally */
+    LW_BLOCK_FINALLY_END,  /* a finally body running for an exception (exc saved) */
+    LW_BLOCK_HANDLER,      /* an except clause body (exc handled; `as` name) */
+    LW_BLOCK_WITH,         /* a with body (manager to exit) */
+    LW_BLOCK_CLASS,        /* a class body: return/yield not allowed; names go to ns */
+} LwBlockKind;
+
+typedef struct LwBlock {
+    LwBlockKind kind;
+    int handler;             /* handler active inside the block, or -1 to inherit */
+    int brk, cont;           /* LOOP labels */
+    IrOperand iter;          /* LOOP: the for loop's iterator (released on break/return) */
+    const AstList *finalbody; /* FINALLY_TRY */
+    IrOperand exc;           /* FINALLY_END, HANDLER: the exception being handled */
+    const char *as_name;     /* HANDLER: the `as` name to delete, or NULL */
+    IrOperand mgr;           /* WITH: the context manager */
+} LwBlock;
+
+/* The function being lowered. */
+typedef struct LwFunc {
+    IrFunc *f;
+    ResScope *scope;
+    VEC(IrInstr) code;
+    VEC(IrLoc) locs;
+    VEC(IrVar) vars;
+    VEC(bool) live;   /* temporaries holding a reference now */
+    int top;          /* temporaries in use are below top */
+    int ints;         /* int temporaries in use */
+    VEC(LwBlock) blocks;
+    VEC(const char *) deleted; /* names that may become unbound again (del, except as) */
+    IrOperand class_ns; /* a class body's namespace dict */
+} LwFunc;
 
 typedef struct LwCtx {
     IrModule *m;
     const SourceFile *src;
     DiagList *diags;
+    ResTable res;
     VEC(IrConst) consts;
-    int nstrs; /* str constants so far */
-    /* the function being lowered */
-    VEC(IrStmt) stmts;
-    VEC(IrLoc) locs;
-    int max_temps;
-    /* the statement being lowered */
-    VEC(IrInstr) instrs;
-    int ntemps;
+    int nstrs, nbytes, nbigints, nkwnames;
+    VEC(IrFunc *) funcs;
+    VEC(IrGlobal) globals;
+    VEC(const char *) c_names;
+    LwFunc *fn;
 } LwCtx;
 
-/* "unsupported: <what> is not supported yet" at node's location. */
+/* to_ir.c ------------------------------------------------------------------ */
+/* "unsupported: <what> is not supported yet" at span. */
 void lw_unsupported(LwCtx *c, Span span, const char *what_fmt, ...) __attribute__((format(printf, 3, 4)));
+const char *lw_describe(AstKind k);
+
+extern const IrOperand lw_absent;
+IrOperand lw_c(const char *text);
+IrOperand lw_cf(LwCtx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+IrOperand lw_const(LwCtx *c, IrConst k);
+IrOperand lw_str(LwCtx *c, const char *s, size_t len);
+IrOperand lw_none(LwCtx *c);
+IrOperand lw_array(LwCtx *c, const IrOperand *items, int n);
+
+IrInstr *lw_emit(LwCtx *c, IrInstrKind kind);
+IrOperand lw_temp(LwCtx *c);
+IrOperand lw_int(LwCtx *c);
+bool lw_is_temp(IrOperand o);
+/* Releases o if it is a live temporary. */
+void lw_release(LwCtx *c, IrOperand o);
+/* Marks temporary o as no longer owned here (moved away). */
+void lw_moved(LwCtx *c, IrOperand o);
+/* An owned temporary holding o's value (o itself when it already is one). */
+IrOperand lw_own(LwCtx *c, IrOperand o);
+/* dest = src: steals a temporary src (unless keep), else takes a reference. */
+void lw_store(LwCtx *c, IrOperand dest, IrOperand src, bool keep);
+
+/* Calls: value result (new temporary), int result, or status only. */
+IrOperand lw_call_v(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc);
+IrOperand lw_call_i(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc);
+void lw_call_s(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc);
+/* The general form: the caller sets ->dest. */
+IrInstr *lw_call_to(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc, IrCheck check);
+/* Raises: fn always fails (py2c_raise). */
+void lw_call_raise(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc);
+int lw_handler(LwCtx *c);
+int lw_new_label(LwCtx *c);
+void lw_label(LwCtx *c, int label);
+void lw_jump(LwCtx *c, int label);
+void lw_branch(LwCtx *c, IrOperand n, bool if_true, int label);
+
+/* Names. */
+IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at);
+void lw_store_name(LwCtx *c, const char *name, IrOperand v, bool keep, const AstNode *at);
+void lw_delete_name(LwCtx *c, const char *name, const AstNode *at);
+/* Unbinds name without a check (the end of an except clause). */
+void lw_unbind_name(LwCtx *c, const char *name);
+
+/* Nested code: a def/lambda function object, a comprehension's result, a generator. */
+IrOperand lw_make_function(LwCtx *c, const AstNode *node);
+IrOperand lw_comprehension(LwCtx *c, const AstNode *e);
+
+/* lw_expr.c --------------------------------------------------------------- */
+IrOperand lw_expr(LwCtx *c, const AstNode *e);
+/* Evaluates n expressions left to right into out; variables read early are
+ * copied when a later expression could rebind them. */
+void lw_exprs(LwCtx *c, AstNode *const *es, int n, IrOperand *out);
+/* Jumps to label when truth(e) == cond. */
+void lw_jump_if(LwCtx *c, const AstNode *e, bool cond, int label);
+/* Stores v into an assignment target (Name, Attribute, Subscript, Tuple, List, Starred). */
+void lw_assign(LwCtx *c, const AstNode *target, IrOperand v, bool keep);
+
+/* lw_stmt.c ----------------------------------------------------------------- */
+void lw_stmts(LwCtx *c, const AstList *body);
+
+/* bound.c: removes the IR_BOUND checks of locals bound on every path. */
+void lw_prune_bound_checks(IrFunc *f);
 
 /* tb_loc.c: the traceback location of an operation that can raise at node
  * (CPython 3.11's line, text and caret line); returns its index in the

@@ -15,6 +15,53 @@
 #include "common/strbuf.h"
 #include "lower/lw_internal.h"
 
+/* East Asian Wide and Fullwidth ranges: CPython 3.11 counts such characters
+ * as two columns when it lines carets up under non-ASCII source lines
+ * (traceback._display_width). */
+static const struct { unsigned lo, hi; } wide_ranges[] = {
+    {0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0},
+    {0x23F3, 0x23F3}, {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F},
+    {0x2693, 0x2693}, {0x26A1, 0x26A1}, {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5},
+    {0x26CE, 0x26CE}, {0x26D4, 0x26D4}, {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA}, {0x26FD, 0x26FD}, {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728},
+    {0x274C, 0x274C}, {0x274E, 0x274E}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+    {0x27B0, 0x27B0}, {0x27BF, 0x27BF}, {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+    {0x2E80, 0x303E}, {0x3041, 0x3247}, {0x3250, 0x4DBF}, {0x4E00, 0xA4C6}, {0xA960, 0xA97C},
+    {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6B}, {0xFF01, 0xFF60},
+    {0xFFE0, 0xFFE6}, {0x16FE0, 0x16FE4}, {0x17000, 0x18CD5}, {0x1B000, 0x1B2FB}, {0x1F004, 0x1F004},
+    {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F251}, {0x1F300, 0x1F320},
+    {0x1F32D, 0x1F335}, {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440}, {0x1F442, 0x1F4FC},
+    {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567}, {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596},
+    {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F}, {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2},
+    {0x1F6D5, 0x1F6D7}, {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F93A},
+    {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
+};
+
+/* Display columns of the first n bytes of UTF-8 text s. */
+static int display_width(const char *s, uint32_t n) {
+    int w = 0;
+    for (uint32_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        unsigned cp = b;
+        int len = 1;
+        if (b >= 0xF0) cp = b & 0x07, len = 4;
+        else if (b >= 0xE0) cp = b & 0x0F, len = 3;
+        else if (b >= 0xC0) cp = b & 0x1F, len = 2;
+        for (int k = 1; k < len && i + (uint32_t)k < n; k++) cp = (cp << 6) | ((unsigned char)s[i + (uint32_t)k] & 0x3F);
+        i += (uint32_t)len;
+        int cw = 1;
+        if (cp >= 0x1100)
+            for (size_t r = 0; r < sizeof wide_ranges / sizeof wide_ranges[0]; r++)
+                if (cp >= wide_ranges[r].lo && cp <= wide_ranges[r].hi) {
+                    cw = 2;
+                    break;
+                }
+        w += cw;
+    }
+    return w;
+}
+
 static bool is_ws(char ch) { return ch == ' ' || ch == '\t' || ch == '\f'; }
 
 /* The operator's byte range [*la, *ra) in seg, between the operands; returns
@@ -44,18 +91,18 @@ int lw_loc(LwCtx *c, const AstNode *node) {
     uint32_t lead = 0, end = len;
     while (lead < len && (is_ws(text[lead]) || text[lead] == '\r')) lead++;
     while (end > lead && (is_ws(text[end - 1]) || text[end - 1] == '\r' || text[end - 1] == '\n')) end--;
-    int lead_chars = utf8_count(text, lead);
-    int stripped_chars = utf8_count(text + lead, end - lead);
+    int lead_chars = display_width(text, lead);
+    int stripped_chars = display_width(text + lead, end - lead);
 
     uint32_t col = (uint32_t)sp.col > len ? len : (uint32_t)sp.col;
-    int start_char = utf8_count(text, col);
+    int start_char = display_width(text, col);
     int end_char;
     bool single_line = sp.end_line == sp.line;
     if (single_line) {
         uint32_t ecol = (uint32_t)sp.end_col > len ? len : (uint32_t)sp.end_col;
-        end_char = utf8_count(text, ecol);
+        end_char = display_width(text, ecol);
     } else {
-        end_char = utf8_count(text, end);
+        end_char = display_width(text, end);
     }
 
     int la = 0, ra = 0;
@@ -66,9 +113,25 @@ int lw_loc(LwCtx *c, const AstNode *node) {
             const char *seg = text + col;
             anchors = binop_anchors(seg, l->span.end_col - (int)col, r->span.col - (int)col, &la, &ra);
             if (anchors) {
-                la = utf8_count(seg, (uint32_t)la);
-                ra = utf8_count(seg, (uint32_t)ra);
+                la = display_width(seg, (uint32_t)la);
+                ra = display_width(seg, (uint32_t)ra);
             }
+        }
+    }
+
+    if (single_line && node->kind == AST_SUBSCRIPT) {
+        /* value[slice]: `~` under the value, `^` from '[' to ']' */
+        const AstNode *v = node->u.subscript.value, *k = node->u.subscript.slice;
+        if (v->span.end_line == sp.line && k->span.end_line == sp.line) {
+            const char *seg = text + col;
+            int seg_len = (int)(((uint32_t)sp.end_col > len ? len : (uint32_t)sp.end_col) - col);
+            int l = v->span.end_col - (int)col, r = k->span.end_col - (int)col + 1;
+            while (l < seg_len && seg[l] != '[') l++;
+            while (r < seg_len && seg[r] != ']') r++;
+            if (r < seg_len) r++;
+            la = display_width(seg, (uint32_t)l);
+            ra = display_width(seg, (uint32_t)(r > seg_len ? seg_len : r));
+            anchors = true;
         }
     }
 
@@ -90,12 +153,12 @@ int lw_loc(LwCtx *c, const AstNode *node) {
     IrLoc loc = {sp.line, arena_strndup(&c->m->arena, text + lead, end - lead), carets};
 
     /* Consecutive operations often share a location: reuse the last entry. */
-    if (c->locs.len > 0) {
-        IrLoc *last = &VEC_LAST(&c->locs);
+    if (c->fn->locs.len > 0) {
+        IrLoc *last = &VEC_LAST(&c->fn->locs);
         if (last->line == loc.line && strcmp(last->text, loc.text) == 0 &&
             ((!last->carets && !loc.carets) || (last->carets && loc.carets && strcmp(last->carets, loc.carets) == 0)))
-            return c->locs.len - 1;
+            return c->fn->locs.len - 1;
     }
-    VEC_PUSH(&c->locs, loc);
-    return c->locs.len - 1;
+    VEC_PUSH(&c->fn->locs, loc);
+    return c->fn->locs.len - 1;
 }

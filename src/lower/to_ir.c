@@ -1,7 +1,11 @@
-/* AST -> IR for the module body: expression statements built from literals,
- * operators and print() calls. Everything else is reported as
- * "unsupported: ... is not supported yet" at its location, so that py2c never
- * emits C that behaves differently from CPython. */
+/* AST -> IR: the driver of lowering. The module, every def/lambda, every
+ * comprehension and generator expression become IrFuncs (see ir/ir.h); this
+ * file holds the shared helpers (constants, temporaries, instructions),
+ * name resolution to variables, globals and builtins, and the creation of
+ * nested code. Expressions are in lw_expr.c, statements in lw_stmt.c.
+ * Constructs py2c does not support yet are reported as
+ * "unsupported: ... is not supported yet" at their location, so that py2c
+ * never emits C that behaves differently from CPython. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,7 +29,7 @@ void lw_unsupported(LwCtx *c, Span span, const char *what_fmt, ...) {
 }
 
 /* How a construct is named in "unsupported" diagnostics. */
-static const char *describe(AstKind k) {
+const char *lw_describe(AstKind k) {
     switch (k) {
     case AST_MODULE: return "a module";
     case AST_FUNCTION_DEF: return "a function definition";
@@ -103,277 +107,787 @@ static const char *describe(AstKind k) {
     INTERNAL_ERROR("bad AST kind %d", (int)k);
 }
 
-static const IrOperand absent = {IR_OPND_ABSENT, 0};
+/* ---- operands and constants ---------------------------------------------- */
 
-static IrOperand add_const(LwCtx *c, IrConst k) {
-    if (k.kind == IR_CONST_STR) k.str_id = c->nstrs++;
+const IrOperand lw_absent = {IR_OPND_ABSENT, 0, NULL, NULL, 0};
+
+IrOperand lw_c(const char *text) { return (IrOperand){IR_OPND_C, 0, text, NULL, 0}; }
+
+IrOperand lw_cf(LwCtx *c, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return lw_c(arena_strdup(&c->m->arena, buf));
+}
+
+static bool same_const(const IrConst *a, const IrConst *b) {
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case IR_CONST_NONE:
+    case IR_CONST_ELLIPSIS: return true;
+    case IR_CONST_BOOL:
+    case IR_CONST_INT: return a->i == b->i;
+    case IR_CONST_FLOAT: return memcmp(&a->f, &b->f, sizeof a->f) == 0;
+    case IR_CONST_BIGINT:
+    case IR_CONST_STR:
+    case IR_CONST_BYTES: return a->len == b->len && memcmp(a->data, b->data, a->len) == 0;
+    case IR_CONST_KWNAMES: return a->nitems == b->nitems && memcmp(a->items, b->items, sizeof(int) * (size_t)a->nitems) == 0;
+    }
+    return false;
+}
+
+/* Constants are pooled: one C object per distinct str, big int, ... */
+IrOperand lw_const(LwCtx *c, IrConst k) {
+    for (int i = 0; i < c->consts.len; i++)
+        if (same_const(&c->consts.items[i], &k)) return (IrOperand){IR_OPND_CONST, i, NULL, NULL, 0};
+    switch (k.kind) {
+    case IR_CONST_STR: k.id = c->nstrs++; break;
+    case IR_CONST_BYTES: k.id = c->nbytes++; break;
+    case IR_CONST_BIGINT: k.id = c->nbigints++; break;
+    case IR_CONST_KWNAMES: k.id = c->nkwnames++; break;
+    case IR_CONST_NONE:
+    case IR_CONST_BOOL:
+    case IR_CONST_INT:
+    case IR_CONST_FLOAT:
+    case IR_CONST_ELLIPSIS: break;
+    }
     VEC_PUSH(&c->consts, k);
-    return (IrOperand){IR_OPND_CONST, c->consts.len - 1};
+    return (IrOperand){IR_OPND_CONST, c->consts.len - 1, NULL, NULL, 0};
 }
 
-/* Appends an instruction writing a new temporary; returns that temporary. */
-static IrOperand emit(LwCtx *c, IrInstrKind kind, int op, IrOperand *args, int nargs, int loc) {
-    IrInstr in = {kind, op, c->ntemps++, NULL, nargs, absent, absent, loc};
-    if (nargs > 0) {
-        in.args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, nargs);
-        memcpy(in.args, args, sizeof(IrOperand) * (size_t)nargs);
-    }
-    VEC_PUSH(&c->instrs, in);
-    return (IrOperand){IR_OPND_TEMP, in.dest};
+IrOperand lw_str(LwCtx *c, const char *s, size_t len) {
+    return lw_const(c, (IrConst){.kind = IR_CONST_STR, .data = s, .len = (uint32_t)len,
+                                 .nchars = (uint32_t)utf8_count(s, (uint32_t)len)});
 }
 
-static IrOperand lower_expr(LwCtx *c, const AstNode *e);
+IrOperand lw_none(LwCtx *c) { return lw_const(c, (IrConst){.kind = IR_CONST_NONE}); }
 
-static IrOperand lower_constant(LwCtx *c, const AstNode *e) {
-    const AstConst *k = &e->u.constant;
-    switch (k->kind) {
-    case AST_CONST_NONE: return add_const(c, (IrConst){.kind = IR_CONST_NONE});
-    case AST_CONST_TRUE: return add_const(c, (IrConst){.kind = IR_CONST_BOOL, .i = 1});
-    case AST_CONST_FALSE: return add_const(c, (IrConst){.kind = IR_CONST_BOOL, .i = 0});
-    case AST_CONST_INT:
-        if (!k->fits_i64 || k->i64 < LW_SMALL_INT_MIN || k->i64 > LW_SMALL_INT_MAX) {
-            lw_unsupported(c, e->span, "an integer literal beyond 2**47 (big ints)");
-            return absent;
-        }
-        return add_const(c, (IrConst){.kind = IR_CONST_INT, .i = k->i64});
-    case AST_CONST_FLOAT: return add_const(c, (IrConst){.kind = IR_CONST_FLOAT, .f = k->f});
-    case AST_CONST_STR:
-        return add_const(c, (IrConst){.kind = IR_CONST_STR, .data = k->data, .len = k->len,
-                                      .nchars = (uint32_t)utf8_count(k->data, k->len)});
-    case AST_CONST_ELLIPSIS: lw_unsupported(c, e->span, "the Ellipsis literal"); return absent;
-    case AST_CONST_IMAG: lw_unsupported(c, e->span, "a complex literal"); return absent;
-    case AST_CONST_BYTES: lw_unsupported(c, e->span, "a bytes literal"); return absent;
+IrOperand lw_array(LwCtx *c, const IrOperand *items, int n) {
+    IrOperand o = {IR_OPND_ARRAY, 0, NULL, NULL, n};
+    if (n > 0) {
+        o.items = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, n);
+        memcpy(o.items, items, sizeof(IrOperand) * (size_t)n);
     }
-    INTERNAL_ERROR("bad constant kind %d", (int)k->kind);
+    return o;
 }
 
-static IrOperand lower_binop(LwCtx *c, const AstNode *e) {
-    IrBinOp op;
-    switch (e->u.bin_op.op) {
-    case AST_OP_ADD: op = IR_BIN_ADD; break;
-    case AST_OP_SUB: op = IR_BIN_SUB; break;
-    case AST_OP_MULT: op = IR_BIN_MUL; break;
-    case AST_OP_DIV: op = IR_BIN_TRUEDIV; break;
-    case AST_OP_FLOOR_DIV: op = IR_BIN_FLOORDIV; break;
-    case AST_OP_MOD: op = IR_BIN_MOD; break;
-    case AST_OP_POW: op = IR_BIN_POW; break;
-    case AST_OP_LSHIFT: op = IR_BIN_LSHIFT; break;
-    case AST_OP_RSHIFT: op = IR_BIN_RSHIFT; break;
-    case AST_OP_BIT_AND: op = IR_BIN_BITAND; break;
-    case AST_OP_BIT_OR: op = IR_BIN_BITOR; break;
-    case AST_OP_BIT_XOR: op = IR_BIN_BITXOR; break;
-    default: /* the @ operator; other AstOps never appear in a BinOp */
-        lw_unsupported(c, e->span, "the '%s' operator", e->u.bin_op.op == AST_OP_MAT_MULT ? "@" : ast_op_name(e->u.bin_op.op));
-        return absent;
-    }
-    IrOperand args[2] = {lower_expr(c, e->u.bin_op.left), lower_expr(c, e->u.bin_op.right)};
-    return emit(c, IR_BINARY, op, args, 2, lw_loc(c, e));
+/* ---- instructions and temporaries ------------------------------------------ */
+
+IrInstr *lw_emit(LwCtx *c, IrInstrKind kind) {
+    IrInstr in = {0};
+    in.kind = kind;
+    in.dest = lw_absent;
+    in.loc = -1;
+    VEC_PUSH(&c->fn->code, in);
+    return &VEC_LAST(&c->fn->code);
 }
 
-static IrOperand lower_unary(LwCtx *c, const AstNode *e) {
-    IrUnOp op;
-    switch (e->u.unary_op.op) {
-    case AST_OP_USUB: op = IR_UN_NEG; break;
-    case AST_OP_UADD: op = IR_UN_POS; break;
-    case AST_OP_INVERT: op = IR_UN_INVERT; break;
-    case AST_OP_NOT: op = IR_UN_NOT; break;
-    default: INTERNAL_ERROR("bad unary operator %s", ast_op_name(e->u.unary_op.op));
-    }
-    /* -5 and -2.5 are constants, as CPython's AST optimizer makes them (this
-     * also admits -2**47, whose digits alone are out of range). */
-    const AstNode *x = e->u.unary_op.operand;
-    if ((op == IR_UN_NEG || op == IR_UN_POS) && x->kind == AST_CONSTANT) {
-        const AstConst *k = &x->u.constant;
-        int64_t v = op == IR_UN_NEG ? -k->i64 : k->i64;
-        if (k->kind == AST_CONST_INT && k->fits_i64 && k->i64 > INT64_MIN && v >= LW_SMALL_INT_MIN &&
-            v <= LW_SMALL_INT_MAX)
-            return add_const(c, (IrConst){.kind = IR_CONST_INT, .i = v});
-        if (k->kind == AST_CONST_FLOAT)
-            return add_const(c, (IrConst){.kind = IR_CONST_FLOAT, .f = op == IR_UN_NEG ? -k->f : k->f});
-    }
-    IrOperand arg = lower_expr(c, x);
-    return emit(c, IR_UNARY, op, &arg, 1, lw_loc(c, e));
+IrOperand lw_temp(LwCtx *c) {
+    LwFunc *fn = c->fn;
+    int k = fn->top++;
+    while (fn->live.len <= k) VEC_PUSH(&fn->live, false);
+    fn->live.items[k] = true;
+    if (fn->top > fn->f->ntemps) fn->f->ntemps = fn->top;
+    return (IrOperand){IR_OPND_TEMP, k, NULL, NULL, 0};
 }
 
-static IrOperand lower_compare(LwCtx *c, const AstNode *e) {
-    if (e->u.compare.op_count != 1) {
-        lw_unsupported(c, e->span, "a chained comparison");
-        return absent;
-    }
-    IrCmpOp op;
-    switch (e->u.compare.ops[0]) {
-    case AST_OP_EQ: op = IR_CMP_EQ; break;
-    case AST_OP_NOT_EQ: op = IR_CMP_NE; break;
-    case AST_OP_LT: op = IR_CMP_LT; break;
-    case AST_OP_LT_E: op = IR_CMP_LE; break;
-    case AST_OP_GT: op = IR_CMP_GT; break;
-    case AST_OP_GT_E: op = IR_CMP_GE; break;
-    case AST_OP_IS:
-    case AST_OP_IS_NOT: lw_unsupported(c, e->span, "an 'is' comparison"); return absent;
-    case AST_OP_IN:
-    case AST_OP_NOT_IN: lw_unsupported(c, e->span, "an 'in' test"); return absent;
-    default: INTERNAL_ERROR("bad comparison operator %s", ast_op_name(e->u.compare.ops[0]));
-    }
-    IrOperand args[2] = {lower_expr(c, e->u.compare.left), lower_expr(c, e->u.compare.comparators.items[0])};
-    return emit(c, IR_COMPARE, op, args, 2, lw_loc(c, e));
+IrOperand lw_int(LwCtx *c) {
+    int k = c->fn->ints++;
+    if (c->fn->ints > c->fn->f->nints) c->fn->f->nints = c->fn->ints;
+    return (IrOperand){IR_OPND_INT, k, NULL, NULL, 0};
 }
 
-/* print(*args, sep=..., end=...): positional arguments and the keywords sep
- * and end, evaluated in source order. */
-static IrOperand lower_print(LwCtx *c, const AstNode *e) {
-    int n = e->u.call.args.len;
-    IrOperand *args = n ? ARENA_NEW_ARRAY(&c->m->arena, IrOperand, n) : NULL;
-    for (int i = 0; i < n; i++) {
-        const AstNode *a = e->u.call.args.items[i];
-        if (a->kind == AST_STARRED) {
-            lw_unsupported(c, a->span, "a starred argument (*args)");
-            args[i] = absent;
-            continue;
-        }
-        args[i] = lower_expr(c, a);
+bool lw_is_temp(IrOperand o) { return o.kind == IR_OPND_TEMP; }
+
+void lw_moved(LwCtx *c, IrOperand o) {
+    if (o.kind != IR_OPND_TEMP) return;
+    LwFunc *fn = c->fn;
+    fn->live.items[o.index] = false;
+    while (fn->top > 0 && !fn->live.items[fn->top - 1]) fn->top--;
+}
+
+void lw_release(LwCtx *c, IrOperand o) {
+    if (o.kind == IR_OPND_ARRAY) {
+        for (int i = 0; i < o.nitems; i++) lw_release(c, o.items[i]);
+        return;
     }
-    IrOperand sep = absent, end = absent;
-    for (int i = 0; i < e->u.call.keywords.len; i++) {
-        const AstNode *kw = e->u.call.keywords.items[i];
-        const char *name = kw->u.keyword.arg.name;
-        if (!name) {
-            lw_unsupported(c, kw->span, "a keyword argument unpacking (**kwargs)");
-        } else if (strcmp(name, "sep") == 0) {
-            sep = lower_expr(c, kw->u.keyword.value);
-        } else if (strcmp(name, "end") == 0) {
-            end = lower_expr(c, kw->u.keyword.value);
-        } else {
-            lw_unsupported(c, kw->span, "the keyword argument '%s' of print()", name);
-        }
+    if (o.kind != IR_OPND_TEMP || !c->fn->live.items[o.index]) return;
+    IrInstr *in = lw_emit(c, IR_CLEAR);
+    in->dest = o;
+    lw_moved(c, o);
+}
+
+void lw_store(LwCtx *c, IrOperand dest, IrOperand src, bool keep) {
+    IrInstr *in = lw_emit(c, IR_STORE);
+    in->dest = dest;
+    in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
+    in->args[0] = src;
+    in->nargs = 1;
+    in->keep = keep || src.kind != IR_OPND_TEMP;
+    if (src.kind == IR_OPND_TEMP && !keep) lw_moved(c, src);
+    if (dest.kind == IR_OPND_TEMP) {
+        while (c->fn->live.len <= dest.index) VEC_PUSH(&c->fn->live, false);
+        c->fn->live.items[dest.index] = true;
     }
-    IrOperand r = emit(c, IR_PRINT, 0, args, 0, lw_loc(c, e));
-    IrInstr *in = &VEC_LAST(&c->instrs);
-    in->args = args;
+}
+
+IrOperand lw_own(LwCtx *c, IrOperand o) {
+    if (o.kind == IR_OPND_TEMP) return o;
+    IrOperand t = lw_temp(c);
+    lw_store(c, t, o, true);
+    return t;
+}
+
+int lw_handler(LwCtx *c) {
+    LwFunc *fn = c->fn;
+    for (int i = fn->blocks.len - 1; i >= 0; i--)
+        if (fn->blocks.items[i].handler >= 0) return fn->blocks.items[i].handler;
+    return 0;
+}
+
+IrInstr *lw_call_to(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc, IrCheck check) {
+    IrInstr *in = lw_emit(c, IR_CALL);
+    in->fn = fn;
+    if (n > 0) {
+        in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, n);
+        memcpy(in->args, args, sizeof(IrOperand) * (size_t)n);
+    }
     in->nargs = n;
-    in->sep = sep;
-    in->end = end;
+    in->check = loc >= 0 ? check : IR_CHECK_NONE;
+    in->loc = loc;
+    in->handler = lw_handler(c);
+    return in;
+}
+
+IrOperand lw_call_v(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc) {
+    IrOperand d = lw_temp(c);
+    lw_call_to(c, fn, args, n, loc, IR_CHECK_NULL)->dest = d;
+    return d;
+}
+
+IrOperand lw_call_i(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc) {
+    IrOperand d = lw_int(c);
+    lw_call_to(c, fn, args, n, loc, IR_CHECK_NEG)->dest = d;
+    return d;
+}
+
+void lw_call_s(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc) {
+    lw_call_to(c, fn, args, n, loc, IR_CHECK_NEG);
+}
+
+void lw_call_raise(LwCtx *c, const char *fn, const IrOperand *args, int n, int loc) {
+    IrOperand d = lw_temp(c);
+    lw_call_to(c, fn, args, n, loc, IR_CHECK_FAIL)->dest = d;
+    lw_moved(c, d); /* always PY2C_NULL */
+}
+
+int lw_new_label(LwCtx *c) { return c->fn->f->nlabels++; }
+
+void lw_label(LwCtx *c, int label) { lw_emit(c, IR_LABEL)->index = label; }
+
+void lw_jump(LwCtx *c, int label) { lw_emit(c, IR_JUMP)->index = label; }
+
+void lw_branch(LwCtx *c, IrOperand n, bool if_true, int label) {
+    IrInstr *in = lw_emit(c, IR_BRANCH);
+    in->index = label;
+    in->negate = !if_true;
+    in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
+    in->args[0] = n;
+    in->nargs = 1;
+}
+
+/* ---- names ------------------------------------------------------------------ */
+
+/* Builtins referenced statically. Kind: 'f' function object py2c_builtin_<name>,
+ * 't' type object py2c_<name>_type, 'e' exception type py2c_exc_<name>. */
+static const struct { const char *name; char kind; } builtins[] = {
+    {"abs", 'f'}, {"all", 'f'}, {"any", 'f'}, {"ascii", 'f'}, {"bin", 'f'}, {"callable", 'f'}, {"chr", 'f'},
+    {"divmod", 'f'}, {"format", 'f'}, {"getattr", 'f'}, {"hasattr", 'f'}, {"hash", 'f'},
+    {"hex", 'f'}, {"id", 'f'}, {"input", 'f'}, {"isinstance", 'f'}, {"issubclass", 'f'}, {"iter", 'f'},
+    {"len", 'f'}, {"max", 'f'}, {"min", 'f'}, {"next", 'f'}, {"oct", 'f'}, {"open", 'f'}, {"ord", 'f'},
+    {"pow", 'f'}, {"print", 'f'}, {"repr", 'f'}, {"round", 'f'}, {"setattr", 'f'}, {"sorted", 'f'},
+    {"sum", 'f'},
+    {"bool", 't'}, {"bytes", 't'}, {"dict", 't'}, {"enumerate", 't'}, {"filter", 't'}, {"float", 't'},
+    {"frozenset", 't'}, {"int", 't'}, {"list", 't'}, {"map", 't'}, {"object", 't'}, {"range", 't'},
+    {"reversed", 't'}, {"set", 't'}, {"str", 't'}, {"tuple", 't'}, {"type", 't'}, {"zip", 't'},
+    {"BaseException", 'e'}, {"Exception", 'e'}, {"ArithmeticError", 'e'}, {"AssertionError", 'e'},
+    {"AttributeError", 'e'}, {"EOFError", 'e'}, {"FileNotFoundError", 'e'}, {"ImportError", 'e'},
+    {"IndexError", 'e'}, {"KeyError", 'e'}, {"KeyboardInterrupt", 'e'}, {"LookupError", 'e'},
+    {"MemoryError", 'e'}, {"ModuleNotFoundError", 'e'}, {"NameError", 'e'}, {"NotImplementedError", 'e'},
+    {"OSError", 'e'}, {"OverflowError", 'e'}, {"RecursionError", 'e'}, {"RuntimeError", 'e'},
+    {"StopIteration", 'e'}, {"SystemExit", 'e'}, {"TypeError", 'e'}, {"UnboundLocalError", 'e'},
+    {"UnicodeError", 'e'}, {"UnicodeDecodeError", 'e'}, {"UnicodeEncodeError", 'e'}, {"ValueError", 'e'},
+    {"ZeroDivisionError", 'e'}, {"GeneratorExit", 'e'}, {"PermissionError", 'e'}, {"FileExistsError", 'e'},
+    {"IsADirectoryError", 'e'}, {"TimeoutError", 'e'},
+};
+
+/* Other names CPython's builtins module has: using them is reported. */
+static const char *const other_builtins[] = {
+    "aiter", "anext", "breakpoint", "delattr", "bytearray", "classmethod", "compile", "complex", "copyright", "credits",
+    "dir", "eval", "exec", "exit", "globals", "help", "license", "locals", "memoryview", "property", "quit",
+    "slice", "staticmethod", "super", "vars", "__import__", "__build_class__", "BufferError",
+    "ChildProcessError", "ConnectionError", "ConnectionAbortedError", "ConnectionRefusedError",
+    "ConnectionResetError", "BrokenPipeError", "FloatingPointError", "IndentationError", "InterruptedError",
+    "NotADirectoryError", "ProcessLookupError", "ReferenceError", "StopAsyncIteration", "SyntaxError",
+    "SystemError", "TabError", "UnicodeTranslateError", "Warning", "UserWarning", "DeprecationWarning",
+    "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning", "ImportWarning",
+    "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning", "BaseExceptionGroup",
+    "ExceptionGroup", "EnvironmentError", "IOError", "__loader__", "__spec__", "__package__", "__doc__",
+    "__file__", "__builtins__",
+};
+
+/* The C value of builtin name, or NULL. */
+static const char *builtin_value(LwCtx *c, const char *name) {
+    for (size_t i = 0; i < ARRAY_LEN(builtins); i++) {
+        if (strcmp(builtins[i].name, name) != 0) continue;
+        switch (builtins[i].kind) {
+        case 'f': return arena_printf(&c->m->arena, "py2c_obj_value(&py2c_builtin_%s.ob)", name);
+        case 't': return arena_printf(&c->m->arena, "py2c_type_value(&py2c_%s_type)", name);
+        default: return arena_printf(&c->m->arena, "py2c_type_value(&py2c_exc_%s)", name);
+        }
+    }
+    return NULL;
+}
+
+static bool is_other_builtin(const char *name) {
+    for (size_t i = 0; i < ARRAY_LEN(other_builtins); i++)
+        if (strcmp(other_builtins[i], name) == 0) return true;
+    return false;
+}
+
+static int global_index(LwCtx *c, const char *name) {
+    for (int i = 0; i < c->globals.len; i++)
+        if (strcmp(c->globals.items[i].name, name) == 0) return i;
+    IrGlobal g = {name, false, NULL};
+    g.builtin = builtin_value(c, name);
+    g.is_builtin_name = g.builtin != NULL;
+    VEC_PUSH(&c->globals, g);
+    return c->globals.len - 1;
+}
+
+static int var_index(LwCtx *c, const char *name) {
+    LwFunc *fn = c->fn;
+    for (int i = 0; i < fn->vars.len; i++)
+        if (strcmp(fn->vars.items[i].name, name) == 0) return i;
+    INTERNAL_ERROR("no variable '%s' in %s", name, fn->f->qualname);
+}
+
+static bool maybe_deleted(LwCtx *c, const char *name) {
+    for (int i = 0; i < c->fn->deleted.len; i++)
+        if (strcmp(c->fn->deleted.items[i], name) == 0) return true;
+    return false;
+}
+
+static void check_bound(LwCtx *c, IrOperand v, const char *name, IrBound kind, const AstNode *at) {
+    IrInstr *in = lw_emit(c, IR_BOUND);
+    in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
+    in->args[0] = v;
+    in->nargs = 1;
+    in->name = name;
+    in->bound = kind;
+    in->loc = lw_loc(c, at);
+    in->handler = lw_handler(c);
+}
+
+typedef enum { WHERE_VAR, WHERE_GLOBAL, WHERE_CLASS } Where;
+
+/* How name is reached from the current scope. */
+static Where where_is(LwCtx *c, const char *name, ResKind *kind) {
+    ResScope *s = c->fn->scope;
+    ResSymbol *sym = res_lookup(s, name);
+    *kind = sym ? sym->kind : RES_GLOBAL_IMPLICIT;
+    if (s->kind == RES_MODULE) return WHERE_GLOBAL;
+    if (!sym) return WHERE_GLOBAL;
+    switch (sym->kind) {
+    case RES_LOCAL: return s->kind == RES_CLASS ? WHERE_CLASS : WHERE_VAR;
+    case RES_CELL:
+    case RES_FREE: return WHERE_VAR;
+    case RES_GLOBAL_EXPLICIT:
+    case RES_GLOBAL_IMPLICIT: return WHERE_GLOBAL;
+    }
+    return WHERE_GLOBAL;
+}
+
+static IrOperand load_global(LwCtx *c, const char *name, const AstNode *at) {
+    if (res_is_global_name(&c->res, name)) {
+        int g = global_index(c, name);
+        IrOperand v = {IR_OPND_GLOBAL, g, NULL, NULL, 0};
+        if (!c->globals.items[g].is_builtin_name) check_bound(c, v, name, IR_BOUND_GLOBAL, at);
+        return v;
+    }
+    const char *b = builtin_value(c, name);
+    if (b) return lw_c(b);
+    if (strcmp(name, "__name__") == 0) return lw_str(c, "__main__", 8);
+
+    if (strcmp(name, "NotImplemented") == 0) return lw_c("PY2C_NOT_IMPLEMENTED");
+    if (strcmp(name, "__debug__") == 0) return lw_const(c, (IrConst){.kind = IR_CONST_BOOL, .i = 1});
+    if (is_other_builtin(name)) {
+        lw_unsupported(c, at->span, "the builtin '%s'", name);
+        return lw_absent;
+    }
+    /* never bound anywhere: NameError when reached */
+    check_bound(c, lw_absent, name, IR_BOUND_GLOBAL, at);
+    return lw_none(c);
+}
+
+IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at) {
+    ResKind kind;
+    switch (where_is(c, name, &kind)) {
+    case WHERE_GLOBAL: return load_global(c, name, at);
+    case WHERE_CLASS:
+        lw_unsupported(c, at->span, "reading a class attribute in the class body");
+        return lw_absent;
+    case WHERE_VAR: break;
+    }
+    int k = var_index(c, name);
+    IrVar *var = &c->fn->vars.items[k];
+    if (var->kind == IR_VAR_LOCAL) {
+        IrOperand v = {IR_OPND_VAR, k, NULL, NULL, 0};
+        if (var->param < 0 || maybe_deleted(c, name)) check_bound(c, v, name, IR_BOUND_LOCAL, at);
+        return v;
+    }
+    IrOperand v = {IR_OPND_DEREF, k, NULL, NULL, 0};
+    check_bound(c, v, name, var->kind == IR_VAR_FREE ? IR_BOUND_FREE : IR_BOUND_LOCAL, at);
+    return v;
+}
+
+void lw_store_name(LwCtx *c, const char *name, IrOperand v, bool keep, const AstNode *at) {
+    ResKind kind;
+    switch (where_is(c, name, &kind)) {
+    case WHERE_GLOBAL: lw_store(c, (IrOperand){IR_OPND_GLOBAL, global_index(c, name), NULL, NULL, 0}, v, keep); return;
+    case WHERE_CLASS: {
+        IrOperand args[3] = {c->fn->class_ns, lw_str(c, name, strlen(name)), v};
+        lw_call_s(c, "py2c_dict_setitem", args, 3, lw_loc(c, at));
+        if (!keep) lw_release(c, v);
+        return;
+    }
+    case WHERE_VAR: break;
+    }
+    int k = var_index(c, name);
+    bool cell = c->fn->vars.items[k].kind != IR_VAR_LOCAL;
+    lw_store(c, (IrOperand){cell ? IR_OPND_DEREF : IR_OPND_VAR, k, NULL, NULL, 0}, v, keep);
+}
+
+static IrOperand name_slot(LwCtx *c, const char *name, const AstNode *at, bool *ok) {
+    ResKind kind;
+    *ok = true;
+    switch (where_is(c, name, &kind)) {
+    case WHERE_GLOBAL: return (IrOperand){IR_OPND_GLOBAL, global_index(c, name), NULL, NULL, 0};
+    case WHERE_CLASS:
+        if (at) lw_unsupported(c, at->span, "deleting a class attribute in the class body");
+        *ok = false;
+        return lw_absent;
+    case WHERE_VAR: break;
+    }
+    int k = var_index(c, name);
+    bool cell = c->fn->vars.items[k].kind != IR_VAR_LOCAL;
+    return (IrOperand){cell ? IR_OPND_DEREF : IR_OPND_VAR, k, NULL, NULL, 0};
+}
+
+void lw_delete_name(LwCtx *c, const char *name, const AstNode *at) {
+    bool ok;
+    IrOperand slot = name_slot(c, name, at, &ok);
+    if (!ok) return;
+    IrBound kind = IR_BOUND_LOCAL;
+    if (slot.kind == IR_OPND_GLOBAL) kind = IR_BOUND_GLOBAL;
+    else if (c->fn->vars.items[slot.index].kind == IR_VAR_FREE) kind = IR_BOUND_FREE;
+    check_bound(c, slot, name, kind, at);
+    lw_emit(c, IR_CLEAR)->dest = slot;
+}
+
+void lw_unbind_name(LwCtx *c, const char *name) {
+    bool ok;
+    IrOperand slot = name_slot(c, name, NULL, &ok);
+    if (ok) lw_emit(c, IR_CLEAR)->dest = slot;
+}
+
+/* ---- functions -------------------------------------------------------------- */
+
+/* A unique C name: "f_" + the qualname with ".<locals>." and "." as "__",
+ * '<' '>' dropped, other bytes outside [A-Za-z0-9_] as _XX. */
+static const char *c_func_name(LwCtx *c, const char *prefix, const char *qualname) {
+    StrBuf sb;
+    sb_init(&sb);
+    sb_puts(&sb, prefix);
+    for (const char *p = qualname; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (strncmp(p, ".<locals>.", 10) == 0) {
+            sb_puts(&sb, "__");
+            p += 9;
+        } else if (ch == '.') {
+            sb_puts(&sb, "__");
+        } else if (ch == '<' || ch == '>') {
+            continue;
+        } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_') {
+            sb_putc(&sb, (char)ch);
+        } else {
+            sb_printf(&sb, "_%02X", ch);
+        }
+    }
+    const char *base = arena_strndup(&c->m->arena, sb.data, sb.len);
+    sb_free(&sb);
+    const char *name = base;
+    for (int n = 2;; n++) {
+        bool taken = false;
+        for (int i = 0; i < c->c_names.len; i++)
+            if (strcmp(c->c_names.items[i], name) == 0) taken = true;
+        if (!taken) break;
+        name = arena_printf(&c->m->arena, "%s_%d", base, n);
+    }
+    VEC_PUSH(&c->c_names, name);
+    return name;
+}
+
+static void collect_deleted_target(LwFunc *fn, const AstNode *t) {
+    if (t->kind == AST_NAME) VEC_PUSH(&fn->deleted, t->u.name.id);
+    else if (t->kind == AST_TUPLE || t->kind == AST_LIST)
+        for (int i = 0; i < t->u.seq.elts.len; i++) collect_deleted_target(fn, t->u.seq.elts.items[i]);
+}
+
+/* Names a function body may unbind again (so reads of parameters need checks). */
+static void collect_deleted(LwFunc *fn, const AstList *body) {
+    for (int i = 0; i < body->len; i++) {
+        const AstNode *s = body->items[i];
+        switch (s->kind) {
+        case AST_DELETE:
+            for (int k = 0; k < s->u.delete_.targets.len; k++) collect_deleted_target(fn, s->u.delete_.targets.items[k]);
+            break;
+        case AST_FOR:
+        case AST_ASYNC_FOR: collect_deleted(fn, &s->u.for_.body); collect_deleted(fn, &s->u.for_.orelse); break;
+        case AST_WHILE: collect_deleted(fn, &s->u.while_.body); collect_deleted(fn, &s->u.while_.orelse); break;
+        case AST_IF: collect_deleted(fn, &s->u.if_.body); collect_deleted(fn, &s->u.if_.orelse); break;
+        case AST_WITH:
+        case AST_ASYNC_WITH: collect_deleted(fn, &s->u.with.body); break;
+        case AST_TRY:
+        case AST_TRY_STAR:
+            collect_deleted(fn, &s->u.try_.body);
+            for (int k = 0; k < s->u.try_.handlers.len; k++) {
+                const AstNode *h = s->u.try_.handlers.items[k];
+                if (h->u.except_handler.name.name) VEC_PUSH(&fn->deleted, h->u.except_handler.name.name);
+                collect_deleted(fn, &h->u.except_handler.body);
+            }
+            collect_deleted(fn, &s->u.try_.orelse);
+            collect_deleted(fn, &s->u.try_.finalbody);
+            break;
+        case AST_FUNCTION_DEF:
+        case AST_ASYNC_FUNCTION_DEF:
+        case AST_CLASS_DEF:
+        case AST_RETURN:
+        case AST_ASSIGN:
+        case AST_AUG_ASSIGN:
+        case AST_ANN_ASSIGN:
+        case AST_MATCH:
+        case AST_RAISE:
+        case AST_ASSERT:
+        case AST_IMPORT:
+        case AST_IMPORT_FROM:
+        case AST_GLOBAL:
+        case AST_NONLOCAL:
+        case AST_EXPR:
+        case AST_PASS:
+        case AST_BREAK:
+        case AST_CONTINUE:
+        RES_CASES_EXPR:
+        RES_CASES_OTHER: break;
+        }
+    }
+}
+
+static void add_var(LwFunc *fn, const char *name, int param) {
+    ResSymbol *sym = res_lookup(fn->scope, name);
+    IrVar v = {name, IR_VAR_LOCAL, param, -1};
+    if (sym && sym->kind == RES_CELL) v.kind = IR_VAR_CELL;
+    VEC_PUSH(&fn->vars, v);
+}
+
+static void add_params(LwFunc *fn, const AstNode *args) {
+    IrFunc *f = fn->f;
+    const AstList *pos[] = {&args->u.arguments.posonlyargs, &args->u.arguments.args};
+    int k = 0;
+    for (int j = 0; j < 2; j++)
+        for (int i = 0; i < pos[j]->len; i++) add_var(fn, pos[j]->items[i]->u.arg.arg.name, k++);
+    f->nposonly = args->u.arguments.posonlyargs.len;
+    f->npos = k;
+    if (args->u.arguments.vararg) {
+        add_var(fn, args->u.arguments.vararg->u.arg.arg.name, k++);
+        f->varargs = true;
+    }
+    for (int i = 0; i < args->u.arguments.kwonlyargs.len; i++)
+        add_var(fn, args->u.arguments.kwonlyargs.items[i]->u.arg.arg.name, k++);
+    f->nkwonly = args->u.arguments.kwonlyargs.len;
+    if (args->u.arguments.kwarg) {
+        add_var(fn, args->u.arguments.kwarg->u.arg.arg.name, k++);
+        f->varkw = true;
+    }
+    f->nparams = k;
+}
+
+/* Opens a function: its variables are the parameters (args, or ".0" for a
+ * comprehension), then every other local, cell and free variable. */
+static LwFunc *begin_func(LwCtx *c, ResScope *scope, IrFuncKind kind, const AstNode *args) {
+    LwFunc *fn = xmalloc(sizeof *fn);
+    *fn = (LwFunc){0};
+    fn->scope = scope;
+    fn->class_ns = lw_absent;
+    IrFunc *f = ARENA_NEW(&c->m->arena, IrFunc);
+    fn->f = f;
+    f->kind = kind;
+    f->py_name = scope->name;
+    f->qualname = scope->qualname;
+    f->c_name = kind == IR_FUNC_MODULE ? NULL : c_func_name(c, "f_", scope->qualname);
+    VEC_PUSH(&c->funcs, f);
+    if (args) {
+        add_params(fn, args);
+    } else if (kind == IR_FUNC_COMPREHENSION || kind == IR_FUNC_GENERATOR) {
+        add_var(fn, ".0", 0);
+        f->nparams = f->npos = 1;
+    }
+    if (res_is_function_like(scope)) {
+        for (int i = 0; i < scope->syms.len; i++) {
+            ResSymbol *sym = &scope->syms.items[i];
+            if (sym->kind != RES_LOCAL && sym->kind != RES_CELL) continue;
+            bool have = false;
+            for (int j = 0; j < fn->vars.len; j++)
+                if (strcmp(fn->vars.items[j].name, sym->name) == 0) have = true;
+            if (!have) add_var(fn, sym->name, -1);
+        }
+        int nfree = 0;
+        for (int i = 0; i < scope->syms.len; i++) {
+            ResSymbol *sym = &scope->syms.items[i];
+            if (sym->kind == RES_FREE) VEC_PUSH(&fn->vars, ((IrVar){sym->name, IR_VAR_FREE, -1, nfree++}));
+        }
+    }
+    return fn;
+}
+
+#define COPY_VEC(arena, T, v, out_items, out_len)                        \
+    do {                                                                 \
+        (out_len) = (v).len;                                             \
+        (out_items) = NULL;                                              \
+        if ((v).len > 0) {                                               \
+            (out_items) = ARENA_NEW_ARRAY((arena), T, (v).len);          \
+            memcpy((out_items), (v).items, sizeof(T) * (size_t)(v).len); \
+        }                                                                \
+    } while (0)
+
+static void end_func(LwCtx *c, LwFunc *fn) {
+    IrFunc *f = fn->f;
+    COPY_VEC(&c->m->arena, IrInstr, fn->code, f->code, f->ncode);
+    COPY_VEC(&c->m->arena, IrLoc, fn->locs, f->locs, f->nlocs);
+    COPY_VEC(&c->m->arena, IrVar, fn->vars, f->vars, f->nvars);
+    lw_prune_bound_checks(f);
+    VEC_FREE(&fn->code);
+    VEC_FREE(&fn->locs);
+    VEC_FREE(&fn->vars);
+    VEC_FREE(&fn->live);
+    VEC_FREE(&fn->blocks);
+    VEC_FREE(&fn->deleted);
+    free(fn);
+}
+
+static void emit_return_none(LwCtx *c) {
+    if (c->fn->code.len > 0 && VEC_LAST(&c->fn->code).kind == IR_RETURN) return;
+    if (c->fn->f->kind == IR_FUNC_GENERATOR) {
+        lw_emit(c, IR_RETURN); /* the result stays PY2C_NULL: the generator is exhausted */
+        return;
+    }
+    lw_store(c, (IrOperand){IR_OPND_RESULT, 0, NULL, NULL, 0}, lw_none(c), false);
+    lw_emit(c, IR_RETURN);
+}
+
+/* The cells an inner scope's free variables come from, in its order. */
+static IrOperand closure_cells(LwCtx *c, ResScope *inner) {
+    VEC(IrOperand) cells = {0};
+    for (int i = 0; i < inner->syms.len; i++) {
+        ResSymbol *sym = &inner->syms.items[i];
+        if (sym->kind != RES_FREE) continue;
+        VEC_PUSH(&cells, ((IrOperand){IR_OPND_VAR, var_index(c, sym->name), NULL, NULL, 0}));
+    }
+    IrOperand a = lw_array(c, cells.items, cells.len);
+    VEC_FREE(&cells);
+    return a;
+}
+
+IrOperand lw_make_function(LwCtx *c, const AstNode *node) {
+    bool lambda = node->kind == AST_LAMBDA;
+    const AstNode *args = lambda ? node->u.lambda.args : node->u.function_def.args;
+    int loc = lw_loc(c, node);
+    /* defaults and keyword-only defaults, evaluated now */
+    IrOperand defaults = lw_absent, kwdefaults = lw_absent;
+    const AstList *d = &args->u.arguments.defaults;
+    if (d->len > 0) {
+        IrOperand *vals = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, d->len);
+        lw_exprs(c, d->items, d->len, vals);
+        IrOperand a[2] = {lw_cf(c, "%d", d->len), lw_array(c, vals, d->len)};
+        defaults = lw_call_v(c, "py2c_tuple_pack", a, 2, loc);
+        lw_release(c, a[1]);
+    }
+    const AstList *kd = &args->u.arguments.kw_defaults;
+    for (int i = 0; i < kd->len; i++) {
+        if (!kd->items[i]) continue;
+        if (kwdefaults.kind == IR_OPND_ABSENT) kwdefaults = lw_call_v(c, "py2c_dict_new", NULL, 0, loc);
+        IrOperand v = lw_expr(c, kd->items[i]);
+        const char *pname = args->u.arguments.kwonlyargs.items[i]->u.arg.arg.name;
+        IrOperand a[3] = {kwdefaults, lw_str(c, pname, strlen(pname)), v};
+        lw_call_s(c, "py2c_dict_setitem", a, 3, loc);
+        lw_release(c, v);
+    }
+    ResScope *scope = res_scope_of(&c->res, node);
+    if (lambda && scope->generator) {
+        lw_unsupported(c, node->span, "a lambda that yields");
+        return lw_absent;
+    }
+    /* the body */
+    LwFunc *outer = c->fn;
+    LwFunc *fn = begin_func(c, scope, scope->generator ? IR_FUNC_GENERATOR : IR_FUNC_DEF, args);
+    fn->f->gen_def = scope->generator;
+    const char *c_name = fn->f->c_name;
+    c->fn = fn;
+    if (lambda) {
+        lw_emit(c, IR_LINE)->index = node->u.lambda.body->span.line;
+        IrOperand v = lw_expr(c, node->u.lambda.body);
+        lw_store(c, (IrOperand){IR_OPND_RESULT, 0, NULL, NULL, 0}, v, false);
+        lw_emit(c, IR_RETURN);
+    } else {
+        collect_deleted(fn, &node->u.function_def.body);
+        lw_stmts(c, &node->u.function_def.body);
+        emit_return_none(c);
+    }
+    end_func(c, fn);
+    c->fn = outer;
+    /* the function object */
+    IrOperand closure = lw_absent;
+    IrOperand cells = closure_cells(c, scope);
+    if (cells.nitems > 0) {
+        IrOperand a[2] = {lw_cf(c, "%d", cells.nitems), cells};
+        closure = lw_call_v(c, "py2c_tuple_pack", a, 2, loc);
+    }
+    IrOperand a[4] = {lw_cf(c, "&info_%s", c_name), defaults, kwdefaults, closure};
+    IrOperand r = lw_call_v(c, "py2c_function_new", a, 4, loc);
+    lw_release(c, defaults);
+    lw_release(c, kwdefaults);
+    lw_release(c, closure);
     return r;
 }
 
-static IrOperand lower_call(LwCtx *c, const AstNode *e) {
-    const AstNode *f = e->u.call.func;
-    if (f->kind == AST_NAME && strcmp(f->u.name.id, "print") == 0) return lower_print(c, e);
-    if (f->kind == AST_NAME) lw_unsupported(c, f->span, "calling '%s'", f->u.name.id);
-    else lw_unsupported(c, f->span, "calling %s", describe(f->kind));
-    return absent;
+/* One `for ... in ... if ...` level of a comprehension and everything inside it. */
+static void comp_level(LwCtx *c, const AstNode *e, const AstList *gens, int i, IrOperand res) {
+    const AstNode *g = gens->items[i];
+    int loc = lw_loc(c, e);
+    IrOperand it;
+    if (i == 0) {
+        it = (IrOperand){IR_OPND_VAR, 0, NULL, NULL, 0};
+    } else {
+        IrOperand src = lw_expr(c, g->u.comprehension.iter);
+        it = lw_call_v(c, "py2c_iter", &src, 1, loc);
+        lw_release(c, src);
+    }
+    int cont = lw_new_label(c), end = lw_new_label(c);
+    lw_label(c, cont);
+    IrOperand x = lw_temp(c);
+    IrInstr *in = lw_emit(c, IR_FOR_ITER);
+    in->dest = x;
+    in->index = end;
+    in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
+    in->args[0] = it;
+    in->nargs = 1;
+    in->loc = loc;
+    in->handler = lw_handler(c);
+    lw_assign(c, g->u.comprehension.target, x, false);
+    for (int k = 0; k < g->u.comprehension.ifs.len; k++) {
+        c->fn->ints = 0;
+        lw_jump_if(c, g->u.comprehension.ifs.items[k], false, cont);
+    }
+    if (i + 1 < gens->len) {
+        comp_level(c, e, gens, i + 1, res);
+    } else if (e->kind == AST_GENERATOR_EXP) {
+        IrOperand v = lw_own(c, lw_expr(c, e->u.comp.elt));
+        IrInstr *y = lw_emit(c, IR_YIELD);
+        y->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
+        y->args[0] = v;
+        y->nargs = 1;
+        y->index = ++c->fn->f->nyields;
+        lw_moved(c, v);
+    } else if (e->kind == AST_DICT_COMP) {
+        IrOperand kv[2];
+        AstNode *parts[2] = {e->u.dict_comp.key, e->u.dict_comp.value};
+        lw_exprs(c, parts, 2, kv);
+        IrOperand a[3] = {res, kv[0], kv[1]};
+        lw_call_s(c, "py2c_dict_setitem", a, 3, loc);
+        lw_release(c, kv[0]);
+        lw_release(c, kv[1]);
+    } else {
+        IrOperand v = lw_expr(c, e->u.comp.elt);
+        IrOperand a[2] = {res, v};
+        lw_call_s(c, e->kind == AST_LIST_COMP ? "py2c_list_append" : "py2c_set_add", a, 2, loc);
+        lw_release(c, v);
+    }
+    lw_jump(c, cont);
+    lw_label(c, end);
+    if (i > 0) lw_release(c, it);
 }
 
-static IrOperand lower_expr(LwCtx *c, const AstNode *e) {
-    switch (e->kind) {
-    case AST_CONSTANT: return lower_constant(c, e);
-    case AST_BIN_OP: return lower_binop(c, e);
-    case AST_UNARY_OP: return lower_unary(c, e);
-    case AST_COMPARE: return lower_compare(c, e);
-    case AST_CALL: return lower_call(c, e);
-    case AST_NAME:
-        if (strcmp(e->u.name.id, "print") == 0) lw_unsupported(c, e->span, "'print' used as a value");
-        else lw_unsupported(c, e->span, "the name '%s'", e->u.name.id);
-        return absent;
-    case AST_BOOL_OP:
-    case AST_NAMED_EXPR:
-    case AST_LAMBDA:
-    case AST_IF_EXP:
-    case AST_DICT:
-    case AST_SET:
-    case AST_LIST_COMP:
-    case AST_SET_COMP:
-    case AST_DICT_COMP:
-    case AST_GENERATOR_EXP:
-    case AST_AWAIT:
-    case AST_YIELD:
-    case AST_YIELD_FROM:
-    case AST_FORMATTED_VALUE:
-    case AST_JOINED_STR:
-    case AST_ATTRIBUTE:
-    case AST_SUBSCRIPT:
-    case AST_STARRED:
-    case AST_LIST:
-    case AST_TUPLE:
-    case AST_SLICE: lw_unsupported(c, e->span, "%s", describe(e->kind)); return absent;
-    case AST_MODULE:
-    case AST_FUNCTION_DEF:
-    case AST_ASYNC_FUNCTION_DEF:
-    case AST_CLASS_DEF:
-    case AST_RETURN:
-    case AST_DELETE:
-    case AST_ASSIGN:
-    case AST_AUG_ASSIGN:
-    case AST_ANN_ASSIGN:
-    case AST_FOR:
-    case AST_ASYNC_FOR:
-    case AST_WHILE:
-    case AST_IF:
-    case AST_WITH:
-    case AST_ASYNC_WITH:
-    case AST_MATCH:
-    case AST_RAISE:
-    case AST_TRY:
-    case AST_TRY_STAR:
-    case AST_ASSERT:
-    case AST_IMPORT:
-    case AST_IMPORT_FROM:
-    case AST_GLOBAL:
-    case AST_NONLOCAL:
-    case AST_EXPR:
-    case AST_PASS:
-    case AST_BREAK:
-    case AST_CONTINUE:
-    case AST_COMPREHENSION:
-    case AST_EXCEPT_HANDLER:
-    case AST_ARGUMENTS:
-    case AST_ARG:
-    case AST_KEYWORD:
-    case AST_ALIAS:
-    case AST_WITHITEM:
-    case AST_MATCH_CASE:
-    case AST_MATCH_VALUE:
-    case AST_MATCH_SINGLETON:
-    case AST_MATCH_SEQUENCE:
-    case AST_MATCH_MAPPING:
-    case AST_MATCH_CLASS:
-    case AST_MATCH_STAR:
-    case AST_MATCH_AS:
-    case AST_MATCH_OR:
-    case AST_KIND_COUNT: break;
+IrOperand lw_comprehension(LwCtx *c, const AstNode *e) {
+    bool dict = e->kind == AST_DICT_COMP;
+    const AstList *gens = dict ? &e->u.dict_comp.generators : &e->u.comp.generators;
+    int loc = lw_loc(c, e);
+    for (int i = 0; i < gens->len; i++)
+        if (gens->items[i]->u.comprehension.is_async) {
+            lw_unsupported(c, gens->items[i]->span, "an asynchronous comprehension");
+            return lw_absent;
+        }
+    IrOperand src = lw_expr(c, gens->items[0]->u.comprehension.iter);
+    IrOperand it = lw_call_v(c, "py2c_iter", &src, 1, loc);
+    lw_release(c, src);
+
+    ResScope *scope = res_scope_of(&c->res, e);
+    bool gen = e->kind == AST_GENERATOR_EXP;
+    LwFunc *outer = c->fn;
+    LwFunc *fn = begin_func(c, scope, gen ? IR_FUNC_GENERATOR : IR_FUNC_COMPREHENSION, NULL);
+    IrFunc *f = fn->f;
+    int findex = c->funcs.len - 1;
+    c->fn = fn;
+    lw_emit(c, IR_LINE)->index = e->span.line;
+    IrOperand res = lw_absent;
+    if (!gen) {
+        const char *mk = e->kind == AST_LIST_COMP ? "py2c_list_new" : dict ? "py2c_dict_new" : "py2c_set_new";
+        IrOperand zero = lw_c("0");
+        res = lw_call_v(c, mk, &zero, e->kind == AST_LIST_COMP ? 1 : 0, lw_loc(c, e));
     }
-    INTERNAL_ERROR("%s node in expression position", ast_kind_name(e->kind));
+    comp_level(c, e, gens, 0, res);
+    if (gen) {
+        lw_emit(c, IR_RETURN); /* result stays PY2C_NULL: exhausted */
+    } else {
+        lw_store(c, (IrOperand){IR_OPND_RESULT, 0, NULL, NULL, 0}, res, false);
+        lw_emit(c, IR_RETURN);
+    }
+    end_func(c, fn);
+    c->fn = outer;
+
+    IrOperand cells = closure_cells(c, scope);
+    if (gen) {
+        IrOperand r = lw_temp(c);
+        IrInstr *in = lw_emit(c, IR_MAKE_GEN);
+        in->dest = r;
+        in->index = findex;
+        in->nargs = 1 + cells.nitems;
+        in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, in->nargs);
+        in->args[0] = it;
+        for (int i = 0; i < cells.nitems; i++) in->args[1 + i] = cells.items[i];
+        in->loc = loc;
+        in->handler = lw_handler(c);
+        lw_moved(c, it);
+        return r;
+    }
+    IrOperand a[2] = {it, cells};
+    IrOperand r = lw_call_v(c, f->c_name, a, 2, loc);
+    lw_release(c, it);
+    return r;
 }
 
-static void end_stmt(LwCtx *c, int line) {
-    IrStmt s = {line, NULL, c->instrs.len};
-    if (s.ninstrs > 0) {
-        s.instrs = ARENA_NEW_ARRAY(&c->m->arena, IrInstr, s.ninstrs);
-        memcpy(s.instrs, c->instrs.items, sizeof(IrInstr) * (size_t)s.ninstrs);
-    }
-    VEC_PUSH(&c->stmts, s);
-    if (c->ntemps > c->max_temps) c->max_temps = c->ntemps;
-    c->instrs.len = 0;
-    c->ntemps = 0;
-}
-
-static void lower_stmt(LwCtx *c, const AstNode *s) {
-    switch (ast_kind_category(s->kind)) {
-    case AST_CAT_STMT: break;
-    case AST_CAT_MOD:
-    case AST_CAT_EXPR:
-    case AST_CAT_AUX:
-    case AST_CAT_PATTERN: INTERNAL_ERROR("%s node in statement position", ast_kind_name(s->kind));
-    }
-    if (s->kind == AST_PASS) return;
-    if (s->kind != AST_EXPR) {
-        lw_unsupported(c, s->span, "%s", describe(s->kind));
-        return;
-    }
-    /* A lone constant (a docstring) does nothing; CPython drops it too. */
-    if (s->u.expr.value->kind == AST_CONSTANT) return;
-    (void)lower_expr(c, s->u.expr.value);
-    end_stmt(c, s->span.line);
-}
+/* ---- the module --------------------------------------------------------------- */
 
 /* "dir/my-prog.py" -> "my-prog" */
 static const char *base_name(const char *path) {
@@ -398,16 +912,6 @@ static const char *mangle_module(Arena *a, const char *name) {
     return r;
 }
 
-#define COPY_VEC(arena, T, v, out_items, out_len)                                 \
-    do {                                                                          \
-        (out_len) = (v).len;                                                      \
-        (out_items) = NULL;                                                       \
-        if ((v).len > 0) {                                                        \
-            (out_items) = ARENA_NEW_ARRAY((arena), T, (v).len);                   \
-            memcpy((out_items), (v).items, sizeof(T) * (size_t)(v).len);          \
-        }                                                                         \
-    } while (0)
-
 IrModule *lw_lower(const AstModule *am, DiagList *diags) {
     IrModule *m = ir_module_new();
     LwCtx c = {.m = m, .src = am->src, .diags = diags};
@@ -415,21 +919,23 @@ IrModule *lw_lower(const AstModule *am, DiagList *diags) {
     m->file_name = arena_strdup(&m->arena, base_name(am->src->path));
     size_t n = strlen(m->file_name);
     m->module_name = arena_strndup(&m->arena, m->file_name, n > 3 && strcmp(m->file_name + n - 3, ".py") == 0 ? n - 3 : n);
+    res_build(&c.res, &m->arena, am->root);
 
-    const AstList *body = &am->root->u.module.body;
-    for (int i = 0; i < body->len; i++) lower_stmt(&c, body->items[i]);
+    LwFunc *fn = begin_func(&c, c.res.module, IR_FUNC_MODULE, NULL);
+    fn->f->c_name = arena_printf(&m->arena, "mod_%s", mangle_module(&m->arena, m->module_name));
+    VEC_PUSH(&c.c_names, fn->f->c_name);
+    c.fn = fn;
+    lw_stmts(&c, &am->root->u.module.body);
+    emit_return_none(&c);
+    end_func(&c, fn);
 
-    IrFunc *f = ARENA_NEW(&m->arena, IrFunc);
-    f->py_name = "<module>";
-    f->c_name = arena_printf(&m->arena, "mod_%s", mangle_module(&m->arena, m->module_name));
-    f->ntemps = c.max_temps;
-    COPY_VEC(&m->arena, IrStmt, c.stmts, f->stmts, f->nstmts);
-    COPY_VEC(&m->arena, IrLoc, c.locs, f->locs, f->nlocs);
     COPY_VEC(&m->arena, IrConst, c.consts, m->consts, m->nconsts);
-    m->body = f;
-    VEC_FREE(&c.stmts);
-    VEC_FREE(&c.locs);
+    COPY_VEC(&m->arena, IrGlobal, c.globals, m->globals, m->nglobals);
+    COPY_VEC(&m->arena, IrFunc *, c.funcs, m->funcs, m->nfuncs);
     VEC_FREE(&c.consts);
-    VEC_FREE(&c.instrs);
+    VEC_FREE(&c.globals);
+    VEC_FREE(&c.funcs);
+    VEC_FREE(&c.c_names);
+    res_free(&c.res);
     return m;
 }

@@ -1,15 +1,174 @@
-/* Built-in functions. */
+/* Built-in functions and the builtins namespace.
+ *
+ * Every built-in function is one immortal Py2cBuiltinFunction object named
+ * py2c_builtin_<name> (vectorcall convention, keyword arguments handled, with
+ * CPython 3.11's argument errors). Generated code takes its value with
+ * PY2C_BUILTIN_VALUE(py2c_builtin_len) and calls it like any callable.
+ *
+ * The iterator types made by enumerate/zip/map/filter/iter(f, sentinel) are
+ * declared here; the other builtin types live in their areas' headers. */
 #ifndef PY2C_BUILTINS_H
 #define PY2C_BUILTINS_H
 
 #include <stdint.h>
 
+#include "py2c/function.h"
+#include "py2c/type.h"
 #include "py2c/value.h"
 
-/* print(*args, sep=sep, end=end) to stdout. sep and end may be PY2C_NULL
- * (not given) or None (default), otherwise must be str. Returns None, or
- * PY2C_NULL with TypeError set. */
-PY2C_WARN_UNUSED Py2cValue py2c_builtin_print(int64_t nargs, const Py2cValue *args, Py2cValue sep,
-                                              Py2cValue end);
+/* The value of a static builtin object (a Py2cBuiltinFunction or a type). */
+#define PY2C_BUILTIN_VALUE(sym) py2c_obj_value((Py2cObject *)(uintptr_t)&(sym))
+
+/* Every name of Python's builtins namespace that py2c provides, as
+ * X(python_name, c_symbol): c_symbol is an immortal object (a builtin
+ * function or a type) whose value is PY2C_BUILTIN_VALUE(c_symbol). The
+ * compiler builds its name table from this list, e.g.
+ *   #define X(name, sym) {#name, #sym},
+ *   static const struct { const char *py, *c; } table[] = { PY2C_BUILTIN_NAMES(X) };
+ * Exceptions are listed separately (PY2C_BUILTIN_EXCEPTIONS, core's types). */
+#define PY2C_BUILTIN_NAMES(X)                  \
+    X(abs, py2c_builtin_abs)                   \
+    X(all, py2c_builtin_all)                   \
+    X(any, py2c_builtin_any)                   \
+    X(ascii, py2c_builtin_ascii)               \
+    X(bin, py2c_builtin_bin)                   \
+    X(callable, py2c_builtin_callable)         \
+    X(chr, py2c_builtin_chr)                   \
+    X(divmod, py2c_builtin_divmod)             \
+    X(format, py2c_builtin_format)             \
+    X(getattr, py2c_builtin_getattr)           \
+    X(hasattr, py2c_builtin_hasattr)           \
+    X(hash, py2c_builtin_hash)                 \
+    X(hex, py2c_builtin_hex)                   \
+    X(id, py2c_builtin_id)                     \
+    X(input, py2c_builtin_input)               \
+    X(isinstance, py2c_builtin_isinstance)     \
+    X(issubclass, py2c_builtin_issubclass)     \
+    X(iter, py2c_builtin_iter)                 \
+    X(len, py2c_builtin_len)                   \
+    X(max, py2c_builtin_max)                   \
+    X(min, py2c_builtin_min)                   \
+    X(next, py2c_builtin_next)                 \
+    X(oct, py2c_builtin_oct)                   \
+    X(open, py2c_builtin_open)                 \
+    X(ord, py2c_builtin_ord)                   \
+    X(pow, py2c_builtin_pow)                   \
+    X(print, py2c_builtin_print)               \
+    X(repr, py2c_builtin_repr)                 \
+    X(round, py2c_builtin_round)               \
+    X(setattr, py2c_builtin_setattr)           \
+    X(sorted, py2c_builtin_sorted)             \
+    X(sum, py2c_builtin_sum)                   \
+    X(bool, py2c_bool_type)                    \
+    X(bytes, py2c_bytes_type)                  \
+    X(dict, py2c_dict_type)                    \
+    X(enumerate, py2c_enumerate_type)          \
+    X(filter, py2c_filter_type)                \
+    X(float, py2c_float_type)                  \
+    X(frozenset, py2c_frozenset_type)          \
+    X(int, py2c_int_type)                      \
+    X(list, py2c_list_type)                    \
+    X(map, py2c_map_type)                      \
+    X(object, py2c_object_type)                \
+    X(range, py2c_range_type)                  \
+    X(reversed, py2c_reversed_type)            \
+    X(set, py2c_set_type)                      \
+    X(str, py2c_str_type)                      \
+    X(tuple, py2c_tuple_type)                  \
+    X(type, py2c_type_type)                    \
+    X(zip, py2c_zip_type)
+
+/* The exception classes of the builtins namespace (core's py2c/error.h). */
+#define PY2C_BUILTIN_EXCEPTIONS(X)                          \
+    X(BaseException, py2c_exc_BaseException)                \
+    X(Exception, py2c_exc_Exception)                        \
+    X(ArithmeticError, py2c_exc_ArithmeticError)            \
+    X(ZeroDivisionError, py2c_exc_ZeroDivisionError)        \
+    X(OverflowError, py2c_exc_OverflowError)                \
+    X(LookupError, py2c_exc_LookupError)                    \
+    X(IndexError, py2c_exc_IndexError)                      \
+    X(KeyError, py2c_exc_KeyError)                          \
+    X(ValueError, py2c_exc_ValueError)                      \
+    X(TypeError, py2c_exc_TypeError)                        \
+    X(AttributeError, py2c_exc_AttributeError)              \
+    X(NameError, py2c_exc_NameError)                        \
+    X(UnboundLocalError, py2c_exc_UnboundLocalError)        \
+    X(RuntimeError, py2c_exc_RuntimeError)                  \
+    X(RecursionError, py2c_exc_RecursionError)              \
+    X(NotImplementedError, py2c_exc_NotImplementedError)    \
+    X(StopIteration, py2c_exc_StopIteration)                \
+    X(AssertionError, py2c_exc_AssertionError)              \
+    X(SystemExit, py2c_exc_SystemExit)                      \
+    X(KeyboardInterrupt, py2c_exc_KeyboardInterrupt)        \
+    X(MemoryError, py2c_exc_MemoryError)                    \
+    X(UnicodeError, py2c_exc_UnicodeError)                  \
+    X(UnicodeDecodeError, py2c_exc_UnicodeDecodeError)      \
+    X(UnicodeEncodeError, py2c_exc_UnicodeEncodeError)      \
+    X(OSError, py2c_exc_OSError)                            \
+    X(FileNotFoundError, py2c_exc_FileNotFoundError)        \
+    X(EOFError, py2c_exc_EOFError)                          \
+    X(ImportError, py2c_exc_ImportError)
+
+/* The builtin functions (Py2cBuiltinFunction: see py2c/function.h). */
+#define PY2C__DECLARE_BUILTIN(name, sym) extern Py2cBuiltinFunction sym;
+PY2C__DECLARE_BUILTIN(abs, py2c_builtin_abs)
+PY2C__DECLARE_BUILTIN(all, py2c_builtin_all)
+PY2C__DECLARE_BUILTIN(any, py2c_builtin_any)
+PY2C__DECLARE_BUILTIN(ascii, py2c_builtin_ascii)
+PY2C__DECLARE_BUILTIN(bin, py2c_builtin_bin)
+PY2C__DECLARE_BUILTIN(callable, py2c_builtin_callable)
+PY2C__DECLARE_BUILTIN(chr, py2c_builtin_chr)
+PY2C__DECLARE_BUILTIN(divmod, py2c_builtin_divmod)
+PY2C__DECLARE_BUILTIN(format, py2c_builtin_format)
+PY2C__DECLARE_BUILTIN(getattr, py2c_builtin_getattr)
+PY2C__DECLARE_BUILTIN(hasattr, py2c_builtin_hasattr)
+PY2C__DECLARE_BUILTIN(hash, py2c_builtin_hash)
+PY2C__DECLARE_BUILTIN(hex, py2c_builtin_hex)
+PY2C__DECLARE_BUILTIN(id, py2c_builtin_id)
+PY2C__DECLARE_BUILTIN(input, py2c_builtin_input)
+PY2C__DECLARE_BUILTIN(isinstance, py2c_builtin_isinstance)
+PY2C__DECLARE_BUILTIN(issubclass, py2c_builtin_issubclass)
+PY2C__DECLARE_BUILTIN(iter, py2c_builtin_iter)
+PY2C__DECLARE_BUILTIN(len, py2c_builtin_len)
+PY2C__DECLARE_BUILTIN(max, py2c_builtin_max)
+PY2C__DECLARE_BUILTIN(min, py2c_builtin_min)
+PY2C__DECLARE_BUILTIN(next, py2c_builtin_next)
+PY2C__DECLARE_BUILTIN(oct, py2c_builtin_oct)
+PY2C__DECLARE_BUILTIN(open, py2c_builtin_open)
+PY2C__DECLARE_BUILTIN(ord, py2c_builtin_ord)
+PY2C__DECLARE_BUILTIN(pow, py2c_builtin_pow)
+PY2C__DECLARE_BUILTIN(print, py2c_builtin_print)
+PY2C__DECLARE_BUILTIN(repr, py2c_builtin_repr)
+PY2C__DECLARE_BUILTIN(round, py2c_builtin_round)
+PY2C__DECLARE_BUILTIN(setattr, py2c_builtin_setattr)
+PY2C__DECLARE_BUILTIN(sorted, py2c_builtin_sorted)
+PY2C__DECLARE_BUILTIN(sum, py2c_builtin_sum)
+#undef PY2C__DECLARE_BUILTIN
+
+/* Iterator types of the builtins namespace. Calling the type constructs as
+ * CPython (enumerate(iterable, start=0), zip(*iterables, strict=False),
+ * map(func, *iterables), filter(func_or_None, iterable)). */
+extern const Py2cType py2c_enumerate_type;
+extern const Py2cType py2c_zip_type;
+extern const Py2cType py2c_map_type;
+extern const Py2cType py2c_filter_type;
+extern const Py2cType py2c_callable_iterator_type; /* iter(callable, sentinel) */
+
+/* Direct entry points (borrowed arguments, new reference or PY2C_NULL). */
+/* print(*args, sep=sep, end=end, file=file, flush=flush): absent keyword
+ * arguments are PY2C_NULL. */
+PY2C_WARN_UNUSED Py2cValue py2c_print(size_t nargs, const Py2cValue *args, Py2cValue sep, Py2cValue end,
+                                      Py2cValue file, Py2cValue flush);
+/* next(it, default): default PY2C_NULL raises StopIteration at the end. */
+PY2C_WARN_UNUSED Py2cValue py2c_next(Py2cValue it, Py2cValue dflt);
+
+/* Transitional: the first emitter calls print as a plain C function,
+ *   py2c_builtin_print(nargs, args, sep, end)
+ * (sep/end PY2C_NULL when absent). A function-like macro keeps that spelling
+ * working next to the object py2c_builtin_print (a name not followed by '('
+ * is the object). Removed once the emitter calls the object. */
+PY2C_WARN_UNUSED Py2cValue py2c__builtin_print_legacy(int64_t nargs, const Py2cValue *args, Py2cValue sep,
+                                                      Py2cValue end);
+#define py2c_builtin_print(...) py2c__builtin_print_legacy(__VA_ARGS__)
 
 #endif

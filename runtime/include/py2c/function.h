@@ -91,5 +91,34 @@ extern const Py2cType py2c_builtin_function_type;
  * limit, 1000 by default as CPython) and leave on every exit. */
 PY2C_WARN_UNUSED int py2c_recursion_enter(void);
 void py2c_recursion_leave(void);
+/* sys.setrecursionlimit / getrecursionlimit. The module body counts as one
+ * frame (py2c_main accounts for it; module bodies do not call enter), so
+ * with the default limit the 999th nested call fails, as in CPython.
+ * set_limit: ValueError "recursion limit must be greater or equal than 1",
+ * RecursionError if the current depth is already too high. 0 or -1. */
+PY2C_WARN_UNUSED int py2c_recursion_set_limit(int64_t limit);
+int64_t py2c_recursion_get_limit(void);
+
+/* Bound methods (instance.method for a Python function in the class). */
+typedef struct Py2cMethod {
+    Py2cObject ob;
+    Py2cValue func; /* the function (owned) */
+    Py2cValue self; /* the instance (owned) */
+} Py2cMethod;
+
+extern const Py2cType py2c_method_type;
+/* A bound method of func to self (both borrowed). */
+PY2C_WARN_UNUSED Py2cValue py2c_method_new(Py2cValue func, Py2cValue self);
+
+/* Methods of built-in types bound to an instance ("<built-in method append
+ * of list object at 0x...>"; type builtin_function_or_method) and unbound
+ * ("<method 'append' of 'list' objects>"; type method_descriptor). */
+extern const Py2cType py2c_builtin_method_type;
+extern const Py2cType py2c_method_descriptor_type;
+
+/* super(type, obj): attribute lookup on it starts after type in type(obj)'s
+ * MRO, binding functions to obj. */
+PY2C_WARN_UNUSED Py2cValue py2c_super_new(Py2cValue type, Py2cValue obj);
+extern const Py2cType py2c_super_type;
 
 #endif

@@ -111,10 +111,30 @@ struct Py2cType {
     const Py2cNumberMethods *number;
     const Py2cMethodDef *methods; /* terminated by {NULL, NULL} */
     const Py2cGetSetDef *getset;  /* terminated by {NULL, NULL, NULL} */
+
+    /* format(x, spec) (x.__format__(spec)); spec is a str. NULL: object's
+     * default, str(x) for an empty spec, else TypeError "unsupported format
+     * string passed to T.__format__". */
+    Py2cValue (*format)(Py2cValue self, Py2cValue spec);
+    /* Byte offset of the instance's __dict__ (a Py2cValue: dict or PY2C_NULL
+     * until first needed) in the object; 0: instances have no __dict__. */
+    size_t dictoffset;
+    /* Class methods (dict.fromkeys, int.from_bytes): fn receives the type
+     * as self, whether called on the type or on an instance. Terminated by
+     * {NULL, NULL}. */
+    const Py2cMethodDef *classmethods;
 };
 
 extern const Py2cType py2c_type_type;   /* type */
 extern const Py2cType py2c_object_type; /* object */
+extern const Py2cType py2c_none_type;   /* NoneType (the type of the immediate None) */
+extern const Py2cType py2c_notimplemented_type; /* NotImplementedType */
+
+/* object's hash (identity based, as CPython's default __hash__): types whose
+ * instances are hashable by identity set .hash to it (NULL means unhashable). */
+Py2cHash py2c_object_hash(Py2cValue self);
+/* object's repr: "<T object at 0x...>" ("<mod.T object at 0x...>" outside builtins). */
+PY2C_WARN_UNUSED Py2cValue py2c_object_default_repr(Py2cValue self);
 
 /* The NotImplemented singleton, returned by binary slots and richcompare. */
 extern Py2cObject py2c__not_implemented;
@@ -129,6 +149,13 @@ extern Py2cObject py2c__not_implemented;
 const Py2cType *py2c_type_of(Py2cValue v);
 /* Whether t is base or derives from it. */
 int py2c_type_is_subtype(const Py2cType *t, const Py2cType *base);
+
+/* `class name(*bases): ns`: a new class (a heap type). bases_tuple: tuple of
+ * classes (empty: object); one base for now. ns_dict: the class body's
+ * namespace (copied): functions in it become methods, __init__, __str__,
+ * __repr__ are honoured. name/qualname/module are copied. */
+PY2C_WARN_UNUSED Py2cValue py2c_class_new(const char *name, const char *qualname, const char *module,
+                                          Py2cValue bases_tuple, Py2cValue ns_dict);
 
 static inline Py2cValue py2c_type_value(const Py2cType *t) { return py2c_obj_value((Py2cObject *)&t->ob); }
 

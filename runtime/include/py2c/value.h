@@ -47,8 +47,8 @@ typedef struct Py2cValue {
 #define PY2C__PAYLOAD_MASK (((uint64_t)1 << 48) - 1)
 #define PY2C__MAKE(tag, payload) ((Py2cValue){((uint64_t)(tag) << 48) | ((uint64_t)(payload) & PY2C__PAYLOAD_MASK)})
 
-/* Small ints: the range an int has without allocating. Results outside it
- * raise OverflowError until big ints exist. */
+/* Small ints: the range an int has without allocating. Ints outside it are
+ * heap objects of the same Python type (py2c/int.h). */
 #define PY2C_SMALL_INT_MIN (-((int64_t)1 << 47))
 #define PY2C_SMALL_INT_MAX (((int64_t)1 << 47) - 1)
 

@@ -1,8 +1,20 @@
-x = 1
-print(x)
-print(1, file=None)
-print(len("abc"))
-print(1 < 2 < 3)
-for i in "ab":
+import os
+from collections import deque
+def gen():
+    yield 1
+async def co():
     pass
-print(1267650600228229401496703205376)
+class Point:
+    x = 1
+    y = x + 1
+@staticmethod
+def f():
+    pass
+class Child(Exception):
+    def __init__(self):
+        super().__init__()
+exec("x = 1")
+print(1j, ...)
+match 1:
+    case 1:
+        pass

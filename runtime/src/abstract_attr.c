@@ -1,0 +1,236 @@
+/* The abstract protocol, part 2: attributes (CPython's generic getattr:
+ * data descriptors of the type, the instance __dict__, then the type's
+ * methods and class attributes, then the type's getattr slot). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* A built-in type's method bound to an instance. */
+typedef struct BuiltinMethod {
+    Py2cObject ob;
+    const Py2cMethodDef *def;
+    Py2cValue self;
+} BuiltinMethod;
+
+static void bmethod_dealloc(Py2cObject *o) {
+    py2c_decref(((BuiltinMethod *)o)->self);
+    free(o);
+}
+
+static Py2cValue bmethod_call(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    BuiltinMethod *m = (BuiltinMethod *)py2c_obj_ptr(self);
+    return m->def->fn(m->self, args, nargs, kwnames);
+}
+
+static Py2cValue bmethod_repr(Py2cValue self) {
+    BuiltinMethod *m = (BuiltinMethod *)py2c_obj_ptr(self);
+    char buf[300];
+    void *addr = py2c_is_obj(m->self) ? (void *)py2c_obj_ptr(m->self) : NULL;
+    int n = snprintf(buf, sizeof buf, "<built-in method %.100s of %.100s object at %p>", m->def->name,
+                     py2c_type_name(m->self), addr);
+    return py2c_str_from_utf8(buf, n);
+}
+
+static Py2cValue bmethod_get_name(Py2cValue self) {
+    const char *s = ((BuiltinMethod *)py2c_obj_ptr(self))->def->name;
+    return py2c_str_from_utf8(s, (int64_t)strlen(s));
+}
+
+static Py2cValue bmethod_get_self(Py2cValue self) {
+    Py2cValue s = ((BuiltinMethod *)py2c_obj_ptr(self))->self;
+    py2c_incref(s);
+    return s;
+}
+
+static const Py2cGetSetDef bmethod_getset[] = {
+    {"__name__", bmethod_get_name, NULL},
+    {"__qualname__", bmethod_get_name, NULL},
+    {"__self__", bmethod_get_self, NULL},
+    {NULL, NULL, NULL},
+};
+
+const Py2cType py2c_builtin_method_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "builtin_function_or_method",
+    .base = &py2c_object_type,
+    .basicsize = sizeof(BuiltinMethod),
+    .dealloc = bmethod_dealloc,
+    .repr = bmethod_repr,
+    .hash = py2c_object_hash,
+    .call = bmethod_call,
+    .getset = bmethod_getset,
+};
+
+Py2cValue py2c__bind_builtin(const Py2cMethodDef *def, Py2cValue self) {
+    BuiltinMethod *m = (BuiltinMethod *)py2c__object_new(&py2c_builtin_method_type, sizeof *m);
+    if (!m) return PY2C_NULL;
+    m->def = def;
+    py2c_incref(self);
+    m->self = self;
+    return py2c_obj_value(&m->ob);
+}
+
+static const char *name_text(Py2cValue name) { return py2c_is_str(name) ? py2c__as_str(name)->data : "?"; }
+
+static int is_function(Py2cValue v) { return py2c_is_obj(v) && py2c_obj_ptr(v)->type == &py2c_function_type; }
+
+/* The instance __dict__ of obj (borrowed; PY2C_NULL if none yet or none). */
+static Py2cValue instance_dict(Py2cValue obj) {
+    if (!py2c_is_obj(obj) || !py2c_obj_ptr(obj)->type->dictoffset) return PY2C_NULL;
+    return *py2c__dict_slot(obj);
+}
+
+static int is_type_object(Py2cValue v) {
+    return py2c_is_obj(v) && py2c__is_subtype(py2c_obj_ptr(v)->type, &py2c_type_type);
+}
+
+/* The attribute, or PY2C_NULL without an exception when missing. With
+ * keep_slot_error, an AttributeError raised by the type's own getattr slot is
+ * kept (its message is the type's: "module 'sys' has no attribute 'x'"). */
+static Py2cValue lookup_attr(Py2cValue obj, Py2cValue name, bool keep_slot_error) {
+    const Py2cType *t = py2c_type_of(obj);
+    if (is_type_object(obj)) {
+        Py2cValue r = py2c_type_type.getattr(obj, name);
+        if (!PY2C_IS_NULL(r) || py2c_error_occurred()) return r;
+    } else if (t == &py2c_super_type) {
+        Py2cValue r = t->getattr(obj, name);
+        if (PY2C_IS_NULL(r) && py2c_error_matches(&py2c_exc_AttributeError)) py2c_error_clear();
+        return r;
+    }
+    Py2cValue found;
+    const Py2cMethodDef *m;
+    const Py2cGetSetDef *g;
+    const Py2cType *owner = NULL;
+    int has = py2c__type_lookup(t, name, &found, &m, &g, &owner);
+    if (has && g) return g->get(obj);
+    Py2cValue d = instance_dict(obj);
+    if (!PY2C_IS_NULL(d)) {
+        Py2cValue v = py2c__dict_get(d, name);
+        if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
+    }
+    if (has && m) return py2c__bind_builtin(m, py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj);
+    if (has) {
+        if (is_function(found)) return py2c_method_new(found, obj);
+        py2c_incref(found);
+        return found;
+    }
+    if (t->getattr && !is_type_object(obj)) {
+        Py2cValue r = t->getattr(obj, name);
+        if (PY2C_IS_NULL(r) && !keep_slot_error && py2c_error_matches(&py2c_exc_AttributeError)) py2c_error_clear();
+        return r;
+    }
+    return PY2C_NULL;
+}
+
+Py2cValue py2c_getattr_opt(Py2cValue obj, Py2cValue name) { return lookup_attr(obj, name, false); }
+
+Py2cValue py2c_getattr(Py2cValue obj, Py2cValue name) {
+    if (!py2c_is_str(name))
+        return py2c_error_format(&py2c_exc_TypeError, "attribute name must be string, not '%s'", py2c_type_name(name));
+    Py2cValue r = lookup_attr(obj, name, true);
+    if (!PY2C_IS_NULL(r) || py2c_error_occurred()) return r;
+    if (is_type_object(obj))
+        return py2c_error_format(&py2c_exc_AttributeError, "type object '%s' has no attribute '%s'",
+                                 ((const Py2cType *)py2c_obj_ptr(obj))->name, name_text(name));
+    return py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", py2c_type_name(obj),
+                             name_text(name));
+}
+
+static int set_or_del(Py2cValue obj, Py2cValue name, Py2cValue value) {
+    if (!py2c_is_str(name)) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "attribute name must be string, not '%s'", py2c_type_name(name));
+        return -1;
+    }
+    const Py2cType *t = py2c_type_of(obj);
+    if (is_type_object(obj)) return py2c_type_type.setattr(obj, name, value);
+    Py2cValue found;
+    const Py2cMethodDef *m;
+    const Py2cGetSetDef *g;
+    int has = py2c__type_lookup(t, name, &found, &m, &g, NULL);
+    if (has && g) {
+        if (g->set) return g->set(obj, value);
+        if (!t->dictoffset || strcmp(g->name, "__dict__") == 0 || strcmp(g->name, "__class__") == 0) {
+            (void)py2c_error_format(&py2c_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", g->name,
+                                    t->name);
+            return -1;
+        }
+    }
+    if (py2c_is_obj(obj) && t->dictoffset) {
+        Py2cValue *slot = py2c__dict_slot(obj);
+        if (PY2C_IS_NULL(value)) {
+            Py2cValue old = PY2C_IS_NULL(*slot) ? PY2C_NULL : py2c__dict_get(*slot, name);
+            if (PY2C_IS_NULL(old)) {
+                if (py2c_error_occurred()) return -1;
+                (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name,
+                                        name_text(name));
+                return -1;
+            }
+            py2c_decref(old);
+            return py2c_delitem(*slot, name);
+        }
+        if (PY2C_IS_NULL(*slot)) {
+            *slot = py2c_dict_new();
+            if (PY2C_IS_NULL(*slot)) return -1;
+        }
+        return py2c_dict_setitem(*slot, name, value);
+    }
+    if (t->setattr) return t->setattr(obj, name, value);
+    if (has && (m || !PY2C_IS_NULL(found)))
+        (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+                                name_text(name));
+    else
+        (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name_text(name));
+    return -1;
+}
+
+int py2c_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
+    if (PY2C_IS_NULL(value)) {
+        (void)py2c_error_format(&py2c_exc_SystemError, "py2c: setattr of a NULL value");
+        return -1;
+    }
+    return set_or_del(obj, name, value);
+}
+
+int py2c_delattr(Py2cValue obj, Py2cValue name) { return set_or_del(obj, name, PY2C_NULL); }
+
+/* ---- method calls ------------------------------------------------------------ */
+
+Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (!is_type_object(obj) && py2c_is_str(name) && py2c_type_of(obj) != &py2c_super_type) {
+        const Py2cType *t = py2c_type_of(obj);
+        Py2cValue found;
+        const Py2cMethodDef *m;
+        const Py2cGetSetDef *g;
+        const Py2cType *owner = NULL;
+        int has = py2c__type_lookup(t, name, &found, &m, &g, &owner);
+        if (has && !g) {
+            /* the instance dict may shadow the class's method */
+            Py2cValue d = instance_dict(obj);
+            int shadowed = 0;
+            if (!PY2C_IS_NULL(d)) {
+                shadowed = py2c_obj_ptr(d)->type->contains(d, name);
+                if (shadowed < 0) return PY2C_NULL;
+            }
+            if (!shadowed && m)
+                return m->fn(py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj, args, nargs, kwnames);
+            if (!shadowed && is_function(found)) {
+                size_t nkw = PY2C_IS_NULL(kwnames) ? 0 : (size_t)py2c__tuple_size(kwnames);
+                size_t total = 1 + nargs + nkw;
+                Py2cValue small[16];
+                Py2cValue *buf = total <= 16 ? small : malloc(sizeof *buf * total);
+                if (!buf) return py2c_error_nomemory();
+                buf[0] = obj;
+                if (nargs + nkw) memcpy(buf + 1, args, sizeof *buf * (nargs + nkw));
+                Py2cValue r = py2c_call(found, buf, nargs + 1, kwnames);
+                if (buf != small) free(buf);
+                return r;
+            }
+        }
+    }
+    Py2cValue f = py2c_getattr(obj, name);
+    if (PY2C_IS_NULL(f)) return f;
+    Py2cValue r = py2c_call(f, args, nargs, kwnames);
+    py2c_decref(f);
+    return r;
+}

@@ -1,0 +1,744 @@
+/* list: CPython's listobject.c (growth, slice assignment, sort protocol,
+ * iterators and messages). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "container_internal.h"
+
+/* Makes room for n items (CPython's over-allocation pattern). */
+static int list_reserve(Py2cList *l, int64_t n) {
+    if (n <= l->cap) return 0;
+    int64_t cap = n + (n >> 3) + 6;
+    cap &= ~(int64_t)3;
+    if (cap < n) cap = n;
+    if ((uint64_t)cap > ((uint64_t)1 << 40)) {
+        (void)py2c_error_nomemory();
+        return -1;
+    }
+    Py2cValue *p = realloc(l->items, (size_t)cap * sizeof *p);
+    if (!p) {
+        (void)py2c_error_nomemory();
+        return -1;
+    }
+    l->items = p;
+    l->cap = cap;
+    return 0;
+}
+
+Py2cValue py2c_list_new(size_t reserve) {
+    Py2cList *l = (Py2cList *)py2c__object_new(&py2c_list_type, sizeof(Py2cList));
+    if (!l) return PY2C_NULL;
+    l->size = 0;
+    l->cap = 0;
+    l->items = NULL;
+    if (reserve) {
+        if (reserve > ((size_t)1 << 40)) {
+            free(l);
+            return py2c_error_nomemory();
+        }
+        l->items = malloc(reserve * sizeof(Py2cValue));
+        if (!l->items) {
+            free(l);
+            return py2c_error_nomemory();
+        }
+        l->cap = (int64_t)reserve;
+    }
+    return py2c_obj_value(&l->ob);
+}
+
+int py2c_list_append(Py2cValue lv, Py2cValue v) {
+    Py2cList *l = py2c_list_ptr(lv);
+    if (l->size == l->cap && list_reserve(l, l->size + 1) < 0) return -1;
+    py2c_incref(v);
+    l->items[l->size++] = v;
+    return 0;
+}
+
+/* Appends n borrowed items (which may live in l itself). */
+static int list_extend_array(Py2cList *l, const Py2cValue *items, int64_t n) {
+    if (n == 0) return 0;
+    if (items == l->items) {
+        /* l.extend(l): the array moves when it grows */
+        if (list_reserve(l, l->size + n) < 0) return -1;
+        items = l->items;
+    } else if (list_reserve(l, l->size + n) < 0) {
+        return -1;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        py2c_incref(items[i]);
+        l->items[l->size + i] = items[i];
+    }
+    l->size += n;
+    return 0;
+}
+
+int py2c_list_extend(Py2cValue lv, Py2cValue iterable) {
+    Py2cList *l = py2c_list_ptr(lv);
+    Py2cValue *items;
+    int64_t n;
+    if (py2c__seq_fast(iterable, &items, &n)) return list_extend_array(l, items, n);
+    Py2cValue it = py2c_iter(iterable);
+    if (PY2C_IS_NULL(it)) return -1;
+    for (;;) {
+        Py2cValue v = py2c_iter_next(it);
+        if (PY2C_IS_NULL(v)) break;
+        if (l->size == l->cap && list_reserve(l, l->size + 1) < 0) {
+            py2c_decref(v);
+            py2c_decref(it);
+            return -1;
+        }
+        l->items[l->size++] = v;
+    }
+    py2c_decref(it);
+    return py2c_error_occurred() ? -1 : 0;
+}
+
+Py2cValue py2c_list_as_tuple(Py2cValue lv) {
+    Py2cList *l = py2c_list_ptr(lv);
+    return py2c_tuple_pack((size_t)l->size, l->items);
+}
+
+Py2cValue py2c_list_from_iterable(Py2cValue iterable) {
+    Py2cValue *items;
+    int64_t n;
+    Py2cValue l = py2c_list_new(py2c__seq_fast(iterable, &items, &n) ? (size_t)n : 0);
+    if (PY2C_IS_NULL(l)) return l;
+    if (py2c_list_extend(l, iterable) < 0) {
+        py2c_decref(l);
+        return PY2C_NULL;
+    }
+    return l;
+}
+
+static Py2cValue list_slice(Py2cList *l, int64_t lo, int64_t hi) {
+    Py2cValue r = py2c_list_new((size_t)(hi - lo));
+    if (PY2C_IS_NULL(r)) return r;
+    Py2cList *rl = py2c_list_ptr(r);
+    for (int64_t i = lo; i < hi; i++) py2c_incref(rl->items[i - lo] = l->items[i]);
+    rl->size = hi - lo;
+    return r;
+}
+
+static void list_clear_items(Py2cList *l) {
+    Py2cValue *items = l->items;
+    int64_t n = l->size;
+    l->items = NULL;
+    l->size = l->cap = 0;
+    for (int64_t i = n; i-- > 0;) py2c_decref(items[i]);
+    free(items);
+}
+
+static void list_dealloc(Py2cObject *o) {
+    list_clear_items((Py2cList *)o);
+    free(o);
+}
+
+static Py2cValue list_repr(Py2cValue self) {
+    Py2cList *l = py2c_list_ptr(self);
+    if (l->size == 0) return py2c_str_from_utf8("[]", 2);
+    int rec = py2c__repr_enter(self);
+    if (rec != 0) return rec < 0 ? PY2C_NULL : py2c_str_from_utf8("[...]", 5);
+    Py2cBuf b = {0};
+    if (py2c__buf_puts(&b, "[") < 0) goto fail;
+    /* the list may change while items print: re-read size each time */
+    for (int64_t i = 0; i < l->size; i++) {
+        if (i > 0 && py2c__buf_puts(&b, ", ") < 0) goto fail;
+        Py2cValue v = l->items[i];
+        py2c_incref(v);
+        int rc = py2c__buf_put_repr(&b, v);
+        py2c_decref(v);
+        if (rc < 0) goto fail;
+    }
+    if (py2c__buf_puts(&b, "]") < 0) goto fail;
+    py2c__repr_leave(self);
+    return py2c__buf_finish(&b);
+fail:
+    py2c__repr_leave(self);
+    py2c__buf_free(&b);
+    return PY2C_NULL;
+}
+
+static Py2cValue list_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
+    if (!py2c_is_list(a) || !py2c_is_list(b)) return PY2C_NOT_IMPLEMENTED;
+    Py2cList *x = py2c_list_ptr(a), *y = py2c_list_ptr(b);
+    if ((op == PY2C_EQ || op == PY2C_NE) && x->size != y->size) return py2c_bool(op == PY2C_NE);
+    /* items may be mutated by comparisons: walk with re-checked bounds */
+    int64_t i;
+    for (i = 0; i < x->size && i < y->size; i++) {
+        Py2cValue u = x->items[i], v = y->items[i];
+        py2c_incref(u);
+        py2c_incref(v);
+        int eq = py2c__keys_equal(u, v);
+        py2c_decref(u);
+        py2c_decref(v);
+        if (eq < 0) return PY2C_NULL;
+        if (!eq) break;
+    }
+    if (i >= x->size || i >= y->size) return py2c__compare_sizes(x->size, y->size, op);
+    if (op == PY2C_EQ) return PY2C_FALSE;
+    if (op == PY2C_NE) return PY2C_TRUE;
+    return py2c_compare(x->items[i], y->items[i], op);
+}
+
+static int64_t list_len(Py2cValue self) { return py2c_list_size(self); }
+
+static Py2cValue list_getitem(Py2cValue self, Py2cValue key) {
+    Py2cList *l = py2c_list_ptr(self);
+    int64_t i, start, stop, step, n;
+    int r = py2c__as_index(key, &i);
+    if (r < 0) return PY2C_NULL;
+    if (r > 0) {
+        if (i < 0 && i != INT64_MIN) i += l->size;
+        if (i < 0 || i >= l->size) return py2c_error_format(&py2c_exc_IndexError, "list index out of range");
+        py2c_incref(l->items[i]);
+        return l->items[i];
+    }
+    r = py2c__slice_resolve(key, l->size, &start, &stop, &step, &n);
+    if (r < 0) return PY2C_NULL;
+    if (r == 0)
+        return py2c_error_format(&py2c_exc_TypeError, "list indices must be integers or slices, not %s",
+                                 py2c_type_name(key));
+    if (step == 1) return list_slice(l, start, start + n);
+    Py2cValue res = py2c_list_new((size_t)n);
+    if (PY2C_IS_NULL(res)) return res;
+    Py2cList *rl = py2c_list_ptr(res);
+    for (int64_t k = 0, j = start; k < n; k++, j += step) py2c_incref(rl->items[k] = l->items[j]);
+    rl->size = n;
+    return res;
+}
+
+/* The items of value for slice assignment (PySequence_Fast): a new list or
+ * tuple reference, or PY2C_NULL with TypeError(msg) when not iterable. */
+static Py2cValue sequence_fast(Py2cValue self, Py2cValue value, const char *msg) {
+    if ((py2c_is_list(value) && value.bits != self.bits) || py2c_is_tuple(value)) {
+        py2c_incref(value);
+        return value;
+    }
+    const Py2cType *t = py2c_type_of(value);
+    if (!py2c_is_list(value) && !t->iter && !t->getitem)
+        return py2c_error_format(&py2c_exc_TypeError, "%s", msg);
+    return py2c_list_from_iterable(value);
+}
+
+/* l[lo:hi] = items (CPython's list_ass_slice); value PY2C_NULL deletes. */
+static int list_ass_slice(Py2cValue self, int64_t lo, int64_t hi, Py2cValue value) {
+    Py2cList *l = py2c_list_ptr(self);
+    Py2cValue seq = PY2C_NULL, *src = NULL;
+    int64_t n = 0;
+    if (!PY2C_IS_NULL(value)) {
+        seq = sequence_fast(self, value, "can only assign an iterable");
+        if (PY2C_IS_NULL(seq)) return -1;
+        (void)py2c__seq_fast(seq, &src, &n);
+    }
+    if (lo < 0) lo = 0;
+    else if (lo > l->size) lo = l->size;
+    if (hi < lo) hi = lo;
+    else if (hi > l->size) hi = l->size;
+    int64_t d = n - (hi - lo);
+    int64_t nold = hi - lo;
+    Py2cValue *old = NULL;
+    if (nold) {
+        old = malloc((size_t)nold * sizeof *old);
+        if (!old) {
+            py2c_decref(seq);
+            (void)py2c_error_nomemory();
+            return -1;
+        }
+        memcpy(old, l->items + lo, (size_t)nold * sizeof *old);
+    }
+    if (d > 0) {
+        if (list_reserve(l, l->size + d) < 0) {
+            free(old);
+            py2c_decref(seq);
+            return -1;
+        }
+    }
+    memmove(l->items + hi + d, l->items + hi, (size_t)(l->size - hi) * sizeof(Py2cValue));
+    for (int64_t k = 0; k < n; k++) py2c_incref(l->items[lo + k] = src[k]);
+    l->size += d;
+    for (int64_t k = 0; k < nold; k++) py2c_decref(old[k]);
+    free(old);
+    py2c_decref(seq);
+    return 0;
+}
+
+static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
+    Py2cList *l = py2c_list_ptr(self);
+    int64_t i, start, stop, step, n;
+    int r = py2c__as_index(key, &i);
+    if (r < 0) return -1;
+    if (r > 0) {
+        if (i < 0 && i != INT64_MIN) i += l->size;
+        if (i < 0 || i >= l->size) {
+            (void)py2c_error_format(&py2c_exc_IndexError, "list assignment index out of range");
+            return -1;
+        }
+        if (PY2C_IS_NULL(value)) return list_ass_slice(self, i, i + 1, PY2C_NULL);
+        Py2cValue old = l->items[i];
+        py2c_incref(value);
+        l->items[i] = value;
+        py2c_decref(old);
+        return 0;
+    }
+    r = py2c__slice_resolve(key, l->size, &start, &stop, &step, &n);
+    if (r < 0) return -1;
+    if (r == 0) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "list indices must be integers or slices, not %s",
+                                py2c_type_name(key));
+        return -1;
+    }
+    if (step == 1) return list_ass_slice(self, start, stop, value);
+    if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+    if (PY2C_IS_NULL(value)) {
+        if (n <= 0) return 0;
+        if (step < 0) {
+            /* walk upwards: the same items, lowest first */
+            start = start + step * (n - 1);
+            step = -step;
+        }
+        Py2cValue *gone = malloc((size_t)n * sizeof *gone);
+        if (!gone) {
+            (void)py2c_error_nomemory();
+            return -1;
+        }
+        int64_t w = start, k = 0;
+        for (int64_t rd = start; rd < l->size; rd++) {
+            if (k < n && rd == start + k * step) {
+                gone[k++] = l->items[rd];
+                continue;
+            }
+            l->items[w++] = l->items[rd];
+        }
+        l->size = w;
+        for (k = 0; k < n; k++) py2c_decref(gone[k]);
+        free(gone);
+        return 0;
+    }
+    Py2cValue seq = sequence_fast(self, value, "must assign iterable to extended slice");
+    if (PY2C_IS_NULL(seq)) return -1;
+    Py2cValue *src = NULL;
+    int64_t m = 0;
+    (void)py2c__seq_fast(seq, &src, &m);
+    if (m != n) {
+        py2c_decref(seq);
+        (void)py2c_error_format(&py2c_exc_ValueError,
+                                "attempt to assign sequence of size %lld to extended slice of size %lld",
+                                (long long)m, (long long)n);
+        return -1;
+    }
+    for (int64_t k = 0, j = start; k < n; k++, j += step) {
+        Py2cValue old = l->items[j];
+        py2c_incref(l->items[j] = src[k]);
+        py2c_decref(old);
+    }
+    py2c_decref(seq);
+    return 0;
+}
+
+static int list_contains(Py2cValue self, Py2cValue item) {
+    Py2cList *l = py2c_list_ptr(self);
+    for (int64_t i = 0; i < l->size; i++) {
+        Py2cValue v = l->items[i];
+        py2c_incref(v);
+        int eq = py2c__keys_equal(v, item);
+        py2c_decref(v);
+        if (eq != 0) return eq;
+    }
+    return 0;
+}
+
+static Py2cValue list_concat(Py2cValue a, Py2cValue b) {
+    if (!py2c_is_list(a)) return PY2C_NOT_IMPLEMENTED;
+    if (!py2c_is_list(b))
+        return py2c_error_format(&py2c_exc_TypeError, "can only concatenate list (not \"%s\") to list",
+                                 py2c_type_name(b));
+    Py2cList *x = py2c_list_ptr(a), *y = py2c_list_ptr(b);
+    Py2cValue r = py2c_list_new((size_t)(x->size + y->size));
+    if (PY2C_IS_NULL(r)) return r;
+    Py2cList *l = py2c_list_ptr(r);
+    for (int64_t i = 0; i < x->size; i++) py2c_incref(l->items[i] = x->items[i]);
+    for (int64_t i = 0; i < y->size; i++) py2c_incref(l->items[x->size + i] = y->items[i]);
+    l->size = x->size + y->size;
+    return r;
+}
+
+static Py2cValue list_repeat(Py2cValue a, Py2cValue b) {
+    Py2cValue seq = py2c_is_list(a) ? a : b, count = py2c_is_list(a) ? b : a;
+    if (!py2c_is_list(seq)) return PY2C_NOT_IMPLEMENTED;
+    int64_t n;
+    if (py2c__repeat_count(count, &n) < 0) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(seq);
+    if (n > 0 && l->size > INT64_MAX / n) return py2c_error_nomemory();
+    int64_t total = l->size * n;
+    Py2cValue r = py2c_list_new((size_t)total);
+    if (PY2C_IS_NULL(r)) return r;
+    Py2cList *rl = py2c_list_ptr(r);
+    for (int64_t k = 0; k < n; k++)
+        for (int64_t i = 0; i < l->size; i++) py2c_incref(rl->items[k * l->size + i] = l->items[i]);
+    rl->size = total;
+    return r;
+}
+
+static Py2cValue list_inplace_concat(Py2cValue a, Py2cValue b) {
+    if (!py2c_is_list(a)) return PY2C_NOT_IMPLEMENTED;
+    if (py2c_list_extend(a, b) < 0) return PY2C_NULL;
+    py2c_incref(a);
+    return a;
+}
+
+static Py2cValue list_inplace_repeat(Py2cValue a, Py2cValue b) {
+    if (!py2c_is_list(a)) return PY2C_NOT_IMPLEMENTED;
+    int64_t n;
+    if (py2c__repeat_count(b, &n) < 0) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(a);
+    if (n == 0 || l->size == 0) {
+        list_clear_items(l);
+    } else if (n > 1) {
+        if (l->size > INT64_MAX / n) return py2c_error_nomemory();
+        int64_t size = l->size;
+        if (list_reserve(l, size * n) < 0) return PY2C_NULL;
+        for (int64_t k = 1; k < n; k++)
+            for (int64_t i = 0; i < size; i++) py2c_incref(l->items[k * size + i] = l->items[i]);
+        l->size = size * n;
+    }
+    py2c_incref(a);
+    return a;
+}
+
+/* --- methods --- */
+static Py2cValue m_append(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_onearg("list.append", nargs, kwnames) < 0) return PY2C_NULL;
+    if (py2c_list_append(self, args[0]) < 0) return PY2C_NULL;
+    return PY2C_NONE;
+}
+
+static Py2cValue m_extend(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_onearg("list.extend", nargs, kwnames) < 0) return PY2C_NULL;
+    if (py2c_list_extend(self, args[0]) < 0) return PY2C_NULL;
+    return PY2C_NONE;
+}
+
+static Py2cValue m_insert(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_nargs("list.insert", "insert", nargs, kwnames, 2, 2) < 0) return PY2C_NULL;
+    int64_t i;
+    if (py2c__as_index_or_error(args[0], &i) < 0) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(self);
+    if (i < 0) {
+        i = i == INT64_MIN ? 0 : i + l->size;
+        if (i < 0) i = 0;
+    }
+    if (i > l->size) i = l->size;
+    if (l->size == l->cap && list_reserve(l, l->size + 1) < 0) return PY2C_NULL;
+    memmove(l->items + i + 1, l->items + i, (size_t)(l->size - i) * sizeof(Py2cValue));
+    py2c_incref(l->items[i] = args[1]);
+    l->size++;
+    return PY2C_NONE;
+}
+
+static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_nargs("list.pop", "pop", nargs, kwnames, 0, 1) < 0) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(self);
+    int64_t i = -1;
+    if (nargs > 0 && py2c__as_index_or_error(args[0], &i) < 0) return PY2C_NULL;
+    if (l->size == 0) return py2c_error_format(&py2c_exc_IndexError, "pop from empty list");
+    if (i < 0 && i != INT64_MIN) i += l->size;
+    if (i < 0 || i >= l->size) return py2c_error_format(&py2c_exc_IndexError, "pop index out of range");
+    Py2cValue v = l->items[i];
+    memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Py2cValue));
+    l->size--;
+    return v;
+}
+
+static Py2cValue m_remove(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_onearg("list.remove", nargs, kwnames) < 0) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(self);
+    for (int64_t i = 0; i < l->size; i++) {
+        Py2cValue v = l->items[i];
+        py2c_incref(v);
+        int eq = py2c__keys_equal(v, args[0]);
+        py2c_decref(v);
+        if (eq < 0) return PY2C_NULL;
+        if (eq) {
+            if (i < l->size && list_ass_slice(self, i, i + 1, PY2C_NULL) < 0) return PY2C_NULL;
+            return PY2C_NONE;
+        }
+    }
+    return py2c_error_format(&py2c_exc_ValueError, "list.remove(x): x not in list");
+}
+
+static Py2cValue m_index(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_nargs("list.index", "index", nargs, kwnames, 1, 3) < 0) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(self);
+    int64_t start = 0, stop = INT64_MAX;
+    if (nargs > 1 && py2c__as_index_or_error(args[1], &start) < 0) return PY2C_NULL;
+    if (nargs > 2 && py2c__as_index_or_error(args[2], &stop) < 0) return PY2C_NULL;
+    if (start < 0) {
+        start = start == INT64_MIN ? 0 : start + l->size;
+        if (start < 0) start = 0;
+    }
+    if (stop < 0) {
+        stop = stop == INT64_MIN ? 0 : stop + l->size;
+        if (stop < 0) stop = 0;
+    }
+    for (int64_t i = start; i < stop && i < l->size; i++) {
+        Py2cValue v = l->items[i];
+        py2c_incref(v);
+        int eq = py2c__keys_equal(v, args[0]);
+        py2c_decref(v);
+        if (eq < 0) return PY2C_NULL;
+        if (eq) return py2c_int(i);
+    }
+    Py2cValue r = py2c_repr(args[0]);
+    if (PY2C_IS_NULL(r)) return r;
+    (void)py2c_error_format(&py2c_exc_ValueError, "%s is not in list", py2c__as_str(r)->data);
+    py2c_decref(r);
+    return PY2C_NULL;
+}
+
+static Py2cValue m_count(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_onearg("list.count", nargs, kwnames) < 0) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(self);
+    int64_t c = 0;
+    for (int64_t i = 0; i < l->size; i++) {
+        Py2cValue v = l->items[i];
+        py2c_incref(v);
+        int eq = py2c__keys_equal(v, args[0]);
+        py2c_decref(v);
+        if (eq < 0) return PY2C_NULL;
+        c += eq;
+    }
+    return py2c_int(c);
+}
+
+static Py2cValue m_clear(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (py2c__check_noargs("list.clear", nargs, kwnames) < 0) return PY2C_NULL;
+    list_clear_items(py2c_list_ptr(self));
+    return PY2C_NONE;
+}
+
+static Py2cValue m_copy(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (py2c__check_noargs("list.copy", nargs, kwnames) < 0) return PY2C_NULL;
+    return list_slice(py2c_list_ptr(self), 0, py2c_list_size(self));
+}
+
+static void reverse_array(Py2cValue *a, int64_t n) {
+    for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
+        Py2cValue t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+}
+
+void py2c_list_reverse(Py2cValue l) { reverse_array(py2c_list_ptr(l)->items, py2c_list_size(l)); }
+
+static Py2cValue m_reverse(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (py2c__check_noargs("list.reverse", nargs, kwnames) < 0) return PY2C_NULL;
+    py2c_list_reverse(self);
+    return PY2C_NONE;
+}
+
+int py2c_list_sort(Py2cValue self, Py2cValue key, int reverse) {
+    Py2cList *l = py2c_list_ptr(self);
+    /* As CPython: the list looks empty while it is sorted, so that a key or
+     * comparison that changes it is detected. */
+    Py2cValue *items = l->items;
+    int64_t n = l->size, cap = l->cap;
+    l->items = NULL;
+    l->size = 0;
+    l->cap = -1;
+    Py2cValue *keys = NULL;
+    int rc = 0;
+    if (!PY2C_IS_NULL(key) && !py2c_is_none(key) && n > 0) {
+        keys = malloc((size_t)n * sizeof *keys);
+        if (!keys) {
+            (void)py2c_error_nomemory();
+            rc = -1;
+        }
+        for (int64_t i = 0; rc == 0 && i < n; i++) {
+            keys[i] = py2c_call(key, &items[i], 1, PY2C_NULL);
+            if (PY2C_IS_NULL(keys[i])) {
+                for (int64_t k = 0; k < i; k++) py2c_decref(keys[k]);
+                free(keys);
+                keys = NULL;
+                rc = -1;
+            }
+        }
+    }
+    if (rc == 0 && n > 1) {
+        /* reverse, sort stably, reverse back: equal items keep their order */
+        if (reverse) {
+            reverse_array(items, n);
+            if (keys) reverse_array(keys, n);
+        }
+        rc = py2c__sort(items, keys, n);
+        if (reverse) {
+            reverse_array(items, n);
+            if (keys) reverse_array(keys, n);
+        }
+    }
+    if (keys) {
+        for (int64_t i = 0; i < n; i++) py2c_decref(keys[i]);
+        free(keys);
+    }
+    int modified = l->cap != -1 || l->items != NULL;
+    if (modified) list_clear_items(l);
+    l->items = items;
+    l->size = n;
+    l->cap = cap;
+    if (modified && rc == 0) {
+        (void)py2c_error_format(&py2c_exc_ValueError, "list modified during sort");
+        return -1;
+    }
+    return rc;
+}
+
+static int str_eq(Py2cValue s, const char *text) {
+    return py2c_is_str(s) && strcmp(py2c__as_str(s)->data, text) == 0;
+}
+
+static Py2cValue m_sort(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (nargs) return py2c_error_format(&py2c_exc_TypeError, "sort() takes no positional arguments");
+    Py2cValue key = PY2C_NULL;
+    int64_t reverse = 0;
+    int64_t nkw = PY2C_IS_NULL(kwnames) ? 0 : py2c_tuple_size(kwnames);
+    if (nkw > 2)
+        return py2c_error_format(&py2c_exc_TypeError, "sort() takes at most 2 keyword arguments (%lld given)",
+                                 (long long)nkw);
+    for (int64_t k = 0; k < nkw; k++) {
+        Py2cValue name = py2c_tuple_item(kwnames, k);
+        if (str_eq(name, "key")) {
+            key = args[k];
+        } else if (str_eq(name, "reverse")) {
+            if (py2c_is_float(args[k]))
+                return py2c_error_format(&py2c_exc_TypeError, "'float' object cannot be interpreted as an integer");
+            if (py2c__as_index_or_error(args[k], &reverse) < 0) return PY2C_NULL;
+        } else {
+            return py2c_error_format(&py2c_exc_TypeError, "'%s' is an invalid keyword argument for sort()",
+                                     py2c_is_str(name) ? py2c__as_str(name)->data : "?");
+        }
+    }
+    if (py2c_list_sort(self, key, reverse != 0) < 0) return PY2C_NULL;
+    return PY2C_NONE;
+}
+
+/* list(iterable=()) */
+static Py2cValue list_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    if (py2c__check_no_kwargs("list", kwnames) < 0) return PY2C_NULL;
+    if (nargs > 1) return py2c_error_format(&py2c_exc_TypeError, "list expected at most 1 argument, got %zu", nargs);
+    if (nargs == 0) return py2c_list_new(0);
+    return py2c_list_from_iterable(args[0]);
+}
+
+/* --- iterators --- */
+typedef struct ListIter {
+    Py2cObject ob;
+    Py2cValue seq; /* PY2C_NULL once exhausted */
+    int64_t index;
+} ListIter;
+
+static void listiter_dealloc(Py2cObject *o) {
+    py2c_decref(((ListIter *)o)->seq);
+    free(o);
+}
+
+static Py2cValue make_iter(const Py2cType *type, Py2cValue l, int64_t index) {
+    ListIter *it = (ListIter *)py2c__object_new(type, sizeof(ListIter));
+    if (!it) return PY2C_NULL;
+    py2c_incref(l);
+    it->seq = l;
+    it->index = index;
+    return py2c_obj_value(&it->ob);
+}
+
+static Py2cValue list_iter(Py2cValue self) { return make_iter(&py2c_list_iterator_type, self, 0); }
+
+Py2cValue py2c__list_reversed(Py2cValue l) {
+    return make_iter(&py2c_list_reverseiterator_type, l, py2c_list_size(l) - 1);
+}
+
+static Py2cValue listiter_next(Py2cValue self) {
+    ListIter *it = (ListIter *)py2c_obj_ptr(self);
+    if (PY2C_IS_NULL(it->seq)) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(it->seq);
+    if (it->index < l->size) {
+        Py2cValue v = l->items[it->index++];
+        py2c_incref(v);
+        return v;
+    }
+    PY2C_CLEAR(it->seq);
+    return PY2C_NULL;
+}
+
+static Py2cValue listreviter_next(Py2cValue self) {
+    ListIter *it = (ListIter *)py2c_obj_ptr(self);
+    if (PY2C_IS_NULL(it->seq)) return PY2C_NULL;
+    Py2cList *l = py2c_list_ptr(it->seq);
+    if (it->index >= 0 && it->index < l->size) {
+        Py2cValue v = l->items[it->index--];
+        py2c_incref(v);
+        return v;
+    }
+    it->index = -1;
+    PY2C_CLEAR(it->seq);
+    return PY2C_NULL;
+}
+
+static Py2cValue iter_self(Py2cValue self) {
+    py2c_incref(self);
+    return self;
+}
+
+static const Py2cNumberMethods list_number = {
+    .binary = {[PY2C_OP_ADD] = list_concat, [PY2C_OP_MUL] = list_repeat},
+    .inplace = {[PY2C_OP_ADD] = list_inplace_concat, [PY2C_OP_MUL] = list_inplace_repeat},
+};
+
+static const Py2cMethodDef list_methods[] = {
+    {"append", m_append}, {"extend", m_extend}, {"insert", m_insert}, {"pop", m_pop},
+    {"remove", m_remove}, {"index", m_index},   {"count", m_count},   {"clear", m_clear},
+    {"copy", m_copy},     {"reverse", m_reverse}, {"sort", m_sort},  {NULL, NULL},
+};
+
+const Py2cType py2c_list_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "list",
+    .base = &py2c_object_type,
+    .flags = PY2C_TPFLAG_BASETYPE,
+    .basicsize = sizeof(Py2cList),
+    .dealloc = list_dealloc,
+    .new_ = list_new,
+    .repr = list_repr,
+    .hash = NULL,
+    .richcompare = list_richcompare,
+    .iter = list_iter,
+    .len = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .number = &list_number,
+    .methods = list_methods,
+};
+
+const Py2cType py2c_list_iterator_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "list_iterator",
+    .base = &py2c_object_type,
+    .basicsize = sizeof(ListIter),
+    .dealloc = listiter_dealloc,
+    .iter = iter_self,
+    .iternext = listiter_next,
+};
+
+const Py2cType py2c_list_reverseiterator_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "list_reverseiterator",
+    .base = &py2c_object_type,
+    .basicsize = sizeof(ListIter),
+    .dealloc = listiter_dealloc,
+    .iter = iter_self,
+    .iternext = listreviter_next,
+};

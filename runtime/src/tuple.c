@@ -1,0 +1,312 @@
+/* tuple: CPython's tupleobject.c (hash: the xxHash-based tuplehash of 3.8+). */
+#include <stdlib.h>
+
+#include "container_internal.h"
+
+static Py2cTuple empty_tuple = {PY2C_STATIC_HEADER(&py2c_tuple_type), 0};
+
+Py2cValue py2c_tuple_new(size_t n) {
+    if (n == 0) return py2c_obj_value(&empty_tuple.ob);
+    if (n > ((size_t)1 << 40)) return py2c_error_nomemory();
+    Py2cTuple *t = (Py2cTuple *)py2c__object_new(&py2c_tuple_type, sizeof(Py2cTuple) + n * sizeof(Py2cValue));
+    if (!t) return PY2C_NULL;
+    t->size = (int64_t)n;
+    for (size_t i = 0; i < n; i++) t->items[i] = PY2C_NULL;
+    return py2c_obj_value(&t->ob);
+}
+
+Py2cValue py2c_tuple_pack(size_t n, const Py2cValue *items) {
+    Py2cValue r = py2c_tuple_new(n);
+    if (PY2C_IS_NULL(r)) return r;
+    Py2cTuple *t = py2c_tuple_ptr(r);
+    for (size_t i = 0; i < n; i++) {
+        t->items[i] = items[i];
+        py2c_incref(items[i]);
+    }
+    return r;
+}
+
+Py2cValue py2c_tuple_slice(Py2cValue t, int64_t lo, int64_t hi) {
+    if (lo == 0 && hi == py2c_tuple_size(t)) {
+        py2c_incref(t);
+        return t;
+    }
+    return py2c_tuple_pack((size_t)(hi - lo), py2c_tuple_ptr(t)->items + lo);
+}
+
+Py2cValue py2c_tuple_from_iterable(Py2cValue iterable) {
+    if (py2c_is_tuple(iterable)) {
+        py2c_incref(iterable);
+        return iterable;
+    }
+    if (py2c_is_list(iterable)) return py2c_list_as_tuple(iterable);
+    Py2cValue l = py2c_list_from_iterable(iterable);
+    if (PY2C_IS_NULL(l)) return l;
+    Py2cValue r = py2c_list_as_tuple(l);
+    py2c_decref(l);
+    return r;
+}
+
+static void tuple_dealloc(Py2cObject *o) {
+    Py2cTuple *t = (Py2cTuple *)o;
+    for (int64_t i = 0; i < t->size; i++) py2c_decref(t->items[i]);
+    free(t);
+}
+
+static Py2cValue tuple_repr(Py2cValue self) {
+    Py2cTuple *t = py2c_tuple_ptr(self);
+    if (t->size == 0) return py2c_str_from_utf8("()", 2);
+    int rec = py2c__repr_enter(self);
+    if (rec != 0) return rec < 0 ? PY2C_NULL : py2c_str_from_utf8("(...)", 5);
+    Py2cBuf b = {0};
+    if (py2c__buf_puts(&b, "(") < 0) goto fail;
+    for (int64_t i = 0; i < t->size; i++) {
+        if (i > 0 && py2c__buf_puts(&b, ", ") < 0) goto fail;
+        if (py2c__buf_put_repr(&b, t->items[i]) < 0) goto fail;
+    }
+    if (py2c__buf_puts(&b, t->size == 1 ? ",)" : ")") < 0) goto fail;
+    py2c__repr_leave(self);
+    return py2c__buf_finish(&b);
+fail:
+    py2c__repr_leave(self);
+    py2c__buf_free(&b);
+    return PY2C_NULL;
+}
+
+#define XXPRIME_1 ((uint64_t)11400714785074694791ULL)
+#define XXPRIME_2 ((uint64_t)14029467366897019727ULL)
+#define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
+#define XXROTATE(x) (((x) << 31) | ((x) >> 33))
+
+static Py2cHash tuple_hash(Py2cValue self) {
+    Py2cTuple *t = py2c_tuple_ptr(self);
+    uint64_t acc = XXPRIME_5;
+    for (int64_t i = 0; i < t->size; i++) {
+        Py2cHash h = py2c_hash(t->items[i]);
+        if (h == -1) return -1;
+        acc += (uint64_t)h * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)t->size ^ (XXPRIME_5 ^ 3527539UL);
+    if (acc == (uint64_t)-1) return 1546275796;
+    return (Py2cHash)acc;
+}
+
+static Py2cValue tuple_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
+    if (!py2c_is_tuple(a) || !py2c_is_tuple(b)) return PY2C_NOT_IMPLEMENTED;
+    Py2cTuple *x = py2c_tuple_ptr(a), *y = py2c_tuple_ptr(b);
+    return py2c__seq_richcompare(x->items, x->size, y->items, y->size, op);
+}
+
+static int64_t tuple_len(Py2cValue self) { return py2c_tuple_size(self); }
+
+static Py2cValue tuple_getitem(Py2cValue self, Py2cValue key) {
+    Py2cTuple *t = py2c_tuple_ptr(self);
+    int64_t i, start, stop, step, n;
+    int r = py2c__as_index(key, &i);
+    if (r < 0) return PY2C_NULL;
+    if (r > 0) {
+        if (i < 0 && i != INT64_MIN) i += t->size;
+        if (i < 0 || i >= t->size) return py2c_error_format(&py2c_exc_IndexError, "tuple index out of range");
+        py2c_incref(t->items[i]);
+        return t->items[i];
+    }
+    r = py2c__slice_resolve(key, t->size, &start, &stop, &step, &n);
+    if (r < 0) return PY2C_NULL;
+    if (r == 0)
+        return py2c_error_format(&py2c_exc_TypeError, "tuple indices must be integers or slices, not %s",
+                                 py2c_type_name(key));
+    if (step == 1) return py2c_tuple_slice(self, start, stop);
+    Py2cValue res = py2c_tuple_new((size_t)n);
+    if (PY2C_IS_NULL(res)) return res;
+    for (int64_t k = 0, j = start; k < n; k++, j += step) {
+        py2c_tuple_ptr(res)->items[k] = t->items[j];
+        py2c_incref(t->items[j]);
+    }
+    return res;
+}
+
+static int tuple_contains(Py2cValue self, Py2cValue item) {
+    Py2cTuple *t = py2c_tuple_ptr(self);
+    for (int64_t i = 0; i < t->size; i++) {
+        int eq = py2c__keys_equal(t->items[i], item);
+        if (eq != 0) return eq;
+    }
+    return 0;
+}
+
+static Py2cValue tuple_concat(Py2cValue a, Py2cValue b) {
+    if (!py2c_is_tuple(a)) return PY2C_NOT_IMPLEMENTED;
+    if (!py2c_is_tuple(b))
+        return py2c_error_format(&py2c_exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
+                                 py2c_type_name(b));
+    Py2cTuple *x = py2c_tuple_ptr(a), *y = py2c_tuple_ptr(b);
+    if (y->size == 0) {
+        py2c_incref(a);
+        return a;
+    }
+    if (x->size == 0) {
+        py2c_incref(b);
+        return b;
+    }
+    Py2cValue r = py2c_tuple_new((size_t)(x->size + y->size));
+    if (PY2C_IS_NULL(r)) return r;
+    Py2cTuple *t = py2c_tuple_ptr(r);
+    for (int64_t i = 0; i < x->size; i++) py2c_incref(t->items[i] = x->items[i]);
+    for (int64_t i = 0; i < y->size; i++) py2c_incref(t->items[x->size + i] = y->items[i]);
+    return r;
+}
+
+/* The count of seq * n: 0, or -1 with CPython's TypeError. */
+int py2c__repeat_count(Py2cValue count, int64_t *n) {
+    int r = py2c__as_index(count, n);
+    if (r == 0) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                                py2c_type_name(count));
+        return -1;
+    }
+    if (r < 0) return -1;
+    if (*n < 0) *n = 0;
+    return 0;
+}
+
+static Py2cValue tuple_repeat(Py2cValue a, Py2cValue b) {
+    Py2cValue seq = py2c_is_tuple(a) ? a : b, count = py2c_is_tuple(a) ? b : a;
+    if (!py2c_is_tuple(seq)) return PY2C_NOT_IMPLEMENTED;
+    int64_t n;
+    if (py2c__repeat_count(count, &n) < 0) return PY2C_NULL;
+    Py2cTuple *t = py2c_tuple_ptr(seq);
+    if (n == 1 || t->size == 0) {
+        py2c_incref(seq);
+        return seq;
+    }
+    if (n > 0 && t->size > INT64_MAX / n) return py2c_error_nomemory();
+    Py2cValue r = py2c_tuple_new((size_t)(t->size * n));
+    if (PY2C_IS_NULL(r)) return r;
+    Py2cTuple *rt = py2c_tuple_ptr(r);
+    for (int64_t k = 0; k < n; k++)
+        for (int64_t i = 0; i < t->size; i++) py2c_incref(rt->items[k * t->size + i] = t->items[i]);
+    return r;
+}
+
+static Py2cValue tuple_index(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_nargs("tuple.index", "index", nargs, kwnames, 1, 3) < 0) return PY2C_NULL;
+    Py2cTuple *t = py2c_tuple_ptr(self);
+    int64_t start = 0, stop = INT64_MAX;
+    if (nargs > 1 && py2c__as_index_or_error(args[1], &start) < 0) return PY2C_NULL;
+    if (nargs > 2 && py2c__as_index_or_error(args[2], &stop) < 0) return PY2C_NULL;
+    if (start < 0) {
+        start = start == INT64_MIN ? 0 : start + t->size;
+        if (start < 0) start = 0;
+    }
+    if (stop < 0) {
+        stop = stop == INT64_MIN ? 0 : stop + t->size;
+        if (stop < 0) stop = 0;
+    }
+    for (int64_t i = start; i < stop && i < t->size; i++) {
+        int eq = py2c__keys_equal(t->items[i], args[0]);
+        if (eq < 0) return PY2C_NULL;
+        if (eq) return py2c_int(i);
+    }
+    return py2c_error_format(&py2c_exc_ValueError, "tuple.index(x): x not in tuple");
+}
+
+static Py2cValue tuple_count(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (py2c__check_onearg("tuple.count", nargs, kwnames) < 0) return PY2C_NULL;
+    Py2cTuple *t = py2c_tuple_ptr(self);
+    int64_t c = 0;
+    for (int64_t i = 0; i < t->size; i++) {
+        int eq = py2c__keys_equal(t->items[i], args[0]);
+        if (eq < 0) return PY2C_NULL;
+        c += eq;
+    }
+    return py2c_int(c);
+}
+
+/* tuple(iterable=()) */
+static Py2cValue tuple_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    if (py2c__check_no_kwargs("tuple", kwnames) < 0) return PY2C_NULL;
+    if (nargs > 1) return py2c_error_format(&py2c_exc_TypeError, "tuple expected at most 1 argument, got %zu", nargs);
+    if (nargs == 0) return py2c_tuple_new(0);
+    return py2c_tuple_from_iterable(args[0]);
+}
+
+/* --- tuple_iterator --- */
+typedef struct SeqIter {
+    Py2cObject ob;
+    Py2cValue seq; /* PY2C_NULL once exhausted */
+    int64_t index;
+} SeqIter;
+
+static void seqiter_dealloc(Py2cObject *o) {
+    py2c_decref(((SeqIter *)o)->seq);
+    free(o);
+}
+
+static Py2cValue tuple_iter(Py2cValue self) {
+    SeqIter *it = (SeqIter *)py2c__object_new(&py2c_tuple_iterator_type, sizeof(SeqIter));
+    if (!it) return PY2C_NULL;
+    py2c_incref(self);
+    it->seq = self;
+    it->index = 0;
+    return py2c_obj_value(&it->ob);
+}
+
+static Py2cValue tupleiter_next(Py2cValue self) {
+    SeqIter *it = (SeqIter *)py2c_obj_ptr(self);
+    if (PY2C_IS_NULL(it->seq)) return PY2C_NULL;
+    Py2cTuple *t = py2c_tuple_ptr(it->seq);
+    if (it->index < t->size) {
+        Py2cValue v = t->items[it->index++];
+        py2c_incref(v);
+        return v;
+    }
+    PY2C_CLEAR(it->seq);
+    return PY2C_NULL;
+}
+
+static Py2cValue iter_self(Py2cValue self) {
+    py2c_incref(self);
+    return self;
+}
+
+static const Py2cNumberMethods tuple_number = {
+    .binary = {[PY2C_OP_ADD] = tuple_concat, [PY2C_OP_MUL] = tuple_repeat},
+};
+
+static const Py2cMethodDef tuple_methods[] = {
+    {"index", tuple_index},
+    {"count", tuple_count},
+    {NULL, NULL},
+};
+
+const Py2cType py2c_tuple_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "tuple",
+    .base = &py2c_object_type,
+    .flags = PY2C_TPFLAG_BASETYPE,
+    .basicsize = sizeof(Py2cTuple),
+    .dealloc = tuple_dealloc,
+    .new_ = tuple_new,
+    .repr = tuple_repr,
+    .hash = tuple_hash,
+    .richcompare = tuple_richcompare,
+    .iter = tuple_iter,
+    .len = tuple_len,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .number = &tuple_number,
+    .methods = tuple_methods,
+};
+
+const Py2cType py2c_tuple_iterator_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "tuple_iterator",
+    .base = &py2c_object_type,
+    .basicsize = sizeof(SeqIter),
+    .dealloc = seqiter_dealloc,
+    .iter = iter_self,
+    .iternext = tupleiter_next,
+};

@@ -1,0 +1,718 @@
+/* Statements -> IR. Control flow becomes labels and jumps; try/finally
+ * duplicates the finally body on every way out of its try (normal end,
+ * exception, return, break, continue), as CPython's compiler does; an except
+ * clause brackets its body with py2c_exc_handled_push/pop so that implicit
+ * chaining and bare `raise` see the exception being handled. */
+#include <string.h>
+
+#include "common/util.h"
+#include "lower/lw_internal.h"
+
+static void lower_stmt(LwCtx *c, const AstNode *s);
+
+void lw_stmts(LwCtx *c, const AstList *body) {
+    for (int i = 0; i < body->len; i++) lower_stmt(c, body->items[i]);
+}
+
+static IrOperand result_slot(void) { return (IrOperand){IR_OPND_RESULT, 0, NULL, NULL, 0}; }
+
+static void push_block(LwCtx *c, LwBlock b) { VEC_PUSH(&c->fn->blocks, b); }
+
+static LwBlock block(LwBlockKind kind, int handler) {
+    LwBlock b = {0};
+    b.kind = kind;
+    b.handler = handler;
+    b.iter = b.exc = b.mgr = lw_absent;
+    return b;
+}
+
+static int new_handler(LwCtx *c) { return ++c->fn->f->nhandlers; }
+
+/* Places handler h: it releases the temporaries from watermark up, which
+ * are dead from here on. */
+static void begin_handler(LwCtx *c, int h, int watermark) {
+    IrInstr *in = lw_emit(c, IR_HANDLER);
+    in->index = h;
+    in->watermark = watermark;
+    LwFunc *fn = c->fn;
+    for (int k = watermark; k < fn->live.len; k++) fn->live.items[k] = false;
+    fn->top = watermark;
+}
+
+static void unwind_to(LwCtx *c, int handler) {
+    IrInstr *in = lw_emit(c, IR_UNWIND);
+    in->handler = handler;
+}
+
+static void call_void(LwCtx *c, const char *fn, IrOperand arg) {
+    IrInstr *in = lw_call_to(c, fn, &arg, arg.kind == IR_OPND_ABSENT ? 0 : 1, -1, IR_CHECK_NONE);
+    (void)in;
+}
+
+static void clear_forced(LwCtx *c, IrOperand o) {
+    if (o.kind != IR_OPND_TEMP) return;
+    lw_emit(c, IR_CLEAR)->dest = o;
+    lw_moved(c, o);
+}
+
+/* exc = the current exception, now being handled. */
+static IrOperand fetch_handled(LwCtx *c) {
+    IrOperand exc = lw_temp(c);
+    lw_call_to(c, "py2c_error_fetch", NULL, 0, -1, IR_CHECK_NONE)->dest = exc;
+    call_void(c, "py2c_exc_handled_push", exc);
+    return exc;
+}
+
+/* Leaves a handled exception: pop it and drop our reference. */
+static void drop_handled(LwCtx *c, IrOperand exc) {
+    call_void(c, "py2c_exc_handled_pop", lw_absent);
+    clear_forced(c, exc);
+}
+
+/* Makes a handled exception current again and sends it on (no traceback entry). */
+static void reraise_handled(LwCtx *c, IrOperand exc, int handler) {
+    call_void(c, "py2c_exc_handled_pop", lw_absent);
+    call_void(c, "py2c_error_restore", exc);
+    lw_store(c, exc, lw_absent, true); /* stolen: forget it */
+    lw_moved(c, exc);
+    unwind_to(c, handler);
+}
+
+static IrOperand exit_manager(LwCtx *c, IrOperand mgr, IrOperand *args3, int loc) {
+    IrOperand a[5] = {mgr, lw_str(c, "__exit__", 8), lw_array(c, args3, 3), lw_c("3"), lw_absent};
+    return lw_call_v(c, "py2c_call_method", a, 5, loc);
+}
+
+/* Undoes the blocks above index `keep` on the way out of them (return,
+ * break, continue). */
+static void unwind_blocks(LwCtx *c, int keep, bool is_return, const AstNode *at) {
+    LwFunc *fn = c->fn;
+    for (int i = fn->blocks.len - 1; i >= keep; i--) {
+        LwBlock b = fn->blocks.items[i];
+        switch (b.kind) {
+        case LW_BLOCK_LOOP:
+            if (is_return) clear_forced(c, b.iter);
+            break;
+        case LW_BLOCK_TRY_EXCEPT:
+        case LW_BLOCK_CLASS: break;
+        case LW_BLOCK_FINALLY_END: drop_handled(c, b.exc); break;
+        case LW_BLOCK_HANDLER:
+            if (b.as_name) lw_unbind_name(c, b.as_name);
+            drop_handled(c, b.exc);
+            break;
+        case LW_BLOCK_FINALLY_TRY:
+        case LW_BLOCK_WITH: {
+            /* the finally body / __exit__ runs outside the block */
+            int n = fn->blocks.len - i;
+            LwBlock *saved = xmalloc(sizeof(LwBlock) * (size_t)n);
+            memcpy(saved, &fn->blocks.items[i], sizeof(LwBlock) * (size_t)n);
+            fn->blocks.len = i;
+            if (b.kind == LW_BLOCK_FINALLY_TRY) {
+                lw_stmts(c, b.finalbody);
+            } else {
+                IrOperand none = lw_none(c);
+                IrOperand args3[3] = {none, none, none};
+                IrOperand r = exit_manager(c, b.mgr, args3, lw_loc(c, at));
+                lw_release(c, r);
+                clear_forced(c, b.mgr);
+            }
+            VEC_RESERVE(&fn->blocks, n);
+            memcpy(&fn->blocks.items[i], saved, sizeof(LwBlock) * (size_t)n);
+            fn->blocks.len = i + n;
+            free(saved);
+            break;
+        }
+        }
+    }
+}
+
+static void lower_return(LwCtx *c, const AstNode *s) {
+    IrOperand v = s->u.return_.value ? lw_expr(c, s->u.return_.value) : lw_none(c);
+    if (c->fn->f->kind == IR_FUNC_GENERATOR) {
+        /* the generator ends (its return value would be StopIteration.value) */
+        lw_release(c, v);
+        unwind_blocks(c, 0, true, s);
+        lw_emit(c, IR_RETURN);
+        return;
+    }
+    bool finally = false;
+    for (int i = 0; i < c->fn->blocks.len; i++)
+        if (c->fn->blocks.items[i].kind == LW_BLOCK_FINALLY_TRY || c->fn->blocks.items[i].kind == LW_BLOCK_WITH)
+            finally = true;
+    if (finally) v = lw_own(c, v);
+    unwind_blocks(c, 0, true, s);
+    lw_store(c, result_slot(), v, false);
+    lw_emit(c, IR_RETURN);
+}
+
+static void lower_break_continue(LwCtx *c, const AstNode *s) {
+    LwFunc *fn = c->fn;
+    int loop = fn->blocks.len - 1;
+    while (loop >= 0 && fn->blocks.items[loop].kind != LW_BLOCK_LOOP) loop--;
+    if (loop < 0) INTERNAL_ERROR("'%s' outside a loop", s->kind == AST_BREAK ? "break" : "continue");
+    LwBlock b = fn->blocks.items[loop];
+    unwind_blocks(c, loop + 1, false, s);
+    if (s->kind == AST_BREAK) {
+        clear_forced(c, b.iter);
+        if (b.iter.kind == IR_OPND_TEMP) {
+            /* the iterator is still live on the loop's other paths */
+            c->fn->live.items[b.iter.index] = true;
+            if (c->fn->top <= b.iter.index) c->fn->top = b.iter.index + 1;
+        }
+        lw_jump(c, b.brk);
+    } else {
+        lw_jump(c, b.cont);
+    }
+}
+
+static void lower_for(LwCtx *c, const AstNode *s) {
+    if (s->kind == AST_ASYNC_FOR) {
+        lw_unsupported(c, s->span, "an 'async for' loop");
+        return;
+    }
+    int loc = lw_loc(c, s);
+    IrOperand src = lw_expr(c, s->u.for_.iter);
+    IrOperand it = lw_call_v(c, "py2c_iter", &src, 1, loc);
+    lw_release(c, src);
+    int top = lw_new_label(c), orelse = lw_new_label(c), end = lw_new_label(c);
+    lw_label(c, top);
+    IrOperand x = lw_temp(c);
+    IrInstr *in = lw_emit(c, IR_FOR_ITER);
+    in->dest = x;
+    in->index = orelse;
+    in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
+    in->args[0] = it;
+    in->nargs = 1;
+    in->loc = loc;
+    in->handler = lw_handler(c);
+    lw_assign(c, s->u.for_.target, x, false);
+    LwBlock b = block(LW_BLOCK_LOOP, -1);
+    b.brk = end;
+    b.cont = top;
+    b.iter = it;
+    push_block(c, b);
+    lw_stmts(c, &s->u.for_.body);
+    c->fn->blocks.len--;
+    lw_jump(c, top);
+    lw_label(c, orelse);
+    lw_release(c, it);
+    lw_stmts(c, &s->u.for_.orelse);
+    lw_label(c, end);
+}
+
+static void lower_while(LwCtx *c, const AstNode *s) {
+    int top = lw_new_label(c), orelse = lw_new_label(c), end = lw_new_label(c);
+    lw_label(c, top);
+    c->fn->ints = 0;
+    lw_jump_if(c, s->u.while_.test, false, orelse);
+    LwBlock b = block(LW_BLOCK_LOOP, -1);
+    b.brk = end;
+    b.cont = top;
+    push_block(c, b);
+    lw_stmts(c, &s->u.while_.body);
+    c->fn->blocks.len--;
+    lw_jump(c, top);
+    lw_label(c, orelse);
+    lw_stmts(c, &s->u.while_.orelse);
+    lw_label(c, end);
+}
+
+static void lower_if(LwCtx *c, const AstNode *s) {
+    int orelse = lw_new_label(c), end = lw_new_label(c);
+    lw_jump_if(c, s->u.if_.test, false, orelse);
+    lw_stmts(c, &s->u.if_.body);
+    if (s->u.if_.orelse.len > 0) lw_jump(c, end);
+    lw_label(c, orelse);
+    lw_stmts(c, &s->u.if_.orelse);
+    lw_label(c, end);
+}
+
+/* try: body / except ...: clauses / else: orelse (no finally here). */
+static void lower_try_except(LwCtx *c, const AstNode *s) {
+    int outer = lw_handler(c);
+    int watermark = c->fn->top;
+    int h = new_handler(c);
+    int end = lw_new_label(c);
+    push_block(c, block(LW_BLOCK_TRY_EXCEPT, h));
+    lw_stmts(c, &s->u.try_.body);
+    c->fn->blocks.len--;
+    lw_stmts(c, &s->u.try_.orelse);
+    lw_jump(c, end);
+
+    begin_handler(c, h, watermark);
+    IrOperand exc = fetch_handled(c);
+    int x = new_handler(c); /* an exception while matching or in a clause without `as` */
+    LwBlock hb = block(LW_BLOCK_HANDLER, x);
+    hb.exc = exc;
+    push_block(c, hb);
+    /* each clause with `as` has its own cleanup handler, which unbinds the name */
+    typedef struct { int handler; const char *name; } Named;
+    VEC(Named) named = {0};
+    for (int i = 0; i < s->u.try_.handlers.len; i++) {
+        const AstNode *hn = s->u.try_.handlers.items[i];
+        int next = lw_new_label(c);
+        if (hn->u.except_handler.type) {
+            c->fn->ints = 0;
+            IrOperand t = lw_expr(c, hn->u.except_handler.type);
+            IrOperand a[2] = {exc, t};
+            IrOperand n = lw_call_i(c, "py2c_exception_matches", a, 2, lw_loc(c, hn->u.except_handler.type));
+            lw_release(c, t);
+            lw_branch(c, n, false, next);
+        }
+        const char *name = hn->u.except_handler.name.name;
+        if (name) {
+            lw_store_name(c, name, exc, true, hn);
+            Named nm = {new_handler(c), name};
+            VEC_PUSH(&named, nm);
+            c->fn->blocks.items[c->fn->blocks.len - 1].handler = nm.handler;
+            c->fn->blocks.items[c->fn->blocks.len - 1].as_name = name;
+        }
+        lw_stmts(c, &hn->u.except_handler.body);
+        c->fn->blocks.items[c->fn->blocks.len - 1].handler = x;
+        c->fn->blocks.items[c->fn->blocks.len - 1].as_name = NULL;
+        if (name) lw_unbind_name(c, name);
+        drop_handled(c, exc);
+        lw_jump(c, end);
+        lw_label(c, next);
+        c->fn->live.items[exc.index] = true;
+        if (c->fn->top <= exc.index) c->fn->top = exc.index + 1;
+    }
+    c->fn->blocks.len--;
+    reraise_handled(c, exc, outer); /* no clause matched */
+    int cleanup = lw_new_label(c);
+    for (int i = 0; i < named.len; i++) {
+        begin_handler(c, named.items[i].handler, exc.index + 1);
+        lw_unbind_name(c, named.items[i].name);
+        lw_jump(c, cleanup);
+    }
+    VEC_FREE(&named);
+    begin_handler(c, x, exc.index + 1);
+    lw_label(c, cleanup);
+    c->fn->live.items[exc.index] = true;
+    drop_handled(c, exc);
+    unwind_to(c, outer);
+    lw_label(c, end);
+}
+
+static void lower_try_finally(LwCtx *c, const AstNode *s) {
+    int outer = lw_handler(c);
+    int watermark = c->fn->top;
+    int h = new_handler(c);
+    int end = lw_new_label(c);
+    LwBlock b = block(LW_BLOCK_FINALLY_TRY, h);
+    b.finalbody = &s->u.try_.finalbody;
+    push_block(c, b);
+    if (s->u.try_.handlers.len > 0) {
+        lower_try_except(c, s);
+    } else {
+        lw_stmts(c, &s->u.try_.body);
+        lw_stmts(c, &s->u.try_.orelse);
+    }
+    c->fn->blocks.len--;
+    lw_stmts(c, &s->u.try_.finalbody);
+    lw_jump(c, end);
+
+    begin_handler(c, h, watermark);
+    IrOperand exc = fetch_handled(c);
+    int x = new_handler(c);
+    LwBlock fb = block(LW_BLOCK_FINALLY_END, x);
+    fb.exc = exc;
+    push_block(c, fb);
+    lw_stmts(c, &s->u.try_.finalbody);
+    c->fn->blocks.len--;
+    reraise_handled(c, exc, outer);
+    begin_handler(c, x, exc.index + 1);
+    c->fn->live.items[exc.index] = true;
+    drop_handled(c, exc);
+    unwind_to(c, outer);
+    lw_label(c, end);
+}
+
+static void lower_with(LwCtx *c, const AstNode *s, int item) {
+    const AstNode *wi = s->u.with.items.items[item];
+    int loc = lw_loc(c, s);
+    IrOperand mgr = lw_own(c, lw_expr(c, wi->u.withitem.context_expr));
+    IrOperand a[5] = {mgr, lw_str(c, "__enter__", 9), lw_array(c, NULL, 0), lw_c("0"), lw_absent};
+    IrOperand entered = lw_call_v(c, "py2c_call_method", a, 5, lw_loc(c, wi->u.withitem.context_expr));
+    int outer = lw_handler(c);
+    int end = lw_new_label(c);
+    int watermark = mgr.index + 1; /* `entered` is consumed before the body */
+    int h = new_handler(c);
+    LwBlock b = block(LW_BLOCK_WITH, h);
+    b.mgr = mgr;
+    push_block(c, b);
+    if (wi->u.withitem.optional_vars) lw_assign(c, wi->u.withitem.optional_vars, entered, false);
+    else lw_release(c, entered);
+    if (item + 1 < s->u.with.items.len) lower_with(c, s, item + 1);
+    else lw_stmts(c, &s->u.with.body);
+    c->fn->blocks.len--;
+    IrOperand none = lw_none(c);
+    IrOperand args3[3] = {none, none, none};
+    lw_release(c, exit_manager(c, mgr, args3, loc));
+    lw_jump(c, end);
+
+    begin_handler(c, h, watermark);
+    IrOperand exc = fetch_handled(c);
+    int x = new_handler(c);
+    LwBlock hb = block(LW_BLOCK_HANDLER, x);
+    hb.exc = exc;
+    push_block(c, hb);
+    IrOperand tp = lw_temp(c);
+    lw_call_to(c, "py2c_type_value_of", &exc, 1, -1, IR_CHECK_NONE)->dest = tp;
+    IrOperand args[3] = {tp, exc, lw_none(c)};
+    IrOperand r = exit_manager(c, mgr, args, loc);
+    IrOperand n = lw_call_i(c, "py2c_is_true", &r, 1, loc);
+    lw_release(c, r);
+    lw_moved(c, tp); /* borrowed */
+    c->fn->blocks.len--;
+    int swallow = lw_new_label(c);
+    lw_branch(c, n, true, swallow);
+    reraise_handled(c, exc, outer);
+    lw_label(c, swallow);
+    c->fn->live.items[exc.index] = true;
+    drop_handled(c, exc);
+    lw_jump(c, end);
+    begin_handler(c, x, exc.index + 1);
+    c->fn->live.items[exc.index] = true;
+    drop_handled(c, exc);
+    unwind_to(c, outer);
+    lw_label(c, end);
+    clear_forced(c, mgr);
+}
+
+static const char *aug_op(AstOp op) {
+    switch (op) {
+    case AST_OP_ADD: return "PY2C_OP_ADD";
+    case AST_OP_SUB: return "PY2C_OP_SUB";
+    case AST_OP_MULT: return "PY2C_OP_MUL";
+    case AST_OP_MAT_MULT: return "PY2C_OP_MATMUL";
+    case AST_OP_DIV: return "PY2C_OP_TRUEDIV";
+    case AST_OP_FLOOR_DIV: return "PY2C_OP_FLOORDIV";
+    case AST_OP_MOD: return "PY2C_OP_MOD";
+    case AST_OP_POW: return "PY2C_OP_POW";
+    case AST_OP_LSHIFT: return "PY2C_OP_LSHIFT";
+    case AST_OP_RSHIFT: return "PY2C_OP_RSHIFT";
+    case AST_OP_BIT_AND: return "PY2C_OP_AND";
+    case AST_OP_BIT_OR: return "PY2C_OP_OR";
+    case AST_OP_BIT_XOR: return "PY2C_OP_XOR";
+    default: INTERNAL_ERROR("bad augmented operator %s", ast_op_name(op));
+    }
+}
+
+static void lower_aug_assign(LwCtx *c, const AstNode *s) {
+    const AstNode *t = s->u.aug_assign.target;
+    const AstNode *value = s->u.aug_assign.value;
+    int loc = lw_loc(c, s);
+    IrOperand op = lw_c(aug_op(s->u.aug_assign.op));
+    switch (t->kind) {
+    case AST_NAME: {
+        IrOperand cur = lw_load_name(c, t->u.name.id, t);
+        cur = lw_own(c, cur);
+        IrOperand v = lw_expr(c, value);
+        IrOperand a[3] = {cur, v, op};
+        IrOperand r = lw_call_v(c, "py2c_inplace_op", a, 3, loc);
+        lw_release(c, cur);
+        lw_release(c, v);
+        lw_store_name(c, t->u.name.id, r, false, t);
+        return;
+    }
+    case AST_ATTRIBUTE: {
+        IrOperand obj = lw_own(c, lw_expr(c, t->u.attribute.value));
+        IrOperand name = lw_str(c, t->u.attribute.attr.name, strlen(t->u.attribute.attr.name));
+        IrOperand ga[2] = {obj, name};
+        IrOperand cur = lw_call_v(c, "py2c_getattr", ga, 2, lw_loc(c, t));
+        IrOperand v = lw_expr(c, value);
+        IrOperand a[3] = {cur, v, op};
+        IrOperand r = lw_call_v(c, "py2c_inplace_op", a, 3, loc);
+        lw_release(c, cur);
+        lw_release(c, v);
+        IrOperand sa[3] = {obj, name, r};
+        lw_call_s(c, "py2c_setattr", sa, 3, lw_loc(c, t));
+        lw_release(c, r);
+        lw_release(c, obj);
+        return;
+    }
+    case AST_SUBSCRIPT: {
+        IrOperand obj = lw_own(c, lw_expr(c, t->u.subscript.value));
+        IrOperand key = lw_own(c, lw_expr(c, t->u.subscript.slice));
+        IrOperand ga[2] = {obj, key};
+        IrOperand cur = lw_call_v(c, "py2c_getitem", ga, 2, lw_loc(c, t));
+        IrOperand v = lw_expr(c, value);
+        IrOperand a[3] = {cur, v, op};
+        IrOperand r = lw_call_v(c, "py2c_inplace_op", a, 3, loc);
+        lw_release(c, cur);
+        lw_release(c, v);
+        IrOperand sa[3] = {obj, key, r};
+        lw_call_s(c, "py2c_setitem", sa, 3, lw_loc(c, t));
+        lw_release(c, r);
+        lw_release(c, key);
+        lw_release(c, obj);
+        return;
+    }
+    case AST_BOOL_OP:
+    case AST_NAMED_EXPR:
+    case AST_BIN_OP:
+    case AST_UNARY_OP:
+    case AST_LAMBDA:
+    case AST_IF_EXP:
+    case AST_DICT:
+    case AST_SET:
+    case AST_LIST_COMP:
+    case AST_SET_COMP:
+    case AST_DICT_COMP:
+    case AST_GENERATOR_EXP:
+    case AST_AWAIT:
+    case AST_YIELD:
+    case AST_YIELD_FROM:
+    case AST_COMPARE:
+    case AST_CALL:
+    case AST_FORMATTED_VALUE:
+    case AST_JOINED_STR:
+    case AST_CONSTANT:
+    case AST_STARRED:
+    case AST_LIST:
+    case AST_TUPLE:
+    case AST_SLICE:
+    RES_CASES_STMT:
+    RES_CASES_OTHER: lw_unsupported(c, t->span, "augmented assignment to %s", lw_describe(t->kind)); return;
+    }
+}
+
+static void lower_delete_target(LwCtx *c, const AstNode *t) {
+    switch (t->kind) {
+    case AST_NAME: lw_delete_name(c, t->u.name.id, t); return;
+    case AST_ATTRIBUTE: {
+        IrOperand obj = lw_expr(c, t->u.attribute.value);
+        IrOperand a[2] = {obj, lw_str(c, t->u.attribute.attr.name, strlen(t->u.attribute.attr.name))};
+        lw_call_s(c, "py2c_delattr", a, 2, lw_loc(c, t));
+        lw_release(c, obj);
+        return;
+    }
+    case AST_SUBSCRIPT: {
+        AstNode *parts[2] = {t->u.subscript.value, t->u.subscript.slice};
+        IrOperand v[2];
+        lw_exprs(c, parts, 2, v);
+        lw_call_s(c, "py2c_delitem", v, 2, lw_loc(c, t));
+        lw_release(c, v[0]);
+        lw_release(c, v[1]);
+        return;
+    }
+    case AST_TUPLE:
+    case AST_LIST:
+        for (int i = 0; i < t->u.seq.elts.len; i++) lower_delete_target(c, t->u.seq.elts.items[i]);
+        return;
+    case AST_BOOL_OP:
+    case AST_NAMED_EXPR:
+    case AST_BIN_OP:
+    case AST_UNARY_OP:
+    case AST_LAMBDA:
+    case AST_IF_EXP:
+    case AST_DICT:
+    case AST_SET:
+    case AST_LIST_COMP:
+    case AST_SET_COMP:
+    case AST_DICT_COMP:
+    case AST_GENERATOR_EXP:
+    case AST_AWAIT:
+    case AST_YIELD:
+    case AST_YIELD_FROM:
+    case AST_COMPARE:
+    case AST_CALL:
+    case AST_FORMATTED_VALUE:
+    case AST_JOINED_STR:
+    case AST_CONSTANT:
+    case AST_STARRED:
+    case AST_SLICE:
+    RES_CASES_STMT:
+    RES_CASES_OTHER: lw_unsupported(c, t->span, "deleting %s", lw_describe(t->kind)); return;
+    }
+}
+
+static void lower_raise(LwCtx *c, const AstNode *s) {
+    if (!s->u.raise.exc) {
+        IrOperand d = lw_temp(c);
+        lw_call_to(c, "py2c_reraise", NULL, 0, -1, IR_CHECK_NONE)->dest = d;
+        lw_moved(c, d);
+        unwind_to(c, lw_handler(c));
+        return;
+    }
+    IrOperand x = lw_expr(c, s->u.raise.exc);
+    if (s->u.raise.cause && x.kind != IR_OPND_TEMP && x.kind != IR_OPND_CONST && x.kind != IR_OPND_C) x = lw_own(c, x);
+    IrOperand y = s->u.raise.cause ? lw_expr(c, s->u.raise.cause) : lw_absent;
+    IrOperand a[2] = {x, y};
+    lw_call_raise(c, "py2c_raise", a, 2, lw_loc(c, s));
+    lw_release(c, x);
+    lw_release(c, y);
+}
+
+/* Where CPython 3.11 reports a failed assert: its compiler_jump_if leaves the
+ * location of a comparison test (also under `not` and as the last operand of
+ * and/or) in place for the raise; any other test gives the statement's. */
+static const AstNode *assert_loc_node(const AstNode *s) {
+    const AstNode *t = s->u.assert_.test;
+    for (;;) {
+        if (t->kind == AST_COMPARE) return t;
+        if (t->kind == AST_UNARY_OP && t->u.unary_op.op == AST_OP_NOT) t = t->u.unary_op.operand;
+        else if (t->kind == AST_BOOL_OP) t = t->u.bool_op.values.items[t->u.bool_op.values.len - 1];
+        else return s;
+    }
+}
+
+static void lower_assert(LwCtx *c, const AstNode *s) {
+    int ok = lw_new_label(c);
+    lw_jump_if(c, s->u.assert_.test, true, ok);
+    int loc = lw_loc(c, assert_loc_node(s));
+    IrOperand type = lw_c("py2c_type_value(&py2c_exc_AssertionError)");
+    IrOperand exc = type;
+    if (s->u.assert_.msg) {
+        IrOperand m = lw_expr(c, s->u.assert_.msg);
+        IrOperand a[4] = {type, lw_array(c, &m, 1), lw_c("1"), lw_absent};
+        exc = lw_call_v(c, "py2c_call", a, 4, loc);
+        lw_release(c, m);
+    }
+    IrOperand a[2] = {exc, lw_absent};
+    lw_call_raise(c, "py2c_raise", a, 2, loc);
+    lw_release(c, exc);
+    lw_label(c, ok);
+}
+
+static void lower_import(LwCtx *c, const AstNode *s) {
+    IrOperand sys = lw_c("py2c_obj_value(py2c_sys_module)");
+    const AstList *names = s->kind == AST_IMPORT ? &s->u.import.names : &s->u.import_from.names;
+    for (int i = 0; i < names->len; i++) {
+        const AstNode *a = names->items[i];
+        if (s->kind == AST_IMPORT) {
+            if (strcmp(a->u.alias.name, "sys") != 0) {
+                lw_unsupported(c, a->span, "importing the module '%s'", a->u.alias.name);
+                continue;
+            }
+            const char *as = a->u.alias.asname.name ? a->u.alias.asname.name : "sys";
+            lw_store_name(c, as, sys, false, a);
+            continue;
+        }
+        const char *mod = s->u.import_from.module;
+        if (s->u.import_from.level != 0 || !mod || strcmp(mod, "sys") != 0) {
+            lw_unsupported(c, s->span, "importing from the module '%s'", mod ? mod : ".");
+            return;
+        }
+        if (strcmp(a->u.alias.name, "*") == 0) {
+            lw_unsupported(c, a->span, "'from sys import *'");
+            continue;
+        }
+        IrOperand args[2] = {sys, lw_str(c, a->u.alias.name, strlen(a->u.alias.name))};
+        IrOperand v = lw_call_v(c, "py2c_getattr", args, 2, lw_loc(c, s));
+        lw_store_name(c, a->u.alias.asname.name ? a->u.alias.asname.name : a->u.alias.name, v, false, a);
+    }
+}
+
+/* A C string literal for an identifier (ASCII as is, other bytes in octal). */
+static IrOperand c_string(LwCtx *c, const char *s) {
+    StrBuf sb;
+    sb_init(&sb);
+    sb_putc(&sb, '"');
+    for (const char *p = s; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch < 0x20 || ch >= 0x7f || ch == '"' || ch == '\\' || ch == '?') sb_printf(&sb, "\\%03o", ch);
+        else sb_putc(&sb, (char)ch);
+    }
+    sb_putc(&sb, '"');
+    IrOperand o = lw_c(arena_strndup(&c->m->arena, sb.data, sb.len));
+    sb_free(&sb);
+    return o;
+}
+
+static void lower_class(LwCtx *c, const AstNode *s) {
+    if (s->u.class_def.decorator_list.len > 0) {
+        lw_unsupported(c, s->u.class_def.decorator_list.items[0]->span, "a class decorator");
+        return;
+    }
+    if (s->u.class_def.keywords.len > 0) {
+        lw_unsupported(c, s->u.class_def.keywords.items[0]->span, "a class keyword argument");
+        return;
+    }
+    int loc = lw_loc(c, s);
+    const AstList *bases = &s->u.class_def.bases;
+    IrOperand *bv = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, bases->len ? bases->len : 1);
+    lw_exprs(c, bases->items, bases->len, bv);
+    IrOperand pa[2] = {lw_cf(c, "%d", bases->len), lw_array(c, bv, bases->len)};
+    IrOperand tuple = lw_call_v(c, "py2c_tuple_pack", pa, 2, loc);
+    for (int i = 0; i < bases->len; i++) lw_release(c, bv[i]);
+    IrOperand ns = lw_call_v(c, "py2c_dict_new", NULL, 0, loc);
+    ResScope *scope = res_scope_of(&c->res, s);
+    ResScope *saved_scope = c->fn->scope;
+    IrOperand saved_ns = c->fn->class_ns;
+    c->fn->scope = scope;
+    c->fn->class_ns = ns;
+    push_block(c, block(LW_BLOCK_CLASS, -1));
+    lw_stmts(c, &s->u.class_def.body);
+    c->fn->blocks.len--;
+    c->fn->scope = saved_scope;
+    c->fn->class_ns = saved_ns;
+    IrOperand a[5] = {c_string(c, s->u.class_def.name.name), c_string(c, scope->qualname), lw_c("\"__main__\""), tuple, ns};
+    IrOperand cls = lw_call_v(c, "py2c_class_new", a, 5, loc);
+    lw_release(c, tuple);
+    lw_release(c, ns);
+    lw_store_name(c, s->u.class_def.name.name, cls, false, s);
+}
+
+static void lower_stmt(LwCtx *c, const AstNode *s) {
+    lw_emit(c, IR_LINE)->index = s->span.line;
+    c->fn->ints = 0;
+    switch (s->kind) {
+    case AST_EXPR: {
+        /* a lone constant (a docstring) does nothing; CPython drops it too */
+        if (s->u.expr.value->kind == AST_CONSTANT) return;
+        lw_release(c, lw_expr(c, s->u.expr.value));
+        return;
+    }
+    case AST_ASSIGN: {
+        IrOperand v = lw_expr(c, s->u.assign.value);
+        int n = s->u.assign.targets.len;
+        for (int i = 0; i < n; i++) lw_assign(c, s->u.assign.targets.items[i], v, i + 1 < n);
+        return;
+    }
+    case AST_AUG_ASSIGN: lower_aug_assign(c, s); return;
+    case AST_ANN_ASSIGN:
+        if (s->u.ann_assign.value) lw_assign(c, s->u.ann_assign.target, lw_expr(c, s->u.ann_assign.value), false);
+        return;
+    case AST_DELETE:
+        for (int i = 0; i < s->u.delete_.targets.len; i++) lower_delete_target(c, s->u.delete_.targets.items[i]);
+        return;
+    case AST_PASS:
+    case AST_GLOBAL:
+    case AST_NONLOCAL: return;
+    case AST_IF: lower_if(c, s); return;
+    case AST_WHILE: lower_while(c, s); return;
+    case AST_FOR:
+    case AST_ASYNC_FOR: lower_for(c, s); return;
+    case AST_BREAK:
+    case AST_CONTINUE: lower_break_continue(c, s); return;
+    case AST_RETURN: lower_return(c, s); return;
+    case AST_RAISE: lower_raise(c, s); return;
+    case AST_TRY:
+        if (s->u.try_.finalbody.len > 0) lower_try_finally(c, s);
+        else lower_try_except(c, s);
+        return;
+    case AST_ASSERT: lower_assert(c, s); return;
+    case AST_IMPORT:
+    case AST_IMPORT_FROM: lower_import(c, s); return;
+    case AST_FUNCTION_DEF: {
+        if (s->u.function_def.decorator_list.len > 0) {
+            lw_unsupported(c, s->u.function_def.decorator_list.items[0]->span, "a decorator");
+            return;
+        }
+        IrOperand f = lw_make_function(c, s);
+        lw_store_name(c, s->u.function_def.name.name, f, false, s);
+        return;
+    }
+    case AST_CLASS_DEF: lower_class(c, s); return;
+    case AST_WITH: lower_with(c, s, 0); return;
+    case AST_ASYNC_FUNCTION_DEF:
+    case AST_ASYNC_WITH:
+    case AST_MATCH:
+    case AST_TRY_STAR: lw_unsupported(c, s->span, "%s", lw_describe(s->kind)); return;
+    RES_CASES_EXPR:
+    RES_CASES_OTHER: break;
+    }
+    INTERNAL_ERROR("%s node in statement position", ast_kind_name(s->kind));
+}

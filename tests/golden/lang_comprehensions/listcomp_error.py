@@ -1,0 +1,2 @@
+data = [3, 2, 1, 0]
+print([12 // d for d in data])

@@ -1,0 +1,7 @@
+def f(flag):
+    if flag:
+        value = "set"
+    return value
+
+print(f(True))
+f(False)
