@@ -532,6 +532,7 @@ static void emit_gen_starter(Em *e, const IrFunc *f) {
     }
     if (!uses_fn) sb_puts(out, "    (void)fn;\n");
     if (f->nparams == 0) sb_puts(out, "    (void)params;\n");
+    if (f->nparams == 0 && !uses_fn) sb_puts(out, "    (void)fr;\n");
     sb_puts(out, "    return gen;\n}\n\n");
 }
 

@@ -1,7 +1,12 @@
 import os
 from collections import deque
 def gen():
-    yield 1
+    yield from range(3)
+def gen2():
+    try:
+        yield 1
+    finally:
+        pass
 async def co():
     pass
 class Point:
