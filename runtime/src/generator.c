@@ -8,6 +8,7 @@
 #include "py2c/generator.h"
 
 static void gen_release_frame(Py2cGenerator *g) {
+    PY2C_CLEAR(g->sent);
     if (!g->frame) return;
     Py2cValue *values = g->frame;
     for (int32_t i = 0; i < g->info->nvalues; i++) PY2C_CLEAR(values[i]);
@@ -29,12 +30,51 @@ Py2cValue py2c_generator_new(const Py2cGenInfo *info) {
     g->info = info;
     g->state = 0;
     g->running = 0;
+    g->throwing = 0;
+    g->sent = PY2C_NULL;
     g->frame = frame;
     return py2c_obj_value(&g->ob);
 }
 
+Py2cValue py2c_generator_close(Py2cValue self) {
+    Py2cGenerator *g = (Py2cGenerator *)py2c_obj_ptr(self);
+    if (g->running) return py2c_error_format(&py2c_exc_ValueError, "generator already executing");
+    if (g->state <= 0 || !g->frame) {
+        g->state = -1;
+        gen_release_frame(g);
+        return PY2C_NONE;
+    }
+    (void)py2c_error_format(&py2c_exc_GeneratorExit, NULL);
+    g->throwing = 1;
+    g->running = 1;
+    Py2cValue v = g->info->resume(g);
+    g->running = 0;
+    g->throwing = 0;
+    g->state = -1;
+    gen_release_frame(g);
+    if (!PY2C_IS_NULL(v)) {
+        py2c_decref(v);
+        return py2c_error_format(&py2c_exc_RuntimeError, "generator ignored GeneratorExit");
+    }
+    if (!py2c_error_occurred() || py2c_error_matches(&py2c_exc_GeneratorExit) || py2c_error_matches(&py2c_exc_StopIteration)) {
+        py2c_error_clear();
+        return PY2C_NONE;
+    }
+    return PY2C_NULL;
+}
+
 static void gen_dealloc(Py2cObject *o) {
-    gen_release_frame((Py2cGenerator *)o);
+    Py2cGenerator *g = (Py2cGenerator *)o;
+    if (g->state > 0 && g->frame) {
+        /* an unfinished generator is closed, so its finally bodies run; an
+         * exception from them is dropped (CPython reports it as "ignored") */
+        Py2cValue saved = py2c_error_occurred() ? py2c_error_fetch() : PY2C_NULL;
+        o->refcount = 1; /* alive while it runs */
+        Py2cValue r = py2c_generator_close(py2c_obj_value(o));
+        if (PY2C_IS_NULL(r)) py2c_error_clear();
+        if (!PY2C_IS_NULL(saved)) py2c_error_restore(saved);
+    }
+    gen_release_frame(g);
     free(o);
 }
 
@@ -51,6 +91,7 @@ static Py2cValue gen_iternext(Py2cValue self) {
     g->running = 1;
     Py2cValue v = g->info->resume(g);
     g->running = 0;
+    PY2C_CLEAR(g->sent);
     if (PY2C_IS_NULL(v)) {
         g->state = -1;
         gen_release_frame(g);
@@ -69,14 +110,28 @@ static Py2cValue gen_close(Py2cValue self, const Py2cValue *args, size_t nargs, 
     (void)args;
     (void)nargs;
     (void)kwnames;
+    return py2c_generator_close(self);
+}
+
+/* gen.send(value): resumes with value as the result of the suspended yield. */
+static Py2cValue gen_send(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (!PY2C_IS_NULL(kwnames) || nargs != 1)
+        return py2c_error_format(&py2c_exc_TypeError, "generator.send() takes exactly one argument (%zu given)", nargs);
     Py2cGenerator *g = (Py2cGenerator *)py2c_obj_ptr(self);
+    if (g->state == 0 && !py2c_is_none(args[0]))
+        return py2c_error_format(&py2c_exc_TypeError, "can't send non-None value to a just-started generator");
+    if (g->state < 0 || !g->frame) return py2c_error_format(&py2c_exc_StopIteration, NULL);
     if (g->running) return py2c_error_format(&py2c_exc_ValueError, "generator already executing");
-    g->state = -1;
-    gen_release_frame(g);
-    return PY2C_NONE;
+    PY2C_CLEAR(g->sent);
+    g->sent = args[0];
+    py2c_incref(g->sent);
+    Py2cValue v = gen_iternext(self);
+    if (PY2C_IS_NULL(v) && !py2c_error_occurred()) return py2c_error_format(&py2c_exc_StopIteration, NULL);
+    return v;
 }
 
 static const Py2cMethodDef gen_methods[] = {
+    {"send", gen_send},
     {"close", gen_close},
     {NULL, NULL},
 };

@@ -383,7 +383,24 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
         put_operand(e, in->args[0]);
         sb_puts(out, ";\n    ");
         put_operand(e, in->args[0]);
-        sb_printf(out, " = PY2C_NULL;\n    gen->state = %d;\n    goto cleanup;\nresume_%d:;\n", in->index, in->index);
+        sb_puts(out, " = PY2C_NULL;\n");
+        for (int i = 1; i < in->nargs; i++) sb_puts(out, "    py2c_exc_handled_pop();\n");
+        sb_printf(out, "    gen->state = %d;\n    goto cleanup;\nresume_%d:\n", in->index, in->index);
+        for (int i = 1; i < in->nargs; i++) {
+            sb_puts(out, "    py2c_exc_handled_push(");
+            put_operand(e, in->args[i]);
+            sb_puts(out, ");\n");
+        }
+        /* close(): GeneratorExit is raised here */
+        sb_puts(out, "    if (gen->throwing) ");
+        put_error_jump(e, in);
+        sb_putc(out, '\n');
+        if (in->dest.kind != IR_OPND_ABSENT) {
+            /* the value of the yield expression: send()'s argument, or None */
+            sb_puts(out, "    ");
+            put_operand(e, in->dest);
+            sb_puts(out, " = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;\n    gen->sent = PY2C_NULL;\n");
+        }
         return;
     case IR_MAKE_GEN: emit_make_gen(e, in); return;
     }

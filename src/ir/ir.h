@@ -1,17 +1,20 @@
 /* The lowered IR handed from src/lower to src/emit.
  *
  * A module is a list of functions: the module body, every def and lambda,
- * every comprehension (a function called at once, as in CPython 3.11) and
- * every generator expression (a resumable function). A function body is ONE
- * flat list of instructions with explicit labels and jumps: control flow is
- * already linearised (loops, try/finally duplicated per exit path as
- * CPython's compiler does), so the emitter writes C almost line by line:
+ * every comprehension (a function called at once, as in CPython 3.11), every
+ * generator expression and every def that yields (resumable functions whose
+ * variables and temporaries live in a frame struct owned by the generator
+ * object; IR_YIELD saves the resume point, the emitted code switches on it).
+ * A function body is ONE flat list of instructions with explicit labels and
+ * jumps: control flow is already linearised (loops, try/finally duplicated per
+ * exit path as CPython's compiler does), so the emitter writes C almost line
+ * by line (--emit=ir shows this form):
  *
  *     line 3
- *     t1 = py2c_binary_op(v_a, (int 1), PY2C_OP_ADD)   ; loc 0 -> handler 0
- *     i0 = py2c_is_true(t1)                            ; loc 0 -> handler 0
- *     branch_false i0 L2
- *     store v_x <- t1 (steal)
+ *     t1 = py2c_binary_op(a, 1, PY2C_OP_ADD)  ; loc 0 -> handler 0
+ *     n0 = py2c_is_true(t1)  ; loc 0 -> handler 0
+ *     branch_false L2 n0
+ *     store x <- t1
  *   L2:
  *
  * Values. Temporaries t[k] hold owned references (or PY2C_NULL when dead);
@@ -109,7 +112,10 @@ typedef enum IrInstrKind {
     IR_HANDLER, /* handler <index> starts here; releases temporaries from `watermark` up */
     IR_UNWIND,  /* the current exception leaves for handler `handler` (no traceback entry) */
     IR_RETURN,  /* leave the function with the value in the result slot */
-    IR_YIELD,   /* generators: yield args[0] (a temporary, stolen); resume point `index` */
+    IR_YIELD,   /* generators: yield args[0] (a temporary, stolen); resume point `index`, where
+                 * an exception thrown in by close() is raised (loc, handler); then dest (if
+                 * any) = the value sent in (None for next()). args[1..]: the exceptions
+                 * being handled there (outermost first), off the handled stack meanwhile */
     IR_MAKE_GEN, /* dest = a new generator of function `index`; its frame takes args:
                   * args[0] the iterator (stolen), then the cells of its free variables */
 } IrInstrKind;

@@ -655,30 +655,32 @@ static IrOperand lower_joined(LwCtx *c, const AstNode *e) {
 }
 
 /* `yield v` in a generator def: the frame keeps everything across the
- * suspension. Inside except clauses, finally bodies and with blocks a
- * suspended generator would need the handled-exception state saved and
- * close() to run cleanup code: not supported yet. Without send(), the value
- * of the yield expression is None. */
+ * suspension; close() raises GeneratorExit at the resume point (loc, handler)
+ * so that finally bodies and __exit__ run. Inside except clauses (and finally
+ * bodies running for an exception) the exceptions being handled leave the
+ * thread's handled stack while suspended and come back on resumption. The
+ * value of the yield expression is what send() passed in (None for next()). */
 static IrOperand lower_yield(LwCtx *c, const AstNode *e) {
     if (!c->fn->f->gen_def) {
         lw_unsupported(c, e->span, "'yield' here");
         return lw_absent;
     }
-    for (int i = 0; i < c->fn->blocks.len; i++) {
-        LwBlockKind k = c->fn->blocks.items[i].kind;
-        if (k == LW_BLOCK_FINALLY_TRY || k == LW_BLOCK_FINALLY_END || k == LW_BLOCK_HANDLER || k == LW_BLOCK_WITH) {
-            lw_unsupported(c, e->span, "'yield' inside try/finally, an except clause or a with block");
-            return lw_absent;
-        }
-    }
     IrOperand v = lw_own(c, e->u.await_yield.value ? lw_expr(c, e->u.await_yield.value) : lw_none(c));
     IrInstr *y = lw_emit(c, IR_YIELD);
-    y->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
+    y->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1 + c->fn->blocks.len);
     y->args[0] = v;
     y->nargs = 1;
+    for (int i = 0; i < c->fn->blocks.len; i++) {
+        LwBlockKind k = c->fn->blocks.items[i].kind;
+        if (k == LW_BLOCK_FINALLY_END || k == LW_BLOCK_HANDLER) y->args[y->nargs++] = c->fn->blocks.items[i].exc;
+    }
     y->index = ++c->fn->f->nyields;
+    y->loc = lw_loc(c, e);
+    y->handler = lw_handler(c);
     lw_moved(c, v);
-    return lw_none(c);
+    IrOperand sent = lw_temp(c);
+    y->dest = sent;
+    return sent;
 }
 
 IrOperand lw_expr(LwCtx *c, const AstNode *e) {

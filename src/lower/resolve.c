@@ -280,7 +280,7 @@ static void visit_stmt(ResBuilder *b, const AstNode *s) {
         if (s->u.assert_.msg) visit_expr(b, s->u.assert_.msg);
         return;
     case AST_IMPORT:
-    case AST_IMPORT_FROM:
+    case AST_IMPORT_FROM: {
         const AstList *names = s->kind == AST_IMPORT ? &s->u.import.names : &s->u.import_from.names;
         for (int i = 0; i < names->len; i++) {
             const AstNode *a = names->items[i];
@@ -293,6 +293,7 @@ static void visit_stmt(ResBuilder *b, const AstNode *s) {
             if (strcmp(name, "*") != 0) add_sym(b->cur, name, RES_DEF_LOCAL);
         }
         return;
+    }
     case AST_GLOBAL:
     case AST_NONLOCAL:
         for (int i = 0; i < s->u.global.names.len; i++)

@@ -809,6 +809,8 @@ static void comp_level(LwCtx *c, const AstNode *e, const AstList *gens, int i, I
         y->args[0] = v;
         y->nargs = 1;
         y->index = ++c->fn->f->nyields;
+        y->loc = loc;
+        y->handler = lw_handler(c);
         lw_moved(c, v);
     } else if (e->kind == AST_DICT_COMP) {
         IrOperand kv[2];

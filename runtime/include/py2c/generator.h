@@ -10,6 +10,11 @@
  *       PY2C_NULL without an exception when the generator returns, or
  *       PY2C_NULL with an exception set when it raises;
  *   - a static Py2cGenInfo naming them.
+ * At each resume point the value of the yield expression is taken from
+ * gen->sent (send(); None for next()). After it the code checks gen->throwing: close() resumes a
+ * suspended generator with GeneratorExit set as the current exception and
+ * throwing = 1, and the generated code raises it right there (so finally
+ * bodies and __exit__ run, as in CPython).
  * The generator object owns the frame: it starts with every value field
  * PY2C_NULL, and is released (values decref'd) when the generator finishes or
  * dies. Generated code fills the frame right after py2c_generator_new. */
@@ -37,6 +42,8 @@ struct Py2cGenerator {
     const Py2cGenInfo *info;
     int32_t state;   /* 0: not started; k > 0: suspended at yield k; -1: finished */
     int32_t running; /* inside resume (a generator cannot resume itself) */
+    int32_t throwing; /* the current exception is to be raised at the resume point */
+    Py2cValue sent;   /* send(v): the value of the yield expression (owned; PY2C_NULL: None) */
     void *frame;     /* NULL once finished */
 };
 
@@ -44,6 +51,10 @@ extern const Py2cType py2c_generator_type;
 
 /* A new, not yet started generator with a zeroed frame whose values are PY2C_NULL. */
 PY2C_WARN_UNUSED Py2cValue py2c_generator_new(const Py2cGenInfo *info);
+
+/* gen.close(): GeneratorExit raised at the suspension point; None, or
+ * PY2C_NULL with an exception (RuntimeError if the generator yields again). */
+PY2C_WARN_UNUSED Py2cValue py2c_generator_close(Py2cValue gen);
 
 /* The frame of a generator value (generated code casts it to its struct). */
 static inline void *py2c_generator_frame(Py2cValue gen) { return ((Py2cGenerator *)py2c_obj_ptr(gen))->frame; }

@@ -2,11 +2,6 @@ import os
 from collections import deque
 def gen():
     yield from range(3)
-def gen2():
-    try:
-        yield 1
-    finally:
-        pass
 async def co():
     pass
 class Point:

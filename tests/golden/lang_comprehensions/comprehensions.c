@@ -873,7 +873,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -910,7 +911,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -947,7 +949,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -983,7 +986,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1020,7 +1024,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1057,7 +1062,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1094,7 +1100,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1134,7 +1141,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1170,7 +1178,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1207,7 +1216,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1244,7 +1254,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1543,7 +1554,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1716,7 +1728,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1752,7 +1765,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;

@@ -486,7 +486,8 @@ L2:;
     fr->t[4] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[3]);
@@ -526,7 +527,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -608,7 +610,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -698,7 +701,8 @@ L0:;
     fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -774,7 +778,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -816,7 +821,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -863,7 +869,8 @@ L0:;
     fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -899,7 +906,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -935,7 +943,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -972,7 +981,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1014,7 +1024,8 @@ L0:;
     fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1051,7 +1062,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1088,7 +1100,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1185,7 +1198,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;

@@ -891,7 +891,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;

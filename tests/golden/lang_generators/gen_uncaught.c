@@ -44,8 +44,9 @@ static const Py2cCodeLoc locs_f_parse_all[] = {
     {2, "for line in lines:", NULL},
     {3, "yield int(line)", "      ^^^^^^^^^"},
     {3, "yield int(line)", "          ^^^^"},
+    {3, "yield int(line)", NULL},
 };
-static const Py2cCode code_f_parse_all = {"gen_uncaught.py", "parse_all", locs_f_parse_all, 3};
+static const Py2cCode code_f_parse_all = {"gen_uncaught.py", "parse_all", locs_f_parse_all, 4};
 static const char *const params_f_parse_all[] = {"lines"};
 static const Py2cFuncInfo info_f_parse_all = {"parse_all", "parse_all", params_f_parse_all, 0, 1, 0, 0, f_parse_all, &code_f_parse_all};
 static const Py2cGenInfo geninfo_f_parse_all = {"parse_all", "parse_all", f_parse_all_resume, sizeof(fr_f_parse_all), 4};
@@ -91,7 +92,11 @@ L0:;
     fr->t[1] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 3; goto error; }
+    fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[1]);
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);

@@ -235,10 +235,11 @@ static const Py2cCodeLoc locs_f_count_up[] = {
     {4, "while i < n:", "      ^^^^^"},
     {4, "while i < n:", "      ^"},
     {5, "yield i", "      ^"},
+    {5, "yield i", NULL},
     {6, "i += 1", NULL},
     {6, "i += 1", "^"},
 };
-static const Py2cCode code_f_count_up = {"generator_functions.py", "count_up", locs_f_count_up, 5};
+static const Py2cCode code_f_count_up = {"generator_functions.py", "count_up", locs_f_count_up, 6};
 static const char *const params_f_count_up[] = {"n"};
 static const Py2cFuncInfo info_f_count_up = {"count_up", "count_up", params_f_count_up, 0, 1, 0, 0, f_count_up, &code_f_count_up};
 static const Py2cGenInfo geninfo_f_count_up = {"count_up", "count_up", f_count_up_resume, sizeof(fr_f_count_up), 4};
@@ -248,6 +249,7 @@ static const Py2cCodeLoc locs_f_fib[] = {
     {11, "a, b = 0, 1", "       ^^^^"},
     {11, "a, b = 0, 1", "^^^^"},
     {13, "yield a", "      ^"},
+    {13, "yield a", NULL},
     {14, "a, b = b, a + b", "       ^^^^^^^^"},
     {14, "a, b = b, a + b", "       ^"},
     {14, "a, b = b, a + b", "          ^"},
@@ -255,7 +257,7 @@ static const Py2cCodeLoc locs_f_fib[] = {
     {14, "a, b = b, a + b", "          ~~^~~"},
     {14, "a, b = b, a + b", "^^^^"},
 };
-static const Py2cCode code_f_fib = {"generator_functions.py", "fib", locs_f_fib, 9};
+static const Py2cCode code_f_fib = {"generator_functions.py", "fib", locs_f_fib, 10};
 static const Py2cFuncInfo info_f_fib = {"fib", "fib", NULL, 0, 0, 0, 0, f_fib, &code_f_fib};
 static const Py2cGenInfo geninfo_f_fib = {"fib", "fib", f_fib_resume, sizeof(fr_f_fib), 6};
 
@@ -274,8 +276,9 @@ static const Py2cCodeLoc locs_f_evens[] = {
     {21, "if v % 2 == 0:", "   ^"},
     {21, "if v % 2 == 0:", "   ~~^~~"},
     {22, "yield v", "      ^"},
+    {22, "yield v", NULL},
 };
-static const Py2cCode code_f_evens = {"generator_functions.py", "evens", locs_f_evens, 5};
+static const Py2cCode code_f_evens = {"generator_functions.py", "evens", locs_f_evens, 6};
 static const char *const params_f_evens[] = {"values"};
 static const Py2cFuncInfo info_f_evens = {"evens", "evens", params_f_evens, 0, 1, 0, 0, f_evens, &code_f_evens};
 static const Py2cGenInfo geninfo_f_evens = {"evens", "evens", f_evens_resume, sizeof(fr_f_evens), 4};
@@ -286,8 +289,10 @@ static const Py2cCodeLoc locs_f_chars[] = {
     {29, "for ch in w:", NULL},
     {29, "for ch in w:", "          ^"},
     {30, "yield ch", "      ^^"},
+    {30, "yield ch", NULL},
+    {31, "yield sep", NULL},
 };
-static const Py2cCode code_f_chars = {"generator_functions.py", "chars", locs_f_chars, 4};
+static const Py2cCode code_f_chars = {"generator_functions.py", "chars", locs_f_chars, 6};
 static const char *const params_f_chars[] = {"words", "sep"};
 static const Py2cFuncInfo info_f_chars = {"chars", "chars", params_f_chars, 0, 0, 1, PY2C_FUNC_VARARGS, f_chars, &code_f_chars};
 static const Py2cGenInfo geninfo_f_chars = {"chars", "chars", f_chars_resume, sizeof(fr_f_chars), 7};
@@ -307,11 +312,12 @@ static const Py2cCodeLoc locs_f_counter_closure__gen[] = {
     {39, "for _ in range(3):", NULL},
     {39, "for _ in range(3):", "         ^^^^^^^^"},
     {40, "yield n", "      ^"},
+    {40, "yield n", NULL},
     {41, "n += step", NULL},
     {41, "n += step", "^"},
     {41, "n += step", "     ^^^^"},
 };
-static const Py2cCode code_f_counter_closure__gen = {"generator_functions.py", "gen", locs_f_counter_closure__gen, 7};
+static const Py2cCode code_f_counter_closure__gen = {"generator_functions.py", "gen", locs_f_counter_closure__gen, 8};
 static const Py2cFuncInfo info_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", NULL, 0, 0, 0, 0, f_counter_closure__gen, &code_f_counter_closure__gen};
 static const Py2cGenInfo geninfo_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", f_counter_closure__gen_resume, sizeof(fr_f_counter_closure__gen), 8};
 
@@ -325,8 +331,9 @@ static const Py2cCodeLoc locs_f_stops_early[] = {
     {50, "yield i, item", "      ^^^^^^^"},
     {50, "yield i, item", "      ^"},
     {50, "yield i, item", "         ^^^^"},
+    {50, "yield i, item", NULL},
 };
-static const Py2cCode code_f_stops_early = {"generator_functions.py", "stops_early", locs_f_stops_early, 8};
+static const Py2cCode code_f_stops_early = {"generator_functions.py", "stops_early", locs_f_stops_early, 9};
 static const char *const params_f_stops_early[] = {"items"};
 static const Py2cFuncInfo info_f_stops_early = {"stops_early", "stops_early", params_f_stops_early, 0, 1, 0, 0, f_stops_early, &code_f_stops_early};
 static const Py2cGenInfo geninfo_f_stops_early = {"stops_early", "stops_early", f_stops_early_resume, sizeof(fr_f_stops_early), 8};
@@ -336,20 +343,22 @@ static const Py2cCodeLoc locs_f_with_try[] = {
     {55, "for v in values:", NULL},
     {57, "yield 10 // v", "            ^"},
     {57, "yield 10 // v", "      ~~~^^~~"},
+    {57, "yield 10 // v", NULL},
     {58, "except ZeroDivisionError:", "       ^^^^^^^^^^^^^^^^^"},
     {59, "print(\"skip zero\")", NULL},
 };
-static const Py2cCode code_f_with_try = {"generator_functions.py", "with_try", locs_f_with_try, 5};
+static const Py2cCode code_f_with_try = {"generator_functions.py", "with_try", locs_f_with_try, 6};
 static const char *const params_f_with_try[] = {"values"};
 static const Py2cFuncInfo info_f_with_try = {"with_try", "with_try", params_f_with_try, 0, 1, 0, 0, f_with_try, &code_f_with_try};
 static const Py2cGenInfo geninfo_f_with_try = {"with_try", "with_try", f_with_try_resume, sizeof(fr_f_with_try), 5};
 
 /* raises_inside: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_raises_inside[] = {
+    {71, "yield 1", NULL},
     {72, "raise ValueError(\"from generator\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {72, "raise ValueError(\"from generator\")", NULL},
 };
-static const Py2cCode code_f_raises_inside = {"generator_functions.py", "raises_inside", locs_f_raises_inside, 2};
+static const Py2cCode code_f_raises_inside = {"generator_functions.py", "raises_inside", locs_f_raises_inside, 3};
 static const Py2cFuncInfo info_f_raises_inside = {"raises_inside", "raises_inside", NULL, 0, 0, 0, 0, f_raises_inside, &code_f_raises_inside};
 static const Py2cGenInfo geninfo_f_raises_inside = {"raises_inside", "raises_inside", f_raises_inside_resume, sizeof(fr_f_raises_inside), 2};
 
@@ -399,8 +408,9 @@ static const Py2cFuncInfo info_f_lazy_cell = {"lazy_cell", "lazy_cell", params_f
 /* lazy_cell.<locals>.g: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lazy_cell__g[] = {
     {88, "yield n", "      ^"},
+    {88, "yield n", NULL},
 };
-static const Py2cCode code_f_lazy_cell__g = {"generator_functions.py", "g", locs_f_lazy_cell__g, 1};
+static const Py2cCode code_f_lazy_cell__g = {"generator_functions.py", "g", locs_f_lazy_cell__g, 2};
 static const Py2cFuncInfo info_f_lazy_cell__g = {"g", "lazy_cell.<locals>.g", NULL, 0, 0, 0, 0, f_lazy_cell__g, &code_f_lazy_cell__g};
 static const Py2cGenInfo geninfo_f_lazy_cell__g = {"g", "lazy_cell.<locals>.g", f_lazy_cell__g_resume, sizeof(fr_f_lazy_cell__g), 2};
 
@@ -443,12 +453,16 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 3; goto error; }
+    fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[0]);
 
 #line 6 "generator_functions.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
     fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     goto L0;
@@ -502,15 +516,19 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 3; goto error; }
+    fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[0]);
 
 #line 14 "generator_functions.py"
     fr->t[0] = py2c_binary_op(fr->v_a, fr->v_b, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
     fr->t[1] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_b, fr->t[0]});
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    if (py2c_unpack(fr->t[1], 2, &fr->t[2]) < 0) { loc = 8; goto error; }
+    if (py2c_unpack(fr->t[1], 2, &fr->t[2]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[1]);
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
@@ -618,7 +636,11 @@ L0:;
     fr->t[1] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 5; goto error; }
+    fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[1]);
 L3:;
     goto L0;
 L1:;
@@ -687,7 +709,11 @@ L3:;
     fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 4; goto error; }
+    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[2]);
     goto L3;
 L4:;
     PY2C_CLEAR(fr->t[1]);
@@ -698,7 +724,11 @@ L4:;
     fr->t[1] = PY2C_NULL;
     gen->state = 2;
     goto cleanup;
-resume_2:;
+resume_2:
+    if (gen->throwing) { loc = 5; goto error; }
+    fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[1]);
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -809,16 +839,20 @@ L0:;
     fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 4; goto error; }
+    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[2]);
 
 #line 41 "generator_functions.py"
     fr->t[2] = fr->v_n; py2c_incref(fr->t[2]);
     if (PY2C_IS_NULL(py2c_cell_ptr(fr->c_step)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
-        { loc = 6; goto error; }
+        { loc = 7; goto error; }
     }
     fr->t[3] = py2c_inplace_op(fr->t[2], py2c_cell_ptr(fr->c_step)->ref, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[2]);
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
     goto L0;
@@ -889,7 +923,11 @@ L3:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 8; goto error; }
+    fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[0]);
     goto L0;
 L1:;
     goto cleanup;
@@ -942,7 +980,11 @@ L0:;
     fr->t[1] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 3; goto error_1; }
+    fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[1]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_with_try, loc);
@@ -950,12 +992,12 @@ error_1:
     fr->t[1] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[1]);
     fr->n0 = py2c_exception_matches(fr->t[1], py2c_type_value(&py2c_exc_ZeroDivisionError));
-    if (fr->n0 < 0) { loc = 3; goto error_2; }
+    if (fr->n0 < 0) { loc = 4; goto error_2; }
     if (!fr->n0) goto L4;
 
 #line 59 "generator_functions.py"
     fr->t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error_2; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error_2; }
     PY2C_CLEAR(fr->t[2]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(fr->t[1]);
@@ -1014,13 +1056,17 @@ static Py2cValue f_raises_inside_resume(Py2cGenerator *gen) {
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
+    fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[0]);
 
 #line 72 "generator_functions.py"
     fr->t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
-    { loc = 1; goto error; }
+    { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto cleanup;
 error:
@@ -1111,7 +1157,8 @@ L0:;
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 0; goto error; }
     goto L0;
 L1:;
     goto cleanup;
@@ -1251,7 +1298,11 @@ static Py2cValue f_lazy_cell__g_resume(Py2cGenerator *gen) {
     fr->t[0] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
-resume_1:;
+resume_1:
+    if (gen->throwing) { loc = 1; goto error; }
+    fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    gen->sent = PY2C_NULL;
+    PY2C_CLEAR(fr->t[0]);
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lazy_cell__g, loc);
