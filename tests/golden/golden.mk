@@ -10,5 +10,5 @@ golden: all
 golden-update: all
 	@tests/golden/run.sh --update
 
-oracle:
+oracle: runtime-oracle
 	@tests/golden/run.sh --oracle

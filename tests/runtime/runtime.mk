@@ -20,3 +20,17 @@ runtime: $(RUNTIME_TEST_BINS)
 	  if timeout 60 $$t; then pass=$$((pass+1)); else fail=$$((fail+1)); echo "FAIL $$t"; fi; \
 	done; \
 	echo "runtime: $$pass passed, $$fail failed"; [ $$fail = 0 ]
+
+# The expectations of the runtime tests come from python3: regenerate each
+# committed *_cases.h and fail if it differs (part of `make oracle`).
+.PHONY: runtime-oracle
+runtime-oracle:
+	@fail=0; tmp=$$(mktemp); \
+	for spec in "test_int_gen.py:test_int_cases.h" "test_int_gen.py --float:test_float_cases.h" \
+	            "test_str_gen.py:test_str_cases.h" "test_set_order_gen.py:test_set_order_cases.h"; do \
+	  gen=$${spec%%:*}; out=$${spec##*:}; \
+	  $(PYTHON) tests/runtime/$$gen > $$tmp && cmp -s $$tmp tests/runtime/$$out \
+	    || { echo "runtime-oracle: tests/runtime/$$out differs from python3's ($$gen)"; fail=1; }; \
+	done; rm -f $$tmp; \
+	$(PYTHON) tests/runtime/test_list_oracle.py || fail=1; \
+	exit $$fail
