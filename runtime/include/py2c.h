@@ -16,6 +16,7 @@
 #include "py2c/abstract.h"
 #include "py2c/function.h"
 #include "py2c/main.h"
+#include "py2c/generator.h"
 /* numbers */
 #include "py2c/number.h"
 #include "py2c/int.h"

@@ -47,6 +47,8 @@ PY2C_WARN_UNUSED Py2cValue py2c__textio_readline(Py2cValue f, int64_t limit);
 extern Py2cObject *py2c__stdin_obj, *py2c__stdout_obj, *py2c__stderr_obj;
 /* Sets the standard streams' names (once, before first use: sys.c). */
 void py2c__io_init(void);
+/* Frees the standard streams' buffers (at exit: sys.c's shutdown hook). */
+void py2c__io_shutdown(void);
 
 /* sys (sys.c): current sys.stdout/stderr/stdin (borrowed; may be None). */
 Py2cValue py2c__sys_get(const char *name);

@@ -1,11 +1,12 @@
 /* Built-in functions over iterables (min, max, sum, any, all, sorted, iter,
- * next) and the iterator types enumerate, zip, map, filter and
+ * next) and the iterator types enumerate, zip, map, filter, reversed and
  * callable_iterator, as CPython's bltinmodule.c / enumobject.c /
  * iterobject.c. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "bltin_internal.h"
+#include "container_internal.h"
 
 #define BUILTIN_FN(name) static Py2cValue bi_##name(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames)
 
@@ -647,4 +648,85 @@ const Py2cType py2c_filter_type = {
     .new_ = filter_new,
     .iter = iter_self,
     .iternext = filter_next,
+};
+
+/* --- reversed ------------------------------------------------------------------------------------------- */
+
+/* The `reversed` object of the sequence protocol: seq[index], seq[index-1],
+ * ..., seq[0]. seq is PY2C_NULL once exhausted (index < 0). */
+typedef struct Reversed {
+    Py2cObject ob;
+    Py2cValue seq;
+    int64_t index;
+} Reversed;
+
+static void reversed_dealloc(Py2cObject *o) {
+    py2c_decref(((Reversed *)o)->seq);
+    free(o);
+}
+
+static Py2cValue reversed_next(Py2cValue self) {
+    Reversed *r = (Reversed *)py2c_obj_ptr(self);
+    if (PY2C_IS_NULL(r->seq)) return PY2C_NULL;
+    if (r->index >= 0) {
+        Py2cValue idx = py2c__bltin_int64(r->index);
+        if (PY2C_IS_NULL(idx)) return PY2C_NULL;
+        Py2cValue item = py2c_getitem(r->seq, idx);
+        py2c_decref(idx);
+        if (!PY2C_IS_NULL(item)) {
+            r->index--;
+            return item;
+        }
+        /* As CPython: IndexError or StopIteration end the iteration. */
+        if (!py2c_error_matches(&py2c_exc_IndexError) && !py2c_error_matches(&py2c_exc_StopIteration))
+            return PY2C_NULL;
+        py2c_error_clear();
+    }
+    r->index = -1;
+    PY2C_CLEAR(r->seq);
+    return PY2C_NULL;
+}
+
+static Py2cValue not_reversible(Py2cValue v) {
+    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not reversible", py2c_type_name(v));
+}
+
+/* CPython's reversed_new_impl: seq.__reversed__() when the type has it
+ * (None: not reversible), else the sequence protocol (not for mappings). */
+static Py2cValue reversed_new(Py2cValue type, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)type;
+    if (no_kw("reversed", kwnames) < 0 || check_positional("reversed", nargs, 1, 1) < 0) return PY2C_NULL;
+    Py2cValue seq = args[0];
+    const Py2cType *t = py2c_type_of(seq);
+    if (t->flags & PY2C_TPFLAG_HEAPTYPE) {
+        Py2cValue meth = py2c__heap_lookup(t, "__reversed__"); /* borrowed */
+        if (!PY2C_IS_NULL(meth)) {
+            if (py2c_is_none(meth)) return not_reversible(seq);
+            return py2c_call(meth, &seq, 1, PY2C_NULL);
+        }
+        if (py2c_error_occurred()) return PY2C_NULL;
+    }
+    Py2cValue own = py2c__reversed(seq);
+    if (!PY2C_IS_NULL(own) || py2c_error_occurred()) return own;
+    if (!t->getitem || py2c_type_is_subtype(t, &py2c_dict_type)) return not_reversible(seq);
+    int64_t n = py2c_len(seq);
+    if (n < 0) return PY2C_NULL;
+    Reversed *r = (Reversed *)py2c__object_new(&py2c_reversed_type, sizeof(Reversed));
+    if (!r) return PY2C_NULL;
+    py2c_incref(seq);
+    r->seq = seq;
+    r->index = n - 1;
+    return py2c_obj_value(&r->ob);
+}
+
+const Py2cType py2c_reversed_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "reversed",
+    .base = &py2c_object_type,
+    .flags = PY2C_TPFLAG_BASETYPE,
+    .basicsize = sizeof(Reversed),
+    .dealloc = reversed_dealloc,
+    .new_ = reversed_new,
+    .iter = iter_self,
+    .iternext = reversed_next,
 };

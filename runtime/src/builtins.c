@@ -1,6 +1,6 @@
 /* Built-in functions over single values: print, len, abs, round, divmod,
  * pow, chr, ord, hex/oct/bin, hash, id, callable, isinstance, issubclass,
- * repr, ascii, format, input, getattr/setattr/hasattr.
+ * repr, ascii, format, input, getattr/setattr/hasattr/delattr.
  * (Iteration builtins: bltin_iter.c; open: io.c; sys: sys.c.) */
 #include <inttypes.h>
 #include <stdio.h>
@@ -200,7 +200,12 @@ BUILTIN_FN(chr) {
     (void)self;
     if (one_arg("chr", nargs, kwnames) < 0) return PY2C_NULL;
     int64_t cp;
-    if (py2c__bltin_as_int64(args[0], &cp) < 0) return PY2C_NULL;
+    int rc = py2c__bltin_as_int64(args[0], &cp);
+    if (rc < 0 && !py2c_error_matches(&py2c_exc_OverflowError)) return PY2C_NULL;
+    if (rc < 0 || cp < INT32_MIN || cp > INT32_MAX) { /* CPython converts to a C int first */
+        py2c_error_clear();
+        return py2c_error_format(&py2c_exc_OverflowError, "Python int too large to convert to C int");
+    }
     if (cp < 0 || cp >= 0x110000) return py2c_error_format(&py2c_exc_ValueError, "chr() arg not in range(0x110000)");
     return py2c_str_from_codepoint(cp);
 }
@@ -438,3 +443,12 @@ BUILTIN_FN(hasattr) {
     return PY2C_TRUE;
 }
 PY2C_BUILTIN_FUNCTION(py2c_builtin_hasattr, "hasattr", bi_hasattr);
+
+BUILTIN_FN(delattr) {
+    (void)self;
+    if (positional("delattr", nargs, kwnames, 2, 2) < 0) return PY2C_NULL;
+    if (check_attr_name(args[1]) < 0) return PY2C_NULL;
+    if (py2c_delattr(args[0], args[1]) < 0) return PY2C_NULL;
+    return PY2C_NONE;
+}
+PY2C_BUILTIN_FUNCTION(py2c_builtin_delattr, "delattr", bi_delattr);

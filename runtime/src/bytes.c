@@ -24,6 +24,8 @@ static Py2cBytes *bytes_alloc(int64_t len) {
     return b;
 }
 
+Py2cBytes *py2c__bytes_alloc(int64_t len) { return bytes_alloc(len); }
+
 Py2cValue py2c_bytes_from(const char *data, size_t len) {
     Py2cBytes *b = bytes_alloc((int64_t)len);
     if (!b) return PY2C_NULL;
@@ -458,40 +460,6 @@ Py2cValue py2c__bytes_decode(const char *data, int64_t len, const char *encoding
     return py2c__tb_finish(&b);
 }
 
-/* ---- methods ---------------------------------------------------------------------- */
-static Py2cValue m_decode(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    static const char *const kwlist[] = {"encoding", "errors"};
-    Py2cValue a[2];
-    if (py2c__text_parse_kw("decode", args, nargs, kwnames, kwlist, 2, a) < 0) return PY2C_NULL;
-    for (int k = 0; k < 2; k++)
-        if (!PY2C_IS_NULL(a[k]) && !py2c_is_str(a[k]))
-            return py2c_error_format(&py2c_exc_TypeError, "decode() argument '%s' must be str, not %s", kwlist[k],
-                                     py2c_type_name(a[k]));
-    Py2cBytes *p = py2c_bytes_ptr(self);
-    return py2c__bytes_decode(p->data, p->len, PY2C_IS_NULL(a[0]) ? "utf-8" : py2c_str_utf8(a[0], NULL),
-                              PY2C_IS_NULL(a[1]) ? "strict" : py2c_str_utf8(a[1], NULL));
-}
-
-static Py2cValue m_hex(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    (void)args;
-    if (py2c__text_noargs("bytes.hex", nargs, kwnames) < 0) return PY2C_NULL;
-    Py2cBytes *p = py2c_bytes_ptr(self);
-    Py2cTextBuf b;
-    py2c__tb_init(&b);
-    static const char hex[] = "0123456789abcdef";
-    for (int64_t i = 0; i < p->len; i++) {
-        char two[2] = {hex[(unsigned char)p->data[i] >> 4], hex[p->data[i] & 15]};
-        py2c__tb_add(&b, two, 2, 2);
-    }
-    return py2c__tb_finish(&b);
-}
-
-static const Py2cMethodDef bytes_methods[] = {
-    {"decode", m_decode},
-    {"hex", m_hex},
-    {NULL, NULL},
-};
-
 /* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
 static Py2cValue bytes_new(Py2cValue type, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)type;
@@ -581,5 +549,6 @@ const Py2cType py2c_bytes_type = {
     .getitem = bytes_getitem,
     .contains = bytes_contains,
     .number = &bytes_number,
-    .methods = bytes_methods,
+    .methods = py2c__bytes_methods,
+    .classmethods = py2c__bytes_classmethods,
 };

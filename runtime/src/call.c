@@ -1,4 +1,5 @@
 /* Calls: the call slot, * / ** unpacking into the vectorcall convention. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,4 +67,40 @@ done:
     if (buf != small) free(buf);
     if (names != names_small) free(names);
     return result;
+}
+
+/* ---- * unpacking at call sites and in displays ---------------------------------- */
+
+/* How CPython's _PyObject_FunctionStr names a callable in call errors. */
+static int function_str(Py2cValue func, char *buf, size_t size) {
+    const Py2cType *t = py2c_type_of(func);
+    if (t == &py2c_function_type) {
+        const Py2cFunction *f = (const Py2cFunction *)py2c_obj_ptr(func);
+        return snprintf(buf, size, "__main__.%s()", f->info->qualname);
+    }
+    if (t == &py2c_builtin_function_type)
+        return snprintf(buf, size, "%s()", ((const Py2cBuiltinFunction *)py2c_obj_ptr(func))->name);
+    if (py2c__is_subtype(t, &py2c_type_type)) {
+        const Py2cType *ty = (const Py2cType *)py2c_obj_ptr(func);
+        if (ty->module && strcmp(ty->module, "builtins") != 0)
+            return snprintf(buf, size, "%s.%s()", ty->module, py2c__type_qualname(ty));
+        return snprintf(buf, size, "%s()", ty->name);
+    }
+    return snprintf(buf, size, "%s object", t->name);
+}
+
+int py2c_star_extend(Py2cValue list, Py2cValue iterable, Py2cValue func) {
+    const Py2cType *t = py2c_type_of(iterable);
+    if (!t->iter && !t->getitem) {
+        if (PY2C_IS_NULL(func)) {
+            (void)py2c_error_format(&py2c_exc_TypeError, "Value after * must be an iterable, not %s", py2c_type_name(iterable));
+            return -1;
+        }
+        char name[300];
+        (void)function_str(func, name, sizeof name);
+        (void)py2c_error_format(&py2c_exc_TypeError, "%s argument after * must be an iterable, not %s", name,
+                                py2c_type_name(iterable));
+        return -1;
+    }
+    return py2c_list_extend(list, iterable);
 }

@@ -616,18 +616,21 @@ static Py2cValue m_copy(Py2cValue self, const Py2cValue *args, size_t nargs, Py2
     return py2c_dict_copy(self);
 }
 
+/* dict.fromkeys(iterable, value=None): a class method (self is the type,
+ * also when called on an instance). A subclass gets cls() filled through
+ * its item assignment, as CPython does. */
 static Py2cValue m_fromkeys(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    (void)self;
     if (py2c__check_nargs("dict.fromkeys", "fromkeys", nargs, kwnames, 1, 2) < 0) return PY2C_NULL;
     Py2cValue value = nargs > 1 ? args[1] : PY2C_NONE;
-    Py2cValue d = py2c_dict_new();
+    int exact = py2c_is_obj(self) && py2c_obj_ptr(self) == (Py2cObject *)&py2c_dict_type.ob;
+    Py2cValue d = exact ? py2c_dict_new() : py2c_call(self, NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(d)) return d;
     Py2cValue it = py2c_iter(args[0]);
     if (PY2C_IS_NULL(it)) goto fail;
     for (;;) {
         Py2cValue k = py2c_iter_next(it);
         if (PY2C_IS_NULL(k)) break;
-        int rc = py2c_dict_setitem(d, k, value);
+        int rc = exact ? py2c_dict_setitem(d, k, value) : py2c_setitem(d, k, value);
         py2c_decref(k);
         if (rc < 0) break;
     }
@@ -812,6 +815,41 @@ fail:
     return PY2C_NULL;
 }
 
+/* keys/items view .isdisjoint(iterable) (CPython's dictviews_isdisjoint):
+ * iterates the shorter side when the other is a set or set-like view. */
+static Py2cValue view_isdisjoint(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    const char *qual = py2c_obj_ptr(self)->type == &py2c_dict_keys_type ? "dict_keys.isdisjoint" : "dict_items.isdisjoint";
+    if (py2c__check_onearg(qual, nargs, kwnames) < 0) return PY2C_NULL;
+    Py2cValue other = args[0];
+    if (self.bits == other.bits) return py2c_bool(view_len(self) == 0);
+    if (py2c_is_anyset(other) || is_setlike_view(other)) {
+        int64_t len_other = py2c_is_anyset(other) ? py2c_set_size(other) : view_len(other);
+        if (len_other > view_len(self)) {
+            Py2cValue t = self;
+            self = other;
+            other = t;
+        }
+    }
+    Py2cValue it = py2c_iter(other);
+    if (PY2C_IS_NULL(it)) return it;
+    int found = 0;
+    for (;;) {
+        Py2cValue k = py2c_iter_next(it);
+        if (PY2C_IS_NULL(k)) break;
+        found = py2c_contains(self, k);
+        py2c_decref(k);
+        if (found != 0) break;
+    }
+    py2c_decref(it);
+    if (found < 0 || py2c_error_occurred()) return PY2C_NULL;
+    return py2c_bool(!found);
+}
+
+static const Py2cMethodDef setlike_view_methods[] = {
+    {"isdisjoint", view_isdisjoint},
+    {NULL, NULL},
+};
+
 static Py2cValue view_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     /* keys and items views compare like sets */
     if (!is_setlike_view(a)) return PY2C_NOT_IMPLEMENTED;
@@ -926,7 +964,12 @@ static const Py2cMethodDef dict_methods[] = {
     {"keys", m_keys},       {"values", m_values},   {"items", m_items},
     {"get", m_get},         {"setdefault", m_setdefault}, {"pop", m_pop},
     {"popitem", m_popitem}, {"update", m_update},   {"clear", m_clear},
-    {"copy", m_copy},       {"fromkeys", m_fromkeys}, {NULL, NULL},
+    {"copy", m_copy},       {NULL, NULL},
+};
+
+static const Py2cMethodDef dict_classmethods[] = {
+    {"fromkeys", m_fromkeys},
+    {NULL, NULL},
 };
 
 const Py2cType py2c_dict_type = {
@@ -946,22 +989,25 @@ const Py2cType py2c_dict_type = {
     .contains = dict_contains_slot,
     .number = &dict_number,
     .methods = dict_methods,
+    .classmethods = dict_classmethods,
 };
 
 static const Py2cNumberMethods view_number = {
     .binary = {[PY2C_OP_OR] = view_or, [PY2C_OP_AND] = view_and, [PY2C_OP_SUB] = view_sub, [PY2C_OP_XOR] = view_xor},
 };
 
-#define VIEW_TYPE(cname, pyname, iterfn, containsfn, num, cmp)                                                  \
+#define VIEW_TYPE(cname, pyname, iterfn, containsfn, num, cmp, meths)                                           \
     const Py2cType cname = {                                                                                    \
         .ob = PY2C_STATIC_HEADER(&py2c_type_type), .name = pyname, .base = &py2c_object_type,                   \
         .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr, .iter = iterfn,              \
-        .len = view_len, .contains = containsfn, .number = num, .richcompare = cmp,                              \
+        .len = view_len, .contains = containsfn, .number = num, .richcompare = cmp, .methods = meths,            \
     }
 
-VIEW_TYPE(py2c_dict_keys_type, "dict_keys", keys_iter, keys_contains, &view_number, view_richcompare);
-VIEW_TYPE(py2c_dict_values_type, "dict_values", values_iter, values_contains, NULL, NULL);
-VIEW_TYPE(py2c_dict_items_type, "dict_items", items_iter, items_contains, &view_number, view_richcompare);
+VIEW_TYPE(py2c_dict_keys_type, "dict_keys", keys_iter, keys_contains, &view_number, view_richcompare,
+          setlike_view_methods);
+VIEW_TYPE(py2c_dict_values_type, "dict_values", values_iter, values_contains, NULL, NULL, NULL);
+VIEW_TYPE(py2c_dict_items_type, "dict_items", items_iter, items_contains, &view_number, view_richcompare,
+          setlike_view_methods);
 
 #define ITER_TYPE(cname, pyname)                                                                                 \
     const Py2cType cname = {                                                                                    \

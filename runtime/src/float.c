@@ -314,7 +314,24 @@ Py2cValue py2c_float_from_string(const char *text, size_t len) {
     return py2c__float_from_text_obj(text, len, PY2C_NULL);
 }
 
+static Py2cValue float_from_ascii(const char *text, size_t len, Py2cValue orig);
+
 Py2cValue py2c__float_from_text_obj(const char *text, size_t len, Py2cValue orig) {
+    char *a;
+    size_t an;
+    int r = PY2C_IS_NULL(orig) || py2c_is_str(orig) ? py2c__num_to_ascii(text, len, &a, &an) : 0;
+    if (r < 0) return PY2C_NULL;
+    if (r == 0) return float_from_ascii(text, len, orig);
+    Py2cValue o = orig;
+    if (PY2C_IS_NULL(o)) o = py2c_str_from_utf8(text, (int64_t)len);
+    else py2c_incref(o);
+    Py2cValue res = PY2C_IS_NULL(o) ? PY2C_NULL : float_from_ascii(a, an, o);
+    free(a);
+    py2c_decref(o);
+    return res;
+}
+
+static Py2cValue float_from_ascii(const char *text, size_t len, Py2cValue orig) {
     const char *s = text;
     size_t n = len;
     py2c__num_strip(&s, &n);

@@ -834,10 +834,12 @@ const Py2cType py2c_textio_type = {
 static Py2cStr name_stdin = PY2C_STR_STATIC("<stdin>", 7, 7), name_stdout = PY2C_STR_STATIC("<stdout>", 8, 8),
                name_stderr = PY2C_STR_STATIC("<stderr>", 8, 8);
 
+/* As CPython on POSIX (create_stdio), the standard streams use newline="\n":
+ * stdin splits lines at "\n" only and keeps "\r"; nothing is translated. */
 #define STD_STREAM(var, fd, nm, md, rd, wr, bs)                                                                    \
     static TextIO var = {.ob = PY2C_STATIC_HEADER(&py2c_textio_type), .std_fd = (fd),                           \
                          .name = {(uint64_t)PY2C__TAG_NONE << 48}, .mode = md, .encoding = "utf-8",             \
-                         .enc = ENC_UTF8, .newline = NL_UNIVERSAL, .readable = rd, .writable = wr, .closefd = 0, \
+                         .enc = ENC_UTF8, .newline = NL_LF, .readable = rd, .writable = wr, .closefd = 0,      \
                          .backslash_errors = bs, .line_at_a_time = rd}
 STD_STREAM(std_in, 0, name_stdin, "r", 1, 0, 0);
 STD_STREAM(std_out, 1, name_stdout, "w", 0, 1, 0);
@@ -851,4 +853,15 @@ void py2c__io_init(void) {
     std_in.name = py2c_obj_value(&name_stdin.ob);
     std_out.name = py2c_obj_value(&name_stdout.ob);
     std_err.name = py2c_obj_value(&name_stderr.ob);
+}
+
+/* At exit (sys.c's shutdown hook): frees the standard streams' read-ahead
+ * buffers (unread input is dropped, as at CPython's exit). */
+void py2c__io_shutdown(void) {
+    TextIO *std[] = {&std_in, &std_out, &std_err};
+    for (size_t i = 0; i < sizeof std / sizeof std[0]; i++) {
+        free(std[i]->buf);
+        std[i]->buf = NULL;
+        std[i]->pos = std[i]->len = std[i]->cap = 0;
+    }
 }

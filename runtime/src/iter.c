@@ -216,13 +216,20 @@ static Py2cValue unpack_iter(Py2cValue v) {
     return it;
 }
 
+/* Both unpackers leave every out[] slot PY2C_NULL on failure (the
+ * compiler's cleanup decrefs the targets it handed in). */
 static void clear_array(Py2cValue *out, size_t n) {
     for (size_t i = 0; i < n; i++) PY2C_CLEAR(out[i]);
+}
+
+static void null_array(Py2cValue *out, size_t n) {
+    for (size_t i = 0; i < n; i++) out[i] = PY2C_NULL;
 }
 
 int py2c_unpack(Py2cValue iterable, size_t n, Py2cValue *out) {
     Py2cValue *items;
     int64_t len;
+    null_array(out, n);
     if (py2c__seq_fast(iterable, &items, &len)) {
         if ((size_t)len < n) {
             (void)py2c_error_format(&py2c_exc_ValueError, "not enough values to unpack (expected %zu, got %lld)", n,
@@ -268,6 +275,7 @@ fail:
 }
 
 int py2c_unpack_ex(Py2cValue iterable, size_t before, size_t after, Py2cValue *out) {
+    null_array(out, before + 1 + after);
     Py2cValue it = unpack_iter(iterable);
     if (PY2C_IS_NULL(it)) return -1;
     size_t got = 0;

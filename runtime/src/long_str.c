@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "number_internal.h"
+#include "str_internal.h"
 
 static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
@@ -276,7 +277,56 @@ Py2cValue py2c_int_from_string(const char *text, size_t len, int base) {
     return py2c__int_from_text_obj(text, len, base, PY2C_NULL);
 }
 
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: in str text with
+ * non-ASCII characters, white space becomes ' ', Unicode decimal digits
+ * their ASCII digit, and the text stops with a '?' at any other non-ASCII
+ * character (which makes the parse fail). Returns 0 when text is ASCII (no
+ * copy), 1 with a malloc'ed *out of *outlen bytes, -1 with MemoryError. */
+int py2c__num_to_ascii(const char *text, size_t len, char **out, size_t *outlen) {
+    size_t i = 0;
+    while (i < len && (unsigned char)text[i] < 0x80) i++;
+    if (i == len) return 0;
+    char *a = malloc(len + 1);
+    if (!a) return (void)py2c_error_nomemory(), -1;
+    size_t k = 0;
+    int64_t pos = 0;
+    while ((size_t)pos < len) {
+        uint32_t c = py2c__utf8_next(text, &pos);
+        if (c < 0x80) a[k++] = (char)c;
+        else if (py2c__uni_isspace(c)) a[k++] = ' ';
+        else {
+            int d = py2c__uni_decimal(c);
+            if (d < 0) {
+                a[k++] = '?';
+                break;
+            }
+            a[k++] = (char)('0' + d);
+        }
+    }
+    a[k] = '\0';
+    *out = a;
+    *outlen = k;
+    return 1;
+}
+
+static Py2cValue int_from_ascii(const char *text, size_t len, int base, Py2cValue orig);
+
 Py2cValue py2c__int_from_text_obj(const char *text, size_t len, int base, Py2cValue orig) {
+    char *a;
+    size_t an;
+    int r = PY2C_IS_NULL(orig) || py2c_is_str(orig) ? py2c__num_to_ascii(text, len, &a, &an) : 0;
+    if (r < 0) return PY2C_NULL;
+    if (r == 0) return int_from_ascii(text, len, base, orig);
+    Py2cValue o = orig;
+    if (PY2C_IS_NULL(o)) o = py2c_str_from_utf8(text, (int64_t)len);
+    else py2c_incref(o);
+    Py2cValue res = PY2C_IS_NULL(o) ? PY2C_NULL : int_from_ascii(a, an, base, o);
+    free(a);
+    py2c_decref(o);
+    return res;
+}
+
+static Py2cValue int_from_ascii(const char *text, size_t len, int base, Py2cValue orig) {
     if (base != 0 && (base < 2 || base > 36))
         return py2c_error_format(&py2c_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     const char *s = text;

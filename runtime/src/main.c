@@ -1,6 +1,7 @@
 /* Program start and exit: runs the module body, reports an uncaught
  * exception as CPython does (SystemExit: its code; anything else: the
- * traceback and status 1), flushes the standard streams. */
+ * traceback and status 1), releases the module and the runtime's state
+ * (shutdown hooks), flushes the standard streams. */
 #include <stdio.h>
 
 #include "internal.h"
@@ -34,7 +35,36 @@ static int system_exit_status(Py2cValue exc) {
     return status;
 }
 
-int py2c_main(int argc, char **argv, Py2cModuleBody body) {
+enum { MAX_HOOKS = 64 };
+static void (*hooks[MAX_HOOKS])(void);
+static int nhooks;
+
+int py2c_atexit_runtime(void (*fn)(void)) {
+    for (int i = 0; i < nhooks; i++)
+        if (hooks[i] == fn) return 0;
+    if (nhooks == MAX_HOOKS) return -1;
+    hooks[nhooks++] = fn;
+    return 0;
+}
+
+/* Module globals first (their finalizers, e.g. a suspended generator's
+ * finally body, may still use the runtime), then the hooks, newest first;
+ * a hook may register another (it runs too). */
+static void shutdown(Py2cModuleClear clear) {
+    if (clear) {
+        clear();
+        py2c_error_clear();
+    }
+    while (nhooks > 0) {
+        void (*fn)(void) = hooks[--nhooks];
+        fn();
+        py2c_error_clear();
+    }
+}
+
+int py2c_main(int argc, char **argv, Py2cModuleBody body) { return py2c_main_module(argc, argv, body, NULL); }
+
+int py2c_main_module(int argc, char **argv, Py2cModuleBody body, Py2cModuleClear clear) {
     py2c__recursion_reset();
     int status = 0;
     Py2cValue r = PY2C_NULL;
@@ -56,6 +86,7 @@ report:
         py2c_decref(exc);
     }
     py2c_decref(r);
+    shutdown(clear);
     if (fflush(stdout) != 0 && status == 0) status = 120; /* as CPython when stdout cannot be flushed */
     fflush(stderr);
     py2c__error_shutdown();

@@ -92,6 +92,10 @@ int py2c__int_format(int64_t v, char *buf);
 void py2c__num_strip(const char **s, size_t *n);
 /* The bytes of a str or bytes value (borrowed), NULL for other values. */
 const char *py2c__num_str_data(Py2cValue s, size_t *len);
+/* Unicode digits and spaces of str text as ASCII (CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII): 0 when text is ASCII, 1 with a
+ * malloc'ed *out, -1 with MemoryError set (long_str.c). */
+int py2c__num_to_ascii(const char *text, size_t len, char **out, size_t *outlen);
 /* int(text, base) / float(text) where text is the content of orig (a str or
  * bytes, whose repr goes into the ValueError; PY2C_NULL: text itself). */
 Py2cValue py2c__int_from_text_obj(const char *text, size_t len, int base, Py2cValue orig);

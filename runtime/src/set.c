@@ -375,6 +375,38 @@ Py2cValue py2c_frozenset_from_iterable(Py2cValue iterable) {
 }
 
 int py2c_set_add(Py2cValue s, Py2cValue v) { return set_add_key(py2c_set_ptr(s), v); }
+
+/* The frozenset constant CPython 3.11's compiler makes of a set display of
+ * constants: PyFrozenSet_New(tuple of the items), then rebuilt by the
+ * constant merger (merge_consts_recursive) by adding the first frozenset's
+ * items again in its table order. Both passes are adds, so collisions can
+ * place items differently than in one pass. */
+Py2cValue py2c_frozenset_const(size_t n, const Py2cValue *items) {
+    Py2cSet *first = set_alloc(&py2c_frozenset_type);
+    if (!first) return PY2C_NULL;
+    Py2cValue f = py2c_obj_value(&first->ob);
+    for (size_t i = 0; i < n; i++)
+        if (set_add_key(first, items[i]) < 0) {
+            py2c_decref(f);
+            return PY2C_NULL;
+        }
+    Py2cSet *second = set_alloc(&py2c_frozenset_type);
+    if (!second) {
+        py2c_decref(f);
+        return PY2C_NULL;
+    }
+    Py2cValue r = py2c_obj_value(&second->ob);
+    for (int64_t i = 0; i <= first->mask; i++) {
+        Py2cSetEntry *e = &first->table[i];
+        if (IS_ACTIVE(e) && set_add_entry(second, e->key, e->hash) < 0) {
+            py2c_decref(r);
+            r = PY2C_NULL;
+            break;
+        }
+    }
+    py2c_decref(f);
+    return r;
+}
 int py2c_set_contains(Py2cValue s, Py2cValue v) { return set_contains_key(py2c_set_ptr(s), v); }
 int py2c_set_discard(Py2cValue s, Py2cValue v) { return set_discard_key(py2c_set_ptr(s), v); }
 

@@ -9,6 +9,7 @@
 #include "str_internal.h"
 
 extern const Py2cMethodDef py2c__str_methods[];
+extern const Py2cMethodDef py2c__str_classmethods[];
 
 /* ---- allocation ------------------------------------------------------------ */
 static void str_dealloc(Py2cObject *o) { free(o); }
@@ -467,5 +468,6 @@ const Py2cType py2c_str_type = {
     .contains = str_contains,
     .number = &str_number,
     .methods = py2c__str_methods,
+    .classmethods = py2c__str_classmethods,
     .format = py2c_str_format,
 };

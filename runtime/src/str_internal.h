@@ -85,6 +85,8 @@ int64_t py2c__utf8_check(const unsigned char *s, int64_t len, const char **reaso
 
 /* Byte offset of the first n[0..nn) in h[0..hn), or -1 (memmem is not C11). */
 int64_t py2c__memfind(const char *h, int64_t hn, const char *n, int64_t nn);
+/* Byte offset of the last n[0..nn) in h[0..hn), or -1 (nn 0: hn). */
+int64_t py2c__memrfind(const char *h, int64_t hn, const char *n, int64_t nn);
 
 /* ---- str objects --------------------------------------------------------- */
 static inline Py2cStr *py2c__strp(Py2cValue v) { return (Py2cStr *)py2c_obj_ptr(v); }
@@ -133,6 +135,20 @@ PY2C_WARN_UNUSED int py2c__text_parse_kw(const char *name, const Py2cValue *args
                                          const char *const *kwlist, size_t max, Py2cValue *out);
 /* Number of keyword arguments in kwnames (PY2C_NULL: 0). */
 size_t py2c__text_nkw(Py2cValue kwnames);
+/* "str.join() takes exactly one argument (0 given)" (qual: "str.join"). */
+PY2C_WARN_UNUSED int py2c__text_onearg(const char *qual, size_t nargs, Py2cValue kwnames);
+/* Argument Clinic positional-only: "strip expected at most 1 argument, got 2". */
+PY2C_WARN_UNUSED int py2c__text_clinic_nargs(const char *qual, const char *name, size_t nargs, Py2cValue kwnames,
+                                             size_t min, size_t max);
+/* PyArg_ParseTuple style: "find() takes at least 1 argument (0 given)". */
+PY2C_WARN_UNUSED int py2c__text_tuple_nargs(const char *name, size_t nargs, Py2cValue kwnames, size_t min,
+                                            size_t max);
+/* An integer argument (big values clamp); "'str' object cannot be interpreted as an integer". */
+PY2C_WARN_UNUSED int py2c__text_int_arg(Py2cValue v, int64_t *out);
+/* A start/end argument: PY2C_NULL or None leave *out, else an index (clamped). */
+PY2C_WARN_UNUSED int py2c__text_slice_index(Py2cValue v, int64_t *out);
+/* CPython's ADJUST_INDICES: clips start/end to a sequence of len items. */
+void py2c__text_adjust_indices(int64_t *start, int64_t *end, int64_t len);
 
 /* ---- codecs (bytes.c) ------------------------------------------------------ */
 /* s.encode(encoding, errors): bytes. */
@@ -143,6 +159,12 @@ PY2C_WARN_UNUSED Py2cValue py2c__bytes_decode(const char *data, int64_t len, con
 
 /* ---- formatting (str_format.c) --------------------------------------------- */
 PY2C_WARN_UNUSED Py2cValue py2c__str_format_map(Py2cValue fmt, Py2cValue mapping);
+
+/* bytes objects (bytes.c): a new uninitialised bytes of len bytes (NUL
+ * added), or NULL with MemoryError set; the methods (bytes_methods.c). */
+Py2cBytes *py2c__bytes_alloc(int64_t len);
+extern const Py2cMethodDef py2c__bytes_methods[];
+extern const Py2cMethodDef py2c__bytes_classmethods[];
 
 /* bytes: repr of len bytes with CPython's escaping into a builder. */
 void py2c__bytes_repr_into(Py2cTextBuf *b, const unsigned char *data, int64_t len);

@@ -121,6 +121,18 @@ static int str_arg(Py2cValue v) {
     return -1;
 }
 
+/* The helpers above for bytes.c's methods (str_internal.h). */
+int py2c__text_onearg(const char *qual, size_t nargs, Py2cValue kwnames) { return onearg(qual, nargs, kwnames); }
+int py2c__text_clinic_nargs(const char *qual, const char *name, size_t nargs, Py2cValue kwnames, size_t min,
+                            size_t max) {
+    return clinic_nargs(qual, name, nargs, kwnames, min, max);
+}
+int py2c__text_tuple_nargs(const char *name, size_t nargs, Py2cValue kwnames, size_t min, size_t max) {
+    return tuple_nargs(name, nargs, kwnames, min, max);
+}
+int py2c__text_int_arg(Py2cValue v, int64_t *out) { return int_arg(v, out); }
+int py2c__text_slice_index(Py2cValue v, int64_t *out) { return slice_index_arg(v, out); }
+
 /* ---- searching ---------------------------------------------------------------- */
 static int64_t byte_find(const char *h, int64_t hn, const char *n, int64_t nn) {
     return py2c__memfind(h, hn, n, nn);
@@ -128,10 +140,13 @@ static int64_t byte_find(const char *h, int64_t hn, const char *n, int64_t nn) {
 
 static int64_t byte_rfind(const char *h, int64_t hn, const char *n, int64_t nn) {
     if (nn > hn) return -1;
+    if (nn == 0) return hn;
     for (int64_t i = hn - nn; i >= 0; i--)
         if (h[i] == n[0] && memcmp(h + i, n, (size_t)nn) == 0) return i;
     return -1;
 }
+
+int64_t py2c__memrfind(const char *h, int64_t hn, const char *n, int64_t nn) { return byte_rfind(h, hn, n, nn); }
 
 static int64_t byte_count(const char *h, int64_t hn, const char *n, int64_t nn, int64_t max) {
     int64_t c = 0, i = 0;
@@ -145,7 +160,7 @@ static int64_t byte_count(const char *h, int64_t hn, const char *n, int64_t nn, 
 }
 
 /* CPython's ADJUST_INDICES: clip start/end (character positions) to the string. */
-static void adjust_indices(int64_t *start, int64_t *end, int64_t len) {
+void py2c__text_adjust_indices(int64_t *start, int64_t *end, int64_t len) {
     if (*end > len) *end = len;
     else if (*end < 0) {
         *end += len;
@@ -171,7 +186,7 @@ static int parse_find(const char *name, const Py2cValue *args, size_t nargs, Py2
 
 /* Position of sub in s[start:end] (dir > 0 first, else last), -1 if absent. */
 static int64_t find_in(Py2cStr *s, Py2cStr *sub, int64_t start, int64_t end, int dir) {
-    adjust_indices(&start, &end, s->nchars);
+    py2c__text_adjust_indices(&start, &end, s->nchars);
     if (end - start < sub->nchars) return -1;
     int64_t a = py2c__str_offset(s, start), z = py2c__str_offset(s, end);
     int64_t f = dir > 0 ? byte_find(s->data + a, z - a, sub->data, sub->len)
@@ -207,7 +222,7 @@ static Py2cValue m_count(Py2cValue self, const Py2cValue *args, size_t nargs, Py
     int64_t start, end;
     if (parse_find("count", args, nargs, kwnames, &start, &end) < 0) return PY2C_NULL;
     Py2cStr *s = py2c__strp(self), *sub = py2c__strp(args[0]);
-    adjust_indices(&start, &end, s->nchars);
+    py2c__text_adjust_indices(&start, &end, s->nchars);
     if (end < start) return py2c_int(0);
     if (sub->len == 0) return py2c_int(end - start + 1);
     int64_t a = py2c__str_offset(s, start), z = py2c__str_offset(s, end);
@@ -232,7 +247,7 @@ static Py2cValue starts_ends(const char *name, Py2cValue self, const Py2cValue *
                                  py2c_type_name(arg));
     }
     Py2cStr *s = py2c__strp(self);
-    adjust_indices(&start, &end, s->nchars);
+    py2c__text_adjust_indices(&start, &end, s->nchars);
     for (int64_t k = 0; k < n; k++) {
         if (!py2c_is_str(items[k]))
             return py2c_error_format(&py2c_exc_TypeError, "tuple for %s must only contain str, not %s", name,
@@ -934,6 +949,71 @@ static Py2cValue m___format__(Py2cValue self, const Py2cValue *args, size_t narg
                                  py2c_type_name(args[0]));
     return py2c_str_format(self, args[0]);
 }
+
+/* str.maketrans(x[, y[, z]]) (a static method: self is the type or a str). */
+static Py2cValue m_maketrans(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    if (clinic_nargs("str.maketrans", "maketrans", nargs, kwnames, 1, 3) < 0) return PY2C_NULL;
+    for (size_t k = 1; k < nargs; k++)
+        if (!py2c_is_str(args[k]))
+            return py2c_error_format(&py2c_exc_TypeError, "maketrans() argument %zu must be str, not %s", k + 1,
+                                     py2c_type_name(args[k]));
+    Py2cValue d = py2c_dict_new();
+    if (PY2C_IS_NULL(d)) return d;
+    if (nargs >= 2) {
+        if (!py2c_is_str(args[0])) {
+            (void)py2c_error_format(&py2c_exc_TypeError,
+                                    "first maketrans argument must be a string if there is a second argument");
+            goto fail;
+        }
+        Py2cStr *x = py2c__strp(args[0]), *y = py2c__strp(args[1]);
+        if (x->nchars != y->nchars) {
+            (void)py2c_error_format(&py2c_exc_ValueError, "the first two maketrans arguments must have equal length");
+            goto fail;
+        }
+        for (int64_t i = 0, j = 0; i < x->len;) {
+            uint32_t a = py2c__utf8_next(x->data, &i), b = py2c__utf8_next(y->data, &j);
+            if (py2c_dict_setitem(d, py2c_int(a), py2c_int(b)) < 0) goto fail;
+        }
+        if (nargs == 3) {
+            Py2cStr *z = py2c__strp(args[2]);
+            for (int64_t i = 0; i < z->len;)
+                if (py2c_dict_setitem(d, py2c_int(py2c__utf8_next(z->data, &i)), PY2C_NONE) < 0) goto fail;
+        }
+        return d;
+    }
+    if (!py2c_is_dict(args[0])) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "if you give only one argument to maketrans it must be a dict");
+        goto fail;
+    }
+    int64_t pos = 0;
+    Py2cValue k, v;
+    while (py2c_dict_next(args[0], &pos, &k, &v)) {
+        if (py2c_is_str(k)) {
+            Py2cStr *ks = py2c__strp(k);
+            if (ks->nchars != 1) {
+                (void)py2c_error_format(&py2c_exc_ValueError, "string keys in translate table must be of length 1");
+                goto fail;
+            }
+            int64_t i = 0;
+            if (py2c_dict_setitem(d, py2c_int(py2c__utf8_next(ks->data, &i)), v) < 0) goto fail;
+        } else if (py2c_is_int(k)) {
+            if (py2c_dict_setitem(d, k, v) < 0) goto fail;
+        } else {
+            (void)py2c_error_format(&py2c_exc_TypeError, "keys in translate table must be strings or integers");
+            goto fail;
+        }
+    }
+    return d;
+fail:
+    py2c_decref(d);
+    return PY2C_NULL;
+}
+
+const Py2cMethodDef py2c__str_classmethods[] = {
+    {"maketrans", m_maketrans},
+    {NULL, NULL},
+};
 
 const Py2cMethodDef py2c__str_methods[] = {
     {"split", m_split},

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bltin_internal.h"
+#include "py2c/main.h"
 
 typedef struct Module {
     Py2cObject ob;
@@ -128,11 +129,15 @@ Py2cObject *const py2c_sys_module = &sys_mod.ob;
 
 static Py2cValue sys_exit(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)self;
-    if (py2c__args_no_kw("exit", kwnames) < 0) return PY2C_NULL;
+    if (py2c__args_no_kw("sys.exit", kwnames) < 0) return PY2C_NULL;
     if (nargs > 1) return py2c_error_format(&py2c_exc_TypeError, "exit expected at most 1 argument, got %zu", nargs);
     Py2cValue cls = py2c_type_value(&py2c_exc_SystemExit);
     if (nargs == 0) return py2c_raise(cls, PY2C_NULL);
-    Py2cValue exc = py2c_call(cls, args, 1, PY2C_NULL);
+    /* PyErr_SetObject(SystemExit, status): a tuple status is the argument
+     * list (sys.exit((4,)) exits with 4), anything else the one argument. */
+    Py2cValue exc = py2c_is_tuple(args[0])
+                        ? py2c_call(cls, py2c_tuple_ptr(args[0])->items, (size_t)py2c_tuple_size(args[0]), PY2C_NULL)
+                        : py2c_call(cls, args, 1, PY2C_NULL);
     if (PY2C_IS_NULL(exc)) return PY2C_NULL;
     (void)py2c_raise(exc, PY2C_NULL);
     py2c_decref(exc);
@@ -143,32 +148,58 @@ static PY2C_BUILTIN_FUNCTION(sys_exit_fn, "exit", sys_exit);
 static Py2cValue sys_getrecursionlimit(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)self;
     (void)args;
-    if (py2c__args_no_kw("getrecursionlimit", kwnames) < 0) return PY2C_NULL;
+    if (py2c__args_no_kw("sys.getrecursionlimit", kwnames) < 0) return PY2C_NULL;
     if (nargs != 0)
-        return py2c_error_format(&py2c_exc_TypeError, "getrecursionlimit() takes no arguments (%zu given)", nargs);
+        return py2c_error_format(&py2c_exc_TypeError, "sys.getrecursionlimit() takes no arguments (%zu given)", nargs);
     return py2c__bltin_int64(py2c_recursion_get_limit());
 }
 static PY2C_BUILTIN_FUNCTION(sys_getrecursionlimit_fn, "getrecursionlimit", sys_getrecursionlimit);
 
 static Py2cValue sys_setrecursionlimit(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)self;
-    if (py2c__args_no_kw("setrecursionlimit", kwnames) < 0) return PY2C_NULL;
+    if (py2c__args_no_kw("sys.setrecursionlimit", kwnames) < 0) return PY2C_NULL;
     if (nargs != 1)
-        return py2c_error_format(&py2c_exc_TypeError, "setrecursionlimit() takes exactly one argument (%zu given)",
+        return py2c_error_format(&py2c_exc_TypeError, "sys.setrecursionlimit() takes exactly one argument (%zu given)",
                                  nargs);
     if (py2c_is_float(args[0]))
         return py2c_error_format(&py2c_exc_TypeError, "'float' object cannot be interpreted as an integer");
     int64_t limit;
-    if (py2c__bltin_as_int64(args[0], &limit) < 0) return PY2C_NULL;
+    int rc = py2c__bltin_as_int64(args[0], &limit);
+    if (rc < 0 && !py2c_error_matches(&py2c_exc_OverflowError)) return PY2C_NULL;
+    if (rc < 0 || limit < INT32_MIN || limit > INT32_MAX) { /* a C int, as CPython */
+        py2c_error_clear();
+        return py2c_error_format(&py2c_exc_OverflowError, "Python int too large to convert to C int");
+    }
     if (py2c_recursion_set_limit(limit) < 0) return PY2C_NULL;
     return PY2C_NONE;
 }
 static PY2C_BUILTIN_FUNCTION(sys_setrecursionlimit_fn, "setrecursionlimit", sys_setrecursionlimit);
 
+/* At exit (a py2c_atexit_runtime hook, after the module's globals are
+ * released): drops every attribute of sys (argv, maxsize, rebound streams,
+ * ...) and the standard streams' buffers. A finalizer that uses sys during
+ * this initialises it afresh (registering this hook again). */
+static void sys_shutdown(void) {
+    Module *m = &sys_mod;
+    int64_t n = m->n;
+    Py2cValue *names = m->names, *values = m->values;
+    m->n = m->cap = 0;
+    m->names = m->values = NULL;
+    m->initialized = 0;
+    for (int64_t i = n - 1; i >= 0; i--) {
+        py2c_decref(values[i]);
+        py2c_decref(names[i]);
+    }
+    free(names);
+    free(values);
+    py2c__io_shutdown();
+}
+
 static int sys_init(void) {
     Module *m = &sys_mod;
     m->initialized = 1;
     py2c__io_init();
+    if (py2c_atexit_runtime(sys_shutdown) < 0) return py2c_error_nomemory(), -1;
     Py2cValue maxsize = py2c_int_from_decimal("9223372036854775807");
     if (PY2C_IS_NULL(maxsize)) return -1;
     int rc = module_set_cstr(m, "maxsize", maxsize);

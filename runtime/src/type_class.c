@@ -231,6 +231,20 @@ static int ns_has(Py2cValue ns, const char *name) {
     return r;
 }
 
+/* ns[name] = str(value) (None when value is NULL) unless name is bound. */
+static int set_default_attr(Py2cValue ns, const char *name, const char *value) {
+    Py2cValue key = py2c_str_from_utf8(name, (int64_t)strlen(name));
+    if (PY2C_IS_NULL(key)) return -1;
+    int has = py2c_dict_contains(ns, key);
+    if (has == 0) {
+        Py2cValue v = value ? py2c_str_from_utf8(value, (int64_t)strlen(value)) : PY2C_NONE;
+        has = PY2C_IS_NULL(v) ? -1 : py2c_dict_setitem(ns, key, v);
+        py2c_decref(v);
+    }
+    py2c_decref(key);
+    return has < 0 ? -1 : 0;
+}
+
 Py2cValue py2c_class_new(const char *name, const char *qualname, const char *module, Py2cValue bases_tuple,
                          Py2cValue ns_dict) {
     int64_t nbases = PY2C_IS_NULL(bases_tuple) ? 0 : py2c__tuple_size(bases_tuple);
@@ -265,6 +279,9 @@ Py2cValue py2c_class_new(const char *name, const char *qualname, const char *mod
     if (py2c__is_heaptype(base)) py2c_incref(py2c_type_value(base));
     if (!t->name || !t->module || !h->qualname || PY2C_IS_NULL(h->ns)) goto nomem;
     if (!PY2C_IS_NULL(ns_dict) && py2c_dict_update(h->ns, ns_dict) < 0) goto fail;
+    /* as CPython: the class body binds __module__, type() adds __doc__ = None
+     * when the body has no docstring (instances find both through the class) */
+    if (set_default_attr(h->ns, "__module__", t->module) < 0 || set_default_attr(h->ns, "__doc__", NULL) < 0) goto fail;
     if (nbases == 1) {
         py2c_incref(bases_tuple);
         h->bases = bases_tuple;

@@ -10,7 +10,10 @@
  *     Py2cFuncInfo (defs) or Py2cGenInfo (generator expressions)
  *   the functions: #line-tagged statements whose fallible calls are each
  *     checked and jump to the innermost handler or the one cleanup label
- *   main(), which hands the module body to py2c_main.
+ *   the module's clear function, if it has anything to release (globals in
+ *     reverse order of definition, then the constants that are objects with
+ *     a count)
+ *   main(), which hands both to py2c_main_module.
  * Names: Python locals v_<name>, cells c_<name>, globals g_<module>__<name>
  * (non-ASCII names: vu_/cu_/gu_ with bytes escaped), functions f_<qualname>. */
 #include <math.h>
@@ -29,7 +32,7 @@
 
 /* The runtime ABI this emitter targets: PY2C_ABI_VERSION in
  * runtime/include/py2c/value.h. Bump both together. */
-#define EM_RUNTIME_ABI 1
+#define EM_RUNTIME_ABI 2
 
 typedef struct Em {
     bool *error_used, *unwind_used; /* per handler of the current function */
@@ -97,7 +100,7 @@ static void put_const(Em *e, const IrConst *k) {
     case IR_CONST_BIGINT: sb_printf(out, "bigint_%d", k->id); return;
     case IR_CONST_BYTES: sb_printf(out, "bytes_%d", k->id); return;
     case IR_CONST_KWNAMES: sb_printf(out, "kwnames_%d", k->id); return;
-    case IR_CONST_ELLIPSIS: break;
+    case IR_CONST_ELLIPSIS: sb_puts(out, "PY2C_ELLIPSIS"); return;
     }
     INTERNAL_ERROR("bad IR constant kind %d", (int)k->kind);
 }
@@ -207,11 +210,11 @@ static bool uncounted(const Em *e, IrOperand o) {
     case IR_CONST_BOOL:
     case IR_CONST_INT:
     case IR_CONST_FLOAT:
-    case IR_CONST_STR: return true;
+    case IR_CONST_STR:
+    case IR_CONST_ELLIPSIS: return true;
     case IR_CONST_BIGINT:
     case IR_CONST_BYTES:
-    case IR_CONST_KWNAMES:
-    case IR_CONST_ELLIPSIS: return false;
+    case IR_CONST_KWNAMES: return false;
     }
     return false;
 }
@@ -391,7 +394,8 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
             put_operand(e, in->args[i]);
             sb_puts(out, ");\n");
         }
-        /* close(): GeneratorExit is raised here */
+        if (in->delegate) return; /* py2c_generator_yield_from takes what came in */
+        /* throw(), close() (GeneratorExit): the exception is raised here */
         sb_puts(out, "    if (gen->throwing) ");
         put_error_jump(e, in);
         sb_putc(out, '\n');
@@ -410,6 +414,7 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
 /* ---- per-function tables ------------------------------------------------- */
 
 static bool func_raises(const IrFunc *f) {
+    if (f->start_loc >= 0) return true;
     for (int i = 0; i < f->ncode; i++)
         if (f->code[i].loc >= 0) return true;
     return false;
@@ -572,6 +577,7 @@ static void emit_func(Em *e, const IrFunc *f) {
         if (in->loc >= 0) e->error_used[in->handler] = true;
         if (in->kind == IR_UNWIND) e->unwind_used[in->handler] = true;
     }
+    if (f->start_loc >= 0) e->error_used[0] = true;
     bool error0 = e->error_used[0], unwind0 = e->unwind_used[0];
 
     put_signature(e, f);
@@ -615,7 +621,9 @@ static void emit_func(Em *e, const IrFunc *f) {
             if (!uses_cells) sb_puts(out, "    (void)cells;\n");
         }
     } else {
-        sb_puts(out, "    switch (gen->state) {\n    case 0: break;\n");
+        /* throw() before the first next() raises at the start */
+        sb_printf(out, "    switch (gen->state) {\n    case 0:\n        if (gen->throwing) { loc = %d; goto error; }\n        break;\n",
+                  f->start_loc);
         for (int k = 1; k <= f->nyields; k++) sb_printf(out, "    case %d: goto resume_%d;\n", k, k);
         sb_puts(out, "    default: goto cleanup;\n    }\n");
     }
@@ -754,12 +762,39 @@ static void emit_module_init(Em *e) {
     }
 }
 
+/* Called at exit by py2c_main_module: releases the globals, newest first, then
+ * the counted constants. A static never set is all-zero bits (the float 0.0),
+ * which PY2C_CLEAR releases as a no-op, so this is safe however far the body
+ * got. */
+static bool emit_module_clear(Em *e, const char *body_name) {
+    const IrModule *m = e->m;
+    StrBuf *out = e->out;
+    bool any = m->nglobals > 0;
+    for (int i = 0; i < m->nconsts; i++) any |= !uncounted(e, (IrOperand){.kind = IR_OPND_CONST, .index = i});
+    if (!any) return false;
+    sb_printf(out, "static void clear_%s(void) {\n", body_name);
+    for (int i = m->nglobals - 1; i >= 0; i--) {
+        sb_puts(out, "    PY2C_CLEAR(");
+        put_global(e, i);
+        sb_puts(out, ");\n");
+    }
+    for (int i = m->nconsts - 1; i >= 0; i--) {
+        const IrConst *k = &m->consts[i];
+        if (uncounted(e, (IrOperand){.kind = IR_OPND_CONST, .index = i})) continue;
+        sb_puts(out, "    PY2C_CLEAR(");
+        put_const(e, k);
+        sb_puts(out, ");\n");
+    }
+    sb_puts(out, "}\n\n");
+    return true;
+}
+
 void em_emit_c(const IrModule *m, StrBuf *out) {
     Em e = {NULL, NULL, m, NULL, out, "", NULL};
     const IrFunc *body = m->funcs[0];
     e.mod = body->c_name + 4; /* "mod_<module>" */
     sb_printf(out, "/* Generated by py2c %s from %s. Do not edit. */\n", PY2C_VERSION, m->file_name);
-    sb_puts(out, "#include <py2c.h>\n#include <py2c/generator.h>\n\n");
+    sb_puts(out, "#include <py2c.h>\n\n");
     sb_printf(out, "_Static_assert(PY2C_ABI_VERSION == %d, \"this file needs py2c runtime ABI version %d\");\n\n",
               EM_RUNTIME_ABI, EM_RUNTIME_ABI);
     emit_constants(&e);
@@ -797,5 +832,10 @@ void em_emit_c(const IrModule *m, StrBuf *out) {
     sb_puts(out, brace + 1);
     sb_free(&init);
     sb_free(&fb);
-    sb_printf(out, "int main(int argc, char **argv) {\n    return py2c_main(argc, argv, %s);\n}\n", body->c_name);
+    if (emit_module_clear(&e, body->c_name))
+        sb_printf(out, "int main(int argc, char **argv) {\n    return py2c_main_module(argc, argv, %s, clear_%s);\n}\n",
+                  body->c_name, body->c_name);
+    else
+        sb_printf(out, "int main(int argc, char **argv) {\n    return py2c_main_module(argc, argv, %s, NULL);\n}\n",
+                  body->c_name);
 }

@@ -113,9 +113,11 @@ typedef enum IrInstrKind {
     IR_UNWIND,  /* the current exception leaves for handler `handler` (no traceback entry) */
     IR_RETURN,  /* leave the function with the value in the result slot */
     IR_YIELD,   /* generators: yield args[0] (a temporary, stolen); resume point `index`, where
-                 * an exception thrown in by close() is raised (loc, handler); then dest (if
-                 * any) = the value sent in (None for next()). args[1..]: the exceptions
-                 * being handled there (outermost first), off the handled stack meanwhile */
+                 * an exception thrown in by throw()/close() is raised (loc, handler); then
+                 * dest (if any) = the value sent in (None for next()). args[1..]: the
+                 * exceptions being handled there (outermost first), off the handled stack
+                 * meanwhile. `delegate` (yield from): the resume point neither raises nor
+                 * takes the value sent: py2c_generator_yield_from passes both on */
     IR_MAKE_GEN, /* dest = a new generator of function `index`; its frame takes args:
                   * args[0] the iterator (stolen), then the cells of its free variables */
 } IrInstrKind;
@@ -130,6 +132,7 @@ typedef struct IrInstr {
     int index;        /* LINE: line; LABEL/JUMP/BRANCH/FOR_ITER: label; HANDLER: handler; YIELD: resume point; MAKE_GEN: function */
     bool negate;      /* BRANCH; CALL: the int argument is negated (py2c_bool(!n0)) */
     bool keep;        /* STORE: a temporary source stays owned (the store takes a new reference) */
+    bool delegate;    /* YIELD: inside `yield from` */
     IrBound bound;    /* BOUND */
     const char *name; /* BOUND: the Python name */
     int watermark;    /* HANDLER */
@@ -175,6 +178,7 @@ typedef struct IrFunc {
     int nparams, nposonly, npos, nkwonly;
     bool varargs, varkw;
     bool gen_def; /* GENERATOR made by a def (has parameters and a function object) */
+    int start_loc; /* GENERATOR: where throw() before the first next() raises (a loc), else -1 */
     IrVar *vars;
     int nvars;
     IrInstr *code;

@@ -81,7 +81,7 @@ static void dump_instr(const IrModule *m, const IrFunc *f, const IrInstr *in, St
     case IR_FOR_ITER: sb_printf(out, "for_iter (exhausted: L%d) ", in->index); break;
     case IR_UNWIND: sb_printf(out, "unwind to handler %d", in->handler); break;
     case IR_RETURN: sb_puts(out, "return"); break;
-    case IR_YIELD: sb_printf(out, "yield (resume %d) ", in->index); break;
+    case IR_YIELD: sb_printf(out, "yield%s (resume %d) ", in->delegate ? " delegating" : "", in->index); break;
     case IR_MAKE_GEN: sb_printf(out, "make_generator %s ", m->funcs[in->index]->c_name); break;
     case IR_LINE:
     case IR_LABEL:

@@ -29,7 +29,7 @@ static IrOperand lower_constant(LwCtx *c, const AstNode *e) {
     case AST_CONST_FLOAT: return lw_const(c, (IrConst){.kind = IR_CONST_FLOAT, .f = k->f});
     case AST_CONST_STR: return lw_str(c, k->data, k->len);
     case AST_CONST_BYTES: return lw_const(c, (IrConst){.kind = IR_CONST_BYTES, .data = k->data, .len = k->len});
-    case AST_CONST_ELLIPSIS: lw_unsupported(c, e->span, "the Ellipsis literal as a value"); return lw_absent;
+    case AST_CONST_ELLIPSIS: return lw_const(c, (IrConst){.kind = IR_CONST_ELLIPSIS});
     case AST_CONST_IMAG: lw_unsupported(c, e->span, "a complex literal"); return lw_absent;
     }
     INTERNAL_ERROR("bad constant kind %d", (int)k->kind);
@@ -683,6 +683,49 @@ static IrOperand lower_yield(LwCtx *c, const AstNode *e) {
     return sent;
 }
 
+/* `yield from x`: it = iter(x), then a loop of py2c_generator_yield_from
+ * steps, each passing on what this generator was resumed with and yielding
+ * what it yields, until it returns; its return value is the value of the
+ * expression:
+ *     t_it = py2c_iter(x)
+ *   L_top:
+ *     n = py2c_generator_yield_from(gen, t_it, &t_v)   ; -> handler
+ *     branch_false L_done n
+ *     yield t_v (delegate: resumes without raising or taking the value sent)
+ *     jump L_top
+ *   L_done:                                            ; t_v: the return value */
+static IrOperand lower_yield_from(LwCtx *c, const AstNode *e) {
+    if (!c->fn->f->gen_def) {
+        lw_unsupported(c, e->span, "'yield from' here");
+        return lw_absent;
+    }
+    int loc = lw_loc(c, e);
+    IrOperand src = lw_expr(c, e->u.await_yield.value);
+    IrOperand it = lw_call_v(c, "py2c_iter", &src, 1, loc);
+    lw_release(c, src);
+    IrOperand v = lw_temp(c);
+    int top = lw_new_label(c), done = lw_new_label(c);
+    lw_label(c, top);
+    IrOperand a[3] = {lw_c("gen"), it, {IR_OPND_ADDR, v.index, NULL, NULL, 0}};
+    IrOperand n = lw_call_i(c, "py2c_generator_yield_from", a, 3, loc);
+    lw_branch(c, n, false, done);
+    IrInstr *y = lw_emit(c, IR_YIELD);
+    y->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1 + c->fn->blocks.len);
+    y->args[0] = v;
+    y->nargs = 1;
+    for (int i = 0; i < c->fn->blocks.len; i++) {
+        LwBlockKind k = c->fn->blocks.items[i].kind;
+        if (k == LW_BLOCK_FINALLY_END || k == LW_BLOCK_HANDLER) y->args[y->nargs++] = c->fn->blocks.items[i].exc;
+    }
+    y->index = ++c->fn->f->nyields;
+    y->delegate = true;
+    y->loc = -1;
+    lw_jump(c, top);
+    lw_label(c, done);
+    lw_release(c, it);
+    return v;
+}
+
 IrOperand lw_expr(LwCtx *c, const AstNode *e) {
     switch (e->kind) {
     case AST_CONSTANT: return lower_constant(c, e);
@@ -729,7 +772,7 @@ IrOperand lw_expr(LwCtx *c, const AstNode *e) {
     case AST_STARRED: lw_unsupported(c, e->span, "a starred expression here"); return lw_absent;
     case AST_AWAIT: lw_unsupported(c, e->span, "'await'"); return lw_absent;
     case AST_YIELD: return lower_yield(c, e);
-    case AST_YIELD_FROM: lw_unsupported(c, e->span, "'yield from'"); return lw_absent;
+    case AST_YIELD_FROM: return lower_yield_from(c, e);
     RES_CASES_STMT:
     RES_CASES_OTHER: break;
     }

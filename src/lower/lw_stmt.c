@@ -129,7 +129,10 @@ static void unwind_blocks(LwCtx *c, int keep, bool is_return, const AstNode *at)
 static void lower_return(LwCtx *c, const AstNode *s) {
     IrOperand v = s->u.return_.value ? lw_expr(c, s->u.return_.value) : lw_none(c);
     if (c->fn->f->kind == IR_FUNC_GENERATOR) {
-        /* the generator ends (its return value would be StopIteration.value) */
+        /* the generator ends; the value becomes StopIteration.value (also
+         * None: a return in a finally body replaces an earlier one) */
+        IrOperand a[2] = {lw_c("gen"), v};
+        lw_call_to(c, "py2c_generator_set_return", a, 2, -1, IR_CHECK_NONE);
         lw_release(c, v);
         unwind_blocks(c, 0, true, s);
         lw_emit(c, IR_RETURN);

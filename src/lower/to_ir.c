@@ -304,7 +304,7 @@ void lw_branch(LwCtx *c, IrOperand n, bool if_true, int label) {
  * 't' type object py2c_<name>_type, 'e' exception type py2c_exc_<name>. */
 static const struct { const char *name; char kind; } builtins[] = {
     {"abs", 'f'}, {"all", 'f'}, {"any", 'f'}, {"ascii", 'f'}, {"bin", 'f'}, {"callable", 'f'}, {"chr", 'f'},
-    {"divmod", 'f'}, {"format", 'f'}, {"getattr", 'f'}, {"hasattr", 'f'}, {"hash", 'f'},
+    {"delattr", 'f'}, {"divmod", 'f'}, {"format", 'f'}, {"getattr", 'f'}, {"hasattr", 'f'}, {"hash", 'f'},
     {"hex", 'f'}, {"id", 'f'}, {"input", 'f'}, {"isinstance", 'f'}, {"issubclass", 'f'}, {"iter", 'f'},
     {"len", 'f'}, {"max", 'f'}, {"min", 'f'}, {"next", 'f'}, {"oct", 'f'}, {"open", 'f'}, {"ord", 'f'},
     {"pow", 'f'}, {"print", 'f'}, {"repr", 'f'}, {"round", 'f'}, {"setattr", 'f'}, {"sorted", 'f'},
@@ -325,7 +325,7 @@ static const struct { const char *name; char kind; } builtins[] = {
 
 /* Other names CPython's builtins module has: using them is reported. */
 static const char *const other_builtins[] = {
-    "aiter", "anext", "breakpoint", "delattr", "bytearray", "classmethod", "compile", "complex", "copyright", "credits",
+    "aiter", "anext", "breakpoint", "bytearray", "classmethod", "compile", "complex", "copyright", "credits",
     "dir", "eval", "exec", "exit", "globals", "help", "license", "locals", "memoryview", "property", "quit",
     "slice", "staticmethod", "super", "vars", "__import__", "__build_class__", "BufferError",
     "ChildProcessError", "ConnectionError", "ConnectionAbortedError", "ConnectionRefusedError",
@@ -422,6 +422,7 @@ static IrOperand load_global(LwCtx *c, const char *name, const AstNode *at) {
     if (strcmp(name, "__name__") == 0) return lw_str(c, "__main__", 8);
 
     if (strcmp(name, "NotImplemented") == 0) return lw_c("PY2C_NOT_IMPLEMENTED");
+    if (strcmp(name, "Ellipsis") == 0) return lw_const(c, (IrConst){.kind = IR_CONST_ELLIPSIS});
     if (strcmp(name, "__debug__") == 0) return lw_const(c, (IrConst){.kind = IR_CONST_BOOL, .i = 1});
     if (is_other_builtin(name)) {
         lw_unsupported(c, at->span, "the builtin '%s'", name);
@@ -634,6 +635,7 @@ static LwFunc *begin_func(LwCtx *c, ResScope *scope, IrFuncKind kind, const AstN
     IrFunc *f = ARENA_NEW(&c->m->arena, IrFunc);
     fn->f = f;
     f->kind = kind;
+    f->start_loc = -1;
     f->py_name = scope->name;
     f->qualname = scope->qualname;
     f->c_name = kind == IR_FUNC_MODULE ? NULL : c_func_name(c, "f_", scope->qualname);
@@ -745,6 +747,7 @@ IrOperand lw_make_function(LwCtx *c, const AstNode *node) {
     fn->f->gen_def = scope->generator;
     const char *c_name = fn->f->c_name;
     c->fn = fn;
+    if (fn->f->gen_def) fn->f->start_loc = lw_loc(c, node);
     if (lambda) {
         lw_emit(c, IR_LINE)->index = node->u.lambda.body->span.line;
         IrOperand v = lw_expr(c, node->u.lambda.body);
@@ -851,6 +854,7 @@ IrOperand lw_comprehension(LwCtx *c, const AstNode *e) {
     IrFunc *f = fn->f;
     int findex = c->funcs.len - 1;
     c->fn = fn;
+    if (gen) f->start_loc = lw_loc(c, e);
     lw_emit(c, IR_LINE)->index = e->span.line;
     IrOperand res = lw_absent;
     if (!gen) {

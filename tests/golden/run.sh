@@ -8,7 +8,10 @@
 #               program must compile and behave like CPython;
 #   <name>.c    expected py2c output for it;
 #   <name>.err  expected stderr (absent: empty);  <name>.status  exit status (absent: 0);
-#   <name>.args program arguments (one line, split on whitespace).
+#   <name>.args program arguments (one line, split on whitespace);
+#   <name>.in   the program's stdin (absent: /dev/null), for python3 too.
+# The program runs from the case's directory as `<name>.py ARGS...` (found
+# through PATH), so its sys.argv[0] is "<name>.py" as under `python3 <name>.py`.
 # A case without .out is a diagnostic case: py2c must reject it, printing
 # exactly <name>.err with exit status <name>.status (py2c-only outputs).
 #
@@ -53,10 +56,11 @@ one() {
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
   cd "$dir" || fail "cannot enter $dir"
   local args=(); [[ -f $name.args ]] && read -r -a args <"$name.args"
+  local input=/dev/null; [[ -f $name.in ]] && input=$name.in
 
   if [[ $mode == oracle ]]; then
     [[ -f $name.out ]] || { echo "SKIP $rel"; return 0; }
-    timeout 20 "$PYTHON" "$name.py" "${args[@]+"${args[@]}"}" >"$tmp/out" 2>"$tmp/err.raw"; status=$?
+    timeout 20 "$PYTHON" "$name.py" "${args[@]+"${args[@]}"}" <"$input" >"$tmp/out" 2>"$tmp/err.raw"; status=$?
     sed "s|File \"$PWD/|File \"|" "$tmp/err.raw" >"$tmp/err"
     same "$name.out" "$tmp/out" || fail "CPython's stdout differs from $name.out"
     same "$name.err" "$tmp/err" || fail "CPython's stderr differs from $name.err"
@@ -64,7 +68,7 @@ one() {
     echo "PASS $rel"; return 0
   fi
 
-  timeout 20 "$PY2C" "$name.py" -o "$tmp/$name.c" >"$tmp/py2c.out" 2>"$tmp/py2c.err"; status=$?
+  timeout 20 "$PY2C" "$name.py" -o "$tmp/$name.c" </dev/null >"$tmp/py2c.out" 2>"$tmp/py2c.err"; status=$?
 
   if [[ ! -f $name.out ]]; then # diagnostic case
     if [[ $mode == update ]]; then
@@ -93,8 +97,11 @@ one() {
     cp "$tmp/$name.c" "$name.c"; echo "UPDATED $rel"; return 0
   fi
   same "$name.c" "$tmp/$name.c" || fail "emitted C differs from $name.c (make golden-update, then review the diff)"
+  # The program is run as "<name>.py" (from a directory of its own put first
+  # on PATH): argv[0], hence sys.argv[0], is then what CPython shows.
+  mkdir "$tmp/bin" && mv "$tmp/prog" "$tmp/bin/$name.py" || fail "cannot set up $tmp/bin"
   # shellcheck disable=SC2086
-  timeout 10 ${GOLDEN_WRAP:-} "$tmp/prog" "${args[@]+"${args[@]}"}" >"$tmp/out" 2>"$tmp/err"; status=$?
+  PATH="$tmp/bin:$PATH" timeout 10 ${GOLDEN_WRAP:-} "$name.py" "${args[@]+"${args[@]}"}" <"$input" >"$tmp/out" 2>"$tmp/err"; status=$?
   same "$name.out" "$tmp/out" || fail "stdout differs from $name.out"
   same "$name.err" "$tmp/err" || fail "stderr differs from $name.err"
   [[ $status == "$(expected_status "$name.status")" ]] || fail "exit status $status, expected $(expected_status "$name.status")"

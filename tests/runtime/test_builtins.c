@@ -219,7 +219,48 @@ int main(void) {
     RT_CHECK_STR(CALL(py2c_builtin_iter, I(1), I(2)), "TypeError: iter(v, w): v must be callable");
     RT_CHECK_STR(CALL(py2c_builtin_iter, I(1), I(2), I(3)), "TypeError: iter expected at most 2 arguments, got 3");
 
-    /* getattr / hasattr */
+    /* reversed: the containers' own reverse iterators, else the sequence
+     * protocol (python3: list(reversed(...)), type(reversed(...)).__name__) */
+    {
+        Py2cValue rv = py2c_type_value(&py2c_reversed_type);
+        Py2cValue t = py2c_tuple_pack(3, (Py2cValue[]){I(1), I(2), I(3)});
+        Py2cValue r = py2c_call(rv, &t, 1, PY2C_NULL);
+        RT_CHECK(!PY2C_IS_NULL(r) && py2c_type_of(r) == &py2c_reversed_type);
+        RT_CHECK_STR(show(py2c_list_from_iterable(r)), "[3, 2, 1]");
+        RT_CHECK_STR(show(py2c_next(r, S("end"))), "'end'");
+        py2c_decref(r);
+        py2c_decref(t);
+        Py2cValue l = LIST(I(1), I(2));
+        r = py2c_call(rv, &l, 1, PY2C_NULL);
+        RT_CHECK_STR(py2c_type_name(r), "list_reverseiterator");
+        RT_CHECK_STR(show(py2c_list_from_iterable(r)), "[2, 1]");
+        py2c_decref(r);
+        py2c_decref(l);
+        Py2cValue str = S("ab\u00e9");
+        r = py2c_call(rv, &str, 1, PY2C_NULL);
+        RT_CHECK_STR(show(py2c_list_from_iterable(r)), "['\u00e9', 'b', 'a']");
+        py2c_decref(r);
+        py2c_decref(str);
+        RT_CHECK_STR(show(py2c_call(rv, (Py2cValue[]){I(5)}, 1, PY2C_NULL)), "TypeError: 'int' object is not reversible");
+        Py2cValue set = py2c_set_new();
+        RT_CHECK_STR(show(py2c_call(rv, &set, 1, PY2C_NULL)), "TypeError: 'set' object is not reversible");
+        Py2cValue d = py2c_dict_new();
+        RT_CHECK_STR(py2c_type_name(r = py2c_call(rv, &d, 1, PY2C_NULL)), "dict_reversekeyiterator");
+        py2c_decref(r);
+        RT_CHECK_STR(show(py2c_call(rv, NULL, 0, PY2C_NULL)), "TypeError: reversed expected 1 argument, got 0");
+        RT_CHECK_STR(show(py2c_call(rv, (Py2cValue[]){set, d}, 2, PY2C_NULL)),
+                     "TypeError: reversed expected 1 argument, got 2");
+        py2c_decref(set);
+        py2c_decref(d);
+    }
+    /* chr converts to a C int first (python3: chr(2**40)) */
+    RT_CHECK_STR(CALL(py2c_builtin_chr, I((int64_t)1 << 40)), "OverflowError: Python int too large to convert to C int");
+    RT_CHECK_STR(CALL(py2c_builtin_chr, I(2147483647)), "ValueError: chr() arg not in range(0x110000)");
+
+    /* getattr / hasattr / delattr */
+    RT_CHECK_STR(CALL(py2c_builtin_delattr, I(1), S("real")), "AttributeError: attribute 'real' of 'int' objects is not writable");
+    RT_CHECK_STR(CALL(py2c_builtin_delattr, I(1)), "TypeError: delattr expected 2 arguments, got 1");
+    RT_CHECK_STR(CALL(py2c_builtin_delattr, I(1), I(2)), "TypeError: attribute name must be string, not 'int'");
     RT_CHECK_STR(CALL(py2c_builtin_getattr, I(1), S("foo")), "AttributeError: 'int' object has no attribute 'foo'");
     RT_CHECK_STR(CALL(py2c_builtin_getattr, I(1), S("foo"), I(3)), "3");
     RT_CHECK_STR(CALL(py2c_builtin_getattr, I(1), I(2)), "TypeError: attribute name must be string, not 'int'");
@@ -235,5 +276,22 @@ int main(void) {
     RT_CHECK_STR(show(py2c_getattr(sys, S("argv"))), "['prog.py', 'x']");
     RT_CHECK_STR(show(py2c_call_method(sys, S("exit"), (Py2cValue[]){I(3)}, 1, PY2C_NULL)), "SystemExit: 3");
     RT_CHECK_STR(show(py2c_call_method(sys, S("getrecursionlimit"), NULL, 0, PY2C_NULL)), "1000");
+    {
+        /* sys.exit((4,)) raises SystemExit(4); sys.exit(()) SystemExit() */
+        Py2cValue t = py2c_tuple_pack(1, (Py2cValue[]){I(4)});
+        RT_CHECK(PY2C_IS_NULL(py2c_call_method(sys, S("exit"), &t, 1, PY2C_NULL)));
+        Py2cValue exc = py2c_error_fetch();
+        RT_CHECK_STR(show(py2c_getattr(exc, S("code"))), "4");
+        py2c_decref(exc);
+        py2c_decref(t);
+        t = py2c_tuple_new(0);
+        RT_CHECK(PY2C_IS_NULL(py2c_call_method(sys, S("exit"), &t, 1, PY2C_NULL)));
+        exc = py2c_error_fetch();
+        RT_CHECK_STR(show(py2c_getattr(exc, S("code"))), "None");
+        py2c_decref(exc);
+        py2c_decref(t);
+    }
+    RT_CHECK_STR(show(py2c_call_method(sys, S("setrecursionlimit"), (Py2cValue[]){I((int64_t)1 << 40)}, 1, PY2C_NULL)),
+                 "OverflowError: Python int too large to convert to C int");
     RT_DONE("builtins");
 }

@@ -12,6 +12,16 @@ static Py2cValue iter_add(Py2cValue s) {
     return own(py2c_iter_next(it));
 }
 
+/* py2c_frozenset_const of n items (a set display of constants). */
+static Py2cValue FSC(int n, ...) {
+    Py2cValue items[16];
+    va_list ap;
+    va_start(ap, n);
+    for (int i = 0; i < n; i++) items[i] = va_arg(ap, Py2cValue);
+    va_end(ap);
+    return own(py2c_frozenset_const((size_t)n, items));
+}
+
 int main(void) {
     Py2cValue s, p1, p2;
 #define S123 SET(3, I(1), I(2), I(3))
@@ -92,5 +102,22 @@ int main(void) {
     PY("type(iter(set())).__name__", S(py2c_type_name(own(py2c_iter(SET(0))))), "'set_iterator'");
     PY("s = {1, 2}; it = iter(s); next(it); s.add(1000); next(it)", iter_add(SET(2, I(1), I(2))),
        "RuntimeError: Set changed size during iteration");
+
+    /* set displays of constants: frozenset constant (two add passes), then a
+     * copy sized at once; differs from one pass of adds */
+#define CONST8 8, F(0.5), I(-7), I(33), F(1e9), F(3.25), I(17), I(-100), I(65)
+    PY("{0.5, -7, 33, 1e9, 3.25, 17, -100, 65}", own(py2c_set_from_iterable(FSC(CONST8))),
+       "{0.5, 1000000000.0, 65, 3.25, 33, 17, -7, -100}");
+    PY("x = 33; {0.5, -7, x, 1e9, 3.25, 17, -100, 65}", SET(CONST8), "{0.5, 1000000000.0, 33, 3.25, 65, 17, -7, -100}");
+    PY("[x for x in {0.5, -7, 33, 1e9, 3.25, 17, -100, 65}]", drain(own(py2c_iter(FSC(CONST8)))),
+       "[0.5, 1000000000.0, 65, 3.25, 33, 17, -7, -100]");
+    PY("{2 ** 61 - 1, 2 ** 61, 2 ** 62, -2 ** 61, 2 ** 64 + 7}",
+       own(py2c_set_from_iterable(FSC(5, own(py2c_int_from_decimal("2305843009213693951")),
+                                      own(py2c_int_from_decimal("2305843009213693952")),
+                                      own(py2c_int_from_decimal("4611686018427387904")),
+                                      own(py2c_int_from_decimal("-2305843009213693952")),
+                                      own(py2c_int_from_decimal("18446744073709551623"))))),
+       "{2305843009213693951, 2305843009213693952, 4611686018427387904, -2305843009213693952, 18446744073709551623}");
+    PY("{[], 1, 2}", FSC(3, L(0), I(1), I(2)), "TypeError: unhashable type: 'list'");
     RT_DONE("set");
 }

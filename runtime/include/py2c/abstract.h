@@ -81,6 +81,19 @@ PY2C_WARN_UNUSED Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const
 PY2C_WARN_UNUSED Py2cValue py2c_call_ex(Py2cValue callable, Py2cValue args_tuple, Py2cValue kwargs);
 /* callable(v) test: 1 or 0. */
 int py2c_callable(Py2cValue v);
+/* list.extend(iterable) for a starred item: f(*x) (func: the callee) or a
+ * display [*x] (func PY2C_NULL), with CPython's TypeError when x is not
+ * iterable ("f() argument after * must be an iterable, not int",
+ * "Value after * must be an iterable, not int"). 0 or -1. */
+PY2C_WARN_UNUSED int py2c_star_extend(Py2cValue list, Py2cValue iterable, Py2cValue func);
+
+/* Ellipsis (`...`): an immortal object of type `ellipsis`. */
+extern const Py2cType py2c_ellipsis_type;
+extern Py2cObject py2c_ellipsis;
+#define PY2C_ELLIPSIS py2c_obj_value(&py2c_ellipsis)
+
+/* type(v) as a value (borrowed): the first argument of __exit__ in `with`. */
+static inline Py2cValue py2c_type_value_of(Py2cValue v) { return py2c_type_value(py2c_type_of(v)); }
 
 /* --- iteration ------------------------------------------------------------ */
 /* iter(v), with "'int' object is not iterable". */

@@ -5,7 +5,7 @@
  * CPython 3.11's argument errors). Generated code takes its value with
  * PY2C_BUILTIN_VALUE(py2c_builtin_len) and calls it like any callable.
  *
- * The iterator types made by enumerate/zip/map/filter/iter(f, sentinel) are
+ * The iterator types made by enumerate/zip/map/filter/reversed/iter(f, sentinel) are
  * declared here; the other builtin types live in their areas' headers. */
 #ifndef PY2C_BUILTINS_H
 #define PY2C_BUILTINS_H
@@ -34,6 +34,7 @@
     X(bin, py2c_builtin_bin)                   \
     X(callable, py2c_builtin_callable)         \
     X(chr, py2c_builtin_chr)                   \
+    X(delattr, py2c_builtin_delattr)           \
     X(divmod, py2c_builtin_divmod)             \
     X(format, py2c_builtin_format)             \
     X(getattr, py2c_builtin_getattr)           \
@@ -118,6 +119,7 @@ PY2C__DECLARE_BUILTIN(ascii, py2c_builtin_ascii)
 PY2C__DECLARE_BUILTIN(bin, py2c_builtin_bin)
 PY2C__DECLARE_BUILTIN(callable, py2c_builtin_callable)
 PY2C__DECLARE_BUILTIN(chr, py2c_builtin_chr)
+PY2C__DECLARE_BUILTIN(delattr, py2c_builtin_delattr)
 PY2C__DECLARE_BUILTIN(divmod, py2c_builtin_divmod)
 PY2C__DECLARE_BUILTIN(format, py2c_builtin_format)
 PY2C__DECLARE_BUILTIN(getattr, py2c_builtin_getattr)
@@ -147,11 +149,15 @@ PY2C__DECLARE_BUILTIN(sum, py2c_builtin_sum)
 
 /* Iterator types of the builtins namespace. Calling the type constructs as
  * CPython (enumerate(iterable, start=0), zip(*iterables, strict=False),
- * map(func, *iterables), filter(func_or_None, iterable)). */
+ * map(func, *iterables), filter(func_or_None, iterable), reversed(seq)).
+ * reversed(seq) returns seq.__reversed__() when seq's type has one (the
+ * containers' own reverse iterators for list, range, dict and its views),
+ * else a `reversed` object over seq's __len__/__getitem__. */
 extern const Py2cType py2c_enumerate_type;
 extern const Py2cType py2c_zip_type;
 extern const Py2cType py2c_map_type;
 extern const Py2cType py2c_filter_type;
+extern const Py2cType py2c_reversed_type;
 extern const Py2cType py2c_callable_iterator_type; /* iter(callable, sentinel) */
 
 /* Direct entry points (borrowed arguments, new reference or PY2C_NULL). */

@@ -1,20 +1,26 @@
-/* Generators compiled as resumable functions (generator expressions so far).
+/* Generators compiled as resumable functions (generator expressions and
+ * defs that yield).
  *
- * py2c emits, per generator expression,
+ * py2c emits, per generator,
  *   - a frame struct holding everything that lives across a yield: its
  *     variables and temporaries (all Py2cValue fields first), then C ints;
  *   - a resume function  Py2cValue f(Py2cGenerator *gen)  that switches on
  *     gen->state to the code after the last yield, and returns
  *       the yielded value (a new reference, after setting gen->state to the
  *         resume point), or
- *       PY2C_NULL without an exception when the generator returns, or
+ *       PY2C_NULL without an exception when the generator returns (`return v`
+ *         first stores v with py2c_generator_set_return), or
  *       PY2C_NULL with an exception set when it raises;
  *   - a static Py2cGenInfo naming them.
  * At each resume point the value of the yield expression is taken from
- * gen->sent (send(); None for next()). After it the code checks gen->throwing: close() resumes a
- * suspended generator with GeneratorExit set as the current exception and
- * throwing = 1, and the generated code raises it right there (so finally
- * bodies and __exit__ run, as in CPython).
+ * gen->sent (send(); None for next()). Before that the code checks
+ * gen->throwing: throw() and close() resume a generator with the exception
+ * (GeneratorExit for close) set as the current exception and throwing = 1,
+ * and the generated code raises it right there (so finally bodies and
+ * __exit__ run, as in CPython). State 0 checks it too (throw() before the
+ * first next(): the exception is raised at the start).
+ * `yield from it` is a loop around py2c_generator_yield_from, whose resume
+ * point leaves gen->sent and gen->throwing to the next call.
  * The generator object owns the frame: it starts with every value field
  * PY2C_NULL, and is released (values decref'd) when the generator finishes or
  * dies. Generated code fills the frame right after py2c_generator_new. */
@@ -44,6 +50,7 @@ struct Py2cGenerator {
     int32_t running; /* inside resume (a generator cannot resume itself) */
     int32_t throwing; /* the current exception is to be raised at the resume point */
     Py2cValue sent;   /* send(v): the value of the yield expression (owned; PY2C_NULL: None) */
+    Py2cValue retval; /* `return v`: v (owned) until the generator finishes; PY2C_NULL: None */
     void *frame;     /* NULL once finished */
 };
 
@@ -56,19 +63,31 @@ PY2C_WARN_UNUSED Py2cValue py2c_generator_new(const Py2cGenInfo *info);
  * PY2C_NULL with an exception (RuntimeError if the generator yields again). */
 PY2C_WARN_UNUSED Py2cValue py2c_generator_close(Py2cValue gen);
 
+/* next(gen) (the builtin): the next value; at the end StopIteration
+ * carrying the return value (gen's iternext slot, used by for loops, returns
+ * PY2C_NULL without an exception instead). */
+PY2C_WARN_UNUSED Py2cValue py2c_generator_next(Py2cValue gen);
+
+/* gen.send(value) and gen.throw(exc) (exc: an exception instance or class). */
+PY2C_WARN_UNUSED Py2cValue py2c_generator_send(Py2cValue gen, Py2cValue value);
+PY2C_WARN_UNUSED Py2cValue py2c_generator_throw(Py2cValue gen, Py2cValue exc);
+
+/* One step of `yield from it` in generator gen: passes on what gen was
+ * resumed with (gen->sent to it.send / next(it); an exception being thrown
+ * in (gen->throwing) to it.throw, or GeneratorExit: it.close() and the
+ * GeneratorExit raised again). Returns 1 with *out the value it yielded (to
+ * yield in turn), 0 with *out its return value (the value of the `yield
+ * from` expression), -1 with an exception set. *out is a new reference. */
+PY2C_WARN_UNUSED int py2c_generator_yield_from(Py2cGenerator *gen, Py2cValue it, Py2cValue *out);
+
+/* `return v` in a generator (v borrowed): the value StopIteration carries. */
+static inline void py2c_generator_set_return(Py2cGenerator *gen, Py2cValue v) {
+    py2c_incref(v);
+    py2c_decref(gen->retval);
+    gen->retval = v;
+}
+
 /* The frame of a generator value (generated code casts it to its struct). */
 static inline void *py2c_generator_frame(Py2cValue gen) { return ((Py2cGenerator *)py2c_obj_ptr(gen))->frame; }
-
-/* ---- other helpers of generated code (small things the compiler needs that
- * no runtime area offers yet) ------------------------------------------------ */
-
-/* type(v) as a value (borrowed): the first argument of __exit__ in `with`. */
-static inline Py2cValue py2c_type_value_of(Py2cValue v) { return py2c_type_value(py2c_type_of(v)); }
-
-/* list.extend(iterable) for a starred item: f(*x) (func: the callee) or a
- * display [*x] (func PY2C_NULL), with CPython's TypeError when x is not
- * iterable ("f() argument after * must be an iterable, not int",
- * "Value after * must be an iterable, not int"). 0 or -1. */
-PY2C_WARN_UNUSED int py2c_star_extend(Py2cValue list, Py2cValue iterable, Py2cValue func);
 
 #endif

@@ -44,6 +44,18 @@ PY2C_WARN_UNUSED int py2c_set_add(Py2cValue s, Py2cValue v);
 /* set(iterable) / frozenset(iterable) (iterable may be PY2C_NULL: empty). */
 PY2C_WARN_UNUSED Py2cValue py2c_set_from_iterable(Py2cValue iterable);
 PY2C_WARN_UNUSED Py2cValue py2c_frozenset_from_iterable(Py2cValue iterable);
+/* The frozenset constant CPython 3.11 compiles a set display of constants
+ * into (items borrowed, added twice as CPython's compiler does: see set.c).
+ * The compiler needs it where CPython folds a set display whose elements
+ * are all constants (after CPython's AST constant folding, starred not
+ * allowed):
+ *   - a display of more than 2 elements: BUILD_SET 0 + SET_UPDATE, i.e.
+ *     py2c_set_from_iterable(py2c_frozenset_const(n, items));
+ *   - the iterable of a for loop or comprehension (any size): iterate
+ *     py2c_frozenset_const(n, items) itself.
+ * Adding the items one by one gives a different iteration order when they
+ * collide or the table grows. */
+PY2C_WARN_UNUSED Py2cValue py2c_frozenset_const(size_t n, const Py2cValue *items);
 /* v in s: 1, 0, -1. */
 PY2C_WARN_UNUSED int py2c_set_contains(Py2cValue s, Py2cValue v);
 /* s.discard(v): 1 removed, 0 absent, -1 error. */

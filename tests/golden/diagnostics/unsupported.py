@@ -1,7 +1,5 @@
 import os
 from collections import deque
-def gen():
-    yield from range(3)
 async def co():
     pass
 class Point:

@@ -1,0 +1,3 @@
+print("before")
+line = input("prompt> ")
+print("never", line)

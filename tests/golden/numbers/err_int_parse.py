@@ -1,0 +1,2 @@
+for text in ["12", "0x1F", "seven"]:
+    print(int(text, 0))

@@ -1,0 +1,23 @@
+# bytes methods: searching, splitting, joining, stripping, replacing, case, tests, padding, hex.
+b = b"the cat sat on the mat"
+print(b.find(b"at"), b.find(b"at", 6), b.find(b"at", 6, 9), b.find(b"x"), b.find(b""), b.find(b"", 100), b.find(97), b.find(True))
+print(b.rfind(b"at"), b.rfind(b"at", 0, 10), b.rfind(b""), b.rfind(b"", 0, 3), b.rfind(116), b.index(b"cat"), b.rindex(b"t"), b.index(115, 5))
+print(b.count(b"at"), b.count(b""), b.count(116), b.count(b"t", 10), b.count(b"t", 5, 15), b"aaaa".count(b"aa"), b"".count(b""), b.count(b"", 30))
+print(b.startswith(b"the"), b.startswith(b"cat", 4), b.startswith((b"x", b"th")), b.startswith(b""), b.startswith(b"", 100), b.endswith(b"mat"), b.endswith(b"sat", 0, 11), b.endswith(()), b.endswith(b"t", -1))
+print(b.split(), b.split(b" "), b.split(None, 2), b.split(b"at", 1), b.rsplit(None, 2), b.rsplit(b" ", 1), b.rsplit(b"at"), b"".split(), b"".split(b","))
+print(b"  a \t b\n\x0bc\x0c ".split(), b"a,,b,".split(b","), b"a,,b,".rsplit(b",", 1), b" x ".split(maxsplit=0), b" x y ".rsplit(maxsplit=0), b"a\xffb".split(b"\xff"))
+print(b"-".join([b"a", b"b", b"c"]), b"".join([]), b", ".join((b"x",)), b"".join(iter([b"p", b"q"])), b"\x00".join([b"1", b"2"]))
+print(b"l1\nl2\r\nl3\rl4".splitlines(), b"a\n\nb\n".splitlines(True), b"".splitlines(), b"x\x0by\x1cz".splitlines(), b"a\r\n".splitlines(keepends=True))
+print(b"k=v=w".partition(b"="), b"k=v=w".rpartition(b"="), b"none".partition(b"="), b"none".rpartition(b"="), b"abc".partition(b"abc"))
+print(b"  hi  ".strip(), b"  hi  ".lstrip(), b"  hi  ".rstrip(), b"xxhixx".strip(b"x"), b"xyhiyx".strip(b"xy"), b"\t\n\x0b\x0c\r hi".strip(), b"hi".strip(None), b"aaa".strip(b"a"), b"\xa0hi".strip())
+print(b"aaa".replace(b"a", b"bb"), b.replace(b"at", b"og", 2), b"abc".replace(b"", b"."), b"abc".replace(b"", b".", 2), b"".replace(b"", b"x"), b"xx".replace(b"x", b""), b.replace(b"zz", b"y"), b"abc".replace(b"b", b"B", 0))
+print(b"pre_body".removeprefix(b"pre_"), b"body.txt".removesuffix(b".txt"), b"x".removeprefix(b"y"), b"ab".removesuffix(b""), b"ab".removeprefix(b"abc"))
+print(b"Hello World 123 \xe9".upper(), b"Hello World \xc9".lower(), b"Hello World".swapcase(), b"hELLO wORLD".capitalize(), b"they're bill's friends".title(), b"123abc".title())
+for x in [b"abc", b"ABC", b"Abc Def", b"123", b"abc123", b"a b", b"", b" \t\n", b"\xe9", b"Abc def", b"A1", b"\x7f"]:
+    print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())
+print(b"42".zfill(5), b"-42".zfill(5), b"+x".zfill(4), b"abc".zfill(2), b"".zfill(3), b"ab".center(6), b"ab".center(5, b"*"), b"abc".center(6), b"a".ljust(3, b"-"), b"a".rjust(3), b"abc".ljust(1))
+print(b"a\tbc\td".expandtabs(), b"a\tbc\td".expandtabs(2), b"\t".expandtabs(0), b"ab\ncd\tx".expandtabs(tabsize=3))
+print(b"abcdef".hex(), b"abcdef".hex(":"), b"abcde".hex(":", 2), b"abcde".hex("-", -2), b"abc".hex(b" "), b"abc".hex(":", 0), b"".hex(":"))
+print(bytes.fromhex("48 65 6c6c 6F"), bytes.fromhex(""), bytes.fromhex(" 00ff\t\n"), b"".fromhex("41"), bytes.fromhex("Ab  Cd"))
+t = bytes.maketrans(b"abc", b"xyz")
+print(len(t), t[97:100], b"aabbcc".translate(t), b"abc".translate(None, b"b"), b"abc".translate(t, delete=b"a"), b"hello".translate(None))

@@ -1,0 +1,3 @@
+s = "naïve"
+print(s.encode("utf-8"))
+print(s.encode("ascii"))

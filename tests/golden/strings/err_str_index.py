@@ -1,0 +1,3 @@
+words = "alpha beta gamma"
+print(words.index("beta"))
+print(words.index("delta"))

@@ -1,0 +1,8 @@
+def deep(n):
+    if n == 0:
+        raise SystemExit(42)
+    deep(n - 1)
+
+
+print("start")
+deep(5)
