@@ -29,6 +29,8 @@ RUNTIME_SRCS := $(wildcard runtime/src/*.c runtime/src/native/*.c)
 RUNTIME_OBJS := $(RUNTIME_SRCS:%.c=$(BUILD)/%.o)
 RUNTIME_LIB := $(BUILD)/lib/libpy2c-runtime.a
 RUNTIME_CFLAGS := -Iruntime/include -Iruntime/src -DPY2C_BUILDING_RUNTIME
+# runtime/src/unicode.c's tables, generated from python3's unicodedata at build time.
+include runtime/unicode_db.mk
 
 VERSION := $(shell cat VERSION)
 

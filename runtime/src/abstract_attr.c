@@ -85,6 +85,161 @@ static int is_type_object(Py2cValue v) {
     return py2c_is_obj(v) && py2c__is_subtype(py2c_obj_ptr(v)->type, &py2c_type_type);
 }
 
+/* --- slot wrappers: x.__len__, d.__getitem__, ... on built-in types -------------------- */
+/* CPython exposes each filled type slot as a method (a "slot wrapper"), so
+ * that e.g. max(d, key=d.__getitem__) works. Here the wrapper is a bound
+ * built-in method whose function calls the abstract operation. */
+static int wrapper_args(const char *name, size_t nargs, Py2cValue kwnames, size_t want) {
+    if (!PY2C_IS_NULL(kwnames) && py2c__tuple_size(kwnames) > 0) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs == want) return 0;
+    (void)py2c_error_format(&py2c_exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+#define WRAPPER_ARGS(name, want)                                          \
+    do {                                                                   \
+        if (wrapper_args(name, nargs, kwnames, want) < 0) return PY2C_NULL; \
+    } while (0)
+
+static Py2cValue w_len(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    WRAPPER_ARGS("__len__", 0);
+    int64_t n = py2c_len(self);
+    return n < 0 ? PY2C_NULL : py2c_int_from_int64(n);
+}
+
+static Py2cValue w_contains(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    WRAPPER_ARGS("__contains__", 1);
+    int r = py2c_obj_ptr(self)->type->contains(self, args[0]);
+    return r < 0 ? PY2C_NULL : py2c_bool(r);
+}
+
+static Py2cValue w_getitem(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    const Py2cType *t = py2c_type_of(self);
+    if ((t == &py2c_list_type || t == &py2c_dict_type) && nargs != 1 && (PY2C_IS_NULL(kwnames) || !py2c__tuple_size(kwnames)))
+        return py2c_error_format(&py2c_exc_TypeError, "%s.__getitem__() takes exactly one argument (%zu given)", t->name,
+                                 nargs);
+    WRAPPER_ARGS("__getitem__", 1);
+    return py2c_getitem(self, args[0]);
+}
+
+static Py2cValue w_setitem(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (nargs != 2 && (PY2C_IS_NULL(kwnames) || !py2c__tuple_size(kwnames)))
+        /* CPython unpacks these with an empty function name */
+        return py2c_error_format(&py2c_exc_TypeError, " expected 2 arguments, got %zu", nargs);
+    WRAPPER_ARGS("__setitem__", 2);
+    return py2c_setitem(self, args[0], args[1]) < 0 ? PY2C_NULL : PY2C_NONE;
+}
+
+static Py2cValue w_delitem(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    WRAPPER_ARGS("__delitem__", 1);
+    return py2c_delitem(self, args[0]) < 0 ? PY2C_NULL : PY2C_NONE;
+}
+
+static Py2cValue w_iter(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    WRAPPER_ARGS("__iter__", 0);
+    return py2c_iter(self);
+}
+
+static Py2cValue w_next(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    WRAPPER_ARGS("__next__", 0);
+    Py2cValue r = py2c_iter_next(self);
+    if (PY2C_IS_NULL(r) && !py2c_error_occurred()) return py2c_error_format(&py2c_exc_StopIteration, NULL);
+    return r;
+}
+
+static Py2cValue w_repr(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    WRAPPER_ARGS("__repr__", 0);
+    return py2c_repr(self);
+}
+
+static Py2cValue w_str(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    WRAPPER_ARGS("__str__", 0);
+    return py2c_str(self);
+}
+
+static Py2cValue w_hash(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    WRAPPER_ARGS("__hash__", 0);
+    Py2cHash h = py2c_hash(self);
+    return h == -1 ? PY2C_NULL : py2c_int_from_int64(h);
+}
+
+/* x.__eq__(y) and friends: the type's own comparison, NotImplemented when
+ * it does not handle y (no reflection, as CPython's wrappers). */
+static Py2cValue w_compare(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames, Py2cCompareOp op,
+                           const char *name) {
+    WRAPPER_ARGS(name, 1);
+    return py2c_type_of(self)->richcompare(self, args[0], op);
+}
+
+#define W_CMP(fname, op, pyname)                                                                   \
+    static Py2cValue fname(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) { \
+        return w_compare(self, args, nargs, kwnames, op, pyname);                                   \
+    }
+W_CMP(w_lt, PY2C_LT, "__lt__")
+W_CMP(w_le, PY2C_LE, "__le__")
+W_CMP(w_eq, PY2C_EQ, "__eq__")
+W_CMP(w_ne, PY2C_NE, "__ne__")
+W_CMP(w_gt, PY2C_GT, "__gt__")
+W_CMP(w_ge, PY2C_GE, "__ge__")
+
+enum { SLOT_LEN, SLOT_CONTAINS, SLOT_GETITEM, SLOT_SETITEM, SLOT_ITER, SLOT_NEXT, SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_CMP };
+
+static const struct {
+    Py2cMethodDef def;
+    int slot;
+} slot_wrappers[] = {
+    {{"__len__", w_len}, SLOT_LEN},           {{"__contains__", w_contains}, SLOT_CONTAINS},
+    {{"__getitem__", w_getitem}, SLOT_GETITEM}, {{"__setitem__", w_setitem}, SLOT_SETITEM},
+    {{"__delitem__", w_delitem}, SLOT_SETITEM}, {{"__iter__", w_iter}, SLOT_ITER},
+    {{"__next__", w_next}, SLOT_NEXT},         {{"__repr__", w_repr}, SLOT_REPR},
+    {{"__str__", w_str}, SLOT_STR},            {{"__hash__", w_hash}, SLOT_HASH},
+    {{"__lt__", w_lt}, SLOT_CMP},              {{"__le__", w_le}, SLOT_CMP},
+    {{"__eq__", w_eq}, SLOT_CMP},              {{"__ne__", w_ne}, SLOT_CMP},
+    {{"__gt__", w_gt}, SLOT_CMP},              {{"__ge__", w_ge}, SLOT_CMP},
+};
+
+/* The wrapper of slot `name` of t, or NULL when t does not fill it. */
+static const Py2cMethodDef *slot_wrapper(const Py2cType *t, Py2cValue name) {
+    if (!py2c_is_str(name)) return NULL;
+    const char *text = py2c__as_str(name)->data;
+    if (text[0] != '_' || text[1] != '_') return NULL;
+    for (size_t i = 0; i < sizeof slot_wrappers / sizeof slot_wrappers[0]; i++) {
+        if (strcmp(text, slot_wrappers[i].def.name) != 0) continue;
+        int has = 0;
+        switch (slot_wrappers[i].slot) {
+        case SLOT_LEN: has = t->len != NULL; break;
+        case SLOT_CONTAINS: has = t->contains != NULL; break;
+        case SLOT_GETITEM: has = t->getitem != NULL; break;
+        case SLOT_SETITEM: has = t->setitem != NULL; break;
+        case SLOT_ITER: has = t->iter != NULL; break;
+        case SLOT_NEXT: has = t->iternext != NULL; break;
+        case SLOT_REPR: has = t->repr != NULL; break;
+        case SLOT_STR: has = 1; break;
+        case SLOT_HASH: has = t->hash != NULL; break;
+        case SLOT_CMP: has = t->richcompare != NULL; break;
+        }
+        return has ? &slot_wrappers[i].def : NULL;
+    }
+    return NULL;
+}
+
+/* object's __repr__/__str__ methods are object's own slots: a type with
+ * its own repr or str slot gets its slot wrapper instead ([].__repr__()). */
+static int overrides_object_text(const Py2cType *t, Py2cValue name) {
+    if (py2c__str_eq_cstr(name, "__repr__")) return t->repr != py2c_object_type.repr;
+    if (py2c__str_eq_cstr(name, "__str__")) return t->str != py2c_object_type.str || t->repr != py2c_object_type.repr;
+    return 0;
+}
+
 /* The attribute, or PY2C_NULL without an exception when missing. With
  * keep_slot_error, an AttributeError raised by the type's own getattr slot is
  * kept (its message is the type's: "module 'sys' has no attribute 'x'"). */
@@ -109,11 +264,19 @@ static Py2cValue lookup_attr(Py2cValue obj, Py2cValue name, bool keep_slot_error
         Py2cValue v = py2c__dict_get(d, name);
         if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
     }
+    if (has && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
+        const Py2cMethodDef *w = slot_wrapper(t, name);
+        if (w) return py2c__bind_builtin(w, obj);
+    }
     if (has && m) return py2c__bind_builtin(m, py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj);
     if (has) {
         if (is_function(found)) return py2c_method_new(found, obj);
         py2c_incref(found);
         return found;
+    }
+    if (!is_type_object(obj)) {
+        const Py2cMethodDef *w = slot_wrapper(t, name);
+        if (w) return py2c__bind_builtin(w, obj);
     }
     if (t->getattr && !is_type_object(obj)) {
         Py2cValue r = t->getattr(obj, name);
@@ -211,6 +374,10 @@ Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args,
             if (!PY2C_IS_NULL(d)) {
                 shadowed = py2c_obj_ptr(d)->type->contains(d, name);
                 if (shadowed < 0) return PY2C_NULL;
+            }
+            if (!shadowed && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
+                const Py2cMethodDef *w = slot_wrapper(t, name);
+                if (w) return w->fn(obj, args, nargs, kwnames);
             }
             if (!shadowed && m)
                 return m->fn(py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj, args, nargs, kwnames);

@@ -491,6 +491,79 @@ static Py2cValue float_hex(Py2cValue self, const Py2cValue *args, size_t nargs, 
 static Py2cValue float_get_real(Py2cValue self) { return self; }
 static Py2cValue float_get_imag(Py2cValue self) { return (void)self, py2c_float(0.0); }
 
+/* float.fromhex(string) (a class method): [sign] ('inf' | 'infinity' | 'nan'
+ * | ['0x'] hex mantissa ['p' [sign] decimal exponent]) within ASCII white
+ * space, correctly rounded (C99 strtod reads hexadecimal floats exactly). */
+static Py2cValue float_fromhex(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    if (!PY2C_IS_NULL(kwnames) && py2c_len(kwnames) > 0)
+        return py2c_error_format(&py2c_exc_TypeError, "float.fromhex() takes no keyword arguments");
+    if (nargs != 1)
+        return py2c_error_format(&py2c_exc_TypeError, "float.fromhex() takes exactly one argument (%zu given)", nargs);
+    if (!py2c_is_str(args[0]))
+        return py2c_error_format(&py2c_exc_TypeError, "bad argument type for built-in operation");
+    int64_t n64;
+    const char *s = py2c_str_utf8(args[0], &n64);
+    size_t n = (size_t)n64, i = 0;
+#define SPACE(c) ((c) == ' ' || ((c) >= 9 && (c) <= 13))
+    while (i < n && SPACE(s[i])) i++;
+    while (n > i && SPACE(s[n - 1])) n--;
+#undef SPACE
+    char *buf = malloc(n - i + 8);
+    if (!buf) return py2c_error_nomemory();
+    size_t k = 0;
+    int neg = 0, ok = 0;
+    double result = 0.0;
+    if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+    if (lower_eq(s + i, n - i, "inf") || lower_eq(s + i, n - i, "infinity")) {
+        result = INFINITY;
+        ok = 1;
+    } else if (lower_eq(s + i, n - i, "nan")) {
+        result = NAN;
+        ok = 1;
+    } else {
+        if (i + 1 < n && s[i] == '0' && (s[i + 1] | 0x20) == 'x') i += 2;
+        memcpy(buf, "0x", 2);
+        k = 2;
+        size_t digits = 0;
+#define HEX(c) (((c) >= '0' && (c) <= '9') || (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'f'))
+        while (i < n && HEX(s[i])) buf[k++] = s[i++], digits++;
+        if (i < n && s[i] == '.') {
+            buf[k++] = s[i++];
+            while (i < n && HEX(s[i])) buf[k++] = s[i++], digits++;
+        }
+#undef HEX
+        ok = digits > 0;
+        if (ok && i < n && (s[i] | 0x20) == 'p') {
+            buf[k++] = 'p';
+            i++;
+            if (i < n && (s[i] == '+' || s[i] == '-')) buf[k++] = s[i++];
+            size_t e = 0;
+            while (i < n && s[i] >= '0' && s[i] <= '9') buf[k++] = s[i++], e++;
+            if (e == 0) ok = 0;
+        }
+        if (i != n) ok = 0;
+        if (ok) {
+            buf[k] = '\0';
+            errno = 0;
+            result = strtod(buf, NULL);
+            if (isinf(result)) {
+                free(buf);
+                return py2c_error_format(&py2c_exc_OverflowError,
+                                         "hexadecimal value too large to represent as a float");
+            }
+        }
+    }
+    free(buf);
+    if (!ok) return py2c_error_format(&py2c_exc_ValueError, "invalid hexadecimal floating-point string");
+    return py2c_float(neg ? -result : result);
+}
+
+static const Py2cMethodDef float_classmethods[] = {
+    {"fromhex", float_fromhex},
+    {NULL, NULL},
+};
+
 static const Py2cMethodDef float_methods[] = {
     {"is_integer", float_is_integer},
     {"as_integer_ratio", float_as_integer_ratio},
@@ -544,6 +617,7 @@ const Py2cType py2c_float_type = {
     .is_true = float_is_true,
     .number = &float_number,
     .methods = float_methods,
+    .classmethods = float_classmethods,
     .getset = float_getset,
     .format = py2c__float_format_slot,
 };

@@ -271,6 +271,169 @@ static Py2cValue int_as_integer_ratio(Py2cValue self, const Py2cValue *args, siz
     return t;
 }
 
+/* (length, byteorder, signed) of to_bytes / (bytes, byteorder, signed) of
+ * from_bytes: two positional-or-keyword parameters and keyword-only signed
+ * (Argument Clinic's messages). out[i] PY2C_NULL when not given. */
+static int bytes_conv_args(const char *name, const char *first, const Py2cValue *args, size_t nargs,
+                           Py2cValue kwnames, Py2cValue out[3]) {
+    const char *names[3] = {first, "byteorder", "signed"};
+    if (nargs > 2) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "%s() takes at most 2 positional arguments (%zu given)", name,
+                                nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < 3; i++) out[i] = i < nargs ? args[i] : PY2C_NULL;
+    int64_t nkw = PY2C_IS_NULL(kwnames) ? 0 : py2c_tuple_size(kwnames);
+    for (int64_t k = 0; k < nkw; k++) {
+        Py2cValue key = py2c_tuple_item(kwnames, k);
+        size_t i = 0;
+        while (i < 3 && !py2c_str_equal_cstr(key, names[i])) i++;
+        if (i == 3) {
+            (void)py2c_error_format(&py2c_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                                    py2c_str_utf8(key, NULL), name);
+            return -1;
+        }
+        if (i < nargs) {
+            (void)py2c_error_format(&py2c_exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                                    name, names[i], i + 1);
+            return -1;
+        }
+        out[i] = args[nargs + (size_t)k];
+    }
+    return 0;
+}
+
+/* 1 for little, 0 for big (the default), -1 with an exception. */
+static int byteorder_arg(const char *name, Py2cValue v) {
+    if (PY2C_IS_NULL(v)) return 0;
+    if (!py2c_is_str(v)) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", name,
+                                py2c_type_name(v));
+        return -1;
+    }
+    if (py2c_str_equal_cstr(v, "little")) return 1;
+    if (py2c_str_equal_cstr(v, "big")) return 0;
+    (void)py2c_error_format(&py2c_exc_ValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+static int hexdigit(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) */
+static Py2cValue int_to_bytes(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    Py2cValue a[3];
+    if (bytes_conv_args("to_bytes", "length", args, nargs, kwnames, a) < 0) return PY2C_NULL;
+    int64_t length = 1;
+    if (!PY2C_IS_NULL(a[0])) {
+        int r = py2c__index_value(a[0], 0, &length);
+        if (r > 0)
+            (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                    py2c_type_name(a[0]));
+        if (r != 0) {
+            if (py2c_error_matches(&py2c_exc_IndexError)) {
+                py2c_error_clear();
+                (void)py2c_error_format(&py2c_exc_OverflowError, "Python int too large to convert to C ssize_t");
+            }
+            return PY2C_NULL;
+        }
+        if (length < 0) return py2c_error_format(&py2c_exc_ValueError, "length argument must be non-negative");
+    }
+    int little = byteorder_arg("to_bytes", a[1]);
+    if (little < 0) return PY2C_NULL;
+    int is_signed = 0;
+    if (!PY2C_IS_NULL(a[2]) && (is_signed = py2c_is_true(a[2])) < 0) return PY2C_NULL;
+    int neg = py2c__long_compare(self, py2c_int(0)) < 0;
+    if (neg && !is_signed) return py2c_error_format(&py2c_exc_OverflowError, "can't convert negative int to unsigned");
+    /* the magnitude to encode: |v| for v >= 0, |v| - 1 for v < 0 (then inverted) */
+    Py2cValue m = neg ? py2c__long_invert(self) : int_pos(self);
+    if (PY2C_IS_NULL(m)) return m;
+    uint64_t bits = py2c__long_bit_length(m);
+    if (bits + (uint64_t)is_signed > (uint64_t)length * 8) {
+        py2c_decref(m);
+        return py2c_error_format(&py2c_exc_OverflowError, "int too big to convert");
+    }
+    size_t hexlen;
+    char *hex = py2c__long_to_text(m, 16, &hexlen);
+    py2c_decref(m);
+    if (!hex) return PY2C_NULL;
+    unsigned char *out = calloc((size_t)length + 1, 1);
+    if (!out) {
+        free(hex);
+        return py2c_error_nomemory();
+    }
+    /* hex digits from the least significant end into little-endian bytes */
+    for (size_t k = 0; k < hexlen; k++) {
+        int d = hexdigit(hex[hexlen - 1 - k]);
+        out[k / 2] |= (unsigned char)(k % 2 ? d << 4 : d);
+    }
+    free(hex);
+    if (neg)
+        for (int64_t i = 0; i < length; i++) out[i] = (unsigned char)~out[i];
+    if (!little)
+        for (int64_t i = 0, j = length - 1; i < j; i++, j--) {
+            unsigned char t = out[i];
+            out[i] = out[j];
+            out[j] = t;
+        }
+    Py2cValue r = py2c_bytes_from((const char *)out, (size_t)length);
+    free(out);
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False) (a class method). */
+static Py2cValue int_from_bytes(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    Py2cValue a[3];
+    if (bytes_conv_args("from_bytes", "bytes", args, nargs, kwnames, a) < 0) return PY2C_NULL;
+    if (PY2C_IS_NULL(a[0]))
+        return py2c_error_format(&py2c_exc_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    int little = byteorder_arg("from_bytes", a[1]);
+    if (little < 0) return PY2C_NULL;
+    int is_signed = 0;
+    if (!PY2C_IS_NULL(a[2]) && (is_signed = py2c_is_true(a[2])) < 0) return PY2C_NULL;
+    Py2cValue b = a[0];
+    if (py2c_is_bytes(b)) {
+        py2c_incref(b);
+    } else {
+        if (py2c__index_value(b, 0, &(int64_t){0}) == 0)
+            return py2c_error_format(&py2c_exc_TypeError, "cannot convert '%s' object to bytes", py2c_type_name(b));
+        if (py2c_error_occurred()) py2c_error_clear();
+        b = py2c_call(py2c_type_value(&py2c_bytes_type), &a[0], 1, PY2C_NULL);
+        if (PY2C_IS_NULL(b)) return b;
+    }
+    Py2cBytes *p = py2c_bytes_ptr(b);
+    int64_t n = p->len;
+    char *hex = malloc((size_t)n * 2 + 2);
+    if (!hex) {
+        py2c_decref(b);
+        return py2c_error_nomemory();
+    }
+    static const char digits[] = "0123456789abcdef";
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p->data[little ? n - 1 - i : i];
+        hex[2 * i] = digits[c >> 4];
+        hex[2 * i + 1] = digits[c & 15];
+    }
+    int top = n > 0 && (unsigned char)p->data[little ? n - 1 : 0] >= 0x80;
+    py2c_decref(b);
+    if (n == 0) {
+        free(hex);
+        return py2c_int(0);
+    }
+    Py2cValue v = py2c__long_from_digits(hex, (size_t)n * 2, 16, 0);
+    free(hex);
+    if (PY2C_IS_NULL(v) || !is_signed || !top) return v;
+    Py2cValue shift = py2c__long_binary(PY2C_OP_LSHIFT, py2c_int(1), py2c_int(8 * n));
+    if (PY2C_IS_NULL(shift)) {
+        py2c_decref(v);
+        return shift;
+    }
+    Py2cValue r = py2c__long_binary(PY2C_OP_SUB, v, shift);
+    py2c_decref(v);
+    py2c_decref(shift);
+    return r;
+}
+
 static Py2cValue int_get_self(Py2cValue self) { return int_pos(self); }
 static Py2cValue int_get_zero(Py2cValue self) { return (void)self, py2c_int(0); }
 static Py2cValue int_get_one(Py2cValue self) { return (void)self, py2c_int(1); }
@@ -280,6 +443,7 @@ static const Py2cMethodDef int_methods[] = {
     {"bit_count", int_bit_count},
     {"conjugate", int_conjugate},
     {"as_integer_ratio", int_as_integer_ratio},
+    {"to_bytes", int_to_bytes},
     {"__round__", py2c__number_round_method},
     {"__trunc__", py2c__number_trunc},
     {"__floor__", py2c__number_floor},
@@ -287,6 +451,11 @@ static const Py2cMethodDef int_methods[] = {
     {"__int__", py2c__number_int},
     {"__float__", py2c__number_float},
     {"__index__", py2c__number_index},
+    {NULL, NULL},
+};
+
+static const Py2cMethodDef int_classmethods[] = {
+    {"from_bytes", int_from_bytes},
     {NULL, NULL},
 };
 
@@ -367,6 +536,7 @@ const Py2cType py2c_int_type = {
     .number = &int_number,
     .methods = int_methods,
     .getset = int_getset,
+    .classmethods = int_classmethods,
     .format = py2c__int_format_slot,
 };
 
@@ -384,5 +554,6 @@ const Py2cType py2c_bool_type = {
     .number = &bool_number,
     .methods = int_methods,
     .getset = int_getset,
+    .classmethods = int_classmethods,
     .format = py2c__int_format_slot,
 };

@@ -7,7 +7,7 @@
 
 /* Makes room for n items (CPython's over-allocation pattern). */
 static int list_reserve(Py2cList *l, int64_t n) {
-    if (n <= l->cap) return 0;
+    if (n <= l->cap) return 0; /* cap is -1 while the list is being sorted */
     int64_t cap = n + (n >> 3) + 6;
     cap &= ~(int64_t)3;
     if (cap < n) cap = n;
@@ -48,7 +48,7 @@ Py2cValue py2c_list_new(size_t reserve) {
 
 int py2c_list_append(Py2cValue lv, Py2cValue v) {
     Py2cList *l = py2c_list_ptr(lv);
-    if (l->size == l->cap && list_reserve(l, l->size + 1) < 0) return -1;
+    if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) return -1;
     py2c_incref(v);
     l->items[l->size++] = v;
     return 0;
@@ -82,7 +82,7 @@ int py2c_list_extend(Py2cValue lv, Py2cValue iterable) {
     for (;;) {
         Py2cValue v = py2c_iter_next(it);
         if (PY2C_IS_NULL(v)) break;
-        if (l->size == l->cap && list_reserve(l, l->size + 1) < 0) {
+        if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) {
             py2c_decref(v);
             py2c_decref(it);
             return -1;
@@ -428,7 +428,7 @@ static Py2cValue m_insert(Py2cValue self, const Py2cValue *args, size_t nargs, P
         if (i < 0) i = 0;
     }
     if (i > l->size) i = l->size;
-    if (l->size == l->cap && list_reserve(l, l->size + 1) < 0) return PY2C_NULL;
+    if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) return PY2C_NULL;
     memmove(l->items + i + 1, l->items + i, (size_t)(l->size - i) * sizeof(Py2cValue));
     py2c_incref(l->items[i] = args[1]);
     l->size++;

@@ -20,6 +20,7 @@ Layout read by runtime/src/unicode.c: records (one per distinct property set),
 and a two-level index: record = index2[(index1[cp >> SHIFT] << SHIFT) + (cp & MASK)].
 The output is deterministic for a given Python version.
 """
+import os
 import sys
 import unicodedata
 
@@ -110,6 +111,9 @@ def c_array(out, ctype, name, values):
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: unicode_gen.py OUTPUT.h")
+    if sys.version_info[:2] != (3, 11) or unicodedata.unidata_version != "14.0.0":
+        print("unicode_gen.py: warning: Python %s has Unicode %s; CPython 3.11's str (the reference) has 14.0.0"
+              % (sys.version.split()[0], unicodedata.unidata_version), file=sys.stderr)
     ext, ext_index = [], {}
     records, record_index, per_cp = [], {}, []
     for cp in range(0x110000):
@@ -132,8 +136,10 @@ def main():
     c_array(out, "uint8_t" if max(index1) < 256 else "uint16_t", "py2c__unidb_index1", index1)
     c_array(out, "uint8_t" if max(index2) < 256 else "uint16_t", "py2c__unidb_index2", index2)
     c_array(out, "uint32_t", "py2c__unidb_ext", ext)
-    with open(sys.argv[1], "w") as f:
+    tmp = sys.argv[1] + ".tmp"  # written whole, then renamed: an interrupted make leaves no half header
+    with open(tmp, "w") as f:
         f.write("\n".join(out) + "\n")
+    os.replace(tmp, sys.argv[1])
 
 
 main()

@@ -27,7 +27,7 @@ static int del_add(Py2cValue d) {
 static Py2cValue merge_kwargs(Py2cValue d, Py2cValue m, Py2cValue f) { return after(py2c_dict_merge_kwargs(d, m, f), d); }
 
 int main(void) {
-    Py2cValue d;
+    Py2cValue d, fk;
 #define ab D(2, S("a"), I(1), S("b"), I(2))
     Py2cValue dict_t = py2c_type_value(&py2c_dict_type);
 
@@ -138,5 +138,29 @@ int main(void) {
     PY("dict(**[1])", merge_kwargs(D(0), L(1, I(1)), dict_t), "TypeError: dict() argument after ** must be a mapping, not list");
     PY("d = {'x': 1}; e = {}; e.update(d); e", after(py2c_dict_update(D(0), D(1, S("x"), I(1))), own(py2c_dict_copy(D(1, S("x"), I(1))))),
        "{'x': 1}");
+    /* fromkeys is a class method: on the type too */
+    PY("dict.fromkeys([1, 2], 0)", call(py2c_type_value(&py2c_dict_type), "fromkeys", 2, L(2, I(1), I(2)), I(0)), "{1: 0, 2: 0}");
+    PY("f = dict.fromkeys; f('ab')", (fk = own(py2c_getattr(py2c_type_value(&py2c_dict_type), S("fromkeys"))),
+                                       own(py2c_call(fk, (Py2cValue[]){S("ab")}, 1, PY2C_NULL))),
+       "{'a': None, 'b': None}");
+    PY("dict.fromkeys()", call(py2c_type_value(&py2c_dict_type), "fromkeys", 0), "TypeError: fromkeys expected at least 1 argument, got 0");
+    /* set-like views */
+    PY("{1: 2}.keys().isdisjoint([2])", call(own(py2c_call_method(D(1, I(1), I(2)), S("keys"), NULL, 0, PY2C_NULL)), "isdisjoint", 1,
+                                             L(1, I(2))), "True");
+    PY("{1: 2}.items().isdisjoint({(1, 2)})", call(own(py2c_call_method(D(1, I(1), I(2)), S("items"), NULL, 0, PY2C_NULL)),
+                                                   "isdisjoint", 1, SET(1, T(2, I(1), I(2)))), "False");
+    PY("{}.keys().isdisjoint()", call(own(py2c_call_method(D(0), S("keys"), NULL, 0, PY2C_NULL)), "isdisjoint", 0),
+       "TypeError: dict_keys.isdisjoint() takes exactly one argument (0 given)");
+    PY("{}.values().isdisjoint", own(py2c_getattr(own(py2c_call_method(D(0), S("values"), NULL, 0, PY2C_NULL)), S("isdisjoint"))),
+       "AttributeError: 'dict_values' object has no attribute 'isdisjoint'");
+    /* slot wrappers */
+    PY("{'a': 1}.__getitem__('a')", call(D(1, S("a"), I(1)), "__getitem__", 1, S("a")), "1");
+    PY("{'a': 1}.__len__()", call(D(1, S("a"), I(1)), "__len__", 0), "1");
+    PY("{'a': 1}.__contains__('b')", call(D(1, S("a"), I(1)), "__contains__", 1, S("b")), "False");
+    PY("{'a': 1}.__repr__()", call(D(1, S("a"), I(1)), "__repr__", 0), "\"{'a': 1}\"");
+    PY("{}.__getitem__(1)", call(D(0), "__getitem__", 1, I(1)), "KeyError: 1");
+    PY("{}.__getitem__()", call(D(0), "__getitem__", 0), "TypeError: dict.__getitem__() takes exactly one argument (0 given)");
+    PY("{}.__setitem__(1)", call(D(0), "__setitem__", 1, I(1)), "TypeError:  expected 2 arguments, got 1");
+    PY("{}.__len__(1)", call(D(0), "__len__", 1, I(1)), "TypeError: expected 0 arguments, got 1");
     RT_DONE("dict");
 }

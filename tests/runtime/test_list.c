@@ -20,6 +20,16 @@ static Py2cValue kw1(const char *a) {
     return T(1, n);
 }
 
+/* key(x): self.append(x); return x */
+static Py2cValue append_and_return(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)nargs, (void)kwnames;
+    if (py2c_list_append(self, args[0]) < 0) return PY2C_NULL;
+    py2c_incref(args[0]);
+    return args[0];
+}
+static const Py2cMethodDef append_key_def = {"append_key", append_and_return};
+static Py2cValue append_key(Py2cValue l) { return own(py2c__bind_builtin(&append_key_def, l)); }
+
 int main(void) {
     Py2cValue l, neg = py2c_obj_value(&neg_fn.ob);
 
@@ -162,5 +172,8 @@ int main(void) {
     PY("type(iter([])).__name__", S(py2c_type_name(own(py2c_iter(L(0))))), "'list_iterator'");
     PY("type(reversed([])).__name__", S(py2c_type_name(own(py2c__reversed(L(0))))), "'list_reverseiterator'");
     PY("tuple([1, 2])", own(py2c_list_as_tuple(L(2, I(1), I(2)))), "(1, 2)");
+    /* a key that appends while the list is sorted (the list looks empty) */
+    PY("l = [3, 1]; l.sort(key=lambda x: l.append(x) or x); l", (l = L(2, I(3), I(1)), after(py2c_list_sort(l, append_key(l), 0), l)),
+       "ValueError: list modified during sort");
     RT_DONE("list");
 }

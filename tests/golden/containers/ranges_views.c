@@ -105,23 +105,24 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {9, "d = {'one': 1, 'two': 2, 'three': 3}", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "ks = d.keys()", "     ^^^^^^^^"},
     {10, "ks = d.keys()", "     ^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", NULL},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "      ^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "          ^^^^^^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "              ^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                   ^^^^^^^^^^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                            ^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                ^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                     ^^^^^^^^^^^^^^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                ~~~^~~~~~~~~~~~~~~~~"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                      ^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                           ^^^^^^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                      ~~~^~~~~~~~~"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                    ^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                         ^^^^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                    ~~~^~~~~~~"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", NULL},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "      ^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "          ^^^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "              ^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                   ^^^^^^^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                            ^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                ^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                     ^^^^^^^^^^^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                ~~~^~~~~~~~~~~~~~~~~"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                      ^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                             ^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                  ^^^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                             ~~~^~~~~~~~~"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                            ^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                                 ^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                            ~~~^~~~~~~"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "                                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "d['four'] = 4", "^"},
     {12, "d['four'] = 4", "~^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", NULL},
@@ -235,7 +236,7 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", "                            ^^^^^^"},
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", "                                ^"},
 };
-static const Py2cCode code_mod_ranges_views = {"ranges_views.py", "<module>", locs_mod_ranges_views, 186};
+static const Py2cCode code_mod_ranges_views = {"ranges_views.py", "<module>", locs_mod_ranges_views, 187};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
@@ -383,8 +384,8 @@ static Py2cValue mod_ranges_views(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -671,86 +672,89 @@ L1:;
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 66; goto error; }
+        { loc = 67; goto error; }
     }
     t[7] = g_ranges_views__ks; py2c_incref(t[7]);
     t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
-    if (py2c_set_add(t[8], py2c_obj_value(&str_4.ob)) < 0) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+    if (py2c_set_add(t[8], py2c_obj_value(&str_4.ob)) < 0) { loc = 68; goto error; }
     t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 66; goto error; }
+    PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 69; goto error; }
+        { loc = 70; goto error; }
     }
-    t[10] = g_ranges_views__ks; py2c_incref(t[10]);
-    t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 70; goto error; }
-    if (py2c_set_add(t[11], py2c_obj_value(&str_9.ob)) < 0) { loc = 70; goto error; }
-    t[12] = py2c_binary_op(t[10], t[11], PY2C_OP_OR);
+    t[11] = g_ranges_views__ks; py2c_incref(t[11]);
+    t[12] = py2c_set_new();
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_set_new();
+    if (py2c_set_add(t[12], py2c_obj_value(&str_9.ob)) < 0) { loc = 71; goto error; }
+    t[13] = py2c_binary_op(t[11], t[12], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
-    if (py2c_set_add(t[13], py2c_obj_value(&str_4.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_set_add(t[13], py2c_obj_value(&str_5.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_set_add(t[13], py2c_obj_value(&str_6.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_set_add(t[13], py2c_obj_value(&str_9.ob)) < 0) { loc = 72; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_EQ);
-    if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    t[14] = py2c_set_new();
+    if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
+    if (py2c_set_add(t[14], py2c_obj_value(&str_4.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_set_add(t[14], py2c_obj_value(&str_5.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_set_add(t[14], py2c_obj_value(&str_6.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_set_add(t[14], py2c_obj_value(&str_9.ob)) < 0) { loc = 73; goto error; }
+    t[15] = py2c_compare(t[13], t[14], PY2C_EQ);
+    if (PY2C_IS_NULL(t[15])) { loc = 74; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[6], t[9], t[14]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[15]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 12 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 74; goto error; }
+        { loc = 75; goto error; }
     }
-    if (py2c_setitem(g_ranges_views__d, py2c_obj_value(&str_8.ob), py2c_int(4)) < 0) { loc = 75; goto error; }
+    if (py2c_setitem(g_ranges_views__d, py2c_obj_value(&str_8.ob), py2c_int(4)) < 0) { loc = 76; goto error; }
 
 #line 13 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 77; goto error; }
+        { loc = 78; goto error; }
     }
     t[0] = g_ranges_views__ks; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 79; goto error; }
+        { loc = 80; goto error; }
     }
     t[1] = g_ranges_views__d; py2c_incref(t[1]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(4)});
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     if (PY2C_IS_NULL(g_ranges_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 83; goto error; }
+        { loc = 84; goto error; }
     }
     t[4] = g_ranges_views__d; py2c_incref(t[4]);
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
     PY2C_CLEAR(t[4]);
     n0 = py2c_contains(t[5], t[3]);
-    if (n0 < 0) { loc = 80; goto error; }
+    if (n0 < 0) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     t[3] = py2c_bool(n0);
     t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -758,18 +762,18 @@ L1:;
 
 #line 14 "ranges_views.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 85; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 84; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 84; goto error; }
-    if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 85; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 85; goto error; }
+    if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_ranges_views__a; g_ranges_views__a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 87; goto error; }
+    if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 88; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_ranges_views__b; g_ranges_views__b = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_ranges_views__c; g_ranges_views__c = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -778,26 +782,26 @@ L1:;
 #line 15 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 89; goto error; }
+        { loc = 90; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 90; goto error; }
+        { loc = 91; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 91; goto error; }
+        { loc = 92; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__rest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
-        { loc = 92; goto error; }
+        { loc = 93; goto error; }
     }
     t[0] = g_ranges_views__a; py2c_incref(t[0]);
     t[1] = g_ranges_views__b; py2c_incref(t[1]);
     t[2] = g_ranges_views__c; py2c_incref(t[2]);
     t[3] = g_ranges_views__rest; py2c_incref(t[3]);
     t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -806,11 +810,11 @@ L1:;
 
 #line 16 "ranges_views.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 95; goto error; }
     { Py2cValue old = g_ranges_views__x; g_ranges_views__x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_ranges_views__y; g_ranges_views__y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 95; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_ranges_views__y; g_ranges_views__y = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_ranges_views__x; g_ranges_views__x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -818,64 +822,64 @@ L1:;
 #line 17 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 97; goto error; }
+        { loc = 98; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 98; goto error; }
+        { loc = 99; goto error; }
     }
     t[0] = g_ranges_views__x; py2c_incref(t[0]);
     t[1] = g_ranges_views__y; py2c_incref(t[1]);
     t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 18 "ranges_views.py"
     t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_ranges_views__m; g_ranges_views__m = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 101; goto error; }
+        { loc = 102; goto error; }
     }
     t[0] = py2c_getitem(g_ranges_views__m, py2c_int(1));
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
-    if (py2c_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    if (py2c_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 20 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 105; goto error; }
-    }
-    if (PY2C_IS_NULL(g_ranges_views__m)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 106; goto error; }
     }
-    t[0] = py2c_getitem(g_ranges_views__m, py2c_int(1));
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
     if (PY2C_IS_NULL(g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 108; goto error; }
+        { loc = 107; goto error; }
+    }
+    t[0] = py2c_getitem(g_ranges_views__m, py2c_int(1));
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(g_ranges_views__m)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+        { loc = 109; goto error; }
     }
     t[1] = py2c_getitem(g_ranges_views__m, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     t[2] = py2c_getitem(t[1], py2c_int(-1));
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = g_ranges_views__m; py2c_incref(t[3]);
     t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[0], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -883,71 +887,71 @@ L1:;
 
 #line 21 "ranges_views.py"
     t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
     t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_ranges_views__t; g_ranges_views__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 114; goto error; }
+        { loc = 115; goto error; }
     }
     t[0] = g_ranges_views__t; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 115; goto error; }
+        { loc = 116; goto error; }
     }
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     t[2] = py2c_getitem(g_ranges_views__t, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 118; goto error; }
+        { loc = 119; goto error; }
     }
     t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
     t[4] = py2c_getitem(g_ranges_views__t, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 121; goto error; }
+        { loc = 122; goto error; }
     }
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
     t[6] = py2c_binary_op(g_ranges_views__t, t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 124; goto error; }
+        { loc = 125; goto error; }
     }
     t[7] = py2c_binary_op(g_ranges_views__t, py2c_int(2), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 127; goto error; }
+        { loc = 128; goto error; }
     }
     t[8] = g_ranges_views__t; py2c_incref(t[8]);
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 129; goto error; }
+        { loc = 130; goto error; }
     }
     t[10] = g_ranges_views__t; py2c_incref(t[10]);
     t[11] = py2c_call_method(t[10], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 129; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 131; goto error; }
     t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[9], t[11], t[12]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -960,60 +964,60 @@ L1:;
 
 #line 23 "ranges_views.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 132; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 133; goto error; }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 134; goto error; }
     t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 134; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 135; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 133; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(6)});
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 132; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_ranges_views__nested; g_ranges_views__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 138; goto error; }
+        { loc = 139; goto error; }
     }
     t[0] = g_ranges_views__nested; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 139; goto error; }
+        { loc = 140; goto error; }
     }
     t[1] = py2c_getitem(g_ranges_views__nested, py2c_int(1));
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
     t[2] = py2c_getitem(t[1], py2c_int(1));
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getitem(t[2], py2c_int(1));
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_ranges_views__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 144; goto error; }
+        { loc = 145; goto error; }
     }
     t[4] = g_ranges_views__nested; py2c_incref(t[4]);
     t[5] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1021,69 +1025,69 @@ L1:;
 
 #line 25 "ranges_views.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 146; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 146; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 147; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 147; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 147; goto error; }
     t[1] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 147; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 147; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 148; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 148; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 148; goto error; }
     t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 149; goto error; }
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 150; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 150; goto error; }
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 150; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 150; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 151; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 151; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 151; goto error; }
     t[5] = py2c_compare(t[3], t[4], PY2C_NE);
-    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
-    if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
-    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
     t[8] = py2c_compare(t[6], t[7], PY2C_LT);
-    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
-    t[10] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 156; goto error; }
-    if (py2c_list_append(t[9], t[10]) < 0) { loc = 155; goto error; }
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
     t[10] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[10])) { loc = 157; goto error; }
-    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 157; goto error; }
-    if (py2c_list_append(t[9], t[10]) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 157; goto error; }
+    if (py2c_list_append(t[9], t[10]) < 0) { loc = 156; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[10] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[9], t[10]) < 0) { loc = 156; goto error; }
     PY2C_CLEAR(t[10]);
     t[10] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
     t[11] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[11])) { loc = 159; goto error; }
-    if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 159; goto error; }
-    if (py2c_list_append(t[10], t[11]) < 0) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
+    if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 160; goto error; }
+    if (py2c_list_append(t[10], t[11]) < 0) { loc = 159; goto error; }
     PY2C_CLEAR(t[11]);
     t[11] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
-    if (py2c_list_append(t[10], t[11]) < 0) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 161; goto error; }
+    if (py2c_list_append(t[10], t[11]) < 0) { loc = 159; goto error; }
     PY2C_CLEAR(t[11]);
     t[11] = py2c_compare(t[9], t[10], PY2C_GT);
-    if (PY2C_IS_NULL(t[11])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 162; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1093,14 +1097,14 @@ L1:;
 #line 26 "ranges_views.py"
     goto L3;
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 165; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 166; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 166; goto error; }
     t[2] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     t[0] = t[3]; t[3] = PY2C_NULL;
     goto L4;
@@ -1109,43 +1113,43 @@ L3:;
 L4:;
     goto L5;
     t[2] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
     t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = t[3]; t[3] = PY2C_NULL;
     goto L6;
 L5:;
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_9.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 169; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 169; goto error; }
     PY2C_CLEAR(t[3]);
     t[1] = t[2]; t[2] = PY2C_NULL;
 L6:;
     t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 27 "ranges_views.py"
     t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
     { Py2cValue old = g_ranges_views__s; g_ranges_views__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "ranges_views.py"
     t[0] = py2c_iter(py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
 L7:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 172; goto error; }
+        if (py2c_error_occurred()) { loc = 173; goto error; }
         goto L8;
     }
     { Py2cValue old = g_ranges_views__w; g_ranges_views__w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1153,19 +1157,19 @@ L7:;
 #line 29 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 174; goto error; }
+        { loc = 175; goto error; }
     }
     t[1] = g_ranges_views__s; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 176; goto error; }
+        { loc = 177; goto error; }
     }
     t[2] = g_ranges_views__w; py2c_incref(t[2]);
     t[3] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_18.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1176,39 +1180,39 @@ L8:;
 #line 30 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 178; goto error; }
+        { loc = 179; goto error; }
     }
     t[0] = g_ranges_views__s; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 180; goto error; }
+        { loc = 181; goto error; }
     }
     t[1] = g_ranges_views__s; py2c_incref(t[1]);
     t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_ranges_views__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 182; goto error; }
-    }
-    t[3] = g_ranges_views__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
-    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 183; goto error; }
     }
+    t[3] = g_ranges_views__s; py2c_incref(t[3]);
+    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(g_ranges_views__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 184; goto error; }
+    }
     n0 = py2c_is_true(g_ranges_views__s);
-    if (n0 < 0) { loc = 183; goto error; }
+    if (n0 < 0) { loc = 184; goto error; }
     if (!n0) goto L10;
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 185; goto error; }
+        { loc = 186; goto error; }
     }
     t[6] = g_ranges_views__s; py2c_incref(t[6]);
     t[7] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
     PY2C_CLEAR(t[6]);
     t[5] = t[7]; t[7] = PY2C_NULL;
     goto L11;
@@ -1216,7 +1220,7 @@ L10:;
     t[5] = PY2C_NONE;
 L11:;
     t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 178; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1229,7 +1233,7 @@ error:
     py2c_traceback_add(&code_mod_ranges_views, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -8,7 +8,7 @@ grid = {(x, y): x * y for x in range(3) for y in range(3)}
 print(grid[(2, 2)], len(grid), (1, 2) in grid, sorted(grid)[:4])
 d = {'one': 1, 'two': 2, 'three': 3}
 ks = d.keys()
-print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, ks - {'one'}, ks | {'x'} == {'one', 'two', 'three', 'x'})
+print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})
 d['four'] = 4
 print(ks, d.values(), ('four', 4) in d.items())
 a, (b, c), *rest = [1, (2, 3), 4, 5]
