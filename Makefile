@@ -5,6 +5,8 @@
 #   make demo       transpile, build and run examples/hello.py
 # See README.md and docs/.
 
+.DEFAULT_GOAL := all
+
 PREFIX ?= /usr/local
 DESTDIR ?=
 CC ?= cc
@@ -68,7 +70,7 @@ $(BUILD)/grammar/%.o: $(GRAMMAR_SRC)/%.c | check-deps
 
 $(BUILD)/src/%.o: src/%.c | check-deps $(GRAMMAR_SRC)/parser.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -MMD -MP -Isrc -DPY2C_VERSION='"$(VERSION)"' $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) -MMD -MP -Isrc -Iruntime/include -DPY2C_VERSION='"$(VERSION)"' $(PKG_CFLAGS) -c $< -o $@
 
 # The grammar must load into Debian's tree-sitter (ABI 14); fail early and clearly if not.
 $(BUILD)/grammar/abi-ok: tools/grammar_check.c $(GRAMMAR_OBJS)

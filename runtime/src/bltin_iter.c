@@ -22,6 +22,8 @@ static Py2cValue iter_self(Py2cValue self) {
 Py2cValue py2c_next(Py2cValue it, Py2cValue dflt) {
     const Py2cType *t = py2c_type_of(it);
     if (!t->iternext) return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not an iterator", py2c_type_name(it));
+    /* A finished generator's StopIteration carries its return value. */
+    if (t == &py2c_generator_type && PY2C_IS_NULL(dflt)) return py2c_generator_next(it);
     Py2cValue r = t->iternext(it);
     if (!PY2C_IS_NULL(r)) return r;
     if (py2c_error_occurred()) {

@@ -14,6 +14,7 @@
 #include "common/util.h"
 #include "lower/lower.h"
 #include "lower/lw_internal.h"
+#include "py2c/builtins.h" /* PY2C_BUILTIN_NAMES: the builtins the runtime provides */
 
 /* The runtime's small-int range (runtime/include/py2c/value.h). */
 #define LW_SMALL_INT_MIN (-((int64_t)1 << 47))
@@ -300,54 +301,27 @@ void lw_branch(LwCtx *c, IrOperand n, bool if_true, int label) {
 
 /* ---- names ------------------------------------------------------------------ */
 
-/* Builtins referenced statically. Kind: 'f' function object py2c_builtin_<name>,
- * 't' type object py2c_<name>_type, 'e' exception type py2c_exc_<name>. */
-static const struct { const char *name; char kind; } builtins[] = {
-    {"abs", 'f'}, {"all", 'f'}, {"any", 'f'}, {"ascii", 'f'}, {"bin", 'f'}, {"callable", 'f'}, {"chr", 'f'},
-    {"delattr", 'f'}, {"divmod", 'f'}, {"format", 'f'}, {"getattr", 'f'}, {"hasattr", 'f'}, {"hash", 'f'},
-    {"hex", 'f'}, {"id", 'f'}, {"input", 'f'}, {"isinstance", 'f'}, {"issubclass", 'f'}, {"iter", 'f'},
-    {"len", 'f'}, {"max", 'f'}, {"min", 'f'}, {"next", 'f'}, {"oct", 'f'}, {"open", 'f'}, {"ord", 'f'},
-    {"pow", 'f'}, {"print", 'f'}, {"repr", 'f'}, {"round", 'f'}, {"setattr", 'f'}, {"sorted", 'f'},
-    {"sum", 'f'},
-    {"bool", 't'}, {"bytes", 't'}, {"dict", 't'}, {"enumerate", 't'}, {"filter", 't'}, {"float", 't'},
-    {"frozenset", 't'}, {"int", 't'}, {"list", 't'}, {"map", 't'}, {"object", 't'}, {"range", 't'},
-    {"reversed", 't'}, {"set", 't'}, {"str", 't'}, {"tuple", 't'}, {"type", 't'}, {"zip", 't'},
-    {"BaseException", 'e'}, {"Exception", 'e'}, {"ArithmeticError", 'e'}, {"AssertionError", 'e'},
-    {"AttributeError", 'e'}, {"EOFError", 'e'}, {"FileNotFoundError", 'e'}, {"ImportError", 'e'},
-    {"IndexError", 'e'}, {"KeyError", 'e'}, {"KeyboardInterrupt", 'e'}, {"LookupError", 'e'},
-    {"MemoryError", 'e'}, {"ModuleNotFoundError", 'e'}, {"NameError", 'e'}, {"NotImplementedError", 'e'},
-    {"OSError", 'e'}, {"OverflowError", 'e'}, {"RecursionError", 'e'}, {"RuntimeError", 'e'},
-    {"StopIteration", 'e'}, {"SystemExit", 'e'}, {"TypeError", 'e'}, {"UnboundLocalError", 'e'},
-    {"UnicodeError", 'e'}, {"UnicodeDecodeError", 'e'}, {"UnicodeEncodeError", 'e'}, {"ValueError", 'e'},
-    {"ZeroDivisionError", 'e'}, {"GeneratorExit", 'e'}, {"PermissionError", 'e'}, {"FileExistsError", 'e'},
-    {"IsADirectoryError", 'e'}, {"TimeoutError", 'e'},
+/* Builtins referenced statically: the runtime's own list (py2c/builtins.h),
+ * so the compiler and the runtime cannot disagree on what exists. */
+static const struct { const char *name, *c_symbol; } builtins[] = {
+#define X(py, sym) {#py, #sym},
+    PY2C_BUILTIN_NAMES(X) PY2C_BUILTIN_EXCEPTIONS(X)
+#undef X
 };
 
 /* Other names CPython's builtins module has: using them is reported. */
 static const char *const other_builtins[] = {
     "aiter", "anext", "breakpoint", "bytearray", "classmethod", "compile", "complex", "copyright", "credits",
     "dir", "eval", "exec", "exit", "globals", "help", "license", "locals", "memoryview", "property", "quit",
-    "slice", "staticmethod", "super", "vars", "__import__", "__build_class__", "BufferError",
-    "ChildProcessError", "ConnectionError", "ConnectionAbortedError", "ConnectionRefusedError",
-    "ConnectionResetError", "BrokenPipeError", "FloatingPointError", "IndentationError", "InterruptedError",
-    "NotADirectoryError", "ProcessLookupError", "ReferenceError", "StopAsyncIteration", "SyntaxError",
-    "SystemError", "TabError", "UnicodeTranslateError", "Warning", "UserWarning", "DeprecationWarning",
-    "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning", "ImportWarning",
-    "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning", "BaseExceptionGroup",
-    "ExceptionGroup", "EnvironmentError", "IOError", "__loader__", "__spec__", "__package__", "__doc__",
-    "__file__", "__builtins__",
+    "slice", "staticmethod", "super", "vars", "__import__", "__build_class__", "BaseExceptionGroup",
+    "ExceptionGroup", "__loader__", "__spec__", "__package__", "__doc__", "__file__", "__builtins__",
 };
 
 /* The C value of builtin name, or NULL. */
 static const char *builtin_value(LwCtx *c, const char *name) {
-    for (size_t i = 0; i < ARRAY_LEN(builtins); i++) {
-        if (strcmp(builtins[i].name, name) != 0) continue;
-        switch (builtins[i].kind) {
-        case 'f': return arena_printf(&c->m->arena, "py2c_obj_value(&py2c_builtin_%s.ob)", name);
-        case 't': return arena_printf(&c->m->arena, "py2c_type_value(&py2c_%s_type)", name);
-        default: return arena_printf(&c->m->arena, "py2c_type_value(&py2c_exc_%s)", name);
-        }
-    }
+    for (size_t i = 0; i < ARRAY_LEN(builtins); i++)
+        if (strcmp(builtins[i].name, name) == 0)
+            return arena_printf(&c->m->arena, "PY2C_BUILTIN_VALUE(%s)", builtins[i].c_symbol);
     return NULL;
 }
 

@@ -80,35 +80,74 @@
     X(zip, py2c_zip_type)
 
 /* The exception classes of the builtins namespace (core's py2c/error.h). */
-#define PY2C_BUILTIN_EXCEPTIONS(X)                          \
-    X(BaseException, py2c_exc_BaseException)                \
-    X(Exception, py2c_exc_Exception)                        \
-    X(ArithmeticError, py2c_exc_ArithmeticError)            \
-    X(ZeroDivisionError, py2c_exc_ZeroDivisionError)        \
-    X(OverflowError, py2c_exc_OverflowError)                \
-    X(LookupError, py2c_exc_LookupError)                    \
-    X(IndexError, py2c_exc_IndexError)                      \
-    X(KeyError, py2c_exc_KeyError)                          \
-    X(ValueError, py2c_exc_ValueError)                      \
-    X(TypeError, py2c_exc_TypeError)                        \
-    X(AttributeError, py2c_exc_AttributeError)              \
-    X(NameError, py2c_exc_NameError)                        \
-    X(UnboundLocalError, py2c_exc_UnboundLocalError)        \
-    X(RuntimeError, py2c_exc_RuntimeError)                  \
-    X(RecursionError, py2c_exc_RecursionError)              \
-    X(NotImplementedError, py2c_exc_NotImplementedError)    \
-    X(StopIteration, py2c_exc_StopIteration)                \
-    X(AssertionError, py2c_exc_AssertionError)              \
-    X(SystemExit, py2c_exc_SystemExit)                      \
-    X(KeyboardInterrupt, py2c_exc_KeyboardInterrupt)        \
-    X(MemoryError, py2c_exc_MemoryError)                    \
-    X(UnicodeError, py2c_exc_UnicodeError)                  \
-    X(UnicodeDecodeError, py2c_exc_UnicodeDecodeError)      \
-    X(UnicodeEncodeError, py2c_exc_UnicodeEncodeError)      \
-    X(OSError, py2c_exc_OSError)                            \
-    X(FileNotFoundError, py2c_exc_FileNotFoundError)        \
-    X(EOFError, py2c_exc_EOFError)                          \
-    X(ImportError, py2c_exc_ImportError)
+#define PY2C_BUILTIN_EXCEPTIONS(X) \
+    X(BaseException, py2c_exc_BaseException) \
+    X(Exception, py2c_exc_Exception) \
+    X(GeneratorExit, py2c_exc_GeneratorExit) \
+    X(KeyboardInterrupt, py2c_exc_KeyboardInterrupt) \
+    X(SystemExit, py2c_exc_SystemExit) \
+    X(ArithmeticError, py2c_exc_ArithmeticError) \
+    X(FloatingPointError, py2c_exc_FloatingPointError) \
+    X(OverflowError, py2c_exc_OverflowError) \
+    X(ZeroDivisionError, py2c_exc_ZeroDivisionError) \
+    X(AssertionError, py2c_exc_AssertionError) \
+    X(AttributeError, py2c_exc_AttributeError) \
+    X(BufferError, py2c_exc_BufferError) \
+    X(EOFError, py2c_exc_EOFError) \
+    X(ImportError, py2c_exc_ImportError) \
+    X(ModuleNotFoundError, py2c_exc_ModuleNotFoundError) \
+    X(LookupError, py2c_exc_LookupError) \
+    X(IndexError, py2c_exc_IndexError) \
+    X(KeyError, py2c_exc_KeyError) \
+    X(MemoryError, py2c_exc_MemoryError) \
+    X(NameError, py2c_exc_NameError) \
+    X(UnboundLocalError, py2c_exc_UnboundLocalError) \
+    X(OSError, py2c_exc_OSError) \
+    X(BlockingIOError, py2c_exc_BlockingIOError) \
+    X(ChildProcessError, py2c_exc_ChildProcessError) \
+    X(ConnectionError, py2c_exc_ConnectionError) \
+    X(BrokenPipeError, py2c_exc_BrokenPipeError) \
+    X(ConnectionAbortedError, py2c_exc_ConnectionAbortedError) \
+    X(ConnectionRefusedError, py2c_exc_ConnectionRefusedError) \
+    X(ConnectionResetError, py2c_exc_ConnectionResetError) \
+    X(FileExistsError, py2c_exc_FileExistsError) \
+    X(FileNotFoundError, py2c_exc_FileNotFoundError) \
+    X(InterruptedError, py2c_exc_InterruptedError) \
+    X(IsADirectoryError, py2c_exc_IsADirectoryError) \
+    X(NotADirectoryError, py2c_exc_NotADirectoryError) \
+    X(PermissionError, py2c_exc_PermissionError) \
+    X(ProcessLookupError, py2c_exc_ProcessLookupError) \
+    X(TimeoutError, py2c_exc_TimeoutError) \
+    X(ReferenceError, py2c_exc_ReferenceError) \
+    X(RuntimeError, py2c_exc_RuntimeError) \
+    X(NotImplementedError, py2c_exc_NotImplementedError) \
+    X(RecursionError, py2c_exc_RecursionError) \
+    X(StopAsyncIteration, py2c_exc_StopAsyncIteration) \
+    X(StopIteration, py2c_exc_StopIteration) \
+    X(SyntaxError, py2c_exc_SyntaxError) \
+    X(IndentationError, py2c_exc_IndentationError) \
+    X(TabError, py2c_exc_TabError) \
+    X(SystemError, py2c_exc_SystemError) \
+    X(TypeError, py2c_exc_TypeError) \
+    X(ValueError, py2c_exc_ValueError) \
+    X(UnicodeError, py2c_exc_UnicodeError) \
+    X(UnicodeDecodeError, py2c_exc_UnicodeDecodeError) \
+    X(UnicodeEncodeError, py2c_exc_UnicodeEncodeError) \
+    X(UnicodeTranslateError, py2c_exc_UnicodeTranslateError) \
+    X(Warning, py2c_exc_Warning) \
+    X(BytesWarning, py2c_exc_BytesWarning) \
+    X(DeprecationWarning, py2c_exc_DeprecationWarning) \
+    X(EncodingWarning, py2c_exc_EncodingWarning) \
+    X(FutureWarning, py2c_exc_FutureWarning) \
+    X(ImportWarning, py2c_exc_ImportWarning) \
+    X(PendingDeprecationWarning, py2c_exc_PendingDeprecationWarning) \
+    X(ResourceWarning, py2c_exc_ResourceWarning) \
+    X(RuntimeWarning, py2c_exc_RuntimeWarning) \
+    X(SyntaxWarning, py2c_exc_SyntaxWarning) \
+    X(UnicodeWarning, py2c_exc_UnicodeWarning) \
+    X(UserWarning, py2c_exc_UserWarning) \
+    X(EnvironmentError, py2c_exc_OSError) \
+    X(IOError, py2c_exc_OSError)
 
 /* The builtin functions (Py2cBuiltinFunction: see py2c/function.h). */
 #define PY2C__DECLARE_BUILTIN(name, sym) extern Py2cBuiltinFunction sym;

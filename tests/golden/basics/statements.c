@@ -29,7 +29,7 @@ static Py2cValue mod_statements(void) {
     PY2C_CLEAR(t[1]);
 
 #line 5 "statements.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

@@ -233,7 +233,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -259,7 +259,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 16 "attributes.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -289,7 +289,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -320,7 +320,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -351,7 +351,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -382,7 +382,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -413,7 +413,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_setattr.ob), (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -439,7 +439,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 17 "attributes.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_setattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -469,7 +469,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){t[0], PY2C_NONE}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], PY2C_NONE}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -529,7 +529,7 @@ static Py2cValue mod_attributes(void) {
         { loc = 6; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[0], py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_attributes__p)) {
@@ -537,7 +537,7 @@ static Py2cValue mod_attributes(void) {
         { loc = 8; goto error; }
     }
     t[2] = g_attributes__p; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_attributes__p)) {
@@ -545,7 +545,7 @@ static Py2cValue mod_attributes(void) {
         { loc = 10; goto error; }
     }
     t[4] = g_attributes__p; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){t[4], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[4], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_attributes__p)) {
@@ -553,10 +553,10 @@ static Py2cValue mod_attributes(void) {
         { loc = 12; goto error; }
     }
     t[6] = g_attributes__p; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){t[6], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[6], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -570,7 +570,7 @@ static Py2cValue mod_attributes(void) {
         { loc = 14; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_setattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -587,10 +587,10 @@ static Py2cValue mod_attributes(void) {
         { loc = 19; goto error; }
     }
     t[1] = g_attributes__p; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){t[1], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[1], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -602,7 +602,7 @@ static Py2cValue mod_attributes(void) {
         { loc = 21; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -613,7 +613,7 @@ static Py2cValue mod_attributes(void) {
         { loc = 24; goto error; }
     }
     t[0] = g_attributes__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_attributes__p)) {
@@ -621,31 +621,31 @@ static Py2cValue mod_attributes(void) {
         { loc = 26; goto error; }
     }
     t[2] = g_attributes__p; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_3.ob), PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], py2c_obj_value(&str_3.ob), PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 13 "attributes.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){t[3], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -658,7 +658,7 @@ static Py2cValue mod_attributes(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 35; goto error; }
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 35; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_attributes__it; g_attributes__it = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -677,7 +677,7 @@ static Py2cValue mod_attributes(void) {
         { loc = 40; goto error; }
     }
     t[2] = g_attributes__it; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(3);
@@ -685,13 +685,13 @@ static Py2cValue mod_attributes(void) {
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 43; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 43; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 43; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -757,7 +757,7 @@ L0:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -767,7 +767,7 @@ error_1:
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_AttributeError), py2c_type_value(&py2c_exc_TypeError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_AttributeError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 58; goto error_2; }
@@ -781,7 +781,7 @@ error_1:
         { loc = 61; goto error_3; }
     }
     t[3] = g_attributes__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_11.ob));
@@ -795,7 +795,7 @@ error_1:
         { loc = 64; goto error_3; }
     }
     t[7] = g_attributes__e; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

@@ -665,9 +665,9 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_r; v_r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){v_r}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_r}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -677,13 +677,13 @@ error_1:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 4; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 6 "builtins_errors.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
@@ -691,7 +691,7 @@ error_1:
     t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_2.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -743,7 +743,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -768,7 +768,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -793,7 +793,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 10 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -818,7 +818,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 11 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -843,7 +843,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 12 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -868,7 +868,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 13 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -893,7 +893,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 14 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -918,7 +918,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 15 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -943,7 +943,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 16 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -968,7 +968,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 17 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -993,7 +993,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 18 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1018,7 +1018,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 19 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1045,7 +1045,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "builtins_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1083,7 +1083,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1148,7 +1148,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_0);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1173,7 +1173,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 23 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1201,7 +1201,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1234,7 +1234,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1260,7 +1260,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 26 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1285,7 +1285,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1313,7 +1313,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1343,7 +1343,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1369,7 +1369,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 30 "builtins_errors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_enumerate_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1396,7 +1396,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "builtins_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1429,11 +1429,11 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 3; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[0], t[1], PY2C_TRUE}, 2, kwnames_1);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1], PY2C_TRUE}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1466,11 +1466,11 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 3; goto error; }
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 3; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[0], t[1], PY2C_TRUE}, 2, kwnames_1);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1], PY2C_TRUE}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1506,12 +1506,12 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 4; goto error; }
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 4; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[0], t[1], t[2], PY2C_TRUE}, 3, kwnames_1);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1], t[2], PY2C_TRUE}, 3, kwnames_1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -1537,7 +1537,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 35 "builtins_errors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_len.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1562,7 +1562,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 36 "builtins_errors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_len.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1587,7 +1587,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 37 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1612,7 +1612,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1639,10 +1639,10 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "builtins_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1670,7 +1670,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "builtins_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1696,7 +1696,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 41 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1721,7 +1721,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 42 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(1114112)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1114112)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1746,7 +1746,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 43 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1771,7 +1771,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 44 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1796,7 +1796,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 45 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1821,7 +1821,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 46 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1848,7 +1848,7 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "builtins_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1874,7 +1874,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1899,7 +1899,7 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1924,7 +1924,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 50 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1949,7 +1949,7 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 51 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_2);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1)}, 0, kwnames_2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1974,7 +1974,7 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 52 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1999,7 +1999,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 53 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_4);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1)}, 0, kwnames_4);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2024,7 +2024,7 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 54 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 1, kwnames_5);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 1, kwnames_5);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2049,7 +2049,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 55 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2074,7 +2074,7 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 56 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_getattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_13.ob)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_13.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2099,7 +2099,7 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 57 "builtins_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;

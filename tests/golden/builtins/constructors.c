@@ -621,7 +621,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -646,7 +646,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -671,7 +671,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -696,7 +696,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(8)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(8)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -721,7 +721,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -749,7 +749,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -775,7 +775,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 21 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -800,7 +800,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 21 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_int(5), py2c_int(10)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_int(5), py2c_int(10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -825,9 +825,9 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 21 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -853,7 +853,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -878,7 +878,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -905,7 +905,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "constructors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -931,7 +931,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -956,7 +956,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 23 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -981,7 +981,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 23 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1009,7 +1009,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1041,7 +1041,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1067,7 +1067,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 24 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1092,7 +1092,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 24 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1124,7 +1124,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1156,7 +1156,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1182,7 +1182,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 25 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1207,7 +1207,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 25 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1232,7 +1232,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 25 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1266,25 +1266,25 @@ static Py2cValue mod_constructors(void) {
     int n1 = 0;
 
 #line 1 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(-3.9)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.9)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(3.9)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.9)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1298,21 +1298,21 @@ static Py2cValue mod_constructors(void) {
     PY2C_CLEAR(t[9]);
 
 #line 2 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(36)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(36)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1329,24 +1329,24 @@ static Py2cValue mod_constructors(void) {
     t[1] = py2c_binary_op(t[0], py2c_float(0.0), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(1e+20)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+20)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     goto L0;
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_int(5)}, 0, kwnames_0);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_int(5)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
     goto L1;
 L0:;
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
 L1:;
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1355,23 +1355,23 @@ L1:;
     PY2C_CLEAR(t[6]);
 
 #line 4 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1384,23 +1384,23 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 5 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     t[5] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1410,39 +1410,39 @@ L1:;
     PY2C_CLEAR(t[7]);
 
 #line 6 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_str_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     t[4] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 49; goto error; }
     if (py2c_list_append(t[4], py2c_obj_value(&str_20.ob)) < 0) { loc = 49; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_set_new();
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
     if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 55; goto error; }
-    t[11] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 54; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_type_value(&py2c_str_type)}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 56; goto error; }
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[9], t[11], t[12]}, 10, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[9], t[11], t[12]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1457,24 +1457,24 @@ L1:;
     PY2C_CLEAR(t[13]);
 
 #line 7 "constructors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     t[5] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     if (py2c_list_append(t[5], PY2C_NONE) < 0) { loc = 64; goto error; }
     if (py2c_list_append(t[5], py2c_float(1.0)) < 0) { loc = 64; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1485,42 +1485,42 @@ L1:;
     PY2C_CLEAR(t[7]);
 
 #line 8 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_bool_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
     if (py2c_list_append(t[7], py2c_int(0)) < 0) { loc = 74; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
     t[11] = py2c_dict_new();
     if (PY2C_IS_NULL(t[11])) { loc = 78; goto error; }
-    t[12] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 80; goto error; }
-    t[14] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 79; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[9], t[10], t[12], t[14]}, 11, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[9], t[10], t[12], t[14]}, 11, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1536,25 +1536,25 @@ L1:;
     PY2C_CLEAR(t[15]);
 
 #line 9 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
     if (py2c_dict_setitem(t[6], py2c_int(1), py2c_int(2)) < 0) { loc = 89; goto error; }
     if (py2c_dict_setitem(t[6], py2c_int(3), py2c_int(4)) < 0) { loc = 89; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
@@ -1563,10 +1563,10 @@ L1:;
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[10]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1577,18 +1577,18 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 10 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_tuple_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
     t[1] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 96; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 96; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
     t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
@@ -1600,16 +1600,16 @@ L1:;
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
     if (py2c_dict_setitem(t[8], py2c_int(5), py2c_int(6)) < 0) { loc = 102; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1619,9 +1619,9 @@ L1:;
     PY2C_CLEAR(t[10]);
 
 #line 11 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_dict_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
@@ -1633,24 +1633,24 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
     if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 111; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[4], py2c_int(3)}, 1, kwnames_2);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4], py2c_int(3)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1668,7 +1668,7 @@ L1:;
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 118; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 117; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_dict_new();
@@ -1677,10 +1677,10 @@ L1:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
@@ -1692,10 +1692,10 @@ L1:;
         nf->v_0 = t[6];
         t[6] = PY2C_NULL;
     }
-    t[8] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1703,7 +1703,7 @@ L1:;
     PY2C_CLEAR(t[9]);
 
 #line 13 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
     t[1] = py2c_list_new(4);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
@@ -1711,10 +1711,10 @@ L1:;
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 128; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 128; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 128; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
     t[4] = py2c_set_new();
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
@@ -1724,23 +1724,23 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
     if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 135; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
-    t[11] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1751,21 +1751,21 @@ L1:;
     PY2C_CLEAR(t[12]);
 
 #line 14 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
     t[1] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 141; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 141; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 141; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_set_new();
@@ -1777,7 +1777,7 @@ L1:;
     if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1803,7 +1803,7 @@ L1:;
         { loc = 152; goto error; }
     }
     t[0] = g_constructors__t; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_constructors__t)) {
@@ -1818,7 +1818,7 @@ L1:;
         { loc = 156; goto error; }
     }
     t[1] = g_constructors__l; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_constructors__l)) {
@@ -1833,7 +1833,7 @@ L1:;
         { loc = 159; goto error; }
     }
     t[2] = g_constructors__l; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_constructors__l)) {
@@ -1843,20 +1843,20 @@ L1:;
     t[4] = py2c_compare(t[3], g_constructors__l, PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
     t[6] = py2c_compare(t[5], py2c_obj_value(&str_35.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
     t[9] = py2c_compare(t[7], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[4], t[6], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[6], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1866,37 +1866,37 @@ L1:;
     PY2C_CLEAR(t[10]);
 
 #line 18 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), NULL, 0, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 176; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_tuple_type), NULL, 0, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 179; goto error; }
-    t[11] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 178; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 167; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1907,27 +1907,27 @@ L1:;
     PY2C_CLEAR(t[12]);
 
 #line 19 "constructors.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_dict_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 186; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 188; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2054,7 +2054,7 @@ L2:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 216; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 215; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2064,7 +2064,7 @@ error_1:
     for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_OverflowError)});
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
     if (PY2C_IS_NULL(t[3])) { loc = 218; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 218; goto error_2; }
@@ -2078,7 +2078,7 @@ error_1:
         { loc = 221; goto error_3; }
     }
     t[3] = g_constructors__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 220; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_39.ob));
@@ -2092,7 +2092,7 @@ error_1:
         { loc = 224; goto error_3; }
     }
     t[7] = g_constructors__e; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 219; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

@@ -294,12 +294,12 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){v_c}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_c}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
@@ -331,7 +331,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 7 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -356,7 +356,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 7 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(1114112)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1114112)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -383,7 +383,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -411,7 +411,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "conversions.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -445,7 +445,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -476,7 +476,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -502,7 +502,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 7 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -527,7 +527,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 7 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -552,7 +552,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -577,7 +577,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -602,7 +602,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -627,7 +627,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -652,7 +652,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -677,7 +677,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -702,7 +702,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -727,7 +727,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -752,7 +752,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -779,30 +779,30 @@ static Py2cValue mod_conversions(void) {
     int n0 = 0;
 
 #line 1 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(97)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(97)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(945)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(945)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(1114111)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1114111)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     t[6] = py2c_compare(t[5], py2c_obj_value(&str_0.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(127)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(127)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[9]}, 7, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[9]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -814,24 +814,24 @@ static Py2cValue mod_conversions(void) {
     PY2C_CLEAR(t[10]);
 
 #line 2 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(1234)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(1234)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7]}, 7, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -848,34 +848,34 @@ static Py2cValue mod_conversions(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(65), py2c_int(70)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(65), py2c_int(70)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_chr.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_chr), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 4 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(4096)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(4096)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
@@ -883,12 +883,12 @@ static Py2cValue mod_conversions(void) {
     t[8] = py2c_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[9], t[10]}, 8, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[9], t[10]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -901,36 +901,36 @@ static Py2cValue mod_conversions(void) {
     PY2C_CLEAR(t[11]);
 
 #line 5 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_int(-64)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-64)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){py2c_int(-10)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(-10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
     t[10] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
     t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 48; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[8], t[9], t[12]}, 10, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[8], t[9], t[12]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -945,26 +945,26 @@ static Py2cValue mod_conversions(void) {
     PY2C_CLEAR(t[13]);
 
 #line 6 "conversions.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0], py2c_int(16)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0], py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[2], py2c_int(8)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2], py2c_int(8)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[4], py2c_int(2)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4], py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(3735928559)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(3735928559)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1064,7 +1064,7 @@ L0:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1074,7 +1074,7 @@ error_1:
     for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_OverflowError)});
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 82; goto error_2; }
@@ -1088,7 +1088,7 @@ error_1:
         { loc = 85; goto error_3; }
     }
     t[3] = g_conversions__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_11.ob));
@@ -1102,7 +1102,7 @@ error_1:
         { loc = 88; goto error_3; }
     }
     t[7] = g_conversions__e; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

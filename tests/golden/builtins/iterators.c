@@ -972,7 +972,7 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 33 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_IndexError), (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){v_i}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 2; goto error; }
@@ -1008,7 +1008,7 @@ static Py2cValue f_OwnReversed____reversed__(Py2cFunction *fn, Py2cValue *params
     (void)fn;
 
 #line 39 "iterators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1194,7 +1194,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_iterators__calls; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1271,7 +1271,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_iterators__it2; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1339,10 +1339,10 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "iterators.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1371,7 +1371,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1397,7 +1397,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 85 "iterators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1424,10 +1424,10 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "iterators.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1453,7 +1453,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 86 "iterators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1478,7 +1478,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 86 "iterators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){py2c_int(5), py2c_int(0)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1503,7 +1503,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 86 "iterators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1530,7 +1530,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "iterators.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1556,7 +1556,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 87 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1585,7 +1585,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1619,7 +1619,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1645,7 +1645,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 88 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_reversed_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1674,7 +1674,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1710,7 +1710,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1775,7 +1775,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 89 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1800,7 +1800,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 89 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1828,7 +1828,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1854,7 +1854,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 89 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_abs.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1879,7 +1879,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 90 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_abs.ob), py2c_int(5)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1904,7 +1904,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 90 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1929,7 +1929,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 90 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){PY2C_NONE, py2c_int(5)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1957,10 +1957,10 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_abs.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1986,9 +1986,9 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 91 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_TRUE}, 2, kwnames_1);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_TRUE}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2014,7 +2014,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 91 "iterators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2039,7 +2039,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 91 "iterators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2064,7 +2064,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 92 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2089,7 +2089,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 92 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2114,7 +2114,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 92 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2141,7 +2141,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 92 "iterators.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[0], py2c_float(1.5)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_float(1.5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2194,32 +2194,32 @@ static Py2cValue mod_iterators(void) {
     int n1 = 0;
 
 #line 1 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(5)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2229,7 +2229,7 @@ static Py2cValue mod_iterators(void) {
     PY2C_CLEAR(t[10]);
 
 #line 2 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     { Py2cValue old = g_iterators__r; g_iterators__r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -2244,7 +2244,7 @@ static Py2cValue mod_iterators(void) {
         { loc = 15; goto error; }
     }
     t[1] = g_iterators__r; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_iterators__r)) {
@@ -2298,15 +2298,15 @@ static Py2cValue mod_iterators(void) {
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 31; goto error; }
-    t[14] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 32; goto error; }
     t[15] = py2c_compare(t[13], t[14], PY2C_EQ);
     if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[8], t[10], t[12], t[15]}, 10, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[8], t[10], t[12], t[15]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2323,31 +2323,31 @@ static Py2cValue mod_iterators(void) {
 #line 4 "iterators.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(5)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[7], py2c_int(-2)}, 1, kwnames_0);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[7], py2c_int(-2)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2356,9 +2356,9 @@ static Py2cValue mod_iterators(void) {
     PY2C_CLEAR(t[10]);
 
 #line 5 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -2394,7 +2394,7 @@ L0:;
     t[3] = g_iterators__i; py2c_incref(t[3]);
     t[4] = g_iterators__a; py2c_incref(t[4]);
     t[5] = g_iterators__b; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2409,7 +2409,7 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 55; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 55; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__e; g_iterators__e = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2420,7 +2420,7 @@ L1:;
         { loc = 58; goto error; }
     }
     t[0] = g_iterators__e; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__e)) {
@@ -2428,7 +2428,7 @@ L1:;
         { loc = 60; goto error; }
     }
     t[2] = g_iterators__e; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__e)) {
@@ -2436,7 +2436,7 @@ L1:;
         { loc = 62; goto error; }
     }
     t[4] = g_iterators__e; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[4], PY2C_NONE}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], PY2C_NONE}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__e)) {
@@ -2444,13 +2444,13 @@ L1:;
         { loc = 64; goto error; }
     }
     t[6] = g_iterators__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2459,9 +2459,9 @@ L1:;
     PY2C_CLEAR(t[9]);
 
 #line 9 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_zip_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -2469,18 +2469,18 @@ L1:;
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 71; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 71; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 71; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(2);
@@ -2489,14 +2489,14 @@ L1:;
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 77; goto error; }
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_NONE});
     if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[8], py2c_obj_value(&str_5.ob), t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], py2c_obj_value(&str_5.ob), t[9]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[7], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2513,11 +2513,11 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 83; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 83; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(0);
@@ -2532,15 +2532,15 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 86; goto error; }
     PY2C_CLEAR(t[6]);
-    if (py2c_star_extend(t[4], t[5], py2c_type_value(&py2c_zip_type)) < 0) { loc = 85; goto error; }
+    if (py2c_star_extend(t[4], t[5], PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 85; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_list_as_tuple(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_ex(py2c_type_value(&py2c_zip_type), t[5], PY2C_NULL);
+    t[6] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[5], PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 85; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(1);
@@ -2549,14 +2549,14 @@ L1:;
     t[9] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
     if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 92; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[8], t[9], PY2C_TRUE}, 2, kwnames_1);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[9], PY2C_TRUE}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -2568,10 +2568,10 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 96; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 96; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_type_value(&py2c_str_type), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2585,25 +2585,25 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
     if (py2c_list_append(t[5], py2c_int(10)) < 0) { loc = 101; goto error; }
     if (py2c_list_append(t[5], py2c_int(20)) < 0) { loc = 101; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
     if (py2c_list_append(t[8], py2c_obj_value(&str_16.ob)) < 0) { loc = 104; goto error; }
     if (py2c_list_append(t[8], py2c_obj_value(&str_5.ob)) < 0) { loc = 104; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_len.ob), t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[8]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[7], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[10]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -2623,28 +2623,28 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 110; goto error; }
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 110; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_pow.ob), t[0], t[1], t[2]}, 4, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0], t[1], t[2]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 112; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_18.ob));
+    t[7] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_18.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){t[7], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[7], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[9]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -2670,21 +2670,21 @@ L1:;
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 121; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 119; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_19.ob));
+    t[3] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_19.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2695,32 +2695,32 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 132; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 132; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){py2c_type_value(&py2c_bool_type), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -2733,34 +2733,34 @@ L1:;
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 139; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 139; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 146; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 145; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[7], t[10]}, 4, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2771,20 +2771,20 @@ L1:;
 #line 16 "iterators.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 154; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 154; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
@@ -2794,13 +2794,13 @@ L1:;
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2815,21 +2815,21 @@ L1:;
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_22.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[4]);
     goto L3;
-    t[7] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 168; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
@@ -2838,7 +2838,7 @@ L1:;
     if (PY2C_IS_NULL(t[10])) { loc = 170; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
     PY2C_CLEAR(t[10]);
     t[6] = t[11]; t[11] = PY2C_NULL;
@@ -2846,7 +2846,7 @@ L1:;
 L3:;
     t[6] = py2c_int(0);
 L4:;
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2856,7 +2856,7 @@ L4:;
 #line 18 "iterators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__rv; g_iterators__rv = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2867,7 +2867,7 @@ L4:;
         { loc = 175; goto error; }
     }
     t[0] = g_iterators__rv; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_9.ob));
@@ -2875,35 +2875,35 @@ L4:;
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr(t[5], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_getattr(t[9], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[10])) { loc = 184; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 186; goto error; }
-    t[12] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 185; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_getattr(t[12], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[13])) { loc = 187; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 173; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -2917,7 +2917,7 @@ L4:;
         { loc = 190; goto error; }
     }
     t[0] = g_iterators__rv; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
@@ -2925,7 +2925,7 @@ L4:;
         { loc = 192; goto error; }
     }
     t[2] = g_iterators__rv; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
@@ -2933,7 +2933,7 @@ L4:;
         { loc = 194; goto error; }
     }
     t[4] = g_iterators__rv; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
@@ -2941,7 +2941,7 @@ L4:;
         { loc = 196; goto error; }
     }
     t[6] = g_iterators__rv; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[6], py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
@@ -2949,7 +2949,7 @@ L4:;
         { loc = 199; goto error; }
     }
     t[8] = g_iterators__rv; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
@@ -2959,7 +2959,7 @@ L4:;
     n0 = py2c_is(t[9], g_iterators__rv);
     PY2C_CLEAR(t[9]);
     t[8] = py2c_bool(n0);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 188; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2982,7 +2982,7 @@ L4:;
         { loc = 203; goto error; }
     }
     t[0] = g_iterators__lst; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__rl; g_iterators__rl = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3004,10 +3004,10 @@ L4:;
         { loc = 208; goto error; }
     }
     t[0] = g_iterators__rl; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3087,10 +3087,10 @@ L4:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 219; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__OwnReversed)) {
@@ -3101,21 +3101,21 @@ L4:;
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 225; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 223; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[8])) { loc = 229; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 228; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[9], py2c_type_value(&py2c_reversed_type)}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_reversed_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 227; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 218; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -3125,7 +3125,7 @@ L4:;
 #line 53 "iterators.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -3133,19 +3133,19 @@ L4:;
     if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 234; goto error; }
     if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 234; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 234; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[4])) { loc = 236; goto error; }
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 236; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 236; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 237; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(3);
@@ -3157,17 +3157,17 @@ L4:;
     if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 241; goto error; }
     if (py2c_list_append(t[8], t[9]) < 0) { loc = 240; goto error; }
     PY2C_CLEAR(t[9]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 239; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[10])) { loc = 243; goto error; }
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 243; goto error; }
     if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 243; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 242; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 230; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3178,7 +3178,7 @@ L4:;
     PY2C_CLEAR(t[12]);
 
 #line 54 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 246; goto error; }
@@ -3190,10 +3190,10 @@ L4:;
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 245; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
     t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 249; goto error; }
@@ -3205,24 +3205,24 @@ L4:;
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 248; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
     if (PY2C_IS_NULL(t[8])) { loc = 252; goto error; }
     if (py2c_dict_setitem(t[8], py2c_int(0), py2c_int(1)) < 0) { loc = 252; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 251; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_dict_new();
     if (PY2C_IS_NULL(t[10])) { loc = 254; goto error; }
     if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(0)) < 0) { loc = 254; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 253; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 255; goto error; }
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[9], t[11], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[9], t[11], t[12]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 244; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -3252,11 +3252,11 @@ L4:;
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 262; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 262; goto error; }
     t[1] = g_iterators__noisy; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 260; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 259; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__noisy)) {
@@ -3269,11 +3269,11 @@ L4:;
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 266; goto error; }
     if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 266; goto error; }
     t[5] = g_iterators__noisy; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){t[5], t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 264; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 263; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_iterators__seen)) {
@@ -3281,7 +3281,7 @@ L4:;
         { loc = 267; goto error; }
     }
     t[8] = g_iterators__seen; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 258; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -3294,7 +3294,7 @@ L4:;
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 269; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 269; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 269; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 268; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__it; g_iterators__it = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3305,7 +3305,7 @@ L4:;
         { loc = 272; goto error; }
     }
     t[0] = g_iterators__it; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 271; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__it)) {
@@ -3313,7 +3313,7 @@ L4:;
         { loc = 274; goto error; }
     }
     t[2] = g_iterators__it; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 273; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__it)) {
@@ -3321,7 +3321,7 @@ L4:;
         { loc = 276; goto error; }
     }
     t[4] = g_iterators__it; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[4], py2c_obj_value(&str_30.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_30.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 275; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__it)) {
@@ -3329,10 +3329,10 @@ L4:;
         { loc = 278; goto error; }
     }
     t[6] = g_iterators__it; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 277; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 270; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3346,7 +3346,7 @@ L4:;
         { loc = 282; goto error; }
     }
     t[0] = g_iterators__it; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 281; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__it)) {
@@ -3356,9 +3356,9 @@ L4:;
     n0 = py2c_is(t[1], g_iterators__it);
     PY2C_CLEAR(t[1]);
     t[0] = py2c_bool(n0);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 285; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_9.ob));
@@ -3366,10 +3366,10 @@ L4:;
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 289; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 288; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 287; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_9.ob));
@@ -3377,16 +3377,16 @@ L4:;
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 293; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 292; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 291; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 294; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[7], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 279; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -3397,38 +3397,38 @@ L4:;
 #line 67 "iterators.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 298; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 297; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 296; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 299; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 302; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 301; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 300; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 303; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 306; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 305; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 304; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 307; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 295; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -3451,7 +3451,7 @@ L4:;
         { loc = 310; goto error; }
     }
     t[0] = g_iterators__vals; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 309; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__calls; g_iterators__calls = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3459,10 +3459,10 @@ L4:;
 #line 70 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 314; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0], py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 313; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 312; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_iterators__calls)) {
@@ -3470,10 +3470,10 @@ L4:;
         { loc = 316; goto error; }
     }
     t[3] = g_iterators__calls; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 315; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 311; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -3496,7 +3496,7 @@ L4:;
         { loc = 320; goto error; }
     }
     t[0] = g_iterators__counter; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0], py2c_int(4)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(4)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 319; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__ci; g_iterators__ci = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3507,7 +3507,7 @@ L4:;
         { loc = 323; goto error; }
     }
     t[0] = g_iterators__ci; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 322; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_9.ob));
@@ -3518,7 +3518,7 @@ L4:;
         { loc = 326; goto error; }
     }
     t[3] = g_iterators__ci; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 325; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_iterators__ci)) {
@@ -3526,7 +3526,7 @@ L4:;
         { loc = 328; goto error; }
     }
     t[5] = g_iterators__ci; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[5], py2c_obj_value(&str_31.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5], py2c_obj_value(&str_31.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 327; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_iterators__count)) {
@@ -3534,7 +3534,7 @@ L4:;
         { loc = 329; goto error; }
     }
     t[7] = g_iterators__count; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[6], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 321; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -3547,7 +3547,7 @@ L4:;
     if (PY2C_IS_NULL(t[0])) { loc = 331; goto error; }
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 331; goto error; }
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 331; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 330; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__it2; g_iterators__it2 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3555,19 +3555,19 @@ L4:;
 #line 82 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 335; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0], py2c_int(6)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(6)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 334; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 333; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 332; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 83 "iterators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 337; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 336; goto error; }
@@ -3587,7 +3587,7 @@ L4:;
         { loc = 340; goto error; }
     }
     t[0] = g_iterators__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 339; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__g)) {
@@ -3595,7 +3595,7 @@ L4:;
         { loc = 342; goto error; }
     }
     t[2] = g_iterators__g; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 341; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__g)) {
@@ -3603,7 +3603,7 @@ L4:;
         { loc = 344; goto error; }
     }
     t[4] = g_iterators__g; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 343; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__g)) {
@@ -3611,10 +3611,10 @@ L4:;
         { loc = 346; goto error; }
     }
     t[6] = g_iterators__g; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[6], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 345; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 338; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3761,7 +3761,7 @@ L5:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 379; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 378; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3771,7 +3771,7 @@ error_1:
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_StopIteration)});
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_StopIteration)});
     if (PY2C_IS_NULL(t[3])) { loc = 381; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 381; goto error_2; }
@@ -3785,7 +3785,7 @@ error_1:
         { loc = 384; goto error_3; }
     }
     t[3] = g_iterators__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 383; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_9.ob));
@@ -3799,7 +3799,7 @@ error_1:
         { loc = 387; goto error_3; }
     }
     t[7] = g_iterators__e; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 382; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

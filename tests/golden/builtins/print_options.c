@@ -246,7 +246,7 @@ static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 27 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -365,22 +365,22 @@ static Py2cValue mod_print_options(void) {
     { Py2cValue old = g_print_options__sys; g_print_options__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_print_options__sys); py2c_decref(old); }
 
 #line 3 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 4 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 5 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 3, kwnames_0);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 3, kwnames_0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 6 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)}, 3, kwnames_1);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)}, 3, kwnames_1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -394,7 +394,7 @@ static Py2cValue mod_print_options(void) {
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_9.ob), py2c_int(3)) < 0) { loc = 7; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_int(1), py2c_float(2.5), PY2C_NONE, PY2C_TRUE, t[0], t[1], t[2], py2c_obj_value(&str_10.ob)}, 7, kwnames_0);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(1), py2c_float(2.5), PY2C_NONE, PY2C_TRUE, t[0], t[1], t[2], py2c_obj_value(&str_10.ob)}, 7, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -402,31 +402,31 @@ static Py2cValue mod_print_options(void) {
     PY2C_CLEAR(t[3]);
 
 #line 8 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 9 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 10 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_14.ob)}, 2, kwnames_0);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_14.ob)}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 11 "print_options.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    if (py2c_star_extend(t[0], t[1], py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 11; goto error; }
+    if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_ex(py2c_obj_value(&py2c_builtin_print.ob), t[1], PY2C_NULL);
+    t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -436,7 +436,7 @@ static Py2cValue mod_print_options(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-    if (py2c_star_extend(t[0], t[1], py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 13; goto error; }
+    if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
@@ -446,14 +446,14 @@ static Py2cValue mod_print_options(void) {
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 13; goto error; }
-    if (py2c_dict_merge_kwargs(t[2], t[3], py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 13; goto error; }
+    if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 13; goto error; }
-    if (py2c_dict_merge_kwargs(t[2], t[3], py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 13; goto error; }
+    if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call_ex(py2c_obj_value(&py2c_builtin_print.ob), t[1], t[2]);
+    t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -466,7 +466,7 @@ static Py2cValue mod_print_options(void) {
     }
     t[0] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(42), t[0]}, 2, kwnames_3);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(42), t[0]}, 2, kwnames_3);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -478,28 +478,28 @@ static Py2cValue mod_print_options(void) {
     }
     t[0] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), t[0]}, 2, kwnames_4);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), t[0]}, 2, kwnames_4);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 15 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), PY2C_TRUE}, 1, kwnames_5);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), PY2C_TRUE}, 1, kwnames_5);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 16 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob), PY2C_FALSE}, 1, kwnames_5);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), PY2C_FALSE}, 1, kwnames_5);
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 17 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob), PY2C_NONE}, 1, kwnames_3);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), PY2C_NONE}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 18 "print_options.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), PY2C_NONE, PY2C_NONE}, 2, kwnames_1);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), PY2C_NONE, PY2C_NONE}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -549,7 +549,7 @@ static Py2cValue mod_print_options(void) {
         { loc = 32; goto error; }
     }
     t[0] = g_print_options__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), py2c_obj_value(&str_35.ob), t[0], PY2C_TRUE}, 2, kwnames_6);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), py2c_obj_value(&str_35.ob), t[0], PY2C_TRUE}, 2, kwnames_6);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -561,7 +561,7 @@ static Py2cValue mod_print_options(void) {
     }
     t[0] = py2c_getattr(g_print_options__c, py2c_obj_value(&str_28.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -610,7 +610,7 @@ static Py2cValue mod_print_options(void) {
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -632,7 +632,7 @@ static Py2cValue mod_print_options(void) {
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_obj_value(&str_41.ob), t[3], PY2C_OP_ADD);
@@ -665,7 +665,7 @@ static Py2cValue mod_print_options(void) {
         { loc = 58; goto error; }
     }
     t[0] = g_print_options__n; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -718,8 +718,8 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
         { loc = 66; goto error_1; }
     }
-    if (py2c_dict_merge_kwargs(t[4], g_print_options__kw, py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 65; goto error_1; }
-    t[5] = py2c_call_ex(py2c_obj_value(&py2c_builtin_print.ob), t[3], t[4]);
+    if (py2c_dict_merge_kwargs(t[4], g_print_options__kw, PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 65; goto error_1; }
+    t[5] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 65; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -730,7 +730,7 @@ error_1:
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_AttributeError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 67; goto error_2; }
@@ -744,7 +744,7 @@ error_1:
         { loc = 70; goto error_3; }
     }
     t[3] = g_print_options__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_45.ob));
@@ -755,7 +755,7 @@ error_1:
         { loc = 72; goto error_3; }
     }
     t[6] = g_print_options__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 68; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -793,7 +793,7 @@ L1:;
     }
     t[0] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0], py2c_obj_value(&str_3.ob)}, 1, kwnames_7);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0], py2c_obj_value(&str_3.ob)}, 1, kwnames_7);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -608,7 +608,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 29 "sorted_minmax.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -635,7 +635,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "sorted_minmax.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -661,7 +661,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 29 "sorted_minmax.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -686,7 +686,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 29 "sorted_minmax.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 2, kwnames_3);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 2, kwnames_3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -715,7 +715,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -743,7 +743,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "sorted_minmax.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0], py2c_obj_value(&py2c_builtin_len.ob)}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -772,7 +772,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_4);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], py2c_int(2)}, 1, kwnames_4);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -802,7 +802,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -828,7 +828,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 31 "sorted_minmax.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -856,7 +856,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -885,7 +885,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], PY2C_NONE}, 1, kwnames_5);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_NONE}, 1, kwnames_5);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -911,7 +911,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 32 "sorted_minmax.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -939,7 +939,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -995,10 +995,10 @@ static Py2cValue mod_sorted_minmax(void) {
         { loc = 3; goto error; }
     }
     t[0] = g_sorted_minmax__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1008,14 +1008,14 @@ static Py2cValue mod_sorted_minmax(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 6; goto error; }
     }
-    t[0] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_6.ob));
+    t[0] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     t[1] = g_sorted_minmax__words; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1026,10 +1026,10 @@ static Py2cValue mod_sorted_minmax(void) {
         { loc = 10; goto error; }
     }
     t[0] = g_sorted_minmax__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_obj_value(&py2c_builtin_len.ob)}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1040,10 +1040,10 @@ static Py2cValue mod_sorted_minmax(void) {
         { loc = 13; goto error; }
     }
     t[0] = g_sorted_minmax__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_obj_value(&py2c_builtin_len.ob), PY2C_TRUE}, 1, kwnames_1);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1054,10 +1054,10 @@ static Py2cValue mod_sorted_minmax(void) {
         { loc = 16; goto error; }
     }
     t[0] = g_sorted_minmax__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], PY2C_TRUE}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_TRUE}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1068,22 +1068,22 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 19; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 19; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 19; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], PY2C_FALSE}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_FALSE}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_int(4)});
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1097,7 +1097,7 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_dict_setitem(t[0], py2c_int(3), py2c_obj_value(&str_10.ob)) < 0) { loc = 27; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_11.ob)) < 0) { loc = 27; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_12.ob)) < 0) { loc = 27; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_set_new();
@@ -1105,10 +1105,10 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_set_add(t[2], py2c_int(5)) < 0) { loc = 29; goto error; }
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 29; goto error; }
     if (py2c_set_add(t[2], py2c_int(3)) < 0) { loc = 29; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1147,11 +1147,11 @@ static Py2cValue mod_sorted_minmax(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = g_sorted_minmax__pairs; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1164,11 +1164,11 @@ static Py2cValue mod_sorted_minmax(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
     t[1] = g_sorted_minmax__pairs; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1181,10 +1181,10 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 46; goto error; }
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 46; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 46; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1215,24 +1215,24 @@ static Py2cValue mod_sorted_minmax(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 14 "sorted_minmax.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1251,7 +1251,7 @@ static Py2cValue mod_sorted_minmax(void) {
         { loc = 60; goto error; }
     }
     t[0] = g_sorted_minmax__data; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sorted_minmax__out; g_sorted_minmax__out = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1277,7 +1277,7 @@ static Py2cValue mod_sorted_minmax(void) {
     }
     t[1] = g_sorted_minmax__data; py2c_incref(t[1]);
     t[2] = g_sorted_minmax__out; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1290,30 +1290,30 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 69; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 69; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 69; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], PY2C_NONE}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_NONE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 20 "sorted_minmax.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)}, 3, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)}, 3, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     t[3] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
     if (py2c_list_append(t[3], py2c_float(1.5)) < 0) { loc = 75; goto error; }
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 75; goto error; }
     if (py2c_list_append(t[3], py2c_int(-1)) < 0) { loc = 75; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1327,24 +1327,24 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 78; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 78; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 78; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 81; goto error; }
     t[5] = py2c_dict_new();
     if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
     if (py2c_dict_setitem(t[5], py2c_int(3), py2c_int(0)) < 0) { loc = 83; goto error; }
     if (py2c_dict_setitem(t[5], py2c_int(7), py2c_int(1)) < 0) { loc = 83; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1358,7 +1358,7 @@ static Py2cValue mod_sorted_minmax(void) {
         { loc = 86; goto error; }
     }
     t[0] = g_sorted_minmax__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0], py2c_obj_value(&py2c_builtin_len.ob)}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_sorted_minmax__words)) {
@@ -1366,21 +1366,21 @@ static Py2cValue mod_sorted_minmax(void) {
         { loc = 88; goto error; }
     }
     t[2] = g_sorted_minmax__words; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2], py2c_obj_value(&py2c_builtin_len.ob)}, 1, kwnames_0);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_sorted_minmax__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 90; goto error; }
     }
-    t[4] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_6.ob));
+    t[4] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
     t[5] = g_sorted_minmax__words; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[5], t[4]}, 1, kwnames_0);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5], t[4]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1394,7 +1394,7 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 94; goto error; }
     if (py2c_list_append(t[0], py2c_float(3.0)) < 0) { loc = 94; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 94; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1402,24 +1402,24 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_list_append(t[2], py2c_float(3.0)) < 0) { loc = 96; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 96; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 96; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 98; goto error; }
     if (py2c_list_append(t[4], py2c_float(1.0)) < 0) { loc = 98; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
     if (py2c_list_append(t[6], py2c_float(1.0)) < 0) { loc = 100; goto error; }
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 100; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1435,7 +1435,7 @@ static Py2cValue mod_sorted_minmax(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
     t[1] = g_sorted_minmax__pairs; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1446,11 +1446,11 @@ static Py2cValue mod_sorted_minmax(void) {
     t[3] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
     t[4] = g_sorted_minmax__pairs; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[4], t[3]}, 1, kwnames_0);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], t[3]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1459,21 +1459,21 @@ static Py2cValue mod_sorted_minmax(void) {
 #line 25 "sorted_minmax.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 1, kwnames_3);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_3);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
     if (py2c_list_append(t[4], py2c_int(7)) < 0) { loc = 114; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[4], py2c_int(0)}, 1, kwnames_3);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], py2c_int(0)}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1485,16 +1485,16 @@ static Py2cValue mod_sorted_minmax(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 118; goto error; }
     if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 118; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
     t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
@@ -1506,24 +1506,24 @@ static Py2cValue mod_sorted_minmax(void) {
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 27 "sorted_minmax.py"
-    t[0] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_17.ob));
+    t[0] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_16.ob), t[0]}, 2, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_16.ob), t[0]}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){py2c_int(1), py2c_int(2), PY2C_NONE}, 2, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(1), py2c_int(2), PY2C_NONE}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1544,7 +1544,7 @@ static Py2cValue mod_sorted_minmax(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
@@ -1560,10 +1560,10 @@ static Py2cValue mod_sorted_minmax(void) {
     if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 136; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1644,7 +1644,7 @@ L0:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1654,7 +1654,7 @@ error_1:
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[3])) { loc = 155; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 155; goto error_2; }
@@ -1668,7 +1668,7 @@ error_1:
         { loc = 158; goto error_3; }
     }
     t[3] = g_sorted_minmax__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_21.ob));
@@ -1682,7 +1682,7 @@ error_1:
         { loc = 161; goto error_3; }
     }
     t[7] = g_sorted_minmax__e; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

@@ -535,7 +535,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -563,7 +563,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -592,7 +592,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -624,7 +624,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -650,7 +650,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 47 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -675,9 +675,9 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 47 "types_identity.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_int(1)});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(1), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -703,7 +703,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 47 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_int(1), py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -728,7 +728,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -753,7 +753,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -778,7 +778,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -803,7 +803,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -828,7 +828,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "types_identity.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_type_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -853,7 +853,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "types_identity.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -929,37 +929,37 @@ static Py2cValue mod_types_identity(void) {
     { Py2cValue old = g_types_identity__D; g_types_identity__D = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "types_identity.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_dict_new();
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
-    t[12] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[10], t[12]}, 9, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[10], t[12]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -973,30 +973,30 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[13]);
 
 #line 18 "types_identity.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_type_value(&py2c_type_type)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_type_value(&py2c_int_type)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_obj_value(&py2c_builtin_len.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     if (PY2C_IS_NULL(g_types_identity__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 29; goto error; }
     }
     t[8] = g_types_identity__f; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_types_identity__C)) {
@@ -1004,10 +1004,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 31; goto error; }
     }
     t[10] = g_types_identity__C; py2c_incref(t[10]);
-    t[11] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7], t[9], t[11]}, 8, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7], t[9], t[11]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1020,32 +1020,32 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[12]);
 
 #line 19 "types_identity.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
-    t[1] = py2c_compare(t[0], py2c_type_value(&py2c_int_type), PY2C_EQ);
+    t[1] = py2c_compare(t[0], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-    t[3] = py2c_compare(t[2], py2c_type_value(&py2c_int_type), PY2C_EQ);
+    t[3] = py2c_compare(t[2], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    n0 = py2c_is(t[4], py2c_type_value(&py2c_bool_type));
+    n0 = py2c_is(t[4], PY2C_BUILTIN_VALUE(py2c_bool_type));
     PY2C_CLEAR(t[4]);
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
-    n1 = py2c_is(t[5], py2c_type_value(&py2c_str_type));
+    n1 = py2c_is(t[5], PY2C_BUILTIN_VALUE(py2c_str_type));
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n1);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
-    t[7] = py2c_compare(t[6], py2c_type_value(&py2c_float_type), PY2C_NE);
+    t[7] = py2c_compare(t[6], PY2C_BUILTIN_VALUE(py2c_float_type), PY2C_NE);
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1063,7 +1063,7 @@ static Py2cValue mod_types_identity(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_types_identity__C)) {
@@ -1074,7 +1074,7 @@ static Py2cValue mod_types_identity(void) {
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_types_identity__C)) {
@@ -1092,7 +1092,7 @@ static Py2cValue mod_types_identity(void) {
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_4.ob));
@@ -1100,24 +1100,24 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 59; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_type_value(&py2c_zip_type), NULL, 0, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 61; goto error; }
-    t[13] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 60; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr(t[13], py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[14])) { loc = 62; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[7], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[11], t[14]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 43; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1127,23 +1127,23 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[15]);
 
 #line 21 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_type_value(&py2c_str_type), py2c_type_value(&py2c_bool_type), py2c_type_value(&py2c_list_type), py2c_type_value(&py2c_type_type), py2c_type_value(&py2c_object_type), py2c_obj_value(&py2c_builtin_len.ob), py2c_obj_value(&py2c_builtin_print.ob)}, 8, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type), PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 22 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(1), py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){PY2C_TRUE, py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_TRUE, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(1), py2c_type_value(&py2c_bool_type)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_type_value(&py2c_float_type)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_float(1.0), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_float(1.0), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1152,25 +1152,25 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[5]);
 
 #line 23 "types_identity.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_tuple_type), py2c_type_value(&py2c_str_type)});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_tuple_type), PY2C_BUILTIN_VALUE(py2c_str_type)});
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_list_type), t[0]});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){PY2C_NONE, t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_NONE, t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[5], py2c_type_value(&py2c_object_type)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1178,7 +1178,7 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[7]);
 
 #line 24 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_type_value(&py2c_type_type)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_type_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     if (PY2C_IS_NULL(g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
@@ -1193,7 +1193,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 83; goto error; }
     }
     t[3] = g_types_identity__C; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1210,7 +1210,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 87; goto error; }
     }
     t[7] = g_types_identity__D; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1232,16 +1232,16 @@ static Py2cValue mod_types_identity(void) {
     }
     t[11] = py2c_tuple_pack(2, (Py2cValue[]){g_types_identity__D, g_types_identity__C});
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[10], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], t[11]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(3), t[13]}, 2, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), t[13]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[4], t[8], t[12], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[8], t[12], t[14]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1251,21 +1251,21 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[15]);
 
 #line 25 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_bool_type), py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_type_value(&py2c_bool_type)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_type_value(&py2c_object_type)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     if (PY2C_IS_NULL(g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
         { loc = 101; goto error; }
     }
     t[3] = g_types_identity__C; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[3], py2c_type_value(&py2c_object_type)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1274,12 +1274,12 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[5]);
 
 #line 26 "types_identity.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_str_type), py2c_type_value(&py2c_int_type)});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_int_type)});
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_bool_type), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_type_type), py2c_type_value(&py2c_object_type)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
     if (PY2C_IS_NULL(g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
@@ -1291,7 +1291,7 @@ static Py2cValue mod_types_identity(void) {
     }
     t[3] = g_types_identity__C; py2c_incref(t[3]);
     t[4] = g_types_identity__C; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1306,11 +1306,11 @@ static Py2cValue mod_types_identity(void) {
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){g_types_identity__C});
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
     t[7] = g_types_identity__D; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1319,16 +1319,16 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[9]);
 
 #line 27 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_KeyError), py2c_type_value(&py2c_exc_LookupError)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_ArithmeticError)});
+    t[2] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ZeroDivisionError), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1341,7 +1341,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 120; goto error; }
     }
     t[0] = g_types_identity__f; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_types_identity__C)) {
@@ -1349,7 +1349,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 122; goto error; }
     }
     t[2] = g_types_identity__C; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_types_identity__C)) {
@@ -1360,7 +1360,7 @@ static Py2cValue mod_types_identity(void) {
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_types_identity__D)) {
@@ -1371,16 +1371,16 @@ static Py2cValue mod_types_identity(void) {
     t[8] = py2c_call(t[7], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 126; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){py2c_obj_value(&py2c_builtin_len.ob)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 129; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){py2c_type_value(&py2c_int_type)}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 130; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 131; goto error; }
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[11], t[12]}, 7, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[11], t[12]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1392,7 +1392,7 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[13]);
 
 #line 29 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
     if (PY2C_IS_NULL(g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
@@ -1405,19 +1405,19 @@ static Py2cValue mod_types_identity(void) {
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){py2c_obj_value(&py2c_builtin_print.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[4], t[6], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6], t[7], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1453,7 +1453,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 147; goto error; }
     }
     t[0] = g_types_identity__x; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_types_identity__y)) {
@@ -1461,7 +1461,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 149; goto error; }
     }
     t[2] = g_types_identity__y; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
@@ -1473,7 +1473,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 152; goto error; }
     }
     t[5] = g_types_identity__x; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_types_identity__z)) {
@@ -1481,7 +1481,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 154; goto error; }
     }
     t[7] = g_types_identity__z; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 153; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
@@ -1503,7 +1503,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 160; goto error; }
     }
     t[11] = g_types_identity__x; py2c_incref(t[11]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 159; goto error; }
     PY2C_CLEAR(t[11]);
     if (PY2C_IS_NULL(g_types_identity__x)) {
@@ -1515,7 +1515,7 @@ static Py2cValue mod_types_identity(void) {
     t[14] = py2c_getitem(g_types_identity__x, t[13]);
     if (PY2C_IS_NULL(t[14])) { loc = 164; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 161; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_compare(t[12], t[15], PY2C_EQ);
@@ -1527,13 +1527,13 @@ static Py2cValue mod_types_identity(void) {
         { loc = 168; goto error; }
     }
     t[17] = g_types_identity__x; py2c_incref(t[17]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 167; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 166; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[9], t[10], t[16], t[19]}, 5, PY2C_NULL);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[16], t[19]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[20])) { loc = 145; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1570,7 +1570,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 175; goto error; }
     }
     t[0] = g_types_identity__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_types_identity__b)) {
@@ -1578,7 +1578,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 177; goto error; }
     }
     t[2] = g_types_identity__b; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_compare(t[1], t[3], PY2C_NE);
@@ -1590,7 +1590,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 180; goto error; }
     }
     t[5] = g_types_identity__a; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 179; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_types_identity__a)) {
@@ -1598,16 +1598,16 @@ static Py2cValue mod_types_identity(void) {
         { loc = 182; goto error; }
     }
     t[7] = g_types_identity__a; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 181; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 183; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 184; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 185; goto error; }
     t[12] = py2c_compare(t[10], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 186; goto error; }
@@ -1618,7 +1618,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 188; goto error; }
     }
     t[13] = g_types_identity__f; py2c_incref(t[13]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 187; goto error; }
     PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_types_identity__f)) {
@@ -1626,14 +1626,14 @@ static Py2cValue mod_types_identity(void) {
         { loc = 190; goto error; }
     }
     t[15] = g_types_identity__f; py2c_incref(t[15]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_id.ob), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 189; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_compare(t[14], t[16], PY2C_EQ);
     if (PY2C_IS_NULL(t[17])) { loc = 191; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[9], t[12], t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[12], t[17]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 173; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1642,9 +1642,9 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[18]);
 
 #line 37 "types_identity.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
     t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
@@ -1654,7 +1654,7 @@ static Py2cValue mod_types_identity(void) {
     if (n0 < 0) { loc = 193; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 196; goto error; }
     t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error; }
@@ -1663,9 +1663,9 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[3]);
 L0:;
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
     t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
@@ -1675,7 +1675,7 @@ L0:;
     if (n1 < 0) { loc = 197; goto error; }
     if (!n1) goto L1;
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
     t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
@@ -1684,11 +1684,11 @@ L0:;
     PY2C_CLEAR(t[4]);
 L1:;
     PY2C_CLEAR(t[3]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1702,29 +1702,29 @@ L1:;
     t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 210; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 212; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 214; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 213; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[6], t[7], t[8], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7], t[8], t[10]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 203; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1735,11 +1735,11 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 39 "types_identity.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
     t[1] = py2c_binary_op(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
@@ -1748,12 +1748,12 @@ L1:;
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[4])) { loc = 221; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[6])) { loc = 223; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 222; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
@@ -1763,26 +1763,26 @@ L1:;
     t[9] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 227; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 226; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[12])) { loc = 230; goto error; }
     if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 230; goto error; }
-    t[13] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 229; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 228; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_compare(t[11], t[14], PY2C_EQ);
     if (PY2C_IS_NULL(t[15])) { loc = 231; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[8], t[15]}, 3, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[15]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 215; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -1792,32 +1792,32 @@ L1:;
 #line 40 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 234; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(t[2])) { loc = 236; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 235; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 237; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 238; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 239; goto error; }
     t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 240; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 242; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 241; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 232; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1856,7 +1856,7 @@ L1:;
         { loc = 251; goto error; }
     }
     t[0] = g_types_identity__d; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 250; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1936,7 +1936,7 @@ L2:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 268; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 267; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1946,7 +1946,7 @@ error_1:
     for (int k = 2; k < 21; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 270; goto error_2; }
     if (!n0) goto L6;
     { Py2cValue old = g_types_identity__e; g_types_identity__e = t[2]; py2c_incref(g_types_identity__e); py2c_decref(old); }
@@ -1957,7 +1957,7 @@ error_1:
         { loc = 273; goto error_3; }
     }
     t[3] = g_types_identity__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 272; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_4.ob));
@@ -1971,7 +1971,7 @@ error_1:
         { loc = 276; goto error_3; }
     }
     t[7] = g_types_identity__e; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 271; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

@@ -75,7 +75,7 @@ L0:;
         { loc = 6; goto error; }
     }
     t[2] = g_uncaught_int__v; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_inplace_op(t[1], t[3], PY2C_OP_ADD);
@@ -90,7 +90,7 @@ L0:;
         { loc = 8; goto error; }
     }
     t[1] = g_uncaught_int__total; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -69,12 +69,12 @@ static Py2cValue f_first(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "uncaught_next.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){v_items}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){v_items}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = v_it; v_it = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "uncaught_next.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){v_it}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){v_it}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -157,7 +157,7 @@ static Py2cValue mod_uncaught_next(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -181,7 +181,7 @@ static Py2cValue mod_uncaught_next(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -471,7 +471,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 20; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -543,7 +543,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 39; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -614,7 +614,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 57; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -642,7 +642,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -666,18 +666,18 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[3], py2c_int(9)) < 0) { loc = 69; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_0.ob)});
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -685,7 +685,7 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[7]);
 
 #line 5 "compare_hash.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
     { Py2cValue old = g_compare_hash__nan; g_compare_hash__nan = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -771,7 +771,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[4], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -853,13 +853,13 @@ static Py2cValue mod_compare_hash(void) {
     if (n5 < 0) { loc = 116; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n5);
-    t[6] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
     n6 = py2c_contains(t[6], py2c_int(2));
     if (n6 < 0) { loc = 118; goto error; }
     PY2C_CLEAR(t[6]);
     t[6] = py2c_bool(n6);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -932,7 +932,7 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[6] = py2c_bool(n6);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -946,12 +946,12 @@ static Py2cValue mod_compare_hash(void) {
 #line 11 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
@@ -960,12 +960,12 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
@@ -977,7 +977,7 @@ static Py2cValue mod_compare_hash(void) {
     t[11] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[10]});
     if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
@@ -985,14 +985,14 @@ static Py2cValue mod_compare_hash(void) {
     t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[13]});
     if (PY2C_IS_NULL(t[14])) { loc = 154; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 153; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_compare(t[12], t[15], PY2C_EQ);
     if (PY2C_IS_NULL(t[16])) { loc = 156; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[9], t[16]}, 3, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 139; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1002,12 +1002,12 @@ static Py2cValue mod_compare_hash(void) {
 #line 12 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
@@ -1015,29 +1015,29 @@ static Py2cValue mod_compare_hash(void) {
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[4]});
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(-1)});
     if (PY2C_IS_NULL(t[7])) { loc = 166; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.5), PY2C_TRUE, PY2C_NONE});
     if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 167; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.5), py2c_int(1), PY2C_NONE});
     if (PY2C_IS_NULL(t[11])) { loc = 170; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_compare(t[10], t[12], PY2C_EQ);
     if (PY2C_IS_NULL(t[13])) { loc = 171; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[8], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[13]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 157; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1047,9 +1047,9 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[14]);
 
 #line 13 "compare_hash.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1057,10 +1057,10 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 177; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 177; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 177; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(1);
@@ -1069,18 +1069,18 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 180; goto error; }
     PY2C_CLEAR(t[6]);
-    t[6] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 179; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
     if (PY2C_IS_NULL(t[8])) { loc = 183; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1089,9 +1089,9 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[10]);
 
 #line 14 "compare_hash.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
     t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
@@ -1101,7 +1101,7 @@ static Py2cValue mod_compare_hash(void) {
     if (n0 < 0) { loc = 185; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
     t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
@@ -1112,19 +1112,19 @@ L0:;
     PY2C_CLEAR(t[2]);
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_float(1.0)});
     if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1165,7 +1165,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
     if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 203; goto error; }
     if (py2c_set_add(t[1], py2c_int(4)) < 0) { loc = 203; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setitem(t[0], t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 204; goto error; }
@@ -1182,7 +1182,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 207; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 207; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setitem(t[0], t[2], py2c_obj_value(&str_7.ob)) < 0) { loc = 208; goto error; }
@@ -1216,10 +1216,10 @@ L0:;
         { loc = 217; goto error; }
     }
     t[1] = g_compare_hash__d; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1244,7 +1244,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 223; goto error; }
     if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 223; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 222; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 218; goto error; }
@@ -1253,7 +1253,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
     if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 225; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 225; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 218; goto error; }
@@ -1266,7 +1266,7 @@ L0:;
         { loc = 228; goto error; }
     }
     t[0] = g_compare_hash__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
@@ -1283,7 +1283,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 234; goto error; }
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 234; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_compare_hash__s)) {
@@ -1294,7 +1294,7 @@ L0:;
     if (n1 < 0) { loc = 232; goto error; }
     PY2C_CLEAR(t[4]);
     t[3] = py2c_bool(n1);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1347,7 +1347,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 249; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 236; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1358,14 +1358,14 @@ L0:;
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 252; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 254; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 254; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_compare(t[1], t[3], PY2C_LT);
@@ -1378,22 +1378,22 @@ L0:;
     t[6] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[6])) { loc = 258; goto error; }
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 258; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_compare(t[5], t[7], PY2C_LE);
     if (PY2C_IS_NULL(t[8])) { loc = 259; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 260; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 261; goto error; }
     t[11] = py2c_compare(t[9], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 262; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[8], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[11]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 250; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -1438,7 +1438,7 @@ L0:;
     if (PY2C_IS_NULL(t[11])) { loc = 275; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 263; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1469,7 +1469,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 282; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 278; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1486,10 +1486,10 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 287; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 284; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 283; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 276; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1500,7 +1500,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 291; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 291; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 291; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
@@ -1518,7 +1518,7 @@ L0:;
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[7])) { loc = 297; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 296; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -1532,7 +1532,7 @@ L0:;
     t[12] = py2c_getitem(t[11], py2c_int(1));
     if (PY2C_IS_NULL(t[12])) { loc = 301; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[6], t[8], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8], t[12]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 288; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1585,26 +1585,26 @@ L0:;
     t[2] = py2c_bool(!n0);
     t[3] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 316; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 315; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
     if (PY2C_IS_NULL(t[5])) { loc = 318; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 317; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[7])) { loc = 320; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 319; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[9])) { loc = 322; goto error; }
     if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 322; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 321; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6], t[8], t[10]}, 7, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6], t[8], t[10]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 306; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1620,7 +1620,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 325; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
     if (PY2C_IS_NULL(t[1])) { loc = 326; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 324; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1631,13 +1631,13 @@ L0:;
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 329; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 329; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 327; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[6])) { loc = 331; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 330; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(1);
@@ -1647,12 +1647,12 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 333; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 334; goto error; }
     t[11] = py2c_binary_op(t[10], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[11])) { loc = 335; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[9], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 323; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1672,7 +1672,7 @@ L0:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 338; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 338; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 337; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1687,7 +1687,7 @@ L0:;
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 342; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 342; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 341; goto error; }
     PY2C_CLEAR(t[2]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -1711,7 +1711,7 @@ L0:;
     PY2C_CLEAR(t[7]);
 L1:;
     PY2C_CLEAR(t[6]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 336; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

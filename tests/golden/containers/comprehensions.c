@@ -979,7 +979,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_x}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -1046,7 +1046,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = py2c_cell_ptr(c_i)->ref; py2c_cell_ptr(c_i)->ref = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
@@ -1320,7 +1320,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -2101,7 +2101,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -2182,7 +2182,7 @@ L0:;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     fr->t[2] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[0], fr->t[1]});
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
@@ -2265,7 +2265,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -2463,7 +2463,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){v_row}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_row}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2745,7 +2745,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (!n0) goto L0;
     t[1] = v_w; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){v_w}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2820,7 +2820,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -2964,7 +2964,7 @@ static Py2cValue mod_comprehensions(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2979,13 +2979,13 @@ static Py2cValue mod_comprehensions(void) {
     t[1] = f_listcomp_2(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 4 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
@@ -2993,13 +2993,13 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_listcomp_3(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 5 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
@@ -3007,13 +3007,13 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_listcomp_4(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 6 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
@@ -3021,7 +3021,7 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_dictcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3032,7 +3032,7 @@ static Py2cValue mod_comprehensions(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 19; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 19; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 19; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -3041,7 +3041,7 @@ static Py2cValue mod_comprehensions(void) {
     t[3] = f_dictcomp_2(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3056,13 +3056,13 @@ static Py2cValue mod_comprehensions(void) {
     t[1] = f_setcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 9 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
@@ -3070,10 +3070,10 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_setcomp_2(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
@@ -3081,7 +3081,7 @@ static Py2cValue mod_comprehensions(void) {
     t[6] = f_setcomp_3(t[5], NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -3098,7 +3098,7 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_listcomp_5(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3127,7 +3127,7 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_listcomp_6(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3146,10 +3146,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
@@ -3161,7 +3161,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(2);
@@ -3178,10 +3178,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[8];
         t[8] = PY2C_NULL;
     }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[9], py2c_int(1)}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9], py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -3202,7 +3202,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
@@ -3218,7 +3218,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
@@ -3234,7 +3234,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[6];
         t[6] = PY2C_NULL;
     }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
@@ -3250,10 +3250,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[9];
         t[9] = PY2C_NULL;
     }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 58; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -3264,12 +3264,12 @@ static Py2cValue mod_comprehensions(void) {
 #line 14 "comprehensions.py"
     t[0] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_any.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
@@ -3285,7 +3285,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
@@ -3301,10 +3301,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[7];
         t[7] = PY2C_NULL;
     }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3328,7 +3328,7 @@ static Py2cValue mod_comprehensions(void) {
     }
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3347,10 +3347,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[6], py2c_obj_value(&py2c_builtin_len.ob)}, 1, kwnames_0);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -3369,15 +3369,15 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_8.ob)}, 1, kwnames_1);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[2], py2c_obj_value(&str_8.ob)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[4], PY2C_NONE}, 1, kwnames_1);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], PY2C_NONE}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -3397,7 +3397,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
@@ -3413,10 +3413,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[4], PY2C_TRUE}, 1, kwnames_2);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], PY2C_TRUE}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -3436,10 +3436,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
@@ -3451,7 +3451,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
@@ -3467,10 +3467,10 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[7];
         t[7] = PY2C_NULL;
     }
-    t[9] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -3478,7 +3478,7 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[10]);
 
 #line 19 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
@@ -3490,7 +3490,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(py2c_obj_value(&str_11.ob));
@@ -3502,13 +3502,13 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -3548,7 +3548,7 @@ static Py2cValue mod_comprehensions(void) {
     t[7] = py2c_call_method(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_13.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -3556,7 +3556,7 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[8]);
 
 #line 21 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
@@ -3576,7 +3576,7 @@ static Py2cValue mod_comprehensions(void) {
         { loc = 122; goto error; }
     }
     t[0] = g_comprehensions__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_comprehensions__g)) {
@@ -3584,7 +3584,7 @@ static Py2cValue mod_comprehensions(void) {
         { loc = 124; goto error; }
     }
     t[2] = g_comprehensions__g; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_comprehensions__g)) {
@@ -3592,7 +3592,7 @@ static Py2cValue mod_comprehensions(void) {
         { loc = 126; goto error; }
     }
     t[4] = g_comprehensions__g; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_comprehensions__g)) {
@@ -3600,10 +3600,10 @@ static Py2cValue mod_comprehensions(void) {
         { loc = 128; goto error; }
     }
     t[6] = g_comprehensions__g; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3612,7 +3612,7 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[8]);
 
 #line 23 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
@@ -3624,7 +3624,7 @@ static Py2cValue mod_comprehensions(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(py2c_obj_value(&str_17.ob));
@@ -3632,10 +3632,10 @@ static Py2cValue mod_comprehensions(void) {
     t[5] = f_listcomp_7(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -3667,11 +3667,11 @@ static Py2cValue mod_comprehensions(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
         { loc = 141; goto error; }
     }
-    if (py2c_star_extend(t[0], g_comprehensions__matrix, py2c_type_value(&py2c_zip_type)) < 0) { loc = 140; goto error; }
+    if (py2c_star_extend(t[0], g_comprehensions__matrix, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 140; goto error; }
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_ex(py2c_type_value(&py2c_zip_type), t[1], PY2C_NULL);
+    t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -3680,7 +3680,7 @@ static Py2cValue mod_comprehensions(void) {
     t[4] = f_listcomp_8(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
@@ -3688,7 +3688,7 @@ static Py2cValue mod_comprehensions(void) {
     t[7] = f_listcomp_9(t[6], NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -3699,7 +3699,7 @@ static Py2cValue mod_comprehensions(void) {
     g_comprehensions__n = py2c_int(10);
 
 #line 27 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
@@ -3707,7 +3707,7 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_listcomp_10(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
@@ -3715,14 +3715,14 @@ static Py2cValue mod_comprehensions(void) {
     t[5] = f_dictcomp_3(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 28 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
@@ -3730,7 +3730,7 @@ static Py2cValue mod_comprehensions(void) {
     t[2] = f_listcomp_11(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3755,7 +3755,7 @@ static Py2cValue mod_comprehensions(void) {
     t[1] = f_dictcomp_4(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3763,7 +3763,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
@@ -3771,14 +3771,14 @@ static Py2cValue mod_comprehensions(void) {
     t[3] = f_listcomp_12(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 156; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -3800,20 +3800,20 @@ static Py2cValue mod_comprehensions(void) {
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 33 "comprehensions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3832,11 +3832,11 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[4]);
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -591,7 +591,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 8; goto error; }
     }
     t[1] = g_dict_methods__d; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
@@ -622,7 +622,7 @@ static Py2cValue mod_dict_methods(void) {
     if (n2 < 0) { loc = 15; goto error; }
     n2 = !(n2);
     t[6] = py2c_bool(n2);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -681,7 +681,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 29; goto error; }
     }
     t[11] = g_dict_methods__d; py2c_incref(t[11]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[10], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[10], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -725,7 +725,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 38; goto error; }
     }
     t[4] = g_dict_methods__d; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -746,7 +746,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 42; goto error; }
     }
     t[2] = g_dict_methods__d; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -802,7 +802,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 53; goto error; }
     }
     t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -825,7 +825,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 59; goto error; }
     }
     t[1] = g_dict_methods__d; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
@@ -836,7 +836,7 @@ static Py2cValue mod_dict_methods(void) {
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
@@ -847,7 +847,7 @@ static Py2cValue mod_dict_methods(void) {
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
@@ -858,10 +858,10 @@ static Py2cValue mod_dict_methods(void) {
     t[10] = py2c_call_method(t[9], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 67; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 66; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -904,7 +904,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 78; goto error; }
     }
     t[1] = g_dict_methods__d; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_methods__e)) {
@@ -912,10 +912,10 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 80; goto error; }
     }
     t[3] = g_dict_methods__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -977,7 +977,7 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 96; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[4], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -987,12 +987,12 @@ static Py2cValue mod_dict_methods(void) {
     PY2C_CLEAR(t[11]);
 
 #line 20 "dict_methods.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
-    t[1] = py2c_call_method(py2c_type_value(&py2c_dict_type), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_type_value(&py2c_dict_type), py2c_obj_value(&str_22.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
@@ -1003,7 +1003,7 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1022,7 +1022,7 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1072,7 +1072,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 117; goto error; }
     }
     t[0] = g_dict_methods__o; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1087,7 +1087,7 @@ static Py2cValue mod_dict_methods(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 121; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_25.ob)) < 0) { loc = 118; goto error; }
@@ -1120,7 +1120,7 @@ static Py2cValue mod_dict_methods(void) {
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 129; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getitem(t[3], t[5]);
@@ -1145,7 +1145,7 @@ static Py2cValue mod_dict_methods(void) {
     }
     t[9] = py2c_getitem(g_dict_methods__k, PY2C_NONE);
     if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1175,7 +1175,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 142; goto error; }
     }
     t[0] = g_dict_methods__k; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1244,11 +1244,11 @@ L1:;
     PY2C_CLEAR(t[1]);
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1285,7 +1285,7 @@ L3:;
     t[1] = py2c_getitem(g_dict_methods__d, g_dict_methods__key);
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
     t[2] = g_dict_methods__key; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[1], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -1295,7 +1295,7 @@ L4:;
     PY2C_CLEAR(t[0]);
 
 #line 37 "dict_methods.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1333,7 +1333,7 @@ L6:;
     }
     t[3] = g_dict_methods__key; py2c_incref(t[3]);
     t[4] = g_dict_methods__val; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1343,7 +1343,7 @@ L7:;
     PY2C_CLEAR(t[2]);
 
 #line 40 "dict_methods.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1353,7 +1353,7 @@ L7:;
         { loc = 176; goto error; }
     }
     t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
@@ -1364,7 +1364,7 @@ L7:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
@@ -1372,7 +1372,7 @@ L7:;
         { loc = 181; goto error; }
     }
     t[5] = g_dict_methods__d; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
@@ -1386,7 +1386,7 @@ L7:;
     t[7] = py2c_getattr(g_dict_methods__d, py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
     t[8] = g_dict_methods__d; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[8], t[7]}, 1, kwnames_2);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8], t[7]}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[7]);
@@ -1398,10 +1398,10 @@ L7:;
     t[11] = py2c_call_method(t[10], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 187; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 186; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[6], t[9], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[9], t[12]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1451,10 +1451,10 @@ L7:;
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 201; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(3), py2c_int(4)) < 0) { loc = 201; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
@@ -1464,13 +1464,13 @@ L7:;
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 197; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1478,20 +1478,20 @@ L7:;
     PY2C_CLEAR(t[8]);
 
 #line 45 "dict_methods.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 211; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 214; goto error; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
@@ -1502,7 +1502,7 @@ L7:;
     t[8] = py2c_call_method(t[7], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 212; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 206; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1557,7 +1557,7 @@ L7:;
     t[3] = py2c_getitem(t[2], py2c_int(-1));
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1631,13 +1631,13 @@ L10:;
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 242; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getitem(t[3], py2c_int(0));
     if (PY2C_IS_NULL(t[4])) { loc = 244; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 239; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1646,16 +1646,16 @@ L10:;
 #line 55 "dict_methods.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 246; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 249; goto error; }
     if (py2c_dict_setitem(t[2], py2c_int(0), py2c_int(0)) < 0) { loc = 249; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
     t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
@@ -1663,10 +1663,10 @@ L10:;
     t[6] = f_dictcomp_2(t[5], NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 251; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 250; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 245; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1674,7 +1674,7 @@ L10:;
     PY2C_CLEAR(t[8]);
 
 #line 56 "dict_methods.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
@@ -1685,7 +1685,7 @@ L10:;
     { Py2cValue old = g_dict_methods__big; g_dict_methods__big = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "dict_methods.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(50), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(50), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
@@ -1718,7 +1718,7 @@ L13:;
         { loc = 262; goto error; }
     }
     t[0] = g_dict_methods__big; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__big)) {
@@ -1726,7 +1726,7 @@ L13:;
         { loc = 264; goto error; }
     }
     t[2] = g_dict_methods__big; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 263; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
@@ -1743,7 +1743,7 @@ L13:;
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_int(49)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 267; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 260; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);

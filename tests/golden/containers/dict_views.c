@@ -490,7 +490,7 @@ static Py2cValue mod_dict_views(void) {
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = g_dict_views__v; py2c_incref(t[1]);
     t[2] = g_dict_views__it; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -503,7 +503,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 15; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
@@ -511,7 +511,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 17; goto error; }
     }
     t[2] = g_dict_views__v; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
@@ -519,7 +519,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 19; goto error; }
     }
     t[4] = g_dict_views__it; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -563,7 +563,7 @@ static Py2cValue mod_dict_views(void) {
     n4 = py2c_contains(g_dict_views__k, py2c_obj_value(&str_6.ob));
     if (n4 < 0) { loc = 30; goto error; }
     t[10] = py2c_bool(n4);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9], t[10]}, 8, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9], t[10]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -605,7 +605,7 @@ static Py2cValue mod_dict_views(void) {
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = g_dict_views__v; py2c_incref(t[1]);
     t[2] = g_dict_views__it; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -618,7 +618,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 42; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
@@ -626,7 +626,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 44; goto error; }
     }
     t[2] = g_dict_views__v; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
@@ -634,7 +634,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 46; goto error; }
     }
     t[4] = g_dict_views__it; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -642,7 +642,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 48; goto error; }
     }
     t[6] = g_dict_views__k; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
@@ -650,10 +650,10 @@ static Py2cValue mod_dict_views(void) {
         { loc = 50; goto error; }
     }
     t[8] = g_dict_views__v; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[8], PY2C_TRUE}, 1, kwnames_0);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[9])) { loc = 49; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -722,7 +722,7 @@ static Py2cValue mod_dict_views(void) {
     }
     t[8] = py2c_compare(g_dict_views__v, g_dict_views__v, PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[7], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -744,7 +744,7 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -759,7 +759,7 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -774,7 +774,7 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 79; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -790,10 +790,10 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 80; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 67; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -821,7 +821,7 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
@@ -839,7 +839,7 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -869,7 +869,7 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[13])) { loc = 101; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[10], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10], t[13]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -912,14 +912,14 @@ static Py2cValue mod_dict_views(void) {
         { loc = 112; goto error; }
     }
     t[7] = g_dict_views__k; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[6], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[8]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -960,7 +960,7 @@ L0:;
     }
     t[3] = g_dict_views__key; py2c_incref(t[3]);
     t[4] = g_dict_views__val; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_14.ob)}, 2, kwnames_1);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_14.ob)}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -970,7 +970,7 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 15 "dict_views.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -980,10 +980,10 @@ L1:;
         { loc = 124; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
@@ -991,10 +991,10 @@ L1:;
         { loc = 127; goto error; }
     }
     t[3] = g_dict_views__v; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
@@ -1002,13 +1002,13 @@ L1:;
         { loc = 130; goto error; }
     }
     t[6] = g_dict_views__it; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 128; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 121; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1072,7 +1072,7 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 141; goto error; }
     PY2C_CLEAR(t[11]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
@@ -1097,7 +1097,7 @@ L1:;
     if (PY2C_IS_NULL(t[18])) { loc = 151; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[12], t[18]}, 4, PY2C_NULL);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12], t[18]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1143,7 +1143,7 @@ L1:;
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 160; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dict_views__e)) {
@@ -1154,7 +1154,7 @@ L1:;
     t[10] = py2c_call_method(t[9], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 163; goto error; }
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
@@ -1165,10 +1165,10 @@ L1:;
     t[13] = py2c_call_method(t[12], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 166; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[8], t[11], t[14]}, 6, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[11], t[14]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1187,7 +1187,7 @@ L1:;
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
@@ -1206,11 +1206,11 @@ L1:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[4], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[4], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 173; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
@@ -1221,7 +1221,7 @@ L1:;
     t[10] = py2c_call_method(t[9], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 179; goto error; }
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
@@ -1232,7 +1232,7 @@ L1:;
     t[13] = py2c_call_method(t[12], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 183; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 182; goto error; }
     PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
@@ -1243,10 +1243,10 @@ L1:;
     t[16] = py2c_call_method(t[15], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 186; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 185; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[8], t[11], t[14], t[17]}, 5, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[11], t[14], t[17]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 169; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[8]);
@@ -1261,7 +1261,7 @@ L1:;
         { loc = 190; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_16.ob));
@@ -1272,7 +1272,7 @@ L1:;
         { loc = 193; goto error; }
     }
     t[3] = g_dict_views__v; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_16.ob));
@@ -1283,7 +1283,7 @@ L1:;
         { loc = 196; goto error; }
     }
     t[6] = g_dict_views__it; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_16.ob));
@@ -1294,10 +1294,10 @@ L1:;
         { loc = 200; goto error; }
     }
     t[9] = g_dict_views__k; py2c_incref(t[9]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 199; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_getattr(t[11], py2c_obj_value(&str_16.ob));
@@ -1308,16 +1308,16 @@ L1:;
         { loc = 204; goto error; }
     }
     t[13] = g_dict_views__it; py2c_incref(t[13]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 203; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 202; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_getattr(t[15], py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[16])) { loc = 205; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 188; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1378,7 +1378,7 @@ L1:;
     t[7] = f_listcomp(t[6], NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1424,10 +1424,10 @@ L1:;
         { loc = 227; goto error; }
     }
     t[1] = g_dict_views__kv; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 224; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1500,7 +1500,7 @@ L1:;
     if (PY2C_IS_NULL(t[15])) { loc = 242; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[10], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10], t[15]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 228; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1524,7 +1524,7 @@ error_1:
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 249; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_dict_views__ex; g_dict_views__ex = t[0]; py2c_incref(g_dict_views__ex); py2c_decref(old); }
@@ -1535,7 +1535,7 @@ error_1:
         { loc = 251; goto error_3; }
     }
     t[1] = g_dict_views__ex; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 250; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1578,7 +1578,7 @@ error_4:
     for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 254; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_dict_views__ex; g_dict_views__ex = t[0]; py2c_incref(g_dict_views__ex); py2c_decref(old); }
@@ -1589,7 +1589,7 @@ error_4:
         { loc = 256; goto error_6; }
     }
     t[1] = g_dict_views__ex; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 255; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

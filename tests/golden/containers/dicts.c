@@ -47,159 +47,159 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params);
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_dicts[] = {
-    {1, "d = {'a': 1, 'b': 2}", "    ^^^^^^^^^^^^^^^^"},
-    {2, "d['c'] = 3", "^"},
-    {2, "d['c'] = 3", "~^^^^^"},
-    {3, "d['a'] = 10", "^"},
-    {3, "d['a'] = 10", "~^^^^^"},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", NULL},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", "      ^"},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", "         ^^^^^^"},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", "             ^"},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", "                 ^^^^^^^^"},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", "                        ^"},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", "                           ^^^^^^^^"},
-    {4, "print(d, len(d), 'a' in d, 'z' in d)", "                                  ^"},
-    {5, "print(d.get('b'), d.get('z'), d.get('z', 0))", NULL},
-    {5, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^^^^^^^^^^"},
-    {5, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^"},
-    {5, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^^^^^^^^^^"},
-    {5, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^"},
-    {5, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^^^^^^^^^^^^^"},
-    {5, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^"},
-    {6, "print(d.setdefault('e', []), d)", NULL},
-    {6, "print(d.setdefault('e', []), d)", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {6, "print(d.setdefault('e', []), d)", "      ^"},
-    {6, "print(d.setdefault('e', []), d)", "                        ^^"},
-    {6, "print(d.setdefault('e', []), d)", "                             ^"},
-    {7, "print(d.pop('e'), d.pop('zz', None))", NULL},
-    {7, "print(d.pop('e'), d.pop('zz', None))", "      ^^^^^^^^^^"},
-    {7, "print(d.pop('e'), d.pop('zz', None))", "      ^"},
-    {7, "print(d.pop('e'), d.pop('zz', None))", "                  ^^^^^^^^^^^^^^^^^"},
-    {7, "print(d.pop('e'), d.pop('zz', None))", "                  ^"},
-    {8, "del d['b']", "    ^"},
-    {8, "del d['b']", "    ~^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", NULL},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "      ^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "         ^^^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "              ^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                  ^^^^^^^^^^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                  ^^^^^^^^^^^^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                    ^^^^^^^^^^^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^^^"},
-    {9, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^"},
-    {10, "print(d.keys(), d.values(), d.items())", NULL},
-    {10, "print(d.keys(), d.values(), d.items())", "      ^^^^^^^^"},
-    {10, "print(d.keys(), d.values(), d.items())", "      ^"},
-    {10, "print(d.keys(), d.values(), d.items())", "                ^^^^^^^^^^"},
-    {10, "print(d.keys(), d.values(), d.items())", "                ^"},
-    {10, "print(d.keys(), d.values(), d.items())", "                            ^^^^^^^^^"},
-    {10, "print(d.keys(), d.values(), d.items())", "                            ^"},
-    {11, "for k, v in d.items():", NULL},
-    {11, "for k, v in d.items():", "            ^^^^^^^^^"},
-    {11, "for k, v in d.items():", "            ^"},
-    {11, "for k, v in d.items():", "    ^^^^"},
-    {12, "print(k, v)", NULL},
-    {12, "print(k, v)", "      ^"},
-    {12, "print(k, v)", "         ^"},
-    {13, "d.update({'x': 1}, y=2)", NULL},
-    {13, "d.update({'x': 1}, y=2)", "^"},
-    {13, "d.update({'x': 1}, y=2)", "         ^^^^^^^^"},
-    {14, "d.update([('z', 0)])", NULL},
-    {14, "d.update([('z', 0)])", "^"},
-    {14, "d.update([('z', 0)])", "         ^^^^^^^^^^"},
-    {14, "d.update([('z', 0)])", "          ^^^^^^^^"},
-    {15, "print(d)", NULL},
-    {15, "print(d)", "      ^"},
-    {16, "print(d.popitem(), d)", NULL},
-    {16, "print(d.popitem(), d)", "      ^^^^^^^^^^^"},
-    {16, "print(d.popitem(), d)", "      ^"},
-    {16, "print(d.popitem(), d)", "                   ^"},
-    {17, "e = dict(a=1, b=2)", "    ^^^^^^^^^^^^^^"},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", NULL},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "      ^"},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "           ^^^^^^^^^^^^^^^^"},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                             ^"},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                                 ^^^^^^^^"},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                             ~~^~~~~~~~~~"},
-    {18, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                                           ^^^^^^^^^^^^^"},
-    {19, "e |= {'a': 5}", NULL},
-    {19, "e |= {'a': 5}", "^"},
-    {19, "e |= {'a': 5}", "     ^^^^^^^^"},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", NULL},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "      ^"},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^^^^^^^^"},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^"},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                   ^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                        ^^^^^^^^^^^^^^^^"},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                         ^^^^^^"},
-    {20, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                                 ^^^^^^"},
-    {21, "counts = {}", "         ^^"},
-    {22, "for w in \"the cat and the hat and the bat\".split():", NULL},
-    {22, "for w in \"the cat and the hat and the bat\".split():", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
-    {23, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
-    {23, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
-    {23, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
-    {23, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
-    {23, "counts[w] = counts.get(w, 0) + 1", "       ^"},
-    {23, "counts[w] = counts.get(w, 0) + 1", "~~~~~~^^^"},
-    {24, "print(counts)", NULL},
-    {24, "print(counts)", "      ^^^^^^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                        ^^^^^^^^"},
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", NULL},
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "      ^^"},
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^^^^^^^^^"},
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^"},
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                 ^^^^^^^^^^^^^^^^^"},
-    {27, "nested = {'k': [1, {'x': (1, 2)}]}", "         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {27, "nested = {'k': [1, {'x': (1, 2)}]}", "               ^^^^^^^^^^^^^^^^^^"},
-    {27, "nested = {'k': [1, {'x': (1, 2)}]}", "                   ^^^^^^^^^^^^^"},
-    {27, "nested = {'k': [1, {'x': (1, 2)}]}", "                         ^^^^^^"},
-    {28, "print(nested, repr(nested))", NULL},
-    {28, "print(nested, repr(nested))", "      ^^^^^^"},
-    {28, "print(nested, repr(nested))", "              ^^^^^^^^^^^^"},
-    {28, "print(nested, repr(nested))", "                   ^^^^^^"},
-    {29, "d2 = {}", "     ^^"},
-    {30, "d2[1] = d2", "        ^^"},
-    {30, "d2[1] = d2", "^^"},
-    {30, "d2[1] = d2", "~~^^^"},
-    {31, "print(d2)", NULL},
-    {31, "print(d2)", "      ^^"},
-    {32, "e.clear()", NULL},
-    {32, "e.clear()", "^"},
-    {33, "print(e, {1: 1.0} == {1.0: 1})", NULL},
-    {33, "print(e, {1: 1.0} == {1.0: 1})", "      ^"},
-    {33, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^"},
-    {33, "print(e, {1: 1.0} == {1.0: 1})", "                     ^^^^^^^^"},
-    {33, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^^^^^^^^^^^^^"},
+    {2, "d = {'a': 1, 'b': 2}", "    ^^^^^^^^^^^^^^^^"},
+    {3, "d['c'] = 3", "^"},
+    {3, "d['c'] = 3", "~^^^^^"},
+    {4, "d['a'] = 10", "^"},
+    {4, "d['a'] = 10", "~^^^^^"},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", NULL},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", "      ^"},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", "         ^^^^^^"},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", "             ^"},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", "                 ^^^^^^^^"},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", "                        ^"},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", "                           ^^^^^^^^"},
+    {5, "print(d, len(d), 'a' in d, 'z' in d)", "                                  ^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", NULL},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^^^^^^^^^^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^^^^^^^^^^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^^^^^^^^^^^^^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^"},
+    {7, "print(d.setdefault('e', []), d)", NULL},
+    {7, "print(d.setdefault('e', []), d)", "      ^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(d.setdefault('e', []), d)", "      ^"},
+    {7, "print(d.setdefault('e', []), d)", "                        ^^"},
+    {7, "print(d.setdefault('e', []), d)", "                             ^"},
+    {8, "print(d.pop('e'), d.pop('zz', None))", NULL},
+    {8, "print(d.pop('e'), d.pop('zz', None))", "      ^^^^^^^^^^"},
+    {8, "print(d.pop('e'), d.pop('zz', None))", "      ^"},
+    {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^^^^^^^^^^^^^^^^^"},
+    {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^"},
+    {9, "del d['b']", "    ^"},
+    {9, "del d['b']", "    ~^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", NULL},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "      ^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "         ^^^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "              ^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                  ^^^^^^^^^^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                  ^^^^^^^^^^^^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                    ^^^^^^^^^^^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^^^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^"},
+    {11, "print(d.keys(), d.values(), d.items())", NULL},
+    {11, "print(d.keys(), d.values(), d.items())", "      ^^^^^^^^"},
+    {11, "print(d.keys(), d.values(), d.items())", "      ^"},
+    {11, "print(d.keys(), d.values(), d.items())", "                ^^^^^^^^^^"},
+    {11, "print(d.keys(), d.values(), d.items())", "                ^"},
+    {11, "print(d.keys(), d.values(), d.items())", "                            ^^^^^^^^^"},
+    {11, "print(d.keys(), d.values(), d.items())", "                            ^"},
+    {12, "for k, v in d.items():", NULL},
+    {12, "for k, v in d.items():", "            ^^^^^^^^^"},
+    {12, "for k, v in d.items():", "            ^"},
+    {12, "for k, v in d.items():", "    ^^^^"},
+    {13, "print(k, v)", NULL},
+    {13, "print(k, v)", "      ^"},
+    {13, "print(k, v)", "         ^"},
+    {14, "d.update({'x': 1}, y=2)", NULL},
+    {14, "d.update({'x': 1}, y=2)", "^"},
+    {14, "d.update({'x': 1}, y=2)", "         ^^^^^^^^"},
+    {15, "d.update([('z', 0)])", NULL},
+    {15, "d.update([('z', 0)])", "^"},
+    {15, "d.update([('z', 0)])", "         ^^^^^^^^^^"},
+    {15, "d.update([('z', 0)])", "          ^^^^^^^^"},
+    {16, "print(d)", NULL},
+    {16, "print(d)", "      ^"},
+    {17, "print(d.popitem(), d)", NULL},
+    {17, "print(d.popitem(), d)", "      ^^^^^^^^^^^"},
+    {17, "print(d.popitem(), d)", "      ^"},
+    {17, "print(d.popitem(), d)", "                   ^"},
+    {18, "e = dict(a=1, b=2)", "    ^^^^^^^^^^^^^^"},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", NULL},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "      ^"},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "           ^^^^^^^^^^^^^^^^"},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "      ^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                             ^"},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                                 ^^^^^^^^"},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                             ~~^~~~~~~~~~"},
+    {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", "                                           ^^^^^^^^^^^^^"},
+    {20, "e |= {'a': 5}", NULL},
+    {20, "e |= {'a': 5}", "^"},
+    {20, "e |= {'a': 5}", "     ^^^^^^^^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", NULL},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "      ^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^^^^^^^^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                        ^^^^^^^^^^^^^^^^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                         ^^^^^^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                                 ^^^^^^"},
+    {22, "counts = {}", "         ^^"},
+    {23, "for w in \"the cat and the hat and the bat\".split():", NULL},
+    {23, "for w in \"the cat and the hat and the bat\".split():", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "       ^"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "~~~~~~^^^"},
+    {25, "print(counts)", NULL},
+    {25, "print(counts)", "      ^^^^^^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                        ^^^^^^^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", NULL},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "      ^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^^^^^^^^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                 ^^^^^^^^^^^^^^^^^"},
+    {28, "nested = {'k': [1, {'x': (1, 2)}]}", "         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {28, "nested = {'k': [1, {'x': (1, 2)}]}", "               ^^^^^^^^^^^^^^^^^^"},
+    {28, "nested = {'k': [1, {'x': (1, 2)}]}", "                   ^^^^^^^^^^^^^"},
+    {28, "nested = {'k': [1, {'x': (1, 2)}]}", "                         ^^^^^^"},
+    {29, "print(nested, repr(nested))", NULL},
+    {29, "print(nested, repr(nested))", "      ^^^^^^"},
+    {29, "print(nested, repr(nested))", "              ^^^^^^^^^^^^"},
+    {29, "print(nested, repr(nested))", "                   ^^^^^^"},
+    {30, "d2 = {}", "     ^^"},
+    {31, "d2[1] = d2", "        ^^"},
+    {31, "d2[1] = d2", "^^"},
+    {31, "d2[1] = d2", "~~^^^"},
+    {32, "print(d2)", NULL},
+    {32, "print(d2)", "      ^^"},
+    {33, "e.clear()", NULL},
+    {33, "e.clear()", "^"},
+    {34, "print(e, {1: 1.0} == {1.0: 1})", NULL},
+    {34, "print(e, {1: 1.0} == {1.0: 1})", "      ^"},
+    {34, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^"},
+    {34, "print(e, {1: 1.0} == {1.0: 1})", "                     ^^^^^^^^"},
+    {34, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_mod_dicts = {"dicts.py", "<module>", locs_mod_dicts, 133};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                                    ^^^^^^^^^^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                                    ^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                                    ~~^~~"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "      ^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "         ^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "             ^"},
-    {25, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "         ~~^~~"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                                    ^^^^^^^^^^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                                    ^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "                                    ~~^~~"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "      ^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "         ^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "             ^"},
+    {26, "sq = {n: n * n for n in range(6) if n % 2 == 0}", "         ~~^~~"},
 };
 static const Py2cCode code_f_dictcomp = {"dicts.py", "<dictcomp>", locs_f_dictcomp, 8};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                             ~~^^^"},
-    {26, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                            ^^^^^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                             ~~^^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                            ^^^^^^"},
 };
 static const Py2cCode code_f_lambda = {"dicts.py", "<lambda>", locs_f_lambda, 2};
 static const char *const params_f_lambda[] = {"kv"};
@@ -217,7 +217,7 @@ static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue v_n = PY2C_NULL;
     (void)cells;
 
-#line 25 "dicts.py"
+#line 26 "dicts.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 L0:;
@@ -264,7 +264,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_kv = params[0];
     (void)fn;
 
-#line 26 "dicts.py"
+#line 27 "dicts.py"
     t[0] = py2c_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_negative(t[0]);
@@ -305,28 +305,28 @@ static Py2cValue mod_dicts(void) {
     int n0 = 0;
     int n1 = 0;
 
-#line 1 "dicts.py"
+#line 2 "dicts.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 0; goto error; }
     { Py2cValue old = g_dicts__d; g_dicts__d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 2 "dicts.py"
+#line 3 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 1; goto error; }
     }
     if (py2c_setitem(g_dicts__d, py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 2; goto error; }
 
-#line 3 "dicts.py"
+#line 4 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 3; goto error; }
     }
     if (py2c_setitem(g_dicts__d, py2c_obj_value(&str_0.ob), py2c_int(10)) < 0) { loc = 4; goto error; }
 
-#line 4 "dicts.py"
+#line 5 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 6; goto error; }
@@ -337,7 +337,7 @@ static Py2cValue mod_dicts(void) {
         { loc = 8; goto error; }
     }
     t[1] = g_dicts__d; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dicts__d)) {
@@ -354,7 +354,7 @@ static Py2cValue mod_dicts(void) {
     n1 = py2c_contains(g_dicts__d, py2c_obj_value(&str_3.ob));
     if (n1 < 0) { loc = 11; goto error; }
     t[4] = py2c_bool(n1);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -362,7 +362,7 @@ static Py2cValue mod_dicts(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 5 "dicts.py"
+#line 6 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 15; goto error; }
@@ -387,14 +387,14 @@ static Py2cValue mod_dicts(void) {
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
-#line 6 "dicts.py"
+#line 7 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 22; goto error; }
@@ -411,13 +411,13 @@ static Py2cValue mod_dicts(void) {
         { loc = 24; goto error; }
     }
     t[3] = g_dicts__d; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
-#line 7 "dicts.py"
+#line 8 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 27; goto error; }
@@ -434,20 +434,20 @@ static Py2cValue mod_dicts(void) {
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob), PY2C_NONE}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
-#line 8 "dicts.py"
+#line 9 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 30; goto error; }
     }
     if (py2c_delitem(g_dicts__d, py2c_obj_value(&str_1.ob)) < 0) { loc = 31; goto error; }
 
-#line 9 "dicts.py"
+#line 10 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 33; goto error; }
@@ -458,7 +458,7 @@ static Py2cValue mod_dicts(void) {
         { loc = 35; goto error; }
     }
     t[1] = g_dicts__d; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dicts__d)) {
@@ -469,7 +469,7 @@ static Py2cValue mod_dicts(void) {
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dicts__d)) {
@@ -480,7 +480,7 @@ static Py2cValue mod_dicts(void) {
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dicts__d)) {
@@ -491,10 +491,10 @@ static Py2cValue mod_dicts(void) {
     t[10] = py2c_call_method(t[9], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -503,7 +503,7 @@ static Py2cValue mod_dicts(void) {
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
 
-#line 10 "dicts.py"
+#line 11 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 47; goto error; }
@@ -528,14 +528,14 @@ static Py2cValue mod_dicts(void) {
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
-#line 11 "dicts.py"
+#line 12 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 54; goto error; }
@@ -558,7 +558,7 @@ L0:;
     { Py2cValue old = g_dicts__k; g_dicts__k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_dicts__v; g_dicts__v = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
-#line 12 "dicts.py"
+#line 13 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 57; goto error; }
@@ -569,7 +569,7 @@ L0:;
     }
     t[3] = g_dicts__k; py2c_incref(t[3]);
     t[4] = g_dicts__v; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -578,7 +578,7 @@ L0:;
 L1:;
     PY2C_CLEAR(t[2]);
 
-#line 13 "dicts.py"
+#line 14 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 60; goto error; }
@@ -593,7 +593,7 @@ L1:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 14 "dicts.py"
+#line 15 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 63; goto error; }
@@ -611,18 +611,18 @@ L1:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
 
-#line 15 "dicts.py"
+#line 16 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 67; goto error; }
     }
     t[0] = g_dicts__d; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 16 "dicts.py"
+#line 17 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 70; goto error; }
@@ -636,18 +636,18 @@ L1:;
         { loc = 71; goto error; }
     }
     t[2] = g_dicts__d; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
-#line 17 "dicts.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
+#line 18 "dicts.py"
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     { Py2cValue old = g_dicts__e; g_dicts__e = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 18 "dicts.py"
+#line 19 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 74; goto error; }
@@ -674,21 +674,21 @@ L1:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L3;
-    t[7] = py2c_getattr(py2c_type_value(&py2c_dict_type), py2c_obj_value(&str_16.ob));
+    t[7] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
     t[6] = t[7]; t[7] = PY2C_NULL;
     goto L4;
 L3:;
     t[6] = PY2C_NONE;
 L4:;
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
-#line 19 "dicts.py"
+#line 20 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 82; goto error; }
@@ -703,7 +703,7 @@ L4:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dicts__e; g_dicts__e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
-#line 20 "dicts.py"
+#line 21 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 85; goto error; }
@@ -727,22 +727,22 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 89; goto error; }
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 21 "dicts.py"
+#line 22 "dicts.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
     { Py2cValue old = g_dicts__counts; g_dicts__counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 22 "dicts.py"
+#line 23 "dicts.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
     t[1] = py2c_iter(t[0]);
@@ -756,7 +756,7 @@ L5:;
     }
     { Py2cValue old = g_dicts__w; g_dicts__w = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
-#line 23 "dicts.py"
+#line 24 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
         { loc = 96; goto error; }
@@ -788,19 +788,19 @@ L5:;
 L6:;
     PY2C_CLEAR(t[1]);
 
-#line 24 "dicts.py"
+#line 25 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
         { loc = 103; goto error; }
     }
     t[0] = g_dicts__counts; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 25 "dicts.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 26 "dicts.py"
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
@@ -810,7 +810,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dicts__sq; g_dicts__sq = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
-#line 26 "dicts.py"
+#line 27 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__sq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
         { loc = 107; goto error; }
@@ -826,17 +826,17 @@ L6:;
     PY2C_CLEAR(t[1]);
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 27 "dicts.py"
+#line 28 "dicts.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
     t[1] = py2c_list_new(2);
@@ -854,7 +854,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dicts__nested; g_dicts__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 28 "dicts.py"
+#line 29 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 117; goto error; }
@@ -865,21 +865,21 @@ L6:;
         { loc = 119; goto error; }
     }
     t[1] = g_dicts__nested; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
-#line 29 "dicts.py"
+#line 30 "dicts.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
     { Py2cValue old = g_dicts__d2; g_dicts__d2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 30 "dicts.py"
+#line 31 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
         { loc = 121; goto error; }
@@ -890,18 +890,18 @@ L6:;
     }
     if (py2c_setitem(g_dicts__d2, py2c_int(1), g_dicts__d2) < 0) { loc = 123; goto error; }
 
-#line 31 "dicts.py"
+#line 32 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
         { loc = 125; goto error; }
     }
     t[0] = g_dicts__d2; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 32 "dicts.py"
+#line 33 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 127; goto error; }
@@ -912,7 +912,7 @@ L6:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 33 "dicts.py"
+#line 34 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 129; goto error; }
@@ -928,7 +928,7 @@ L6:;
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);

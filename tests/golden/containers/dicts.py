@@ -1,3 +1,4 @@
+# py2c-test: reference-cycles (leaks by design until a cycle collector exists)
 d = {'a': 1, 'b': 2}
 d['c'] = 3
 d['a'] = 10

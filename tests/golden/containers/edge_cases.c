@@ -1078,10 +1078,10 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "edge_cases.py"
     t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1091,13 +1091,13 @@ error_1:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_BaseException));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
     if (n0 < 0) { loc = 3; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "edge_cases.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_3; }
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
@@ -1105,7 +1105,7 @@ error_1:
     t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1458,7 +1458,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], PY2C_NONE, py2c_int(1)}, 1, kwnames_1);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_NONE, py2c_int(1)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1489,7 +1489,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1520,7 +1520,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_3);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1800,7 +1800,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 32 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1835,14 +1835,14 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
-    if (py2c_dict_merge_kwargs(t[2], t[3], py2c_type_value(&py2c_dict_type)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
-    if (py2c_dict_merge_kwargs(t[2], t[3], py2c_type_value(&py2c_dict_type)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call_ex(py2c_type_value(&py2c_dict_type), t[1], t[2]);
+    t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_dict_type), t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2027,10 +2027,10 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "edge_cases.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2056,12 +2056,12 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 40 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2090,7 +2090,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2125,7 +2125,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -2155,7 +2155,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -2278,9 +2278,9 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_ADD);
@@ -2368,7 +2368,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 50 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -2496,12 +2496,12 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
@@ -2510,16 +2510,16 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
     t[5] = py2c_dict_new();
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(t[4], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_ADD);
@@ -2553,13 +2553,13 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_OR);
@@ -2589,7 +2589,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 57 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
@@ -2621,7 +2621,7 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 58 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -2880,7 +2880,7 @@ static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2919,7 +2919,7 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2962,15 +2962,15 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_star_extend(t[0], t[1], py2c_type_value(&py2c_zip_type)) < 0) { loc = 1; goto error; }
+    if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_ex(py2c_type_value(&py2c_zip_type), t[1], PY2C_NULL);
+    t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -2996,12 +2996,12 @@ static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 69 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -3031,7 +3031,7 @@ static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(3), py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3076,7 +3076,7 @@ static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3112,7 +3112,7 @@ static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3140,7 +3140,7 @@ static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
 #line 73 "edge_cases.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0], py2c_obj_value(&py2c_builtin_len.ob)}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3172,10 +3172,10 @@ static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_type_value(&py2c_list_type), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -3242,7 +3242,7 @@ static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 76 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -3250,9 +3250,9 @@ static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
     t[2] = f_lambda__listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
@@ -3574,7 +3574,7 @@ static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
@@ -3618,7 +3618,7 @@ static Py2cValue f_lambda_70(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[0], py2c_int(1), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3646,12 +3646,12 @@ static Py2cValue f_lambda_71(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "edge_cases.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
@@ -3663,7 +3663,7 @@ static Py2cValue f_lambda_71(Py2cFunction *fn, Py2cValue *params) {
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){t[5]});
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(t[4], t[7], PY2C_OP_ADD);
@@ -3861,7 +3861,7 @@ static Py2cValue mod_edge_cases(void) {
         { loc = 21; goto error; }
     }
     t[0] = g_edge_cases__l; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3891,7 +3891,7 @@ static Py2cValue mod_edge_cases(void) {
         { loc = 27; goto error; }
     }
     t[0] = g_edge_cases__l; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -349,7 +349,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){v_x, py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_x, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 3; goto error; }
@@ -384,7 +384,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "list_methods.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){v_w}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_w});
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -548,7 +548,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 7; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
@@ -592,10 +592,10 @@ static Py2cValue mod_list_methods(void) {
         { loc = 17; goto error; }
     }
     t[1] = g_list_methods__l; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -651,7 +651,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 27; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -686,7 +686,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 35; goto error; }
     }
     t[6] = g_list_methods__l; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -751,7 +751,7 @@ static Py2cValue mod_list_methods(void) {
     t[10] = py2c_call_method(t[9], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(0), py2c_int(2), py2c_int(9)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 48; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8], t[10]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -790,7 +790,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 55; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -812,7 +812,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 59; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -834,7 +834,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 63; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -872,7 +872,7 @@ static Py2cValue mod_list_methods(void) {
     }
     t[0] = g_list_methods__c; py2c_incref(t[0]);
     t[1] = g_list_methods__l; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -894,17 +894,17 @@ static Py2cValue mod_list_methods(void) {
         { loc = 74; goto error; }
     }
     t[0] = g_list_methods__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_list_methods__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 76; goto error; }
     }
-    t[2] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_21.ob));
+    t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_21.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     t[3] = g_list_methods__words; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -913,10 +913,10 @@ static Py2cValue mod_list_methods(void) {
         { loc = 79; goto error; }
     }
     t[5] = g_list_methods__words; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[5], py2c_obj_value(&py2c_builtin_len.ob), PY2C_TRUE}, 1, kwnames_2);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -943,7 +943,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 84; goto error; }
     }
     t[0] = g_list_methods__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -975,7 +975,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 92; goto error; }
     }
     t[0] = g_list_methods__pairs; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_list_methods__pairs)) {
@@ -985,7 +985,7 @@ static Py2cValue mod_list_methods(void) {
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     t[3] = g_list_methods__pairs; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -996,11 +996,11 @@ static Py2cValue mod_list_methods(void) {
     t[5] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     t[6] = g_list_methods__pairs; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[6], t[5], PY2C_TRUE}, 1, kwnames_2);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], t[5], PY2C_TRUE}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1049,7 +1049,7 @@ static Py2cValue mod_list_methods(void) {
     t[6] = py2c_binary_op(g_list_methods__m, py2c_int(-1), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
     t[7] = g_list_methods__m; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[7], t[1], t[3], t[5], t[6]}, 5, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[1], t[3], t[5], t[6]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[1]);
@@ -1095,10 +1095,10 @@ static Py2cValue mod_list_methods(void) {
         { loc = 120; goto error; }
     }
     t[1] = g_list_methods__m; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1149,7 +1149,7 @@ static Py2cValue mod_list_methods(void) {
     n0 = py2c_is(g_list_methods__a, g_list_methods__b);
     t[0] = py2c_bool(n0);
     t[1] = g_list_methods__b; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1189,7 +1189,7 @@ static Py2cValue mod_list_methods(void) {
     t[0] = py2c_bool(n0);
     t[1] = g_list_methods__b; py2c_incref(t[1]);
     t[2] = g_list_methods__a; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[0]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1208,9 +1208,9 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getattr(py2c_type_value(&py2c_list_type), py2c_obj_value(&str_26.ob));
+    t[3] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_26.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1256,7 +1256,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 156; goto error; }
     }
     t[2] = g_list_methods__n; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_list_methods__n)) {
@@ -1264,7 +1264,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 158; goto error; }
     }
     t[4] = g_list_methods__n; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_list_methods__n)) {
@@ -1272,10 +1272,10 @@ static Py2cValue mod_list_methods(void) {
         { loc = 160; goto error; }
     }
     t[6] = g_list_methods__n; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1297,7 +1297,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 164; goto error; }
     }
     t[0] = g_list_methods__n; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1356,7 +1356,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 178; goto error; }
     }
     t[11] = g_list_methods__e; py2c_incref(t[11]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1380,7 +1380,7 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 183; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 183; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 183; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(3);
@@ -1388,13 +1388,13 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 186; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 186; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 186; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 179; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1459,7 +1459,7 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 195; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = g_list_methods__nested; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1492,7 +1492,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 203; goto error; }
     }
     t[0] = g_list_methods__f; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1538,7 +1538,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 213; goto error; }
     }
     t[0] = g_list_methods__st; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1548,10 +1548,10 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 217; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 217; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 217; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(3);
@@ -1559,13 +1559,13 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 220; goto error; }
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 220; goto error; }
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 220; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 218; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 214; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -53,220 +53,220 @@ static Py2cValue g_literals_repr__r;
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_literals_repr[] = {
-    {1, "print([], (), {}, set(), frozenset())", NULL},
-    {1, "print([], (), {}, set(), frozenset())", "      ^^"},
-    {1, "print([], (), {}, set(), frozenset())", "          ^^"},
-    {1, "print([], (), {}, set(), frozenset())", "              ^^"},
-    {1, "print([], (), {}, set(), frozenset())", "                  ^^^^^"},
-    {1, "print([], (), {}, set(), frozenset())", "                         ^^^^^^^^^^^"},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", NULL},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                        ^^^^"},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                              ^^^^^^"},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                            ^^^^^^^^^^^"},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                                ^^^^^^"},
-    {2, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                                            ^^^"},
-    {3, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", NULL},
-    {3, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "      ^^^^^^^^^"},
-    {3, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                 ^^^^^^^^^^^^^^"},
-    {3, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                           ^^^"},
-    {3, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                                 ^^^^^^^^^^^^^^^^^^^^^^"},
-    {3, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                                           ^^^^^^^^^^^"},
-    {3, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                                            ^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", NULL},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "      ^^^^^^^^^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "           ^^^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                      ^^^^^^^^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                          ^^^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                     ^^^^^^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                         ^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                                  ^^^^^^^^^^^^^^^^^^^"},
-    {4, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                                       ^^^^^^^^^^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", NULL},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "      ^^^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "       ^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "        ^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "              ^^^^^^^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "               ^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                   ^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                    ^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                          ^^^^^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                           ^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                               ^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                                    ^^^^^^^^^^^^^^^^^^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                                     ^^^^^^"},
-    {5, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                                             ^^^^^^^^^^^"},
-    {6, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", NULL},
-    {6, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {6, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", "                                ^^^^^^^^^^^^"},
-    {6, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", "                                              ^^^^^^^^^^^^"},
-    {7, "print(['\\n', '\\t', '\\\\', \"\\x00\", '\303\251', '\\u2028'])", NULL},
-    {7, "print(['\\n', '\\t', '\\\\', \"\\x00\", '\303\251', '\\u2028'])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {8, "a = [1, 2]", "    ^^^^^^"},
-    {9, "a.append(a)", NULL},
-    {9, "a.append(a)", "^"},
-    {9, "a.append(a)", "         ^"},
-    {10, "print(a, repr(a), str(a))", NULL},
-    {10, "print(a, repr(a), str(a))", "      ^"},
-    {10, "print(a, repr(a), str(a))", "         ^^^^^^^"},
-    {10, "print(a, repr(a), str(a))", "              ^"},
-    {10, "print(a, repr(a), str(a))", "                  ^^^^^^"},
-    {10, "print(a, repr(a), str(a))", "                      ^"},
-    {11, "d = {'x': 1}", "    ^^^^^^^^"},
-    {12, "d['self'] = d", "            ^"},
-    {12, "d['self'] = d", "^"},
-    {12, "d['self'] = d", "~^^^^^^^^"},
-    {13, "print(d)", NULL},
-    {13, "print(d)", "      ^"},
-    {14, "b = [a, d]", "    ^^^^^^"},
-    {14, "b = [a, d]", "     ^"},
-    {14, "b = [a, d]", "        ^"},
-    {15, "print(b)", NULL},
-    {15, "print(b)", "      ^"},
-    {16, "t = ([],)", "    ^^^^^"},
-    {16, "t = ([],)", "     ^^"},
-    {17, "t[0].append(t)", NULL},
-    {17, "t[0].append(t)", "^"},
-    {17, "t[0].append(t)", "~^^^"},
-    {17, "t[0].append(t)", "            ^"},
-    {18, "print(t)", NULL},
-    {18, "print(t)", "      ^"},
-    {19, "d2 = {}", "     ^^"},
-    {20, "d2[1] = [d2, (d2,)]", "        ^^^^^^^^^^^"},
-    {20, "d2[1] = [d2, (d2,)]", "         ^^"},
-    {20, "d2[1] = [d2, (d2,)]", "             ^^^^^"},
-    {20, "d2[1] = [d2, (d2,)]", "              ^^"},
-    {20, "d2[1] = [d2, (d2,)]", "^^"},
-    {20, "d2[1] = [d2, (d2,)]", "~~^^^"},
-    {21, "print(d2)", NULL},
-    {21, "print(d2)", "      ^^"},
-    {22, "l1 = []", "     ^^"},
-    {23, "l2 = [l1]", "     ^^^^"},
-    {23, "l2 = [l1]", "      ^^"},
-    {24, "l1.append(l2)", NULL},
-    {24, "l1.append(l2)", "^^"},
-    {24, "l1.append(l2)", "          ^^"},
-    {25, "print(l1, l2)", NULL},
-    {25, "print(l1, l2)", "      ^^"},
-    {25, "print(l1, l2)", "          ^^"},
-    {26, "print(len(a), len(d), a[2] is a)", NULL},
-    {26, "print(len(a), len(d), a[2] is a)", "      ^^^^^^"},
-    {26, "print(len(a), len(d), a[2] is a)", "          ^"},
-    {26, "print(len(a), len(d), a[2] is a)", "              ^^^^^^"},
-    {26, "print(len(a), len(d), a[2] is a)", "                  ^"},
-    {26, "print(len(a), len(d), a[2] is a)", "                      ^^^^^^^^^"},
-    {26, "print(len(a), len(d), a[2] is a)", "                      ^"},
-    {26, "print(len(a), len(d), a[2] is a)", "                      ~^^^"},
-    {26, "print(len(a), len(d), a[2] is a)", "                              ^"},
-    {27, "s = {1, (2, 3), \"z\"}", "    ^^^^^^^^^^^^^^^^"},
-    {27, "s = {1, (2, 3), \"z\"}", "        ^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", NULL},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "      ^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "          ^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "              ^^^^^^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "              ^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                        ^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                           ^^^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                  ^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                     ^^^^^^^^^^^^^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                     ^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                               ^^^^^^^^"},
-    {28, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                                ^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", NULL},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "      ^^^^^^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                   ^^^^^^^^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                         ^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                       ^^^^^^^^^^^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                        ^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                ^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                          ^^^^^^^^^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                              ^^^^^^^^^"},
-    {29, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                                          ^^^^^^^^^^^^^^^"},
-    {30, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", NULL},
-    {30, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "      ^^^^^^^^^^^^^^"},
-    {30, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                      ^^^^^^^^^^^^^^^^^"},
-    {30, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                           ^^^^^^"},
-    {30, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {30, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                                              ^^^^^^^^^^^^"},
-    {30, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                                               ^^^^^^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", NULL},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "      ^^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "              ^^^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                       ^^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                               ^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                      ^^^^^^^^^^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                           ^^^^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {31, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                                            ^^^^^^^^^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", NULL},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "      ^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "          ^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "               ^^^^^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                    ^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                            ^^^^^^^^^^^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                 ^^^^^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                                              ^^^^^^^^^^^^^"},
-    {32, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                                               ^^^^^^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", NULL},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "      ^^^^^^^^^^^^^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "        ^^^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                          ^^^^^^^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                            ^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                           ^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                           ^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                                    ^^^^^^^^^^^^^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                                      ^^^^^^"},
-    {33, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                                               ^^^^^^"},
-    {34, "x, *y = [1, 2, 3]", "        ^^^^^^^^^"},
-    {34, "x, *y = [1, 2, 3]", "^^^^^"},
-    {35, "print(x, y)", NULL},
-    {35, "print(x, y)", "      ^"},
-    {35, "print(x, y)", "         ^"},
-    {36, "(p, q), r = (1, 2), [3]", "            ^^^^^^^^^^^"},
-    {36, "(p, q), r = (1, 2), [3]", "            ^^^^^^"},
-    {36, "(p, q), r = (1, 2), [3]", "                    ^^^"},
-    {36, "(p, q), r = (1, 2), [3]", "^^^^^^^^^"},
-    {36, "(p, q), r = (1, 2), [3]", "^^^^^^"},
-    {37, "print(p, q, r)", NULL},
-    {37, "print(p, q, r)", "      ^"},
-    {37, "print(p, q, r)", "         ^"},
-    {37, "print(p, q, r)", "            ^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", NULL},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "      ^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "           ^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "      ^^^^^^^^^^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                         ^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                              ^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                         ^^^^^^^^^^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                            ^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                 ^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                            ^^^^^^^^^^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                               ^^^^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                    ^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                               ^^^^^^^^^^^^^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                                     ^^^^^^^^^^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                                          ^^^^^^^^^^^"},
-    {38, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", NULL},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "         ^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                    ^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                            ^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                   ^^^^^^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                    ^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                         ^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                         ~~~~~~~~^~~~~~~~~~~~~~~"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                 ^^^"},
-    {39, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                      ^^^^^^"},
+    {2, "print([], (), {}, set(), frozenset())", NULL},
+    {2, "print([], (), {}, set(), frozenset())", "      ^^"},
+    {2, "print([], (), {}, set(), frozenset())", "          ^^"},
+    {2, "print([], (), {}, set(), frozenset())", "              ^^"},
+    {2, "print([], (), {}, set(), frozenset())", "                  ^^^^^"},
+    {2, "print([], (), {}, set(), frozenset())", "                         ^^^^^^^^^^^"},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", NULL},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                        ^^^^"},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                              ^^^^^^"},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                            ^^^^^^^^^^^"},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                                ^^^^^^"},
+    {3, "print([1, 2.5, \"a\", 'b\"c', None, True], (1,), (1, 2), {\"k\": [1, (2, 3)], 4: {5}})", "                                                                            ^^^"},
+    {4, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", NULL},
+    {4, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "      ^^^^^^^^^"},
+    {4, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                 ^^^^^^^^^^^^^^"},
+    {4, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                           ^^^"},
+    {4, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                                 ^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                                           ^^^^^^^^^^^"},
+    {4, "print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))", "                                            ^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", NULL},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "      ^^^^^^^^^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "           ^^^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                      ^^^^^^^^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                          ^^^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                     ^^^^^^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                         ^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                                  ^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(repr([1, 'x']), str([1, 'x']), str((\"a\",)), repr({'a': \"it's\"}))", "                                                       ^^^^^^^^^^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", NULL},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "      ^^^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "       ^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "        ^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "              ^^^^^^^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "               ^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                   ^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                    ^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                          ^^^^^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                           ^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                               ^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                                    ^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                                     ^^^^^^"},
+    {6, "print([[[]]], [(), [{}]], {(): ()}, {(1, 2): frozenset()})", "                                             ^^^^^^^^^^^"},
+    {7, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", NULL},
+    {7, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", "                                ^^^^^^^^^^^^"},
+    {7, "print([1e16, 0.1, -0.0, 1.5e-7, float('inf'), float('nan')])", "                                              ^^^^^^^^^^^^"},
+    {8, "print(['\\n', '\\t', '\\\\', \"\\x00\", '\303\251', '\\u2028'])", NULL},
+    {8, "print(['\\n', '\\t', '\\\\', \"\\x00\", '\303\251', '\\u2028'])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "a = [1, 2]", "    ^^^^^^"},
+    {10, "a.append(a)", NULL},
+    {10, "a.append(a)", "^"},
+    {10, "a.append(a)", "         ^"},
+    {11, "print(a, repr(a), str(a))", NULL},
+    {11, "print(a, repr(a), str(a))", "      ^"},
+    {11, "print(a, repr(a), str(a))", "         ^^^^^^^"},
+    {11, "print(a, repr(a), str(a))", "              ^"},
+    {11, "print(a, repr(a), str(a))", "                  ^^^^^^"},
+    {11, "print(a, repr(a), str(a))", "                      ^"},
+    {12, "d = {'x': 1}", "    ^^^^^^^^"},
+    {13, "d['self'] = d", "            ^"},
+    {13, "d['self'] = d", "^"},
+    {13, "d['self'] = d", "~^^^^^^^^"},
+    {14, "print(d)", NULL},
+    {14, "print(d)", "      ^"},
+    {15, "b = [a, d]", "    ^^^^^^"},
+    {15, "b = [a, d]", "     ^"},
+    {15, "b = [a, d]", "        ^"},
+    {16, "print(b)", NULL},
+    {16, "print(b)", "      ^"},
+    {17, "t = ([],)", "    ^^^^^"},
+    {17, "t = ([],)", "     ^^"},
+    {18, "t[0].append(t)", NULL},
+    {18, "t[0].append(t)", "^"},
+    {18, "t[0].append(t)", "~^^^"},
+    {18, "t[0].append(t)", "            ^"},
+    {19, "print(t)", NULL},
+    {19, "print(t)", "      ^"},
+    {20, "d2 = {}", "     ^^"},
+    {21, "d2[1] = [d2, (d2,)]", "        ^^^^^^^^^^^"},
+    {21, "d2[1] = [d2, (d2,)]", "         ^^"},
+    {21, "d2[1] = [d2, (d2,)]", "             ^^^^^"},
+    {21, "d2[1] = [d2, (d2,)]", "              ^^"},
+    {21, "d2[1] = [d2, (d2,)]", "^^"},
+    {21, "d2[1] = [d2, (d2,)]", "~~^^^"},
+    {22, "print(d2)", NULL},
+    {22, "print(d2)", "      ^^"},
+    {23, "l1 = []", "     ^^"},
+    {24, "l2 = [l1]", "     ^^^^"},
+    {24, "l2 = [l1]", "      ^^"},
+    {25, "l1.append(l2)", NULL},
+    {25, "l1.append(l2)", "^^"},
+    {25, "l1.append(l2)", "          ^^"},
+    {26, "print(l1, l2)", NULL},
+    {26, "print(l1, l2)", "      ^^"},
+    {26, "print(l1, l2)", "          ^^"},
+    {27, "print(len(a), len(d), a[2] is a)", NULL},
+    {27, "print(len(a), len(d), a[2] is a)", "      ^^^^^^"},
+    {27, "print(len(a), len(d), a[2] is a)", "          ^"},
+    {27, "print(len(a), len(d), a[2] is a)", "              ^^^^^^"},
+    {27, "print(len(a), len(d), a[2] is a)", "                  ^"},
+    {27, "print(len(a), len(d), a[2] is a)", "                      ^^^^^^^^^"},
+    {27, "print(len(a), len(d), a[2] is a)", "                      ^"},
+    {27, "print(len(a), len(d), a[2] is a)", "                      ~^^^"},
+    {27, "print(len(a), len(d), a[2] is a)", "                              ^"},
+    {28, "s = {1, (2, 3), \"z\"}", "    ^^^^^^^^^^^^^^^^"},
+    {28, "s = {1, (2, 3), \"z\"}", "        ^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", NULL},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "      ^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "          ^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "              ^^^^^^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "              ^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                        ^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                           ^^^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                  ^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                     ^^^^^^^^^^^^^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                     ^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                               ^^^^^^^^"},
+    {29, "print(len(s), (2, 3) in s, \"z\" in s, [2, 3] in [[2, 3]])", "                                                ^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", NULL},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "      ^^^^^^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                   ^^^^^^^^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                         ^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                       ^^^^^^^^^^^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                        ^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                ^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                          ^^^^^^^^^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                              ^^^^^^^^^"},
+    {30, "print(list(\"abc\"), tuple([1, 2]), dict([(1, 2), (3, 4)]), set([3, 3, 1]), frozenset(\"aa\"))", "                                                                          ^^^^^^^^^^^^^^^"},
+    {31, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", NULL},
+    {31, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "      ^^^^^^^^^^^^^^"},
+    {31, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                      ^^^^^^^^^^^^^^^^^"},
+    {31, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                           ^^^^^^"},
+    {31, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {31, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                                              ^^^^^^^^^^^^"},
+    {31, "print(dict(a=1, b=2), dict({1: 2}, x=3), dict([(\"k\", \"v\")], k=\"w\"))", "                                               ^^^^^^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", NULL},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "      ^^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "              ^^^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                       ^^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                               ^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                      ^^^^^^^^^^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                           ^^^^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {32, "print(list(), tuple(), dict(), set(), list(range(5)), tuple(range(3, 0, -1)))", "                                                            ^^^^^^^^^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", NULL},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "      ^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "          ^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "               ^^^^^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                    ^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                            ^^^^^^^^^^^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                 ^^^^^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                                              ^^^^^^^^^^^^^"},
+    {33, "print(str({}), repr(set()), repr(frozenset()), repr(frozenset({frozenset()})))", "                                                               ^^^^^^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", NULL},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "      ^^^^^^^^^^^^^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "        ^^^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                          ^^^^^^^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                            ^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                           ^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                           ^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                                    ^^^^^^^^^^^^^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                                      ^^^^^^"},
+    {34, "print([*range(3), *\"ab\"], (*[1, 2], 3), {**{1: 2}, 3: 4, **{1: 5}}, {*[1, 2], *(2, 3)})", "                                                                               ^^^^^^"},
+    {35, "x, *y = [1, 2, 3]", "        ^^^^^^^^^"},
+    {35, "x, *y = [1, 2, 3]", "^^^^^"},
+    {36, "print(x, y)", NULL},
+    {36, "print(x, y)", "      ^"},
+    {36, "print(x, y)", "         ^"},
+    {37, "(p, q), r = (1, 2), [3]", "            ^^^^^^^^^^^"},
+    {37, "(p, q), r = (1, 2), [3]", "            ^^^^^^"},
+    {37, "(p, q), r = (1, 2), [3]", "                    ^^^"},
+    {37, "(p, q), r = (1, 2), [3]", "^^^^^^^^^"},
+    {37, "(p, q), r = (1, 2), [3]", "^^^^^^"},
+    {38, "print(p, q, r)", NULL},
+    {38, "print(p, q, r)", "      ^"},
+    {38, "print(p, q, r)", "         ^"},
+    {38, "print(p, q, r)", "            ^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", NULL},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "      ^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "           ^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "      ^^^^^^^^^^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                         ^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                              ^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                         ^^^^^^^^^^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                            ^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                 ^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                            ^^^^^^^^^^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                               ^^^^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                    ^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                               ^^^^^^^^^^^^^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                                     ^^^^^^^^^^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                                          ^^^^^^^^^^^"},
+    {39, "print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(frozenset()).__name__)", "                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", NULL},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "         ^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                    ^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                            ^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                   ^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                    ^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                         ^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                         ~~~~~~~~^~~~~~~~~~~~~~~"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                 ^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                      ^^^^^^"},
 };
 static const Py2cCode code_mod_literals_repr = {"literals_repr.py", "<module>", locs_mod_literals_repr, 214};
 
@@ -298,18 +298,18 @@ static Py2cValue mod_literals_repr(void) {
     int n1 = 0;
     int n2 = 0;
 
-#line 1 "literals_repr.py"
+#line 2 "literals_repr.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -318,7 +318,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 2 "literals_repr.py"
+#line 3 "literals_repr.py"
     t[0] = py2c_list_new(6);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 7; goto error; }
@@ -347,7 +347,7 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_set_add(t[4], py2c_int(5)) < 0) { loc = 13; goto error; }
     if (py2c_dict_setitem(t[3], py2c_int(4), t[4]) < 0) { loc = 10; goto error; }
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -355,7 +355,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
-#line 3 "literals_repr.py"
+#line 4 "literals_repr.py"
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 15; goto error; }
@@ -364,7 +364,7 @@ static Py2cValue mod_literals_repr(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 17; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
@@ -374,43 +374,43 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 19; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 4 "literals_repr.py"
+#line 5 "literals_repr.py"
     t[0] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 23; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 23; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 25; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_3.ob)) < 0) { loc = 25; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_0.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 29; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -418,7 +418,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
-#line 5 "literals_repr.py"
+#line 6 "literals_repr.py"
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     t[1] = py2c_list_new(1);
@@ -456,12 +456,12 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     if (py2c_dict_setitem(t[3], t[4], t[5]) < 0) { loc = 41; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -469,27 +469,27 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
-#line 6 "literals_repr.py"
+#line 7 "literals_repr.py"
     t[0] = py2c_list_new(6);
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(1e+16)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(1.5e-07)) < 0) { loc = 45; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 7 "literals_repr.py"
+#line 8 "literals_repr.py"
     t[0] = py2c_list_new(6);
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 49; goto error; }
@@ -498,19 +498,19 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 49; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 49; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 49; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 8 "literals_repr.py"
+#line 9 "literals_repr.py"
     t[0] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 50; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 50; goto error; }
     { Py2cValue old = g_literals_repr__a; g_literals_repr__a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 9 "literals_repr.py"
+#line 10 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 52; goto error; }
@@ -527,7 +527,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 10 "literals_repr.py"
+#line 11 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 55; goto error; }
@@ -538,7 +538,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 57; goto error; }
     }
     t[1] = g_literals_repr__a; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_literals_repr__a)) {
@@ -546,23 +546,23 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 59; goto error; }
     }
     t[3] = g_literals_repr__a; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 11 "literals_repr.py"
+#line 12 "literals_repr.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_int(1)) < 0) { loc = 60; goto error; }
     { Py2cValue old = g_literals_repr__d; g_literals_repr__d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 12 "literals_repr.py"
+#line 13 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 61; goto error; }
@@ -573,18 +573,18 @@ static Py2cValue mod_literals_repr(void) {
     }
     if (py2c_setitem(g_literals_repr__d, py2c_obj_value(&str_14.ob), g_literals_repr__d) < 0) { loc = 63; goto error; }
 
-#line 13 "literals_repr.py"
+#line 14 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 65; goto error; }
     }
     t[0] = g_literals_repr__d; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 14 "literals_repr.py"
+#line 15 "literals_repr.py"
     t[0] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__a)) {
@@ -599,18 +599,18 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[0], g_literals_repr__d) < 0) { loc = 66; goto error; }
     { Py2cValue old = g_literals_repr__b; g_literals_repr__b = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 15 "literals_repr.py"
+#line 16 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 70; goto error; }
     }
     t[0] = g_literals_repr__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 16 "literals_repr.py"
+#line 17 "literals_repr.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
@@ -618,7 +618,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_literals_repr__t; g_literals_repr__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
-#line 17 "literals_repr.py"
+#line 18 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 74; goto error; }
@@ -636,23 +636,23 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 18 "literals_repr.py"
+#line 19 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 78; goto error; }
     }
     t[0] = g_literals_repr__t; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 19 "literals_repr.py"
+#line 20 "literals_repr.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     { Py2cValue old = g_literals_repr__d2; g_literals_repr__d2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 20 "literals_repr.py"
+#line 21 "literals_repr.py"
     t[0] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__d2)) {
@@ -675,23 +675,23 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_setitem(g_literals_repr__d2, py2c_int(1), t[0]) < 0) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
 
-#line 21 "literals_repr.py"
+#line 22 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
         { loc = 87; goto error; }
     }
     t[0] = g_literals_repr__d2; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 22 "literals_repr.py"
+#line 23 "literals_repr.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     { Py2cValue old = g_literals_repr__l1; g_literals_repr__l1 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 23 "literals_repr.py"
+#line 24 "literals_repr.py"
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__l1)) {
@@ -701,7 +701,7 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[0], g_literals_repr__l1) < 0) { loc = 89; goto error; }
     { Py2cValue old = g_literals_repr__l2; g_literals_repr__l2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 24 "literals_repr.py"
+#line 25 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__l1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
         { loc = 92; goto error; }
@@ -718,7 +718,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 25 "literals_repr.py"
+#line 26 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__l1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
         { loc = 95; goto error; }
@@ -729,19 +729,19 @@ static Py2cValue mod_literals_repr(void) {
     }
     t[0] = g_literals_repr__l1; py2c_incref(t[0]);
     t[1] = g_literals_repr__l2; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 26 "literals_repr.py"
+#line 27 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 99; goto error; }
     }
     t[0] = g_literals_repr__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_literals_repr__d)) {
@@ -749,7 +749,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 101; goto error; }
     }
     t[2] = g_literals_repr__d; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_literals_repr__a)) {
@@ -765,14 +765,14 @@ static Py2cValue mod_literals_repr(void) {
     n0 = py2c_is(t[4], g_literals_repr__a);
     PY2C_CLEAR(t[4]);
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 27 "literals_repr.py"
+#line 28 "literals_repr.py"
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 106; goto error; }
@@ -783,13 +783,13 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_set_add(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 106; goto error; }
     { Py2cValue old = g_literals_repr__s; g_literals_repr__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 28 "literals_repr.py"
+#line 29 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 110; goto error; }
     }
     t[0] = g_literals_repr__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
@@ -826,7 +826,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[4] = py2c_bool(n2);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -834,14 +834,14 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 29 "literals_repr.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+#line 30 "literals_repr.py"
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
     t[1] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 123; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 123; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
@@ -854,7 +854,7 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 125; goto error; }
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(3);
@@ -862,12 +862,12 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 129; goto error; }
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 129; goto error; }
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 129; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -876,13 +876,13 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
-#line 30 "literals_repr.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
+#line 31 "literals_repr.py"
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 134; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[1], py2c_int(3)}, 1, kwnames_1);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1], py2c_int(3)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(1);
@@ -891,36 +891,36 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 136; goto error; }
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 31 "literals_repr.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), NULL, 0, PY2C_NULL);
+#line 32 "literals_repr.py"
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_dict_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7]}, 6, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -930,35 +930,35 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
-#line 32 "literals_repr.py"
+#line 33 "literals_repr.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_set_new();
     if (PY2C_IS_NULL(t[6])) { loc = 156; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
     if (py2c_set_add(t[6], t[7]) < 0) { loc = 156; goto error; }
     PY2C_CLEAR(t[7]);
-    t[7] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -966,10 +966,10 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
 
-#line 33 "literals_repr.py"
+#line 34 "literals_repr.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
     if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1035,7 +1035,7 @@ L2:;
 L3:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1043,7 +1043,7 @@ L3:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
-#line 34 "literals_repr.py"
+#line 35 "literals_repr.py"
     t[0] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 169; goto error; }
@@ -1054,7 +1054,7 @@ L3:;
     { Py2cValue old = g_literals_repr__x; g_literals_repr__x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_literals_repr__y; g_literals_repr__y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
-#line 35 "literals_repr.py"
+#line 36 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 172; goto error; }
@@ -1065,13 +1065,13 @@ L3:;
     }
     t[0] = g_literals_repr__x; py2c_incref(t[0]);
     t[1] = g_literals_repr__y; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 36 "literals_repr.py"
+#line 37 "literals_repr.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
     t[1] = py2c_list_new(1);
@@ -1089,7 +1089,7 @@ L3:;
     { Py2cValue old = g_literals_repr__q; g_literals_repr__q = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_literals_repr__r; g_literals_repr__r = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
-#line 37 "literals_repr.py"
+#line 38 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 180; goto error; }
@@ -1105,17 +1105,17 @@ L3:;
     t[0] = g_literals_repr__p; py2c_incref(t[0]);
     t[1] = g_literals_repr__q; py2c_incref(t[1]);
     t[2] = g_literals_repr__r; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
-#line 38 "literals_repr.py"
+#line 39 "literals_repr.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 185; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_22.ob));
@@ -1123,7 +1123,7 @@ L3:;
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_22.ob));
@@ -1131,29 +1131,29 @@ L3:;
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 191; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 190; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_22.ob));
     if (PY2C_IS_NULL(t[8])) { loc = 192; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 194; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 193; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_22.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 197; goto error; }
-    t[13] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 196; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr(t[13], py2c_obj_value(&str_22.ob));
     if (PY2C_IS_NULL(t[14])) { loc = 198; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 183; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1162,7 +1162,7 @@ L3:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
 
-#line 39 "literals_repr.py"
+#line 40 "literals_repr.py"
     t[0] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 201; goto error; }
@@ -1208,7 +1208,7 @@ L3:;
     if (PY2C_IS_NULL(t[13])) { loc = 211; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6], t[10], t[13]}, 3, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[10], t[13]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);

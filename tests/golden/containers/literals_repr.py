@@ -1,3 +1,4 @@
+# py2c-test: reference-cycles (leaks by design until a cycle collector exists)
 print([], (), {}, set(), frozenset())
 print([1, 2.5, "a", 'b"c', None, True], (1,), (1, 2), {"k": [1, (2, 3)], 4: {5}})
 print({1, 2, 3}, frozenset({1}), frozenset([(1, 2), 3]))

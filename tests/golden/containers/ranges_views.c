@@ -281,7 +281,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -391,7 +391,7 @@ static Py2cValue mod_ranges_views(void) {
     int n2 = 0;
 
 #line 1 "ranges_views.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(30), py2c_int(4)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(30), py2c_int(4)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = g_ranges_views__r; g_ranges_views__r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -406,7 +406,7 @@ static Py2cValue mod_ranges_views(void) {
         { loc = 4; goto error; }
     }
     t[1] = g_ranges_views__r; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__r)) {
@@ -460,7 +460,7 @@ static Py2cValue mod_ranges_views(void) {
     n2 = py2c_contains(g_ranges_views__r, py2c_float(7.0));
     if (n2 < 0) { loc = 19; goto error; }
     t[11] = py2c_bool(n2);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[8], t[9], t[10], t[11]}, 9, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[8], t[9], t[10], t[11]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -495,18 +495,18 @@ static Py2cValue mod_ranges_views(void) {
         { loc = 27; goto error; }
     }
     t[4] = g_ranges_views__r; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(4), py2c_int(1)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
     t[8] = py2c_compare(t[6], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
     t[10] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
@@ -514,7 +514,7 @@ static Py2cValue mod_ranges_views(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[8], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[11]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -524,7 +524,7 @@ static Py2cValue mod_ranges_views(void) {
     PY2C_CLEAR(t[12]);
 
 #line 4 "ranges_views.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
@@ -543,7 +543,7 @@ L0:;
         { loc = 37; goto error; }
     }
     t[2] = g_ranges_views__i; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_2.ob)}, 1, kwnames_0);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_2.ob)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -552,12 +552,12 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 6 "ranges_views.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 7 "ranges_views.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
@@ -582,7 +582,7 @@ L1:;
         { loc = 46; goto error; }
     }
     t[2] = g_ranges_views__grid; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -600,7 +600,7 @@ L1:;
         { loc = 51; goto error; }
     }
     t[5] = g_ranges_views__grid; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
@@ -609,7 +609,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -647,7 +647,7 @@ L1:;
         { loc = 60; goto error; }
     }
     t[1] = g_ranges_views__ks; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
@@ -682,7 +682,7 @@ L1:;
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 66; goto error; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
@@ -707,7 +707,7 @@ L1:;
     if (PY2C_IS_NULL(t[15])) { loc = 74; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[15]}, 6, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[15]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -753,7 +753,7 @@ L1:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -800,7 +800,7 @@ L1:;
     t[1] = g_ranges_views__b; py2c_incref(t[1]);
     t[2] = g_ranges_views__c; py2c_incref(t[2]);
     t[3] = g_ranges_views__rest; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -830,14 +830,14 @@ L1:;
     }
     t[0] = g_ranges_views__x; py2c_incref(t[0]);
     t[1] = g_ranges_views__y; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 18 "ranges_views.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
@@ -878,7 +878,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = g_ranges_views__m; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[0], t[2]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -886,9 +886,9 @@ L1:;
     PY2C_CLEAR(t[4]);
 
 #line 21 "ranges_views.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_ranges_views__t; g_ranges_views__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -948,9 +948,9 @@ L1:;
     t[11] = py2c_call_method(t[10], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 129; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 131; goto error; }
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[9], t[11], t[12]}, 8, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[9], t[11], t[12]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1013,10 +1013,10 @@ L1:;
         { loc = 145; goto error; }
     }
     t[4] = g_ranges_views__nested; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1086,7 +1086,7 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 162; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1100,10 +1100,10 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 166; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 166; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     t[0] = t[3]; t[3] = PY2C_NULL;
@@ -1112,9 +1112,9 @@ L3:;
     t[0] = PY2C_NONE;
 L4:;
     goto L5;
-    t[2] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = t[3]; t[3] = PY2C_NULL;
@@ -1132,14 +1132,14 @@ L5:;
     PY2C_CLEAR(t[3]);
     t[1] = t[2]; t[2] = PY2C_NULL;
 L6:;
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 27 "ranges_views.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
     { Py2cValue old = g_ranges_views__s; g_ranges_views__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1165,7 +1165,7 @@ L7:;
         { loc = 177; goto error; }
     }
     t[2] = g_ranges_views__w; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_18.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1188,7 +1188,7 @@ L8:;
         { loc = 181; goto error; }
     }
     t[1] = g_ranges_views__s; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__s)) {
@@ -1196,7 +1196,7 @@ L8:;
         { loc = 183; goto error; }
     }
     t[3] = g_ranges_views__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_ranges_views__s)) {
@@ -1211,7 +1211,7 @@ L8:;
         { loc = 186; goto error; }
     }
     t[6] = g_ranges_views__s; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
     PY2C_CLEAR(t[6]);
     t[5] = t[7]; t[7] = PY2C_NULL;
@@ -1219,7 +1219,7 @@ L8:;
 L10:;
     t[5] = PY2C_NONE;
 L11:;
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 178; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);

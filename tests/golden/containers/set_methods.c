@@ -400,7 +400,7 @@ static Py2cValue mod_set_methods(void) {
     if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 7; goto error; }
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(7)});
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     t[4] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
@@ -421,10 +421,10 @@ static Py2cValue mod_set_methods(void) {
         { loc = 13; goto error; }
     }
     t[1] = g_set_methods__s; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -491,7 +491,7 @@ static Py2cValue mod_set_methods(void) {
     n2 = !(n2);
     t[2] = py2c_bool(n2);
     t[3] = g_set_methods__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -566,7 +566,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -625,7 +625,7 @@ static Py2cValue mod_set_methods(void) {
     }
     t[4] = py2c_binary_op(g_set_methods__t, g_set_methods__s, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -693,7 +693,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 70; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -779,7 +779,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[20])) { loc = 94; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7, PY2C_NULL);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[21])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -825,7 +825,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 101; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -867,7 +867,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 109; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -905,7 +905,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 116; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -981,7 +981,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 130; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1015,7 +1015,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 137; goto error; }
     }
     t[4] = g_set_methods__p; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1051,16 +1051,16 @@ static Py2cValue mod_set_methods(void) {
         { loc = 144; goto error; }
     }
     t[1] = g_set_methods__c; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_set_new();
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
     if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 146; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1073,7 +1073,7 @@ static Py2cValue mod_set_methods(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 148; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 148; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 148; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_methods__f; g_set_methods__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1083,7 +1083,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 150; goto error; }
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 150; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_methods__g; g_set_methods__g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1167,7 +1167,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 173; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 170; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr(t[13], py2c_obj_value(&str_17.ob));
@@ -1183,13 +1183,13 @@ static Py2cValue mod_set_methods(void) {
     t[16] = py2c_binary_op(t[15], g_set_methods__f, PY2C_OP_OR);
     if (PY2C_IS_NULL(t[16])) { loc = 178; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 175; goto error; }
     PY2C_CLEAR(t[16]);
     t[18] = py2c_getattr(t[17], py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[18])) { loc = 179; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[9], t[14], t[18]}, 8, PY2C_NULL);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[9], t[14], t[18]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1237,7 +1237,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 189; goto error; }
     }
     t[4] = g_set_methods__f; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(3);
@@ -1245,10 +1245,10 @@ static Py2cValue mod_set_methods(void) {
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 192; goto error; }
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 192; goto error; }
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 192; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 191; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 190; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_compare(t[5], t[8], PY2C_EQ);
@@ -1269,7 +1269,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 196; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[9], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[9], t[12]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 180; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1284,7 +1284,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 199; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 199; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 197; goto error; }
@@ -1293,12 +1293,12 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 201; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 201; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 197; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 197; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1310,14 +1310,14 @@ static Py2cValue mod_set_methods(void) {
         { loc = 205; goto error; }
     }
     t[0] = g_set_methods__nested; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 208; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 208; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_set_methods__nested)) {
@@ -1340,7 +1340,7 @@ static Py2cValue mod_set_methods(void) {
     if (n1 < 0) { loc = 210; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n1);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1353,7 +1353,7 @@ static Py2cValue mod_set_methods(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 215; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_18.ob)) < 0) { loc = 213; goto error; }
@@ -1373,7 +1373,7 @@ static Py2cValue mod_set_methods(void) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 220; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getitem(t[0], t[2]);
@@ -1389,14 +1389,14 @@ static Py2cValue mod_set_methods(void) {
     t[5] = py2c_getitem(g_set_methods__d, t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 217; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 42 "set_methods.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
@@ -1407,29 +1407,29 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 230; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 229; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 232; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 235; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 234; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 236; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 231; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[10]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1457,7 +1457,7 @@ static Py2cValue mod_set_methods(void) {
     if (py2c_set_add(t[3], py2c_int(-1)) < 0) { loc = 241; goto error; }
     if (py2c_set_add(t[3], py2c_int(-2)) < 0) { loc = 241; goto error; }
     if (py2c_set_add(t[3], py2c_int(-3)) < 0) { loc = 241; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 237; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1466,7 +1466,7 @@ static Py2cValue mod_set_methods(void) {
     PY2C_CLEAR(t[4]);
 
 #line 44 "set_methods.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 242; goto error; }
     { Py2cValue old = g_set_methods__seen; g_set_methods__seen = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1558,7 +1558,7 @@ L1:;
     }
     t[0] = g_set_methods__out; py2c_incref(t[0]);
     t[1] = g_set_methods__seen; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 255; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1569,13 +1569,13 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 261; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 261; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 260; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 263; goto error; }
     t[4] = py2c_set_new();
     if (PY2C_IS_NULL(t[4])) { loc = 264; goto error; }
@@ -1610,7 +1610,7 @@ L1:;
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 270; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6], t[10], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[12]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 258; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1624,7 +1624,7 @@ L1:;
     if (py2c_set_add(t[0], py2c_int(4)) < 0) { loc = 274; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 274; goto error; }
     if (py2c_set_add(t[0], py2c_int(8)) < 0) { loc = 274; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 273; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_set_new();
@@ -1632,7 +1632,7 @@ L1:;
     if (py2c_set_add(t[2], py2c_int(4)) < 0) { loc = 276; goto error; }
     if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 276; goto error; }
     if (py2c_set_add(t[2], py2c_int(8)) < 0) { loc = 276; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 275; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_set_new();
@@ -1640,7 +1640,7 @@ L1:;
     if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 278; goto error; }
     if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 278; goto error; }
     if (py2c_set_add(t[4], py2c_int(3)) < 0) { loc = 278; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 277; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_set_new();
@@ -1648,17 +1648,17 @@ L1:;
     if (py2c_set_add(t[6], py2c_int(3)) < 0) { loc = 280; goto error; }
     if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 280; goto error; }
     if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 280; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_0);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[7])) { loc = 279; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_set_new();
     if (PY2C_IS_NULL(t[8])) { loc = 282; goto error; }
     if (py2c_set_add(t[8], py2c_int(7)) < 0) { loc = 282; goto error; }
     if (py2c_set_add(t[8], py2c_int(3)) < 0) { loc = 282; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 281; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 272; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

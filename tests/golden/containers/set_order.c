@@ -486,9 +486,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -544,7 +544,7 @@ static Py2cValue mod_set_order(void) {
 #line 25 "set_order.py"
     t[0] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
@@ -555,14 +555,14 @@ static Py2cValue mod_set_order(void) {
     if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 4; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_order__sets; g_set_order__sets = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "set_order.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
@@ -634,7 +634,7 @@ L0:;
         { loc = 20; goto error; }
     }
     t[2] = g_set_order__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[2], py2c_type_value(&py2c_frozenset_type)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     n1 = py2c_is_true(t[3]);
@@ -651,7 +651,7 @@ L0:;
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(12)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -710,7 +710,7 @@ L3:;
         { loc = 34; goto error; }
     }
     t[2] = g_set_order__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[2], py2c_type_value(&py2c_frozenset_type)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     n2 = py2c_is_true(t[3]);
@@ -729,7 +729,7 @@ L3:;
         { loc = 39; goto error; }
     }
     t[3] = g_set_order__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_set_order__rand)) {
@@ -742,7 +742,7 @@ L3:;
         { loc = 43; goto error; }
     }
     t[6] = g_set_order__s; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
@@ -781,7 +781,7 @@ L8:;
         { loc = 49; goto error; }
     }
     t[2] = g_set_order__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[2], py2c_type_value(&py2c_frozenset_type)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
     n2 = py2c_is_true(t[3]);
@@ -896,7 +896,7 @@ L16:;
         { loc = 75; goto error; }
     }
     t[3] = g_set_order__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
     t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
@@ -914,7 +914,7 @@ L16:;
     }
     t[7] = py2c_getitem(g_set_order__sets, g_set_order__j);
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_ADD);
@@ -1046,7 +1046,7 @@ L18:;
         { loc = 110; goto error; }
     }
     t[3] = g_set_order__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
@@ -1057,7 +1057,7 @@ L22:;
         { loc = 112; goto error; }
     }
     t[3] = g_set_order__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
@@ -1114,7 +1114,7 @@ L4:;
     t[2] = py2c_getitem(g_set_order__sets, g_set_order__i);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     t[3] = g_set_order__step; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -1130,7 +1130,7 @@ L1:;
         { loc = 126; goto error; }
     }
     t[0] = g_set_order__sets; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1145,7 +1145,7 @@ L1:;
     t[1] = f_listcomp_2(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -450,7 +450,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -869,7 +869,7 @@ static Py2cValue mod_set_order_more(void) {
         { loc = 16; goto error; }
     }
     if (py2c_set_add(t[2], g_set_order_more__z) < 0) { loc = 13; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -885,11 +885,11 @@ static Py2cValue mod_set_order_more(void) {
     if (py2c_set_add(t[0], py2c_float(2.25)) < 0) { loc = 18; goto error; }
     if (py2c_set_add(t[0], py2c_float(1e+300)) < 0) { loc = 18; goto error; }
     if (py2c_set_add(t[0], py2c_float(-1e-300)) < 0) { loc = 18; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
@@ -900,7 +900,7 @@ static Py2cValue mod_set_order_more(void) {
         { loc = 21; goto error; }
     }
     if (py2c_set_add(t[0], g_set_order_more__z) < 0) { loc = 18; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -926,7 +926,7 @@ static Py2cValue mod_set_order_more(void) {
     if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 26; goto error; }
     if (py2c_set_add(t[3], PY2C_FALSE) < 0) { loc = 26; goto error; }
     if (py2c_set_add(t[3], py2c_float(-0.0)) < 0) { loc = 26; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -976,18 +976,18 @@ static Py2cValue mod_set_order_more(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 9 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     { Py2cValue old = g_set_order_more__s; g_set_order_more__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(200), py2c_int(7)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(200), py2c_int(7)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
@@ -1033,13 +1033,13 @@ L1:;
         { loc = 49; goto error; }
     }
     t[0] = g_set_order_more__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 13 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(-40), py2c_int(60), py2c_int(3)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-40), py2c_int(60), py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
@@ -1078,13 +1078,13 @@ L4:;
         { loc = 56; goto error; }
     }
     t[0] = g_set_order_more__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 16 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(130)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(130)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
@@ -1128,10 +1128,10 @@ L7:;
         { loc = 65; goto error; }
     }
     t[1] = g_set_order_more__s; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1151,7 +1151,7 @@ L7:;
         { loc = 70; goto error; }
     }
     t[2] = g_set_order_more__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_set_order_more__s)) {
@@ -1159,10 +1159,10 @@ L7:;
         { loc = 72; goto error; }
     }
     t[4] = g_set_order_more__s; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1170,7 +1170,7 @@ L7:;
     PY2C_CLEAR(t[6]);
 
 #line 20 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(-10), py2c_int(10)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-10), py2c_int(10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
@@ -1181,7 +1181,7 @@ L7:;
     { Py2cValue old = g_set_order_more__a; g_set_order_more__a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30), py2c_int(3)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30), py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
@@ -1212,7 +1212,7 @@ L7:;
     }
     t[1] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_OR);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1279,7 +1279,7 @@ L7:;
     }
     t[5] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1290,9 +1290,9 @@ L7:;
     PY2C_CLEAR(t[6]);
 
 #line 24 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_order_more__c; g_set_order_more__c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1303,7 +1303,7 @@ L7:;
         { loc = 106; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
@@ -1335,7 +1335,7 @@ L7:;
         { loc = 112; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1366,7 +1366,7 @@ L7:;
         { loc = 117; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1395,13 +1395,13 @@ L7:;
         { loc = 122; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 32 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
@@ -1417,7 +1417,7 @@ L7:;
         { loc = 126; goto error; }
     }
     t[0] = g_set_order_more__t; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1464,7 +1464,7 @@ L7:;
         { loc = 136; goto error; }
     }
     t[0] = g_set_order_more__t; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(4)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(4)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
@@ -1472,19 +1472,19 @@ L7:;
     t[3] = f_setcomp_4(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 37 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
     { Py2cValue old = g_set_order_more__g; g_set_order_more__g = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(20)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(20)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
@@ -1542,21 +1542,21 @@ L10:;
         { loc = 151; goto error; }
     }
     t[0] = g_set_order_more__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 42 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_order_more__p; g_set_order_more__p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
@@ -1577,7 +1577,7 @@ L10:;
     }
     t[0] = g_set_order_more__popped; py2c_incref(t[0]);
     t[1] = g_set_order_more__p; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1611,7 +1611,7 @@ L10:;
         { loc = 164; goto error; }
     }
     t[0] = g_set_order_more__p; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1637,7 +1637,7 @@ L10:;
         { loc = 169; goto error; }
     }
     t[0] = g_set_order_more__keys; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_set_order_more__keys)) {
@@ -1648,7 +1648,7 @@ L10:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 170; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_set_order_more__keys)) {
@@ -1659,10 +1659,10 @@ L10:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 174; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1670,7 +1670,7 @@ L10:;
     PY2C_CLEAR(t[8]);
 
 #line 50 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
@@ -1678,7 +1678,7 @@ L10:;
     t[2] = f_setcomp_5(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
@@ -1699,7 +1699,7 @@ L10:;
     PY2C_CLEAR(t[7]);
     if (py2c_set_add(t[6], t[8]) < 0) { loc = 181; goto error; }
     PY2C_CLEAR(t[8]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1707,7 +1707,7 @@ L10:;
     PY2C_CLEAR(t[7]);
 
 #line 51 "set_order_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
@@ -1715,7 +1715,7 @@ L10:;
     t[2] = f_setcomp_7(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 189; goto error; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 188; goto error; }
@@ -1723,7 +1723,7 @@ L10:;
     t[5] = f_setcomp_8(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1744,15 +1744,15 @@ L10:;
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 196; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1764,7 +1764,7 @@ L10:;
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 200; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 200; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 200; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_set_new();
@@ -1781,10 +1781,10 @@ L10:;
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 205; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 205; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 205; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_set_new();
@@ -1793,7 +1793,7 @@ L10:;
     if (py2c_set_add(t[7], py2c_int(16)) < 0) { loc = 207; goto error; }
     if (py2c_set_add(t[7], py2c_int(24)) < 0) { loc = 207; goto error; }
     if (py2c_set_add(t[7], py2c_int(32)) < 0) { loc = 207; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 206; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_set_new();
@@ -1810,10 +1810,10 @@ L10:;
     if (PY2C_IS_NULL(t[10])) { loc = 212; goto error; }
     if (py2c_set_add(t[9], t[10]) < 0) { loc = 209; goto error; }
     PY2C_CLEAR(t[10]);
-    t[10] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 208; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[6], t[8], t[10]}, 4, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[8], t[10]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);

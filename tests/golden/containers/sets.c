@@ -229,7 +229,7 @@ static Py2cValue mod_sets(void) {
         { loc = 4; goto error; }
     }
     t[1] = g_sets__s; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_sets__s)) {
@@ -246,7 +246,7 @@ static Py2cValue mod_sets(void) {
     n1 = py2c_contains(g_sets__s, py2c_int(4));
     if (n1 < 0) { loc = 7; goto error; }
     t[4] = py2c_bool(n1);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -293,15 +293,15 @@ static Py2cValue mod_sets(void) {
         { loc = 16; goto error; }
     }
     t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 7 "sets.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(3)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__t; g_sets__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -362,7 +362,7 @@ static Py2cValue mod_sets(void) {
     t[4] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
     t[5] = g_sets__t; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[0], t[1], t[2], t[3], t[4]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[0], t[1], t[2], t[3], t[4]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[0]);
@@ -420,7 +420,7 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -428,7 +428,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[11]);
 
 #line 10 "sets.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
@@ -444,7 +444,7 @@ static Py2cValue mod_sets(void) {
         { loc = 51; goto error; }
     }
     t[0] = g_sets__u; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -460,7 +460,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 53; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 53; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__f; g_sets__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -471,14 +471,14 @@ static Py2cValue mod_sets(void) {
         { loc = 56; goto error; }
     }
     t[0] = g_sets__f; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
@@ -490,10 +490,10 @@ static Py2cValue mod_sets(void) {
         { loc = 63; goto error; }
     }
     t[6] = g_sets__f; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -532,7 +532,7 @@ static Py2cValue mod_sets(void) {
     t[7] = py2c_set_new();
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
     if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 73; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
@@ -550,7 +550,7 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 75; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 64; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -559,12 +559,12 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[13]);
 
 #line 15 "sets.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     { Py2cValue old = g_sets__big; g_sets__big = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "sets.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
@@ -602,7 +602,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 18 "sets.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(3)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
@@ -641,7 +641,7 @@ L4:;
         { loc = 92; goto error; }
     }
     t[0] = g_sets__big; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -661,10 +661,10 @@ L4:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 95; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -688,7 +688,7 @@ L6:;
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -696,25 +696,25 @@ L6:;
 L7:;
 
 #line 24 "sets.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 25 "sets.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     t[3] = py2c_set_new();
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     if (py2c_set_add(t[3], py2c_obj_value(&str_12.ob)) < 0) { loc = 108; goto error; }
     if (py2c_set_add(t[3], py2c_obj_value(&str_13.ob)) < 0) { loc = 108; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -347,9 +347,9 @@ static Py2cValue mod_slicing(void) {
     int n0 = 0;
 
 #line 1 "slicing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_slicing__l; g_slicing__l = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -463,7 +463,7 @@ static Py2cValue mod_slicing(void) {
     t[23] = py2c_getitem(g_slicing__l, t[22]);
     if (PY2C_IS_NULL(t[23])) { loc = 38; goto error; }
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17], t[19], t[21], t[23]}, 12, PY2C_NULL);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17], t[19], t[21], t[23]}, 12, PY2C_NULL);
     if (PY2C_IS_NULL(t[24])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -534,7 +534,7 @@ static Py2cValue mod_slicing(void) {
     t[11] = py2c_getitem(g_slicing__l, t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -545,9 +545,9 @@ static Py2cValue mod_slicing(void) {
     PY2C_CLEAR(t[12]);
 
 #line 4 "slicing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_slicing__t; g_slicing__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -598,13 +598,13 @@ static Py2cValue mod_slicing(void) {
     t[9] = py2c_getitem(g_slicing__t, t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -654,7 +654,7 @@ static Py2cValue mod_slicing(void) {
     t[7] = py2c_getitem(g_slicing__s, t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -663,7 +663,7 @@ static Py2cValue mod_slicing(void) {
     PY2C_CLEAR(t[8]);
 
 #line 8 "slicing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     { Py2cValue old = g_slicing__r; g_slicing__r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -704,7 +704,7 @@ static Py2cValue mod_slicing(void) {
     t[7] = py2c_getitem(g_slicing__r, t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_slicing__r)) {
@@ -722,7 +722,7 @@ static Py2cValue mod_slicing(void) {
     t[11] = py2c_getitem(g_slicing__r, t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 110; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[8], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -733,9 +733,9 @@ static Py2cValue mod_slicing(void) {
     PY2C_CLEAR(t[12]);
 
 #line 10 "slicing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_slicing__a; g_slicing__a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -762,7 +762,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 118; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -787,7 +787,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 124; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -818,7 +818,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 132; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -836,7 +836,7 @@ static Py2cValue mod_slicing(void) {
     t[2] = py2c_getitem(g_slicing__a, t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_MUL);
@@ -859,7 +859,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 143; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -883,7 +883,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 149; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -904,7 +904,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 154; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -922,7 +922,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 158; goto error; }
     }
     t[2] = g_slicing__a; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(t[3], PY2C_NONE, PY2C_NONE);
@@ -939,13 +939,13 @@ static Py2cValue mod_slicing(void) {
         { loc = 162; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 25 "slicing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
     if (PY2C_IS_NULL(g_slicing__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -963,15 +963,15 @@ static Py2cValue mod_slicing(void) {
         { loc = 168; goto error; }
     }
     t[0] = g_slicing__a; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 27 "slicing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_slicing__b; g_slicing__b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -992,7 +992,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 175; goto error; }
     }
     t[0] = g_slicing__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1013,7 +1013,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 180; goto error; }
     }
     t[0] = g_slicing__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1031,7 +1031,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 184; goto error; }
     }
     t[0] = g_slicing__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1052,7 +1052,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 189; goto error; }
     }
     t[0] = g_slicing__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1073,15 +1073,15 @@ static Py2cValue mod_slicing(void) {
         { loc = 194; goto error; }
     }
     t[0] = g_slicing__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 38 "slicing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_slicing__c; g_slicing__c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1102,7 +1102,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 201; goto error; }
     }
     t[0] = g_slicing__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1129,7 +1129,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 207; goto error; }
     }
     t[0] = g_slicing__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1176,7 +1176,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 218; goto error; }
     }
     t[0] = g_slicing__m; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1204,7 +1204,7 @@ error_1:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 223; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1215,7 +1215,7 @@ error_1:
         { loc = 225; goto error_3; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1259,7 +1259,7 @@ error_4:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 229; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1270,7 +1270,7 @@ error_4:
         { loc = 231; goto error_6; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1311,7 +1311,7 @@ error_7:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 234; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1322,7 +1322,7 @@ error_7:
         { loc = 236; goto error_9; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1370,7 +1370,7 @@ error_10:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 240; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1381,7 +1381,7 @@ error_10:
         { loc = 242; goto error_12; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1423,7 +1423,7 @@ error_13:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 246; goto error_14; }
     if (!n0) goto L13;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1434,7 +1434,7 @@ error_13:
         { loc = 248; goto error_15; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 247; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1473,7 +1473,7 @@ error_16:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 251; goto error_17; }
     if (!n0) goto L16;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1484,7 +1484,7 @@ error_16:
         { loc = 253; goto error_18; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 252; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1523,7 +1523,7 @@ error_19:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 256; goto error_20; }
     if (!n0) goto L19;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1534,7 +1534,7 @@ error_19:
         { loc = 258; goto error_21; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 257; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1573,7 +1573,7 @@ error_22:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_IndexError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 261; goto error_23; }
     if (!n0) goto L22;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1584,7 +1584,7 @@ error_22:
         { loc = 263; goto error_24; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 262; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1623,7 +1623,7 @@ error_25:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_IndexError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 266; goto error_26; }
     if (!n0) goto L25;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1634,7 +1634,7 @@ error_25:
         { loc = 268; goto error_27; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 267; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1675,7 +1675,7 @@ error_28:
     for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_IndexError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 271; goto error_29; }
     if (!n0) goto L28;
     { Py2cValue old = g_slicing__e; g_slicing__e = t[0]; py2c_incref(g_slicing__e); py2c_decref(old); }
@@ -1686,7 +1686,7 @@ error_28:
         { loc = 273; goto error_30; }
     }
     t[1] = g_slicing__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 272; goto error_30; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1730,7 +1730,7 @@ L27:;
         { loc = 279; goto error; }
     }
     t[2] = g_slicing__m; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 278; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_negative(t[3]);
@@ -1784,7 +1784,7 @@ L27:;
     t[17] = py2c_getitem(g_slicing__l, t[16]);
     if (PY2C_IS_NULL(t[17])) { loc = 295; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[5], t[9], t[11], t[17]}, 5, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[9], t[11], t[17]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 274; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);

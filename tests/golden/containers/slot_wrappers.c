@@ -610,7 +610,7 @@ static Py2cValue mod_slot_wrappers(void) {
     t[0] = py2c_getattr(g_slot_wrappers__d, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = g_slot_wrappers__d; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -625,7 +625,7 @@ static Py2cValue mod_slot_wrappers(void) {
     t[3] = py2c_getattr(g_slot_wrappers__d, py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     t[4] = g_slot_wrappers__d; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[4], t[3]}, 1, kwnames_0);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[3]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
@@ -645,7 +645,7 @@ static Py2cValue mod_slot_wrappers(void) {
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -709,7 +709,7 @@ static Py2cValue mod_slot_wrappers(void) {
     t[11] = py2c_call_method(t[10], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -760,7 +760,7 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
     t[6] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -793,7 +793,7 @@ static Py2cValue mod_slot_wrappers(void) {
         { loc = 46; goto error; }
     }
     t[2] = g_slot_wrappers__it; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2], py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(py2c_int(3), py2c_obj_value(&str_17.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
@@ -806,12 +806,12 @@ static Py2cValue mod_slot_wrappers(void) {
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -851,11 +851,11 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 62; goto error; }
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 62; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_set_new();
@@ -865,16 +865,16 @@ static Py2cValue mod_slot_wrappers(void) {
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_filter_type), (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[6], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[11]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 55; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
@@ -944,7 +944,7 @@ L0:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -954,7 +954,7 @@ error_1:
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 83; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_slot_wrappers__e; g_slot_wrappers__e = t[2]; py2c_incref(g_slot_wrappers__e); py2c_decref(old); }
@@ -965,7 +965,7 @@ error_1:
         { loc = 86; goto error_3; }
     }
     t[3] = g_slot_wrappers__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_20.ob));
@@ -976,7 +976,7 @@ error_1:
         { loc = 88; goto error_3; }
     }
     t[6] = g_slot_wrappers__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1008,7 +1008,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 19 "slot_wrappers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
     { Py2cValue old = g_slot_wrappers__e; g_slot_wrappers__e = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1029,7 +1029,7 @@ L1:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
@@ -1042,7 +1042,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
     t[9] = py2c_call_method(PY2C_TRUE, py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9]}, 7, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1152,7 +1152,7 @@ L1:;
         { loc = 120; goto error; }
     }
     t[12] = g_slot_wrappers__p; py2c_incref(t[12]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 119; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_compare(t[11], t[13], PY2C_EQ);
@@ -1172,7 +1172,7 @@ L6:;
     t[8] = py2c_call_method(t[7], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[6], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -537,7 +537,7 @@ L0:;
         { loc = 5; goto error; }
     }
     t[2] = g_sorting__size; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -556,7 +556,7 @@ L0:;
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     t[3] = g_sorting__data; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -570,7 +570,7 @@ L0:;
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     t[3] = g_sorting__data; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3], t[2], PY2C_TRUE}, 1, kwnames_1);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2], PY2C_TRUE}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -583,7 +583,7 @@ L0:;
     }
     t[2] = py2c_binary_op(g_sorting__size, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -596,7 +596,7 @@ L0:;
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[5]);
     n0 = py2c_is_true(t[6]);
@@ -640,7 +640,7 @@ L3:;
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = g_sorting__size; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[8], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[3]);
@@ -652,21 +652,21 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 17 "sorting.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(40), py2c_int(-1)}, 3, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(40), py2c_int(-1)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
@@ -678,9 +678,9 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_binary_op(t[8], t[10], PY2C_OP_ADD);
@@ -710,7 +710,7 @@ L1:;
     t[1] = py2c_getitem(g_sorting__runs, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -726,17 +726,17 @@ L1:;
         { loc = 50; goto error; }
     }
     t[0] = g_sorting__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_sorting__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 52; goto error; }
     }
-    t[2] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_5.ob));
+    t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     t[3] = g_sorting__words; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -745,10 +745,10 @@ L1:;
         { loc = 55; goto error; }
     }
     t[5] = g_sorting__words; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[5], py2c_obj_value(&py2c_builtin_len.ob), PY2C_TRUE}, 1, kwnames_1);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -787,7 +787,7 @@ L1:;
         { loc = 61; goto error; }
     }
     t[0] = g_sorting__mixed; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -830,7 +830,7 @@ L1:;
         { loc = 70; goto error; }
     }
     t[0] = g_sorting__pairs; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

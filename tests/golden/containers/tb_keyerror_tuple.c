@@ -109,7 +109,7 @@ static Py2cValue mod_tb_keyerror_tuple(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -123,7 +123,7 @@ static Py2cValue mod_tb_keyerror_tuple(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -54,7 +54,7 @@ static Py2cValue mod_tb_list_remove(void) {
         { loc = 4; goto error; }
     }
     t[0] = g_tb_list_remove__items; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

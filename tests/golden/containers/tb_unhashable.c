@@ -35,7 +35,7 @@ static Py2cValue mod_tb_unhashable(void) {
     for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_unhashable.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = g_tb_unhashable__seen; g_tb_unhashable__seen = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -86,10 +86,10 @@ L0:;
         { loc = 10; goto error; }
     }
     t[2] = g_tb_unhashable__seen; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

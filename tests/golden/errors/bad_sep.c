@@ -24,7 +24,7 @@ static Py2cValue mod_bad_sep(void) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "bad_sep.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(1)}, 2, kwnames_0);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(1)}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

@@ -46,7 +46,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "chain_context.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -56,12 +56,12 @@ error_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 1; goto error_2; }
     if (!n0) goto L1;
 
 #line 5 "chain_context.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_s}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 3; goto error_2; }
@@ -106,7 +106,7 @@ static Py2cValue mod_chain_context(void) {
     { Py2cValue old = g_chain_context__parse; g_chain_context__parse = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "chain_context.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 

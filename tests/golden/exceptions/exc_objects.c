@@ -318,7 +318,7 @@ static Py2cValue f_E1____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "exc_objects.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_exc_Exception), py2c_obj_value(&str_0.ob), (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -392,7 +392,7 @@ static Py2cValue f_E3____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "exc_objects.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){v_args}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_setattr(v_self, py2c_obj_value(&str_5.ob), t[0]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
@@ -424,7 +424,7 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 45 "exc_objects.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -435,12 +435,12 @@ error_1:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 2; goto error_2; }
     if (!n0) goto L1;
 
 #line 48 "exc_objects.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 4; goto error_3; }
@@ -451,7 +451,7 @@ error_3:
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
-    n0 = py2c_exception_matches(t[1], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 5; goto error_4; }
     if (!n0) goto L3;
     { Py2cValue old = v_v; v_v = t[1]; py2c_incref(v_v); py2c_decref(old); }
@@ -459,7 +459,7 @@ error_3:
 #line 50 "exc_objects.py"
     t[2] = py2c_getattr(v_v, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_5; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(v_v);
@@ -531,7 +531,7 @@ static Py2cValue f_finally_return(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 83 "exc_objects.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -590,7 +590,7 @@ static Py2cValue f_except_var_deleted(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 89 "exc_objects.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -601,7 +601,7 @@ error_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 2; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_err; v_err = t[0]; py2c_incref(v_err); py2c_decref(old); }
@@ -641,13 +641,13 @@ error_4:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_NameError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
     if (n0 < 0) { loc = 4; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = v_n; v_n = t[0]; py2c_incref(v_n); py2c_decref(old); }
 
 #line 95 "exc_objects.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_6; }
     t[2] = py2c_binary_op(py2c_obj_value(&str_22.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_6; }
@@ -662,13 +662,13 @@ error_4:
     PY2C_CLEAR(t[0]);
     goto L3;
 L4:;
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_UnboundLocalError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError));
     if (n0 < 0) { loc = 8; goto error_5; }
     if (!n0) goto L5;
     { Py2cValue old = v_u; v_u = t[0]; py2c_incref(v_u); py2c_decref(old); }
 
 #line 97 "exc_objects.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){v_u}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_u}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_7; }
     t[2] = py2c_binary_op(py2c_obj_value(&str_23.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_7; }
@@ -740,7 +740,7 @@ static Py2cValue mod_exc_objects(void) {
     int n0 = 0;
 
 #line 1 "exc_objects.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -778,7 +778,7 @@ static Py2cValue mod_exc_objects(void) {
     { Py2cValue old = g_exc_objects__E2; g_exc_objects__E2 = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "exc_objects.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
@@ -812,7 +812,7 @@ error_1:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 10; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_exc_objects__e; g_exc_objects__e = t[0]; py2c_incref(g_exc_objects__e); py2c_decref(old); }
@@ -823,7 +823,7 @@ error_1:
         { loc = 13; goto error_3; }
     }
     t[1] = g_exc_objects__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exc_objects__e)) {
@@ -831,7 +831,7 @@ error_1:
         { loc = 15; goto error_3; }
     }
     t[3] = g_exc_objects__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_exc_objects__e)) {
@@ -846,7 +846,7 @@ error_1:
     }
     t[6] = py2c_getattr(g_exc_objects__e, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_3; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -909,7 +909,7 @@ error_4:
         { loc = 26; goto error_6; }
     }
     t[1] = g_exc_objects__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exc_objects__e)) {
@@ -917,7 +917,7 @@ error_4:
         { loc = 28; goto error_6; }
     }
     t[3] = g_exc_objects__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_6; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_exc_objects__e)) {
@@ -932,7 +932,7 @@ error_4:
     }
     t[6] = py2c_getattr(g_exc_objects__e, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_6; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -995,7 +995,7 @@ error_7:
         { loc = 39; goto error_9; }
     }
     t[1] = g_exc_objects__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_9; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exc_objects__e)) {
@@ -1003,7 +1003,7 @@ error_7:
         { loc = 41; goto error_9; }
     }
     t[3] = g_exc_objects__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_9; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_exc_objects__e)) {
@@ -1018,7 +1018,7 @@ error_7:
     }
     t[6] = py2c_getattr(g_exc_objects__e, py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error_9; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1081,7 +1081,7 @@ L6:;
         { loc = 55; goto error; }
     }
     t[1] = g_exc_objects__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exc_objects__e)) {
@@ -1089,10 +1089,10 @@ L6:;
         { loc = 57; goto error; }
     }
     t[3] = g_exc_objects__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1100,30 +1100,30 @@ L6:;
     PY2C_CLEAR(t[5]);
 
 #line 32 "exc_objects.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1134,34 +1134,34 @@ L6:;
 #line 33 "exc_objects.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1170,7 +1170,7 @@ L6:;
     PY2C_CLEAR(t[11]);
 
 #line 34 "exc_objects.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
     { Py2cValue old = g_exc_objects__ex; g_exc_objects__ex = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1187,7 +1187,7 @@ error_10:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ArithmeticError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError));
     if (n0 < 0) { loc = 83; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_exc_objects__caught; g_exc_objects__caught = t[0]; py2c_incref(g_exc_objects__caught); py2c_decref(old); }
@@ -1209,7 +1209,7 @@ error_10:
     }
     t[2] = py2c_getattr(g_exc_objects__caught, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_12; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1238,7 +1238,7 @@ L11:;
 L9:;
 
 #line 40 "exc_objects.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error_13; }
     t[1] = py2c_raise(t[0], PY2C_NONE);
     { loc = 91; goto error_13; }
@@ -1249,7 +1249,7 @@ error_13:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 92; goto error_14; }
     if (!n0) goto L13;
     { Py2cValue old = g_exc_objects__t; g_exc_objects__t = t[0]; py2c_incref(g_exc_objects__t); py2c_decref(old); }
@@ -1273,7 +1273,7 @@ error_13:
     }
     t[3] = py2c_getattr(g_exc_objects__t, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_15; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1316,13 +1316,13 @@ L12:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 53 "exc_objects.py"
-    t[0] = py2c_raise(py2c_type_value(&py2c_exc_ValueError), PY2C_NULL);
+    t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
     { loc = 104; goto error_16; }
     goto L15;
 error_16:
@@ -1330,7 +1330,7 @@ error_16:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 105; goto error_17; }
     if (!n0) goto L16;
     { Py2cValue old = g_exc_objects__v; g_exc_objects__v = t[0]; py2c_incref(g_exc_objects__v); py2c_decref(old); }
@@ -1341,7 +1341,7 @@ error_16:
         { loc = 108; goto error_18; }
     }
     t[1] = g_exc_objects__v; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_18; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exc_objects__v)) {
@@ -1349,13 +1349,13 @@ error_16:
         { loc = 111; goto error_18; }
     }
     t[3] = g_exc_objects__v; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error_18; }
     PY2C_CLEAR(t[3]);
-    n0 = py2c_is(t[4], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_is(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     PY2C_CLEAR(t[4]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error_18; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1392,7 +1392,7 @@ error_19:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 113; goto error_20; }
     if (!n0) goto L19;
     { Py2cValue old = g_exc_objects__t; g_exc_objects__t = t[0]; py2c_incref(g_exc_objects__t); py2c_decref(old); }
@@ -1403,7 +1403,7 @@ error_19:
         { loc = 115; goto error_21; }
     }
     t[1] = g_exc_objects__t; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1431,7 +1431,7 @@ L20:;
 L18:;
 
 #line 61 "exc_objects.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 116; goto error_22; }
     t[1] = py2c_raise(t[0], py2c_int(5));
     { loc = 117; goto error_22; }
@@ -1442,7 +1442,7 @@ error_22:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 118; goto error_23; }
     if (!n0) goto L22;
     { Py2cValue old = g_exc_objects__t; g_exc_objects__t = t[0]; py2c_incref(g_exc_objects__t); py2c_decref(old); }
@@ -1453,7 +1453,7 @@ error_22:
         { loc = 120; goto error_24; }
     }
     t[1] = g_exc_objects__t; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1511,7 +1511,7 @@ error_25:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 125; goto error_26; }
     if (!n0) goto L25;
     { Py2cValue old = g_exc_objects__t; g_exc_objects__t = t[0]; py2c_incref(g_exc_objects__t); py2c_decref(old); }
@@ -1522,7 +1522,7 @@ error_25:
         { loc = 127; goto error_27; }
     }
     t[1] = g_exc_objects__t; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1576,7 +1576,7 @@ error_30:
 L28:;
 
 #line 76 "exc_objects.py"
-    t[0] = py2c_raise(py2c_type_value(&py2c_exc_ValueError), PY2C_NULL);
+    t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
     { loc = 129; goto error_31; }
     goto L31;
 error_31:
@@ -1609,7 +1609,7 @@ unwind_28:
     for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 131; goto error_33; }
     if (!n0) goto L34;
     { Py2cValue old = g_exc_objects__t; g_exc_objects__t = t[0]; py2c_incref(g_exc_objects__t); py2c_decref(old); }
@@ -1620,7 +1620,7 @@ unwind_28:
         { loc = 133; goto error_34; }
     }
     t[1] = g_exc_objects__t; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error_34; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1661,7 +1661,7 @@ L27:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1680,7 +1680,7 @@ L27:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1694,7 +1694,7 @@ L27:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[1], py2c_type_value(&py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exc_objects__E2)) {
@@ -1725,11 +1725,11 @@ L37:;
     }
     t[5] = g_exc_objects__E2; py2c_incref(t[5]);
     t[6] = g_exc_objects__E1; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[4], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 142; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1740,11 +1740,11 @@ L37:;
 #line 100 "exc_objects.py"
     t[0] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1801,10 +1801,10 @@ L37:;
     if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
     if (py2c_set_add(t[6], t[7]) < 0) { loc = 168; goto error; }
     PY2C_CLEAR(t[7]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 167; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -409,13 +409,13 @@ error_1:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_LookupError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
     if (n0 < 0) { loc = 1; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "hierarchy.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
@@ -433,13 +433,13 @@ error_1:
     PY2C_CLEAR(t[0]);
     goto L0;
 L1:;
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ArithmeticError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError));
     if (n0 < 0) { loc = 6; goto error_2; }
     if (!n0) goto L2;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 7 "hierarchy.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_4; }
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_4; }
@@ -457,7 +457,7 @@ L1:;
     PY2C_CLEAR(t[0]);
     goto L0;
 L2:;
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_2; }
     n0 = py2c_exception_matches(t[0], t[1]);
     if (n0 < 0) { loc = 11; goto error_2; }
@@ -466,7 +466,7 @@ L2:;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 9 "hierarchy.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_5; }
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_5; }
@@ -484,13 +484,13 @@ L2:;
     PY2C_CLEAR(t[0]);
     goto L0;
 L3:;
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 16; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 11 "hierarchy.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error_6; }
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_6; }
@@ -748,7 +748,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "hierarchy.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -773,7 +773,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 23 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -917,10 +917,10 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "hierarchy.py"
     t[0] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -963,7 +963,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -980,7 +980,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -997,7 +997,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1014,7 +1014,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1031,7 +1031,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1048,7 +1048,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1065,7 +1065,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1082,7 +1082,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1099,7 +1099,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1116,7 +1116,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1133,7 +1133,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1150,7 +1150,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1167,7 +1167,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1184,7 +1184,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1201,7 +1201,7 @@ static Py2cValue mod_hierarchy(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1209,115 +1209,115 @@ static Py2cValue mod_hierarchy(void) {
 #line 30 "hierarchy.py"
     t[0] = py2c_list_new(28);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_IndexError), py2c_type_value(&py2c_exc_LookupError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_KeyError), py2c_type_value(&py2c_exc_LookupError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_LookupError), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_LookupError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ZeroDivisionError), py2c_type_value(&py2c_exc_ArithmeticError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_OverflowError), py2c_type_value(&py2c_exc_ArithmeticError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ArithmeticError), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_RecursionError), py2c_type_value(&py2c_exc_RuntimeError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_RecursionError), PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)});
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_NotImplementedError), py2c_type_value(&py2c_exc_RuntimeError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError), PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)});
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_UnboundLocalError), py2c_type_value(&py2c_exc_NameError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError), PY2C_BUILTIN_VALUE(py2c_exc_NameError)});
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_UnicodeDecodeError), py2c_type_value(&py2c_exc_UnicodeError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError), PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError)});
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_UnicodeError), py2c_type_value(&py2c_exc_ValueError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_FileNotFoundError), py2c_type_value(&py2c_exc_OSError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError), PY2C_BUILTIN_VALUE(py2c_exc_OSError)});
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_SystemExit), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_SystemExit), py2c_type_value(&py2c_exc_BaseException)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_KeyboardInterrupt), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_KeyboardInterrupt), py2c_type_value(&py2c_exc_BaseException)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_GeneratorExit), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_StopIteration), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception), py2c_type_value(&py2c_exc_BaseException)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception), PY2C_BUILTIN_VALUE(py2c_exc_BaseException)});
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_BaseException), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_BaseException), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_AssertionError), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_AssertionError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_KeyError), py2c_type_value(&py2c_exc_IndexError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError)});
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_EOFError), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_EOFError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_MemoryError), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_MemoryError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ImportError), py2c_type_value(&py2c_exc_Exception)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ImportError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ModuleNotFoundError), py2c_type_value(&py2c_exc_ImportError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ModuleNotFoundError), PY2C_BUILTIN_VALUE(py2c_exc_ImportError)});
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_TimeoutError), py2c_type_value(&py2c_exc_OSError)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TimeoutError), PY2C_BUILTIN_VALUE(py2c_exc_OSError)});
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1364,11 +1364,11 @@ L0:;
     }
     t[3] = g_hierarchy__sub; py2c_incref(t[3]);
     t[4] = g_hierarchy__base; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1379,25 +1379,25 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 43 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[0], py2c_type_value(&py2c_exc_LookupError)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[2], py2c_type_value(&py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_exc_ValueError), NULL, 0, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_KeyError), py2c_type_value(&py2c_exc_ValueError)});
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1405,16 +1405,16 @@ L1:;
     PY2C_CLEAR(t[7]);
 
 #line 44 "hierarchy.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_KeyError), py2c_type_value(&py2c_exc_ArithmeticError)});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ZeroDivisionError), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_bool_type), py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_type_value(&py2c_object_type)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1422,7 +1422,7 @@ L1:;
     PY2C_CLEAR(t[4]);
 
 #line 46 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 115; goto error_1; }
@@ -1433,19 +1433,19 @@ error_1:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 116; goto error_2; }
     if (!n0) goto L4;
 
 #line 48 "hierarchy.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto L3;
 L4:;
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_BaseException));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
     if (n0 < 0) { loc = 118; goto error_2; }
     if (!n0) goto L5;
     { Py2cValue old = g_hierarchy__e; g_hierarchy__e = t[0]; py2c_incref(g_hierarchy__e); py2c_decref(old); }
@@ -1456,7 +1456,7 @@ L4:;
         { loc = 121; goto error_3; }
     }
     t[1] = g_hierarchy__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_1.ob));
@@ -1474,7 +1474,7 @@ L4:;
     }
     t[5] = py2c_getattr(g_hierarchy__e, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error_3; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3], t[4], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1504,7 +1504,7 @@ L6:;
 L3:;
 
 #line 52 "hierarchy.py"
-    t[0] = py2c_raise(py2c_type_value(&py2c_exc_KeyboardInterrupt), PY2C_NULL);
+    t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt), PY2C_NULL);
     { loc = 127; goto error_4; }
     goto L7;
 error_4:
@@ -1512,19 +1512,19 @@ error_4:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 128; goto error_5; }
     if (!n0) goto L8;
 
 #line 54 "hierarchy.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error_5; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto L7;
 L8:;
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyboardInterrupt));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyboardInterrupt));
     if (n0 < 0) { loc = 130; goto error_5; }
     if (!n0) goto L9;
     { Py2cValue old = g_hierarchy__e; g_hierarchy__e = t[0]; py2c_incref(g_hierarchy__e); py2c_decref(old); }
@@ -1535,10 +1535,10 @@ L8:;
         { loc = 133; goto error_6; }
     }
     t[1] = g_hierarchy__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error_6; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1566,7 +1566,7 @@ L10:;
 L7:;
 
 #line 59 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error_8; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 135; goto error_8; }
@@ -1577,12 +1577,12 @@ error_8:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_IndexError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 136; goto error_9; }
     if (!n0) goto L13;
 
 #line 61 "hierarchy.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error_9; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -1605,7 +1605,7 @@ unwind_7:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_LookupError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
     if (n0 < 0) { loc = 138; goto error_10; }
     if (!n0) goto L15;
     { Py2cValue old = g_hierarchy__e; g_hierarchy__e = t[0]; py2c_incref(g_hierarchy__e); py2c_decref(old); }
@@ -1616,10 +1616,10 @@ unwind_7:
         { loc = 141; goto error_11; }
     }
     t[1] = g_hierarchy__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error_11; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error_11; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1647,7 +1647,7 @@ L16:;
 L11:;
 
 #line 65 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_22.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_22.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error_12; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 143; goto error_12; }
@@ -1658,7 +1658,7 @@ error_12:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_OSError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
     if (n0 < 0) { loc = 144; goto error_13; }
     if (!n0) goto L18;
     { Py2cValue old = g_hierarchy__e; g_hierarchy__e = t[0]; py2c_incref(g_hierarchy__e); py2c_decref(old); }
@@ -1687,7 +1687,7 @@ error_12:
     t[3] = py2c_getattr(g_hierarchy__e, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error_14; }
     t[4] = g_hierarchy__e; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[4], t[3]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error_14; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1718,32 +1718,32 @@ L19:;
 L17:;
 
 #line 68 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_UnicodeError), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_OverflowError), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_exc_KeyError), NULL, 0, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1753,37 +1753,37 @@ L17:;
     PY2C_CLEAR(t[10]);
 
 #line 69 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_27.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_exc_StopIteration), NULL, 0, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_StopIteration), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_27.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 171; goto error; }
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 173; goto error; }
     t[9] = py2c_getattr(t[8], py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 175; goto error; }
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 176; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 164; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1794,32 +1794,32 @@ L17:;
     PY2C_CLEAR(t[12]);
 
 #line 70 "hierarchy.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_Exception), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_exc_Exception), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_Exception), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_exc_BaseException), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_BaseException), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 187; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 186; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 177; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -770,13 +770,13 @@ error_1:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_BaseException));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
     if (n0 < 0) { loc = 1; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "messages.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
@@ -784,7 +784,7 @@ error_1:
     t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1286,7 +1286,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 26 "messages.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1311,7 +1311,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "messages.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1336,7 +1336,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 28 "messages.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1361,7 +1361,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 29 "messages.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1386,7 +1386,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 30 "messages.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1473,7 +1473,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 34 "messages.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1501,7 +1501,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1845,7 +1845,7 @@ static Py2cValue f_use_before(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'value' where it is not associated with a value");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){v_value}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_value}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -2944,7 +2944,7 @@ static Py2cValue mod_messages(void) {
         { loc = 149; goto error; }
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_len.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2959,7 +2959,7 @@ static Py2cValue mod_messages(void) {
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     t[2] = g_messages__show; py2c_incref(t[2]);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&py2c_builtin_len.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_call(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[0], t[1]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -2972,7 +2972,7 @@ static Py2cValue mod_messages(void) {
         { loc = 155; goto error; }
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_print.ob), py2c_obj_value(&str_20.ob)}, 1, kwnames_6);
+    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print), py2c_obj_value(&str_20.ob)}, 1, kwnames_6);
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2983,7 +2983,7 @@ static Py2cValue mod_messages(void) {
         { loc = 157; goto error; }
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_isinstance.ob), py2c_int(1), py2c_obj_value(&str_22.ob)}, 3, PY2C_NULL);
+    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), py2c_int(1), py2c_obj_value(&str_22.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2998,7 +2998,7 @@ static Py2cValue mod_messages(void) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 160; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 160; goto error; }
     t[1] = g_messages__show; py2c_incref(t[1]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&py2c_builtin_sorted.ob), t[0], py2c_int(1)}, 3, PY2C_NULL);
+    t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_sorted), t[0], py2c_int(1)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3010,7 +3010,7 @@ static Py2cValue mod_messages(void) {
         { loc = 162; goto error; }
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_obj_value(&str_23.ob), py2c_int(1)}, 2, kwnames_7);
+    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_23.ob), py2c_int(1)}, 2, kwnames_7);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3021,7 +3021,7 @@ static Py2cValue mod_messages(void) {
         { loc = 164; goto error; }
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_divmod.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_divmod), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3032,7 +3032,7 @@ static Py2cValue mod_messages(void) {
         { loc = 166; goto error; }
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_max.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3153,7 +3153,7 @@ static Py2cValue mod_messages(void) {
     PY2C_CLEAR(t[2]);
 
 #line 126 "messages.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -3161,7 +3161,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 190; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_messages__it; g_messages__it = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3172,10 +3172,10 @@ static Py2cValue mod_messages(void) {
         { loc = 193; goto error; }
     }
     t[0] = g_messages__it; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3191,7 +3191,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
     t[1] = g_messages__it; py2c_incref(t[1]);
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_next.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3203,10 +3203,10 @@ static Py2cValue mod_messages(void) {
         { loc = 199; goto error; }
     }
     t[0] = g_messages__it; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3237,7 +3237,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
     t[1] = g_messages__gen; py2c_incref(t[1]);
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_next.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3265,7 +3265,7 @@ static Py2cValue mod_messages(void) {
         { loc = 209; goto error; }
     }
     t[0] = g_messages__gf; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3281,7 +3281,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = g_messages__show; py2c_incref(t[0]);
     t[1] = g_messages__gf; py2c_incref(t[1]);
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&py2c_builtin_next.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3335,7 +3335,7 @@ static Py2cValue mod_messages(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3355,7 +3355,7 @@ error_1:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_AssertionError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
     if (n0 < 0) { loc = 225; goto error_2; }
     if (!n0) goto L2;
     { Py2cValue old = g_messages__e; g_messages__e = t[0]; py2c_incref(g_messages__e); py2c_decref(old); }
@@ -3366,7 +3366,7 @@ error_1:
         { loc = 228; goto error_3; }
     }
     t[1] = g_messages__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_messages__e)) {
@@ -3375,7 +3375,7 @@ error_1:
     }
     t[3] = py2c_getattr(g_messages__e, py2c_obj_value(&str_29.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 230; goto error_3; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -101,7 +101,7 @@ error_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_RecursionError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
     if (n0 < 0) { loc = 3; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_recursion__e; g_recursion__e = t[0]; py2c_incref(g_recursion__e); py2c_decref(old); }
@@ -112,7 +112,7 @@ error_1:
         { loc = 5; goto error_3; }
     }
     t[1] = g_recursion__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

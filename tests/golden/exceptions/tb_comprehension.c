@@ -98,7 +98,7 @@ static Py2cValue mod_tb_comprehension(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

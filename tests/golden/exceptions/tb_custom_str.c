@@ -59,7 +59,7 @@ static Py2cValue f_Oops____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "tb_custom_str.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_obj_value(&str_0.ob), t[1], PY2C_OP_MOD);
@@ -121,7 +121,7 @@ static Py2cValue mod_tb_custom_str(void) {
     for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_custom_str.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }

@@ -22,7 +22,7 @@ static Py2cValue mod_tb_no_args(void) {
     for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_no_args.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }

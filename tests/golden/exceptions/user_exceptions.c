@@ -300,7 +300,7 @@ static Py2cValue f_Fatal__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "user_exceptions.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_obj_value(&str_0.ob), t[1], PY2C_OP_ADD);
@@ -333,7 +333,7 @@ static Py2cValue f_WithStr____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "user_exceptions.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_obj_value(&str_3.ob), t[1], PY2C_OP_ADD);
@@ -450,7 +450,7 @@ static Py2cValue mod_user_exceptions(void) {
     int n0 = 0;
 
 #line 1 "user_exceptions.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -501,7 +501,7 @@ static Py2cValue mod_user_exceptions(void) {
     { Py2cValue old = g_user_exceptions__Fatal; g_user_exceptions__Fatal = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "user_exceptions.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
@@ -518,7 +518,7 @@ static Py2cValue mod_user_exceptions(void) {
     { Py2cValue old = g_user_exceptions__WithStr; g_user_exceptions__WithStr = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "user_exceptions.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
@@ -636,7 +636,7 @@ error_1:
         { loc = 29; goto error_3; }
     }
     t[3] = g_user_exceptions__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_13.ob));
@@ -647,7 +647,7 @@ error_1:
         { loc = 32; goto error_3; }
     }
     t[6] = g_user_exceptions__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
@@ -655,7 +655,7 @@ error_1:
         { loc = 34; goto error_3; }
     }
     t[8] = g_user_exceptions__e; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error_3; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
@@ -669,10 +669,10 @@ error_1:
         { loc = 38; goto error_3; }
     }
     t[11] = g_user_exceptions__e; py2c_incref(t[11]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[11], py2c_type_value(&py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 37; goto error_3; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[5], t[7], t[9], t[10], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[5], t[7], t[9], t[10], t[12]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 27; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -685,7 +685,7 @@ error_1:
     PY2C_CLEAR(t[2]);
     goto L3;
 L4:;
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 39; goto error_2; }
     if (!n0) goto L5;
     { Py2cValue old = g_user_exceptions__e; g_user_exceptions__e = t[2]; py2c_incref(g_user_exceptions__e); py2c_decref(old); }
@@ -696,7 +696,7 @@ L4:;
         { loc = 42; goto error_4; }
     }
     t[3] = g_user_exceptions__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_4; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_13.ob));
@@ -707,7 +707,7 @@ L4:;
         { loc = 45; goto error_4; }
     }
     t[6] = g_user_exceptions__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error_4; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
@@ -715,7 +715,7 @@ L4:;
         { loc = 47; goto error_4; }
     }
     t[8] = g_user_exceptions__e; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error_4; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
@@ -724,7 +724,7 @@ L4:;
     }
     t[10] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error_4; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[5], t[7], t[9], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[5], t[7], t[9], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 40; goto error_4; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -807,7 +807,7 @@ error_5:
     t[4] = py2c_getitem(t[3], py2c_int(0));
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_7; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error_7; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -886,10 +886,10 @@ error_8:
         { loc = 72; goto error_10; }
     }
     t[4] = g_user_exceptions__e; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_10; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -947,7 +947,7 @@ error_11:
         { loc = 78; goto error_13; }
     }
     t[1] = g_user_exceptions__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_13; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
@@ -965,7 +965,7 @@ error_11:
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 83; goto error_13; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1005,7 +1005,7 @@ L13:;
     }
     t[0] = g_user_exceptions__Fatal; py2c_incref(t[0]);
     t[1] = g_user_exceptions__AppError; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1014,7 +1014,7 @@ L13:;
         { loc = 89; goto error; }
     }
     t[3] = g_user_exceptions__Fatal; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[3], py2c_type_value(&py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
@@ -1027,11 +1027,11 @@ L13:;
     }
     t[5] = g_user_exceptions__AppError; py2c_incref(t[5]);
     t[6] = g_user_exceptions__NotFound; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1044,7 +1044,7 @@ L13:;
         { loc = 95; goto error; }
     }
     t[0] = g_user_exceptions__Fatal; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[0], py2c_type_value(&py2c_exc_BaseException)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
@@ -1052,7 +1052,7 @@ L13:;
         { loc = 97; goto error; }
     }
     t[2] = g_user_exceptions__AppError; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[2], py2c_type_value(&py2c_exc_ValueError)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_user_exceptions__Fatal)) {
@@ -1068,11 +1068,11 @@ L13:;
         { loc = 101; goto error; }
     }
     t[6] = g_user_exceptions__NotFound; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1104,7 +1104,7 @@ L13:;
     }
     t[4] = py2c_getattr(g_user_exceptions__NotFound, py2c_obj_value(&str_19.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1142,7 +1142,7 @@ L13:;
     }
     t[1] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1154,7 +1154,7 @@ L13:;
     { Py2cValue old = g_user_exceptions__errors; g_user_exceptions__errors = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "user_exceptions.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
@@ -1231,7 +1231,7 @@ L22:;
         { loc = 136; goto error_14; }
     }
     t[2] = g_user_exceptions__i; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error_14; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_raise(t[3], PY2C_NULL);
@@ -1247,7 +1247,7 @@ error_14:
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
         { loc = 139; goto error_15; }
     }
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){g_user_exceptions__NotFound, py2c_type_value(&py2c_exc_ValueError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){g_user_exceptions__NotFound, PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error_15; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 140; goto error_15; }
@@ -1266,7 +1266,7 @@ error_14:
         { loc = 144; goto error_16; }
     }
     t[4] = g_user_exceptions__err; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error_16; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr(t[5], py2c_obj_value(&str_13.ob));
@@ -1302,7 +1302,7 @@ L24:;
         { loc = 150; goto error_17; }
     }
     t[4] = g_user_exceptions__err; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 149; goto error_17; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr(t[5], py2c_obj_value(&str_13.ob));
@@ -1353,7 +1353,7 @@ L17:;
         { loc = 154; goto error; }
     }
     t[0] = g_user_exceptions__errors; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1394,7 +1394,7 @@ error_18:
         { loc = 160; goto error_20; }
     }
     t[1] = g_user_exceptions__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error_20; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1422,7 +1422,7 @@ L29:;
 L27:;
 
 #line 75 "user_exceptions.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
@@ -1517,7 +1517,7 @@ unwind_21:
         { loc = 172; goto error_26; }
     }
     t[1] = g_user_exceptions__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error_26; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
@@ -1526,7 +1526,7 @@ unwind_21:
     }
     t[3] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_27.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 175; goto error_26; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 173; goto error_26; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
@@ -1541,10 +1541,10 @@ unwind_21:
     }
     t[6] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_29.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error_26; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error_26; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 170; goto error_26; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);

@@ -415,7 +415,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 76 "file_modes.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -445,7 +445,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_46.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_46.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -476,7 +476,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_47.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_47.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -502,7 +502,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 76 "file_modes.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -532,7 +532,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_48.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_48.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -563,7 +563,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 1, kwnames_3);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -594,7 +594,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_4);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_int(1)}, 1, kwnames_4);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -626,7 +626,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_binary_op(g_file_modes__base, py2c_obj_value(&str_50.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -693,7 +693,7 @@ static Py2cValue mod_file_modes(void) {
         { loc = 4; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -711,7 +711,7 @@ static Py2cValue mod_file_modes(void) {
         { loc = 9; goto error_1; }
     }
     t[3] = g_file_modes__f; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_4.ob));
@@ -733,7 +733,7 @@ static Py2cValue mod_file_modes(void) {
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error_1; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -742,7 +742,7 @@ static Py2cValue mod_file_modes(void) {
     PY2C_CLEAR(t[10]);
 
 #line 7 "file_modes.py"
-    t[2] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_1; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_1; }
@@ -766,7 +766,7 @@ L1:;
     }
     t[4] = g_file_modes__i; py2c_incref(t[4]);
     t[5] = g_file_modes__f; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[4], t[5]}, 2, kwnames_0);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[4], t[5]}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -798,7 +798,7 @@ L2:;
     }
     t[2] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_1; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -842,7 +842,7 @@ L0:;
     }
     t[0] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -853,7 +853,7 @@ L0:;
         { loc = 31; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -877,7 +877,7 @@ L0:;
         { loc = 36; goto error_3; }
     }
     t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_3; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_file_modes__rest; g_file_modes__rest = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -920,7 +920,7 @@ L5:;
         { loc = 39; goto error; }
     }
     t[0] = g_file_modes__first; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_file_modes__rest)) {
@@ -928,7 +928,7 @@ L5:;
         { loc = 40; goto error; }
     }
     t[2] = g_file_modes__rest; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -940,7 +940,7 @@ L5:;
         { loc = 43; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -962,7 +962,7 @@ L5:;
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_5; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1006,7 +1006,7 @@ L7:;
         { loc = 52; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1062,7 +1062,7 @@ L9:;
         { loc = 58; goto error; }
     }
     t[0] = g_file_modes__lines; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_file_modes__lines)) {
@@ -1071,7 +1071,7 @@ L9:;
     }
     t[2] = py2c_getitem(g_file_modes__lines, py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], py2c_obj_value(&str_21.ob)}, 2, kwnames_1);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], py2c_obj_value(&str_21.ob)}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1083,7 +1083,7 @@ L9:;
         { loc = 63; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1099,7 +1099,7 @@ L9:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error_9; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_9; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
@@ -1110,7 +1110,7 @@ L9:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error_9; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 65; goto error_9; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1158,10 +1158,10 @@ L9:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error_9; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_9; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error_9; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1204,7 +1204,7 @@ L11:;
         { loc = 83; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_28.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_28.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1245,7 +1245,7 @@ L11:;
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error_11; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error_11; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1288,7 +1288,7 @@ L13:;
         { loc = 95; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1304,10 +1304,10 @@ L13:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_13; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error_13; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error_13; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1343,7 +1343,7 @@ L13:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_20.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error_13; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error_13; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1386,7 +1386,7 @@ L15:;
         { loc = 109; goto error_15; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error_15; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1396,7 +1396,7 @@ error_15:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_FileExistsError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileExistsError));
     if (n0 < 0) { loc = 110; goto error_16; }
     if (!n0) goto L18;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
@@ -1407,7 +1407,7 @@ error_15:
         { loc = 113; goto error_17; }
     }
     t[1] = g_file_modes__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_17; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_4.ob));
@@ -1424,7 +1424,7 @@ error_15:
         { loc = 117; goto error_17; }
     }
     t[5] = g_file_modes__e; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1459,7 +1459,7 @@ L17:;
         { loc = 120; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1515,7 +1515,7 @@ L20:;
         { loc = 126; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1531,7 +1531,7 @@ L20:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error_20; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error_20; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
@@ -1542,7 +1542,7 @@ L20:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error_20; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error_20; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
@@ -1558,10 +1558,10 @@ L20:;
         { loc = 138; goto error_20; }
     }
     t[10] = g_file_modes__f; py2c_incref(t[10]);
-    t[11] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 137; goto error_20; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[9], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 128; goto error_20; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1612,7 +1612,7 @@ L22:;
         { loc = 142; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_37.ob)}, 2, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_37.ob)}, 2, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1640,7 +1640,7 @@ L22:;
     if (PY2C_IS_NULL(t[5])) { loc = 147; goto error_22; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error_22; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1684,7 +1684,7 @@ L24:;
         { loc = 152; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_37.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_37.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1707,7 +1707,7 @@ L24:;
     t[4] = py2c_compare(t[3], g_file_modes__text, PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error_24; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 154; goto error_24; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1750,7 +1750,7 @@ L26:;
         { loc = 161; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_39.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_39.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1766,10 +1766,10 @@ L26:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error_26; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error_26; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error_26; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1812,7 +1812,7 @@ L28:;
         { loc = 169; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_40.ob)}, 2, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_40.ob)}, 2, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1835,7 +1835,7 @@ error_29:
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_UnicodeEncodeError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeEncodeError));
     if (n0 < 0) { loc = 173; goto error_30; }
     if (!n0) goto L32;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[2]; py2c_incref(g_file_modes__e); py2c_decref(old); }
@@ -1846,7 +1846,7 @@ error_29:
         { loc = 176; goto error_31; }
     }
     t[3] = g_file_modes__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_31; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_4.ob));
@@ -1857,7 +1857,7 @@ error_29:
         { loc = 178; goto error_31; }
     }
     t[6] = g_file_modes__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 174; goto error_31; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1922,7 +1922,7 @@ L30:;
         { loc = 181; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1978,7 +1978,7 @@ L35:;
         { loc = 187; goto error_35; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error_35; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -2034,7 +2034,7 @@ unwind_35:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_UnicodeDecodeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError));
     if (n0 < 0) { loc = 191; goto error_38; }
     if (!n0) goto L40;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
@@ -2045,7 +2045,7 @@ unwind_35:
         { loc = 194; goto error_39; }
     }
     t[1] = g_file_modes__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error_39; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_4.ob));
@@ -2056,7 +2056,7 @@ unwind_35:
         { loc = 196; goto error_39; }
     }
     t[4] = g_file_modes__e; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 192; goto error_39; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2090,7 +2090,7 @@ L37:;
         { loc = 198; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2110,7 +2110,7 @@ L37:;
     }
     t[2] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2134,7 +2134,7 @@ L37:;
     }
     t[0] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2155,7 +2155,7 @@ error_40:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 211; goto error_41; }
     if (!n0) goto L43;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
@@ -2166,7 +2166,7 @@ error_40:
         { loc = 213; goto error_42; }
     }
     t[1] = g_file_modes__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 212; goto error_42; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2199,7 +2199,7 @@ L42:;
         { loc = 216; goto error_43; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error_43; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -2207,7 +2207,7 @@ L42:;
     { Py2cValue old = g_file_modes__g; g_file_modes__g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "file_modes.py"
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error_44; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
     { loc = 219; goto error_44; }
@@ -2251,7 +2251,7 @@ unwind_43:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 220; goto error_46; }
     if (!n0) goto L48;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
@@ -2268,7 +2268,7 @@ unwind_43:
     t[1] = py2c_getattr(g_file_modes__g, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 224; goto error_47; }
     t[2] = g_file_modes__e; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2], t[1]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 221; goto error_47; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -2358,7 +2358,7 @@ error_48:
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(4, (Py2cValue[]){py2c_type_value(&py2c_exc_OSError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_LookupError)});
+    t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OSError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
     if (PY2C_IS_NULL(t[3])) { loc = 237; goto error_49; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 237; goto error_49; }
@@ -2372,7 +2372,7 @@ error_48:
         { loc = 240; goto error_50; }
     }
     t[3] = g_file_modes__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 239; goto error_50; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_4.ob));
@@ -2383,7 +2383,7 @@ error_48:
         { loc = 242; goto error_50; }
     }
     t[6] = g_file_modes__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 238; goto error_50; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2420,7 +2420,7 @@ L51:;
         { loc = 246; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
@@ -2432,7 +2432,7 @@ L51:;
     }
     t[3] = py2c_getattr(g_file_modes__sys, py2c_obj_value(&str_51.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob), t[3]}, 1, kwnames_5);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob), t[3]}, 1, kwnames_5);
     if (PY2C_IS_NULL(t[4])) { loc = 243; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

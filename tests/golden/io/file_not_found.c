@@ -52,7 +52,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "file_not_found.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){v_name}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_name}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
@@ -127,7 +127,7 @@ static Py2cValue mod_file_not_found(void) {
     { Py2cValue old = g_file_not_found__load; g_file_not_found__load = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "file_not_found.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -140,7 +140,7 @@ static Py2cValue mod_file_not_found(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

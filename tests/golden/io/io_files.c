@@ -331,7 +331,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
@@ -365,7 +365,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
@@ -430,7 +430,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = g_io_files__f; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -477,7 +477,7 @@ static Py2cValue mod_io_files(void) {
         { loc = 1; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_io_files__f; g_io_files__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -507,7 +507,7 @@ static Py2cValue mod_io_files(void) {
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -549,7 +549,7 @@ static Py2cValue mod_io_files(void) {
     }
     t[2] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -574,7 +574,7 @@ static Py2cValue mod_io_files(void) {
     }
     t[0] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -596,7 +596,7 @@ static Py2cValue mod_io_files(void) {
         { loc = 28; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -612,10 +612,10 @@ static Py2cValue mod_io_files(void) {
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -658,7 +658,7 @@ L0:;
         { loc = 36; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_16.ob)}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_16.ob)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -674,7 +674,7 @@ L0:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_io_files__f)) {
@@ -685,7 +685,7 @@ L0:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_3; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_io_files__f)) {
@@ -696,7 +696,7 @@ L0:;
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 45; goto error_3; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_io_files__f)) {
@@ -707,10 +707,10 @@ L0:;
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 49; goto error_3; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 48; goto error_3; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[10], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 38; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -727,7 +727,7 @@ L0:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_io_files__f)) {
@@ -738,7 +738,7 @@ L0:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error_3; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_io_files__f)) {
@@ -749,7 +749,7 @@ L0:;
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error_3; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 58; goto error_3; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_io_files__f)) {
@@ -760,10 +760,10 @@ L0:;
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 62; goto error_3; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 61; goto error_3; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[10], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 51; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -809,7 +809,7 @@ L2:;
         { loc = 66; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -837,10 +837,10 @@ L5:;
         { loc = 72; goto error_5; }
     }
     t[3] = g_io_files__line; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error_5; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_5; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -886,7 +886,7 @@ L4:;
         { loc = 75; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -902,7 +902,7 @@ L4:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error_7; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error_7; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -945,7 +945,7 @@ L9:;
         { loc = 82; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -967,7 +967,7 @@ L9:;
     }
     t[4] = py2c_getattr(g_io_files__sys, py2c_obj_value(&str_22.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error_9; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4]}, 1, kwnames_1);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -979,7 +979,7 @@ L9:;
         { loc = 90; goto error_9; }
     }
     t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(6), t[2]}, 2, kwnames_1);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(6), t[2]}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1022,7 +1022,7 @@ L11:;
         { loc = 93; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1041,10 +1041,10 @@ L11:;
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_11; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error_11; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error_11; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1087,7 +1087,7 @@ L13:;
         { loc = 102; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_27.ob)}, 2, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_27.ob)}, 2, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1143,7 +1143,7 @@ L15:;
         { loc = 108; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1159,10 +1159,10 @@ L15:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error_15; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error_15; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error_15; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1205,7 +1205,7 @@ L17:;
         { loc = 116; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1218,10 +1218,10 @@ L17:;
         { loc = 120; goto error_17; }
     }
     t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error_17; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1264,7 +1264,7 @@ L19:;
         { loc = 123; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_30.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_30.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1277,10 +1277,10 @@ L19:;
         { loc = 127; goto error_19; }
     }
     t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error_19; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error_19; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1323,7 +1323,7 @@ L21:;
         { loc = 130; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)}, 2, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)}, 2, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1379,7 +1379,7 @@ L23:;
         { loc = 136; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1395,10 +1395,10 @@ L23:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error_23; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error_23; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error_23; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1473,7 +1473,7 @@ error_25:
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_OSError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
     if (n0 < 0) { loc = 148; goto error_26; }
     if (!n0) goto L31;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[2]; py2c_incref(g_io_files__e); py2c_decref(old); }
@@ -1484,7 +1484,7 @@ error_25:
         { loc = 150; goto error_27; }
     }
     t[3] = g_io_files__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_27; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1520,7 +1520,7 @@ L28:;
         { loc = 152; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_io_files__f; g_io_files__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1590,7 +1590,7 @@ error_28:
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 165; goto error_29; }
     if (!n0) goto L37;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[2]; py2c_incref(g_io_files__e); py2c_decref(old); }
@@ -1601,7 +1601,7 @@ error_28:
         { loc = 167; goto error_30; }
     }
     t[3] = g_io_files__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 166; goto error_30; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1632,7 +1632,7 @@ L34:;
     PY2C_CLEAR(t[1]);
 
 #line 57 "io_files.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error_31; }
     PY2C_CLEAR(t[0]);
     goto L39;
@@ -1641,7 +1641,7 @@ error_31:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_FileNotFoundError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
     if (n0 < 0) { loc = 169; goto error_32; }
     if (!n0) goto L40;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
@@ -1652,7 +1652,7 @@ error_31:
         { loc = 171; goto error_33; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_33; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1680,7 +1680,7 @@ L41:;
 L39:;
 
 #line 61 "io_files.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error_34; }
     PY2C_CLEAR(t[0]);
     goto L42;
@@ -1689,7 +1689,7 @@ error_34:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_IsADirectoryError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IsADirectoryError));
     if (n0 < 0) { loc = 173; goto error_35; }
     if (!n0) goto L43;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
@@ -1700,7 +1700,7 @@ error_34:
         { loc = 175; goto error_36; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error_36; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1733,7 +1733,7 @@ L42:;
         { loc = 177; goto error_37; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error_37; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1743,7 +1743,7 @@ error_37:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 178; goto error_38; }
     if (!n0) goto L46;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
@@ -1754,7 +1754,7 @@ error_37:
         { loc = 180; goto error_39; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error_39; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1787,7 +1787,7 @@ L45:;
         { loc = 182; goto error_40; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error_40; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1797,7 +1797,7 @@ error_40:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 183; goto error_41; }
     if (!n0) goto L49;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
@@ -1808,7 +1808,7 @@ error_40:
         { loc = 185; goto error_42; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_42; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1841,7 +1841,7 @@ L48:;
         { loc = 188; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1864,7 +1864,7 @@ error_44:
     for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 192; goto error_45; }
     if (!n0) goto L53;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[2]; py2c_incref(g_io_files__e); py2c_decref(old); }
@@ -1875,7 +1875,7 @@ error_44:
         { loc = 194; goto error_46; }
     }
     t[3] = g_io_files__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error_46; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1939,7 +1939,7 @@ L51:;
         { loc = 197; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1984,7 +1984,7 @@ L56:;
         { loc = 201; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -2000,7 +2000,7 @@ L56:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 205; goto error_50; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 204; goto error_50; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_io_files__f)) {
@@ -2011,10 +2011,10 @@ L56:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 208; goto error_50; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 207; goto error_50; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 203; goto error_50; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

@@ -122,7 +122,7 @@ static Py2cValue mod_io_stdio(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -170,7 +170,7 @@ static Py2cValue mod_io_stdio(void) {
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -233,7 +233,7 @@ static Py2cValue mod_io_stdio(void) {
     t[9] = py2c_getattr(t[8], py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -261,10 +261,10 @@ static Py2cValue mod_io_stdio(void) {
     }
     t[3] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_14.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -294,7 +294,7 @@ static Py2cValue mod_io_stdio(void) {
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -329,7 +329,7 @@ static Py2cValue mod_io_stdio(void) {
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -342,7 +342,7 @@ static Py2cValue mod_io_stdio(void) {
         { loc = 62; goto error; }
     }
     t[0] = g_io_stdio__sys; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -238,7 +238,7 @@ static Py2cValue mod_stream_rebind(void) {
         { loc = 4; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -257,7 +257,7 @@ static Py2cValue mod_stream_rebind(void) {
     if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), g_stream_rebind__f) < 0) { loc = 8; goto error_1; }
 
 #line 7 "stream_rebind.py"
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[2]);
 
@@ -317,7 +317,7 @@ L0:;
     PY2C_CLEAR(t[1]);
 
 #line 10 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -327,7 +327,7 @@ L0:;
         { loc = 19; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -343,7 +343,7 @@ L0:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -386,7 +386,7 @@ L2:;
         { loc = 26; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -442,7 +442,7 @@ L4:;
         { loc = 31; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
@@ -453,29 +453,29 @@ L4:;
     PY2C_CLEAR(t[1]);
 
 #line 16 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_input.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 17 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_input.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 19 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_input.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L6;
@@ -484,7 +484,7 @@ error_7:
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_EOFError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_EOFError));
     if (n0 < 0) { loc = 41; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_stream_rebind__e; g_stream_rebind__e = t[0]; py2c_incref(g_stream_rebind__e); py2c_decref(old); }
@@ -495,7 +495,7 @@ error_7:
         { loc = 43; goto error_9; }
     }
     t[1] = g_stream_rebind__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -554,7 +554,7 @@ L6:;
         { loc = 52; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_stream_rebind__f; g_stream_rebind__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -576,7 +576,7 @@ L6:;
         { loc = 56; goto error_10; }
     }
     t[0] = g_stream_rebind__f; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 1, kwnames_1);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -586,7 +586,7 @@ error_10:
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 57; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_stream_rebind__e; g_stream_rebind__e = t[0]; py2c_incref(g_stream_rebind__e); py2c_decref(old); }
@@ -597,7 +597,7 @@ error_10:
         { loc = 59; goto error_12; }
     }
     t[1] = g_stream_rebind__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -625,19 +625,19 @@ L11:;
 L9:;
 
 #line 30 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(12345.6789), py2c_int(-2)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(12345.6789), py2c_int(-2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(-0.0001), py2c_int(2)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.0001), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -676,7 +676,7 @@ L9:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_stream_rebind__Num)) {
@@ -687,20 +687,20 @@ L9:;
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[4], py2c_int(3)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[4], py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 39 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
     goto L12;
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(5), py2c_float(-0.0)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(5), py2c_float(-0.0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
     goto L13;
@@ -710,7 +710,7 @@ L13:;
     goto L14;
     t[3] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(-8), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
@@ -718,11 +718,11 @@ L13:;
 L14:;
     t[2] = py2c_int(0);
 L15:;
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(10), py2c_int(-3)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(10), py2c_int(-3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(2), py2c_float(3.0)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(3.0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -768,7 +768,7 @@ L15:;
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -783,7 +783,7 @@ L15:;
     }
     t[0] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
@@ -792,10 +792,10 @@ L15:;
     }
     t[2] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_24.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -809,7 +809,7 @@ L15:;
     if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), PY2C_NONE) < 0) { loc = 104; goto error; }
 
 #line 43 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -828,7 +828,7 @@ L15:;
     PY2C_CLEAR(t[0]);
 
 #line 45 "stream_rebind.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

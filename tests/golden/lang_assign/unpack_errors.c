@@ -98,7 +98,7 @@ L0:;
     }
     t[4] = g_unpack_errors__a; py2c_incref(t[4]);
     t[5] = g_unpack_errors__b; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[4], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -109,7 +109,7 @@ error_1:
     for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
     t[4] = py2c_error_fetch();
     py2c_exc_handled_push(t[4]);
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_TypeError)});
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error_2; }
     n0 = py2c_exception_matches(t[4], t[5]);
     if (n0 < 0) { loc = 9; goto error_2; }
@@ -123,7 +123,7 @@ error_1:
         { loc = 12; goto error_3; }
     }
     t[5] = g_unpack_errors__e; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_2.ob));
@@ -134,7 +134,7 @@ error_1:
         { loc = 14; goto error_3; }
     }
     t[8] = g_unpack_errors__e; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error_3; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -180,7 +180,7 @@ error_4:
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 17; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_unpack_errors__e; g_unpack_errors__e = t[0]; py2c_incref(g_unpack_errors__e); py2c_decref(old); }
@@ -191,7 +191,7 @@ error_4:
         { loc = 19; goto error_6; }
     }
     t[1] = g_unpack_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -414,7 +414,7 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "gens.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -459,7 +459,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){fr->v_i}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->v_i}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
@@ -644,7 +644,7 @@ static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_n)) goto cleanup;
 
 #line 15 "gens.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
@@ -658,7 +658,7 @@ static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
         nf->c_n = c_n;
         py2c_incref(nf->c_n);
     }
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -875,7 +875,7 @@ L0:;
         nf->v_0 = fr->t[0];
         fr->t[0] = PY2C_NULL;
     }
-    fr->t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[1]);
     result = fr->t[2];
@@ -994,7 +994,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){fr->v_w}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1035,7 +1035,7 @@ L0:;
     }
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->t[0] = fr->v_w; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){fr->v_w}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     fr->t[2] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[0], fr->t[1]});
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
@@ -1079,7 +1079,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1158,7 +1158,7 @@ static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
     py2c_cell_ptr(c_base)->ref = py2c_int(1);
 
 #line 32 "gens.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -1179,7 +1179,7 @@ static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
     py2c_cell_ptr(c_base)->ref = py2c_int(100);
 
 #line 34 "gens.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){v_g}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1268,10 +1268,10 @@ static Py2cValue mod_gens(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1304,10 +1304,10 @@ static Py2cValue mod_gens(void) {
         { loc = 11; goto error; }
     }
     t[0] = g_gens__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1318,10 +1318,10 @@ static Py2cValue mod_gens(void) {
         { loc = 14; goto error; }
     }
     t[0] = g_gens__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1340,13 +1340,13 @@ static Py2cValue mod_gens(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 18 "gens.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1000000)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000000)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
@@ -1366,7 +1366,7 @@ static Py2cValue mod_gens(void) {
         { loc = 23; goto error; }
     }
     t[0] = g_gens__unfinished; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_gens__unfinished)) {
@@ -1374,10 +1374,10 @@ static Py2cValue mod_gens(void) {
         { loc = 25; goto error; }
     }
     t[2] = g_gens__unfinished; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1391,7 +1391,7 @@ static Py2cValue mod_gens(void) {
     PY2C_CLEAR(g_gens__unfinished);
 
 #line 21 "gens.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
@@ -1403,7 +1403,7 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_gens__total; g_gens__total = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1414,7 +1414,7 @@ static Py2cValue mod_gens(void) {
         { loc = 31; goto error; }
     }
     t[0] = g_gens__total; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1434,7 +1434,7 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_gens__nested; g_gens__nested = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1445,7 +1445,7 @@ static Py2cValue mod_gens(void) {
         { loc = 36; goto error; }
     }
     t[0] = g_gens__nested; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1473,7 +1473,7 @@ static Py2cValue mod_gens(void) {
         { loc = 42; goto error; }
     }
     t[0] = g_gens__gen; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_gens__gen)) {
@@ -1488,7 +1488,7 @@ static Py2cValue mod_gens(void) {
         { loc = 45; goto error; }
     }
     t[1] = g_gens__gen; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gens__gen)) {
@@ -1496,10 +1496,10 @@ static Py2cValue mod_gens(void) {
         { loc = 47; goto error; }
     }
     t[3] = g_gens__gen; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1519,13 +1519,13 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_type_value(&py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1543,16 +1543,16 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 29 "gens.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
@@ -1581,10 +1581,10 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1604,7 +1604,7 @@ static Py2cValue mod_gens(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -91,7 +91,7 @@ static Py2cValue mod_listcomp_error(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -452,13 +452,13 @@ static Py2cValue f_primes_upto(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "programs.py"
     t[0] = py2c_binary_op(v_n, py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -485,7 +485,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
     t[6] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){t[5], t[6], v_i}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], t[6], v_i}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -511,7 +511,7 @@ L1:;
     PY2C_CLEAR(t[4]);
 
 #line 9 "programs.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){v_sieve}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_sieve}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
@@ -648,7 +648,7 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     t[1] = py2c_function_new(&info_f_word_counts__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -769,11 +769,11 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    if (py2c_star_extend(t[1], py2c_cell_ptr(c_b)->ref, py2c_type_value(&py2c_zip_type)) < 0) { loc = 2; goto error; }
+    if (py2c_star_extend(t[1], py2c_cell_ptr(c_b)->ref, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 2; goto error; }
     t[2] = py2c_list_as_tuple(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_ex(py2c_type_value(&py2c_zip_type), t[2], PY2C_NULL);
+    t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[2], PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -828,7 +828,7 @@ L0:;
         { loc = 4; goto error; }
     }
     t[1] = py2c_cell_ptr(c_row)->ref; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -841,7 +841,7 @@ L0:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
@@ -992,7 +992,7 @@ static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 39 "programs.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 2; goto error; }
@@ -1165,7 +1165,7 @@ static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "programs.py"
     t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1222,7 +1222,7 @@ L5:;
     if (n0 < 0) { loc = 16; goto error; }
     if (n0) goto L7;
     PY2C_CLEAR(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     t[4] = t[5]; t[5] = PY2C_NULL;
 L7:;
@@ -1353,7 +1353,7 @@ L0:;
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 90 "programs.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){v_item, py2c_type_value(&py2c_list_type)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_item, PY2C_BUILTIN_VALUE(py2c_list_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 4; goto error; }
@@ -1535,7 +1535,7 @@ static Py2cValue mod_programs(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1601,7 +1601,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1653,13 +1653,13 @@ L1:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 31 "programs.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
@@ -1785,7 +1785,7 @@ error_1:
         { loc = 47; goto error_3; }
     }
     t[3] = g_programs__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1794,7 +1794,7 @@ error_1:
     PY2C_CLEAR(t[2]);
     goto L6;
 L9:;
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 48; goto error_2; }
     if (!n0) goto L10;
     { Py2cValue old = g_programs__e; g_programs__e = t[2]; py2c_incref(g_programs__e); py2c_decref(old); }
@@ -1805,7 +1805,7 @@ L9:;
         { loc = 50; goto error_4; }
     }
     t[3] = g_programs__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1846,7 +1846,7 @@ L4:;
         { loc = 52; goto error; }
     }
     t[0] = g_programs__history; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1865,7 +1865,7 @@ L4:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(15)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1876,14 +1876,14 @@ L4:;
     { Py2cValue old = g_programs__collatz; g_programs__collatz = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 86 "programs.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     if (PY2C_IS_NULL(g_programs__collatz)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
         { loc = 61; goto error; }
     }
     t[1] = g_programs__collatz; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1895,7 +1895,7 @@ L4:;
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(27)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1935,7 +1935,7 @@ L4:;
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1959,7 +1959,7 @@ L4:;
     t[6] = py2c_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1980,7 +1980,7 @@ L4:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1071), py2c_int(462)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
@@ -1988,7 +1988,7 @@ L4:;
     t[4] = f_listcomp(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);

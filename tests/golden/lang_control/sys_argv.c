@@ -70,7 +70,7 @@ static Py2cValue mod_sys_argv(void) {
     }
     t[0] = py2c_getattr(g_sys_argv__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_sys_argv__sys)) {
@@ -85,7 +85,7 @@ static Py2cValue mod_sys_argv(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -104,7 +104,7 @@ static Py2cValue mod_sys_argv(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -135,7 +135,7 @@ L0:;
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -151,7 +151,7 @@ L1:;
     }
     t[0] = py2c_getattr(g_sys_argv__sys, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

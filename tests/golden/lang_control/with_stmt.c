@@ -100,7 +100,7 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = g_with_stmt__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -188,7 +188,7 @@ static Py2cValue mod_with_stmt(void) {
         { loc = 2; goto error; }
     }
     t[0] = g_with_stmt__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -255,7 +255,7 @@ L0:;
         { loc = 10; goto error; }
     }
     t[0] = g_with_stmt__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -286,7 +286,7 @@ L3:;
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -333,7 +333,7 @@ L2:;
     }
     t[0] = py2c_getattr(g_with_stmt__f, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -344,7 +344,7 @@ L2:;
         { loc = 22; goto error_5; }
     }
     t[0] = g_with_stmt__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_5; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -352,7 +352,7 @@ L2:;
     { Py2cValue old = g_with_stmt__f; g_with_stmt__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "with_stmt.py"
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_6; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
     { loc = 25; goto error_6; }
@@ -396,7 +396,7 @@ unwind_5:
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 26; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_with_stmt__e; g_with_stmt__e = t[0]; py2c_incref(g_with_stmt__e); py2c_decref(old); }
@@ -413,7 +413,7 @@ unwind_5:
     t[1] = py2c_getattr(g_with_stmt__f, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_9; }
     t[2] = g_with_stmt__e; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[1]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -455,10 +455,10 @@ L7:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

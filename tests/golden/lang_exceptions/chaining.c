@@ -81,12 +81,12 @@ error_2:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (n0 < 0) { loc = 1; goto error_3; }
     if (!n0) goto L2;
 
 #line 6 "chaining.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 3; goto error_3; }
@@ -111,7 +111,7 @@ unwind_1:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 4; goto error_4; }
     if (!n0) goto L4;
     { Py2cValue old = g_chaining__e; g_chaining__e = t[0]; py2c_incref(g_chaining__e); py2c_decref(old); }
@@ -122,7 +122,7 @@ unwind_1:
         { loc = 7; goto error_5; }
     }
     t[1] = g_chaining__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_5; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_chaining__e)) {
@@ -131,7 +131,7 @@ unwind_1:
     }
     t[3] = py2c_getattr(g_chaining__e, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_5; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_chaining__e)) {
@@ -140,7 +140,7 @@ unwind_1:
     }
     t[5] = py2c_getattr(g_chaining__e, py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error_5; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -182,13 +182,13 @@ error_7:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 15; goto error_8; }
     if (!n0) goto L8;
     { Py2cValue old = g_chaining__k; g_chaining__k = t[0]; py2c_incref(g_chaining__k); py2c_decref(old); }
 
 #line 14 "chaining.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_9; }
     if (PY2C_IS_NULL(g_chaining__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
@@ -224,7 +224,7 @@ unwind_6:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_RuntimeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
     if (n0 < 0) { loc = 19; goto error_10; }
     if (!n0) goto L10;
     { Py2cValue old = g_chaining__e; g_chaining__e = t[0]; py2c_incref(g_chaining__e); py2c_decref(old); }
@@ -236,7 +236,7 @@ unwind_6:
     }
     t[1] = py2c_getattr(g_chaining__e, py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_11; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_11; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_chaining__e)) {
@@ -245,7 +245,7 @@ unwind_6:
     }
     t[3] = py2c_getattr(g_chaining__e, py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_11; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_11; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -274,7 +274,7 @@ L11:;
 L6:;
 
 #line 20 "chaining.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_13; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 27; goto error_13; }
@@ -285,12 +285,12 @@ error_13:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 28; goto error_14; }
     if (!n0) goto L14;
 
 #line 22 "chaining.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_14; }
     t[2] = py2c_raise(t[1], PY2C_NONE);
     { loc = 30; goto error_14; }
@@ -315,7 +315,7 @@ unwind_12:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 31; goto error_15; }
     if (!n0) goto L16;
     { Py2cValue old = g_chaining__e; g_chaining__e = t[0]; py2c_incref(g_chaining__e); py2c_decref(old); }
@@ -339,10 +339,10 @@ unwind_12:
     }
     t[3] = py2c_getattr(g_chaining__e, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error_16; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_16; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error_16; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -109,7 +109,7 @@ static Py2cValue f_HttpError____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 4 "class_methods.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_exc_Exception), py2c_obj_value(&str_0.ob), (Py2cValue[]){v_self, v_status, v_reason}, 3, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), (Py2cValue[]){v_self, v_status, v_reason}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -230,7 +230,7 @@ static Py2cValue mod_class_methods(void) {
     int n0 = 0;
 
 #line 2 "class_methods.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -283,7 +283,7 @@ static Py2cValue mod_class_methods(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -337,7 +337,7 @@ error_1:
     t[3] = py2c_getattr(g_class_methods__e, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_3; }
     t[4] = g_class_methods__e; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[4], py2c_obj_value(&str_11.ob), t[1], t[2], t[3]}, 6, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[4], py2c_obj_value(&str_11.ob), t[1], t[2], t[3]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -351,7 +351,7 @@ error_1:
         { loc = 22; goto error_3; }
     }
     t[1] = g_class_methods__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_13.ob));
@@ -367,11 +367,11 @@ error_1:
     }
     t[4] = g_class_methods__e; py2c_incref(t[4]);
     t[5] = g_class_methods__NotFoundError; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);

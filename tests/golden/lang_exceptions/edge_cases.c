@@ -187,7 +187,7 @@ static Py2cValue f_bad_handler(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 3 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -251,7 +251,7 @@ static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
     v_x = py2c_int(1);
 
 #line 16 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -260,12 +260,12 @@ static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 2; goto error_3; }
     if (!n0) goto L2;
 
 #line 14 "edge_cases.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -285,7 +285,7 @@ error_3:
 L1:;
 
 #line 18 "edge_cases.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -297,7 +297,7 @@ unwind_1:
     py2c_exc_handled_push(t[0]);
 
 #line 18 "edge_cases.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_4; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -350,7 +350,7 @@ static Py2cValue f_gen_in_try(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -361,7 +361,7 @@ error_1:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (n0 < 0) { loc = 3; goto error_2; }
     if (!n0) goto L1;
 
@@ -452,7 +452,7 @@ static Py2cValue f_many_returns(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 30 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -568,7 +568,7 @@ static Py2cValue f_exc_var_scope(Py2cFunction *fn, Py2cValue *params) {
     v_e = py2c_obj_value(&str_12.ob);
 
 #line 42 "edge_cases.py"
-    t[0] = py2c_raise(py2c_type_value(&py2c_exc_ValueError), PY2C_NULL);
+    t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NULL);
     { loc = 0; goto error_1; }
     goto L0;
 error_1:
@@ -576,7 +576,7 @@ error_1:
     for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 1; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
@@ -628,7 +628,7 @@ static Py2cValue f_raise_class_from(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 53 "edge_cases.py"
-    t[0] = py2c_raise(py2c_type_value(&py2c_exc_IndexError), PY2C_NULL);
+    t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_NULL);
     { loc = 0; goto error_1; }
     goto L0;
 error_1:
@@ -636,13 +636,13 @@ error_1:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_IndexError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 1; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_exc; v_exc = t[0]; py2c_incref(v_exc); py2c_decref(old); }
 
 #line 55 "edge_cases.py"
-    t[1] = py2c_raise(py2c_type_value(&py2c_exc_RuntimeError), v_exc);
+    t[1] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), v_exc);
     { loc = 3; goto error_3; }
     PY2C_CLEAR(v_exc);
     py2c_exc_handled_pop();
@@ -715,7 +715,7 @@ error_1:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_NameError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
     if (n0 < 0) { loc = 3; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_edge_cases__e; g_edge_cases__e = t[0]; py2c_incref(g_edge_cases__e); py2c_decref(old); }
@@ -732,10 +732,10 @@ error_1:
     }
     t[2] = py2c_getattr(g_edge_cases__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], py2c_obj_value(&str_2.ob), t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], py2c_obj_value(&str_2.ob), t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -784,7 +784,7 @@ error_4:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 12; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_edge_cases__e; g_edge_cases__e = t[0]; py2c_incref(g_edge_cases__e); py2c_decref(old); }
@@ -795,7 +795,7 @@ error_4:
         { loc = 14; goto error_6; }
     }
     t[1] = g_edge_cases__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -836,7 +836,7 @@ L3:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -871,7 +871,7 @@ L3:;
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -892,15 +892,15 @@ L3:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 48 "edge_cases.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error_7; }
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_7; }
     t[2] = py2c_raise(t[0], t[1]);
     { loc = 33; goto error_7; }
@@ -912,7 +912,7 @@ error_7:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 34; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_edge_cases__err; g_edge_cases__err = t[0]; py2c_incref(g_edge_cases__err); py2c_decref(old); }
@@ -924,10 +924,10 @@ error_7:
     }
     t[1] = py2c_getattr(g_edge_cases__err, py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_9; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_9; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -975,7 +975,7 @@ error_10:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_RuntimeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
     if (n0 < 0) { loc = 42; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_edge_cases__r; g_edge_cases__r = t[0]; py2c_incref(g_edge_cases__r); py2c_decref(old); }
@@ -986,7 +986,7 @@ error_10:
         { loc = 45; goto error_12; }
     }
     t[1] = g_edge_cases__r; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_12; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_edge_cases__r)) {
@@ -995,10 +995,10 @@ error_10:
     }
     t[3] = py2c_getattr(g_edge_cases__r, py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_12; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_12; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_12; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);

@@ -214,7 +214,7 @@ L4:;
     if (!n0) goto L6;
 
 #line 10 "handlers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -249,7 +249,7 @@ static Py2cValue f_as_name_deleted(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "handlers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -260,7 +260,7 @@ error_1:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 2; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_err; v_err = t[0]; py2c_incref(v_err); py2c_decref(old); }
@@ -300,13 +300,13 @@ error_4:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_UnboundLocalError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnboundLocalError));
     if (n0 < 0) { loc = 4; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 44 "handlers.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_6; }
     PY2C_CLEAR(v_e);
     py2c_exc_handled_pop();
@@ -362,7 +362,7 @@ static Py2cValue f_nested_handlers(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 64 "handlers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
@@ -373,12 +373,12 @@ error_2:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 2; goto error_3; }
     if (!n0) goto L2;
 
 #line 66 "handlers.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -401,13 +401,13 @@ unwind_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 4; goto error_4; }
     if (!n0) goto L4;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 68 "handlers.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_5; }
     t[2] = py2c_binary_op(py2c_obj_value(&str_19.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_5; }
@@ -471,7 +471,7 @@ static Py2cValue mod_handlers(void) {
     { Py2cValue old = g_handlers__risky; g_handlers__risky = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "handlers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
@@ -507,7 +507,7 @@ L0:;
         { loc = 7; goto error_1; }
     }
     t[2] = g_handlers__result; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -517,7 +517,7 @@ error_2:
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (n0 < 0) { loc = 8; goto error_3; }
     if (!n0) goto L5;
     { Py2cValue old = g_handlers__e; g_handlers__e = t[2]; py2c_incref(g_handlers__e); py2c_decref(old); }
@@ -528,7 +528,7 @@ error_2:
         { loc = 10; goto error_4; }
     }
     t[3] = g_handlers__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -537,7 +537,7 @@ error_2:
     PY2C_CLEAR(t[2]);
     goto L4;
 L5:;
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_IndexError), py2c_type_value(&py2c_exc_KeyError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError)});
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_3; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 11; goto error_3; }
@@ -551,7 +551,7 @@ L5:;
         { loc = 14; goto error_5; }
     }
     t[3] = g_handlers__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error_5; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_6.ob));
@@ -562,7 +562,7 @@ L5:;
         { loc = 16; goto error_5; }
     }
     t[6] = g_handlers__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[5], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error_5; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -572,7 +572,7 @@ L5:;
     PY2C_CLEAR(t[2]);
     goto L4;
 L6:;
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 17; goto error_3; }
     if (!n0) goto L7;
     { Py2cValue old = g_handlers__e; g_handlers__e = t[2]; py2c_incref(g_handlers__e); py2c_decref(old); }
@@ -583,7 +583,7 @@ L6:;
         { loc = 20; goto error_6; }
     }
     t[3] = g_handlers__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_6.ob));
@@ -594,7 +594,7 @@ L6:;
         { loc = 22; goto error_6; }
     }
     t[6] = g_handlers__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[5], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -638,7 +638,7 @@ L4:;
         { loc = 24; goto error; }
     }
     t[2] = g_handlers__kind; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -656,7 +656,7 @@ unwind_1:
         { loc = 26; goto error_7; }
     }
     t[3] = g_handlers__kind; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_7; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -676,7 +676,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 29 "handlers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error_9; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 28; goto error_9; }
@@ -687,12 +687,12 @@ error_9:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 29; goto error_10; }
     if (!n0) goto L11;
 
 #line 31 "handlers.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_10; }
     PY2C_CLEAR(t[1]);
 
@@ -720,7 +720,7 @@ unwind_8:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_LookupError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
     if (n0 < 0) { loc = 31; goto error_11; }
     if (!n0) goto L13;
     { Py2cValue old = g_handlers__e; g_handlers__e = t[0]; py2c_incref(g_handlers__e); py2c_decref(old); }
@@ -731,10 +731,10 @@ unwind_8:
         { loc = 34; goto error_12; }
     }
     t[1] = g_handlers__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_12; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_12; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -775,13 +775,13 @@ L9:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 49 "handlers.py"
-    t[0] = py2c_raise(py2c_type_value(&py2c_exc_TypeError), PY2C_NULL);
+    t[0] = py2c_raise(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_NULL);
     { loc = 39; goto error_13; }
     goto L15;
 error_13:
@@ -789,7 +789,7 @@ error_13:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 40; goto error_14; }
     if (!n0) goto L16;
     { Py2cValue old = g_handlers__e; g_handlers__e = t[0]; py2c_incref(g_handlers__e); py2c_decref(old); }
@@ -800,7 +800,7 @@ error_13:
         { loc = 43; goto error_15; }
     }
     t[1] = g_handlers__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_15; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_handlers__e)) {
@@ -809,7 +809,7 @@ error_13:
     }
     t[3] = py2c_getattr(g_handlers__e, py2c_obj_value(&str_14.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error_15; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_15; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -843,7 +843,7 @@ L15:;
     PY2C_CLEAR(t[0]);
 
 #line 57 "handlers.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error_16; }
     PY2C_CLEAR(t[0]);
     goto L19;
@@ -854,7 +854,7 @@ error_17:
     py2c_exc_handled_push(t[0]);
 
 #line 57 "handlers.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error_18; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -875,12 +875,12 @@ unwind_16:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (n0 < 0) { loc = 48; goto error_19; }
     if (!n0) goto L20;
 
 #line 59 "handlers.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_19; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -913,18 +913,18 @@ L18:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 71 "handlers.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_TypeError)});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
     { Py2cValue old = g_handlers__errors; g_handlers__errors = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "handlers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_20; }
     PY2C_CLEAR(t[0]);
     goto L22;
@@ -948,13 +948,13 @@ error_20:
         { loc = 59; goto error_22; }
     }
     t[1] = g_handlers__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_22; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_22; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_22; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -982,7 +982,7 @@ L24:;
 L22:;
 
 #line 77 "handlers.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_23; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 62; goto error_23; }
@@ -995,7 +995,7 @@ error_23:
     py2c_exc_handled_push(t[0]);
 
 #line 79 "handlers.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_24; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();

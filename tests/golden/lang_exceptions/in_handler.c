@@ -186,7 +186,7 @@ L0:;
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "in_handler.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_v}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -197,7 +197,7 @@ error_1:
     for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
-    n0 = py2c_exception_matches(t[1], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 3; goto error_2; }
     if (!n0) goto L4;
 
@@ -282,7 +282,7 @@ error_2:
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
-    n0 = py2c_exception_matches(t[1], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (n0 < 0) { loc = 6; goto error_3; }
     if (!n0) goto L5;
 
@@ -372,7 +372,7 @@ static Py2cValue f_handler_returns(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "in_handler.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
@@ -383,13 +383,13 @@ error_2:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 2; goto error_3; }
     if (!n0) goto L2;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 29 "in_handler.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
     t[2] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_4; }
@@ -399,7 +399,7 @@ error_2:
     PY2C_CLEAR(t[0]);
 
 #line 31 "in_handler.py"
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -428,7 +428,7 @@ L3:;
 L1:;
 
 #line 31 "in_handler.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -438,7 +438,7 @@ unwind_1:
     py2c_exc_handled_push(t[0]);
 
 #line 31 "in_handler.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_5; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -480,14 +480,14 @@ static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "in_handler.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
     PY2C_CLEAR(t[0]);
 
 #line 40 "in_handler.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 3; goto error_1; }
@@ -500,7 +500,7 @@ error_2:
     py2c_exc_handled_push(t[0]);
 
 #line 40 "in_handler.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 5; goto error_3; }
@@ -523,20 +523,20 @@ unwind_1:
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 6; goto error_4; }
     if (!n0) goto L2;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 42 "in_handler.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_5; }
     t[2] = py2c_binary_op(t[1], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_5; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(v_e, py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_5; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_5; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_ADD);
@@ -596,7 +596,7 @@ static Py2cValue f_reraise_after_handling(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "in_handler.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
@@ -607,12 +607,12 @@ error_2:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 2; goto error_3; }
     if (!n0) goto L2;
 
 #line 52 "in_handler.py"
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 4; goto error_4; }
@@ -623,7 +623,7 @@ error_4:
     for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
-    n0 = py2c_exception_matches(t[1], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 5; goto error_5; }
     if (!n0) goto L4;
 
@@ -668,13 +668,13 @@ unwind_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 6; goto error_6; }
     if (!n0) goto L7;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 57 "in_handler.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_7; }
     t[2] = py2c_binary_op(py2c_obj_value(&str_14.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_7; }
@@ -765,7 +765,7 @@ static Py2cValue mod_in_handler(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -792,7 +792,7 @@ static Py2cValue mod_in_handler(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -811,7 +811,7 @@ static Py2cValue mod_in_handler(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -830,7 +830,7 @@ static Py2cValue mod_in_handler(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -849,7 +849,7 @@ static Py2cValue mod_in_handler(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -887,7 +887,7 @@ L0:;
         { loc = 30; goto error_1; }
     }
     t[0] = g_in_handler__count; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_RuntimeError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -903,7 +903,7 @@ error_1:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_RuntimeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
     if (n0 < 0) { loc = 32; goto error_2; }
     if (!n0) goto L6;
     { Py2cValue old = g_in_handler__e; g_in_handler__e = t[0]; py2c_incref(g_in_handler__e); py2c_decref(old); }
@@ -914,7 +914,7 @@ error_1:
         { loc = 34; goto error_3; }
     }
     t[1] = g_in_handler__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -949,7 +949,7 @@ L2:;
         { loc = 36; goto error; }
     }
     t[0] = g_in_handler__count; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -53,7 +53,7 @@ static Py2cValue f_inner(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 2 "reraise_uncaught.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error; }
@@ -98,12 +98,12 @@ error_1:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 2; goto error_2; }
     if (!n0) goto L1;
 
 #line 8 "reraise_uncaught.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[1]);
 

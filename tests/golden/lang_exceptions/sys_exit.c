@@ -66,7 +66,7 @@ static Py2cValue f_finish(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 11 "sys_exit.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -77,7 +77,7 @@ error_1:
     py2c_exc_handled_push(t[0]);
 
 #line 11 "sys_exit.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -118,7 +118,7 @@ static Py2cValue mod_sys_exit(void) {
     { Py2cValue old = g_sys_exit__sys; g_sys_exit__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_sys_exit__sys); py2c_decref(old); }
 
 #line 2 "sys_exit.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -138,7 +138,7 @@ error_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_SystemExit));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
     if (n0 < 0) { loc = 3; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_sys_exit__e; g_sys_exit__e = t[0]; py2c_incref(g_sys_exit__e); py2c_decref(old); }
@@ -150,7 +150,7 @@ error_1:
     }
     t[1] = py2c_getattr(g_sys_exit__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -194,7 +194,7 @@ L0:;
     PY2C_CLEAR(t[1]);
 
 #line 13 "sys_exit.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

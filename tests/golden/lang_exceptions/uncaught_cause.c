@@ -68,7 +68,7 @@ error_1:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 1; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
@@ -133,7 +133,7 @@ static Py2cValue mod_uncaught_cause(void) {
     for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
 
 #line 1 "uncaught_cause.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -163,7 +163,7 @@ static Py2cValue mod_uncaught_cause(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

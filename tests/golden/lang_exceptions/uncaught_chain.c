@@ -61,7 +61,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "uncaught_chain.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -105,17 +105,17 @@ error_1:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 2; goto error_2; }
     if (!n0) goto L1;
 
 #line 8 "uncaught_chain.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
     t[2] = py2c_binary_op(py2c_obj_value(&str_0.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_exc_RuntimeError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_raise(t[3], PY2C_NULL);

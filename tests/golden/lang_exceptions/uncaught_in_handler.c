@@ -50,7 +50,7 @@ static Py2cValue mod_uncaught_in_handler(void) {
     }
     t[0] = py2c_getitem(g_uncaught_in_handler__data, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error_1; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -60,7 +60,7 @@ error_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 4; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_uncaught_in_handler__e; g_uncaught_in_handler__e = t[0]; py2c_incref(g_uncaught_in_handler__e); py2c_decref(old); }
@@ -71,7 +71,7 @@ error_1:
         { loc = 6; goto error_3; }
     }
     t[1] = g_uncaught_in_handler__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -83,7 +83,7 @@ error_1:
     }
     t[1] = py2c_getitem(g_uncaught_in_handler__data, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_3; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

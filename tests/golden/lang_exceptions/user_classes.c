@@ -119,7 +119,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -154,7 +154,7 @@ static Py2cValue mod_user_classes(void) {
     int n0 = 0;
 
 #line 2 "user_classes.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -234,7 +234,7 @@ error_1:
         { loc = 12; goto error_3; }
     }
     t[1] = g_user_classes__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_2.ob));
@@ -261,7 +261,7 @@ error_1:
     }
     t[6] = g_user_classes__e; py2c_incref(t[6]);
     t[7] = g_user_classes__NotFound; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -270,10 +270,10 @@ error_1:
         { loc = 21; goto error_3; }
     }
     t[9] = g_user_classes__e; py2c_incref(t[9]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[9], py2c_type_value(&py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 20; goto error_3; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], t[5], t[8], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[8], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -332,7 +332,7 @@ error_4:
         { loc = 27; goto error_6; }
     }
     t[1] = g_user_classes__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_user_classes__e)) {
@@ -340,13 +340,13 @@ error_4:
         { loc = 29; goto error_6; }
     }
     t[3] = g_user_classes__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_compare(t[4], py2c_obj_value(&str_4.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error_6; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -413,7 +413,7 @@ error_7:
     t[1] = py2c_getattr(g_user_classes__e, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_9; }
     t[2] = g_user_classes__e; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -452,7 +452,7 @@ L6:;
     }
     t[0] = g_user_classes__NotFound; py2c_incref(t[0]);
     t[1] = g_user_classes__AppError; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -466,11 +466,11 @@ L6:;
     }
     t[3] = g_user_classes__AppError; py2c_incref(t[3]);
     t[4] = g_user_classes__NotFound; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_issubclass.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -510,7 +510,7 @@ L9:;
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_10; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error_10; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -520,7 +520,7 @@ error_10:
     for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 53; goto error_11; }
     if (!n0) goto L13;
     { Py2cValue old = g_user_classes__e; g_user_classes__e = t[2]; py2c_incref(g_user_classes__e); py2c_decref(old); }
@@ -531,7 +531,7 @@ error_10:
         { loc = 55; goto error_12; }
     }
     t[3] = g_user_classes__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_12; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

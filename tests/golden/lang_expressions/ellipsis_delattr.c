@@ -150,17 +150,17 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 4; goto error; }
     }
     t[1] = g_ellipsis_delattr__x; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -181,9 +181,9 @@ static Py2cValue mod_ellipsis_delattr(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     t[3] = py2c_compare(PY2C_ELLIPSIS, PY2C_NONE, PY2C_NE);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_bool_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -210,7 +210,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     if (py2c_set_add(t[4], PY2C_ELLIPSIS) < 0) { loc = 20; goto error; }
     if (py2c_set_add(t[4], PY2C_ELLIPSIS) < 0) { loc = 20; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -237,7 +237,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
     t[5] = py2c_binary_op(py2c_obj_value(&str_3.ob), t[4], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -245,20 +245,20 @@ static Py2cValue mod_ellipsis_delattr(void) {
     PY2C_CLEAR(t[6]);
 
 #line 10 "ellipsis_delattr.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){PY2C_ELLIPSIS, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_ELLIPSIS, t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -308,7 +308,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 41; goto error; }
     }
     t[0] = g_ellipsis_delattr__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -319,7 +319,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 44; goto error; }
     }
     t[0] = g_ellipsis_delattr__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_ellipsis_delattr__b)) {
@@ -327,7 +327,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 46; goto error; }
     }
     t[2] = g_ellipsis_delattr__b; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_ellipsis_delattr__b)) {
@@ -336,7 +336,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
     }
     t[4] = py2c_getattr(g_ellipsis_delattr__b, py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -349,7 +349,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 50; goto error_1; }
     }
     t[0] = g_ellipsis_delattr__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -359,7 +359,7 @@ error_1:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_AttributeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
     if (n0 < 0) { loc = 51; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_ellipsis_delattr__e; g_ellipsis_delattr__e = t[0]; py2c_incref(g_ellipsis_delattr__e); py2c_decref(old); }
@@ -370,7 +370,7 @@ error_1:
         { loc = 53; goto error_3; }
     }
     t[1] = g_ellipsis_delattr__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -403,7 +403,7 @@ L0:;
         { loc = 55; goto error_4; }
     }
     t[0] = g_ellipsis_delattr__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -413,7 +413,7 @@ error_4:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 56; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_ellipsis_delattr__e; g_ellipsis_delattr__e = t[0]; py2c_incref(g_ellipsis_delattr__e); py2c_decref(old); }
@@ -424,7 +424,7 @@ error_4:
         { loc = 58; goto error_6; }
     }
     t[1] = g_ellipsis_delattr__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -457,7 +457,7 @@ L3:;
         { loc = 60; goto error_7; }
     }
     t[0] = g_ellipsis_delattr__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -467,7 +467,7 @@ error_7:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 61; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_ellipsis_delattr__e; g_ellipsis_delattr__e = t[0]; py2c_incref(g_ellipsis_delattr__e); py2c_decref(old); }
@@ -478,7 +478,7 @@ error_7:
         { loc = 63; goto error_9; }
     }
     t[1] = g_ellipsis_delattr__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -506,7 +506,7 @@ L8:;
 L6:;
 
 #line 33 "ellipsis_delattr.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_delattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_10; }
     PY2C_CLEAR(t[0]);
     goto L9;
@@ -515,7 +515,7 @@ error_10:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_AttributeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
     if (n0 < 0) { loc = 65; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_ellipsis_delattr__e; g_ellipsis_delattr__e = t[0]; py2c_incref(g_ellipsis_delattr__e); py2c_decref(old); }
@@ -526,7 +526,7 @@ error_10:
         { loc = 67; goto error_12; }
     }
     t[1] = g_ellipsis_delattr__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

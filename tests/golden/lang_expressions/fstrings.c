@@ -147,7 +147,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -178,7 +178,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -220,7 +220,7 @@ static Py2cValue mod_fstrings(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -256,7 +256,7 @@ static Py2cValue mod_fstrings(void) {
         { loc = 36; goto error; }
     }
     t[5] = g_fstrings__items; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(t[6], py2c_int(2), PY2C_OP_MUL);
@@ -270,7 +270,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -284,7 +284,7 @@ static Py2cValue mod_fstrings(void) {
     t[2] = py2c_str_join_array(2, (Py2cValue[]){t[1], py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -304,7 +304,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -321,13 +321,13 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 13 "fstrings.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -341,7 +341,7 @@ static Py2cValue mod_fstrings(void) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

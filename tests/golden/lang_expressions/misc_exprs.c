@@ -325,7 +325,7 @@ static Py2cValue mod_misc_exprs(void) {
         { loc = 4; goto error; }
     }
     t[1] = g_misc_exprs__words; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_misc_exprs__words)) {
@@ -340,7 +340,7 @@ static Py2cValue mod_misc_exprs(void) {
     t[5] = py2c_call_method(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -353,10 +353,10 @@ static Py2cValue mod_misc_exprs(void) {
         { loc = 11; goto error; }
     }
     t[0] = g_misc_exprs__words; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0], py2c_obj_value(&py2c_builtin_len.ob), PY2C_TRUE}, 1, kwnames_0);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -426,11 +426,11 @@ L1:;
     t[1] = py2c_getattr(g_misc_exprs__counts, py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     t[2] = g_misc_exprs__counts; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2], t[1]}, 1, kwnames_1);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[1]}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -454,7 +454,7 @@ L1:;
     { Py2cValue old = g_misc_exprs__matrix; g_misc_exprs__matrix = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "misc_exprs.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
@@ -462,7 +462,7 @@ L1:;
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -474,17 +474,17 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
         { loc = 36; goto error; }
     }
-    if (py2c_star_extend(t[0], g_misc_exprs__matrix, py2c_type_value(&py2c_zip_type)) < 0) { loc = 35; goto error; }
+    if (py2c_star_extend(t[0], g_misc_exprs__matrix, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 35; goto error; }
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_ex(py2c_type_value(&py2c_zip_type), t[1], PY2C_NULL);
+    t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -523,7 +523,7 @@ L1:;
     t[3] = py2c_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -540,7 +540,7 @@ L1:;
     t[3] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -548,19 +548,19 @@ L1:;
     PY2C_CLEAR(t[4]);
 
 #line 16 "misc_exprs.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_int(3), py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_int_type), py2c_type_value(&py2c_str_type)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type)});
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){py2c_float(3.0)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(3.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
     t[4] = py2c_getattr(t[3], py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -603,7 +603,7 @@ L1:;
         { loc = 65; goto error; }
     }
     t[0] = g_misc_exprs__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_misc_exprs__s)) {
@@ -613,37 +613,37 @@ L1:;
     n0 = py2c_contains(g_misc_exprs__s, py2c_int(2));
     if (n0 < 0) { loc = 66; goto error; }
     t[2] = py2c_bool(n0);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 21 "misc_exprs.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_2);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_3);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_3);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 22 "misc_exprs.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     t[2] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 76; goto error; }
     if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 76; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 76; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(3);
@@ -651,10 +651,10 @@ L1:;
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 78; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 78; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 78; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[4], py2c_int(10)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4], py2c_int(10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -663,17 +663,17 @@ L1:;
     PY2C_CLEAR(t[6]);
 
 #line 23 "misc_exprs.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(65)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -683,18 +683,18 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 24 "misc_exprs.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_int(12)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(12)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -727,7 +727,7 @@ L1:;
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -768,7 +768,7 @@ L1:;
     t[3] = py2c_getitem(t[2], py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -785,7 +785,7 @@ L1:;
 L3:;
     t[2] = py2c_int(4);
 L4:;
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -184,7 +184,7 @@ static Py2cValue mod_operators(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
     t[8] = py2c_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -212,7 +212,7 @@ static Py2cValue mod_operators(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     t[6] = py2c_negative(py2c_int(-3));
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], py2c_int(4)}, 8, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], py2c_int(4)}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -233,7 +233,7 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(bigint_0, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -241,7 +241,7 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[4]);
 
 #line 5 "operators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_int(-140737488355328), bigint_1, bigint_2}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-140737488355328), bigint_1, bigint_2}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -316,7 +316,7 @@ static Py2cValue mod_operators(void) {
     t[13] = py2c_getitem(g_operators__s, t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 46; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -329,9 +329,9 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[14]);
 
 #line 8 "operators.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_operators__lst; g_operators__lst = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -373,7 +373,7 @@ static Py2cValue mod_operators(void) {
     t[7] = py2c_getitem(g_operators__lst, t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -411,7 +411,7 @@ static Py2cValue mod_operators(void) {
     if (n3 < 0) { loc = 69; goto error; }
     n3 = !(n3);
     t[3] = py2c_bool(n3);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -429,7 +429,7 @@ static Py2cValue mod_operators(void) {
     n2 = py2c_is_true(py2c_obj_value(&str_2.ob));
     if (n2 < 0) { loc = 74; goto error; }
     t[2] = py2c_bool(!n2);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -464,7 +464,7 @@ static Py2cValue mod_operators(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -499,7 +499,7 @@ static Py2cValue mod_operators(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -509,15 +509,15 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[9]);
 
 #line 14 "operators.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(17), py2c_int(5)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(17), py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -552,7 +552,7 @@ static Py2cValue mod_operators(void) {
     t[3] = py2c_getitem(g_operators__t, t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -573,10 +573,10 @@ static Py2cValue mod_operators(void) {
         { loc = 112; goto error; }
     }
     t[1] = g_operators__b; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -589,7 +589,7 @@ static Py2cValue mod_operators(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     t[2] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

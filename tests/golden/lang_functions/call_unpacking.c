@@ -121,7 +121,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "call_unpacking.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){v_args, v_kwargs}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_args, v_kwargs}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -365,7 +365,7 @@ static Py2cValue mod_call_unpacking(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
         { loc = 21; goto error; }
     }
-    if (py2c_star_extend(t[0], g_call_unpacking__nums, py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 20; goto error; }
+    if (py2c_star_extend(t[0], g_call_unpacking__nums, PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 20; goto error; }
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
@@ -374,9 +374,9 @@ static Py2cValue mod_call_unpacking(void) {
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_0.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 20; goto error; }
-    if (py2c_dict_merge_kwargs(t[2], t[3], py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 20; goto error; }
+    if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call_ex(py2c_obj_value(&py2c_builtin_print.ob), t[1], t[2]);
+    t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -387,7 +387,7 @@ static Py2cValue mod_call_unpacking(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
-    if (py2c_star_extend(t[0], t[1], py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 22; goto error; }
+    if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
@@ -397,9 +397,9 @@ static Py2cValue mod_call_unpacking(void) {
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 24; goto error; }
-    if (py2c_dict_merge_kwargs(t[2], t[3], py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 22; goto error; }
+    if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 22; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call_ex(py2c_obj_value(&py2c_builtin_print.ob), t[1], t[2]);
+    t[3] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -481,7 +481,7 @@ static Py2cValue mod_call_unpacking(void) {
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[8]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[7], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -519,7 +519,7 @@ static Py2cValue mod_call_unpacking(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -531,11 +531,11 @@ static Py2cValue mod_call_unpacking(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
         { loc = 44; goto error; }
     }
-    if (py2c_star_extend(t[0], g_call_unpacking__nums, py2c_obj_value(&py2c_builtin_max.ob)) < 0) { loc = 43; goto error; }
+    if (py2c_star_extend(t[0], g_call_unpacking__nums, PY2C_BUILTIN_VALUE(py2c_builtin_max)) < 0) { loc = 43; goto error; }
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_ex(py2c_obj_value(&py2c_builtin_max.ob), t[1], PY2C_NULL);
+    t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_max), t[1], PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(0);
@@ -544,7 +544,7 @@ static Py2cValue mod_call_unpacking(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
         { loc = 46; goto error; }
     }
-    if (py2c_star_extend(t[3], g_call_unpacking__nums, py2c_obj_value(&py2c_builtin_min.ob)) < 0) { loc = 45; goto error; }
+    if (py2c_star_extend(t[3], g_call_unpacking__nums, PY2C_BUILTIN_VALUE(py2c_builtin_min)) < 0) { loc = 45; goto error; }
     t[4] = py2c_list_as_tuple(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     PY2C_CLEAR(t[3]);
@@ -555,14 +555,14 @@ static Py2cValue mod_call_unpacking(void) {
     t[7] = py2c_dict_new();
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_12.ob), t[6]) < 0) { loc = 45; goto error; }
-    if (py2c_dict_merge_kwargs(t[5], t[7], py2c_obj_value(&py2c_builtin_min.ob)) < 0) { loc = 45; goto error; }
+    if (py2c_dict_merge_kwargs(t[5], t[7], PY2C_BUILTIN_VALUE(py2c_builtin_min)) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    t[6] = py2c_call_ex(py2c_obj_value(&py2c_builtin_min.ob), t[4], t[5]);
+    t[6] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_min), t[4], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);

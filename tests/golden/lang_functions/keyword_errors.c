@@ -459,7 +459,7 @@ L0:;
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_1; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -469,7 +469,7 @@ error_1:
     for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
-    n0 = py2c_exception_matches(t[1], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 13; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_keyword_errors__e; g_keyword_errors__e = t[1]; py2c_incref(g_keyword_errors__e); py2c_decref(old); }
@@ -480,7 +480,7 @@ error_1:
         { loc = 15; goto error_3; }
     }
     t[2] = g_keyword_errors__e; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -531,7 +531,7 @@ error_4:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 19; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_keyword_errors__e; g_keyword_errors__e = t[0]; py2c_incref(g_keyword_errors__e); py2c_decref(old); }
@@ -542,7 +542,7 @@ error_4:
         { loc = 21; goto error_6; }
     }
     t[1] = g_keyword_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -570,7 +570,7 @@ L8:;
 L6:;
 
 #line 24 "keyword_errors.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L9;
@@ -579,7 +579,7 @@ error_7:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 23; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_keyword_errors__e; g_keyword_errors__e = t[0]; py2c_incref(g_keyword_errors__e); py2c_decref(old); }
@@ -590,7 +590,7 @@ error_7:
         { loc = 25; goto error_9; }
     }
     t[1] = g_keyword_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

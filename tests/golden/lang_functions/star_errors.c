@@ -108,7 +108,7 @@ error_1:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 3; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_star_errors__e; g_star_errors__e = t[0]; py2c_incref(g_star_errors__e); py2c_decref(old); }
@@ -119,7 +119,7 @@ error_1:
         { loc = 5; goto error_3; }
     }
     t[1] = g_star_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -170,7 +170,7 @@ error_4:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 8; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_star_errors__e; g_star_errors__e = t[0]; py2c_incref(g_star_errors__e); py2c_decref(old); }
@@ -181,7 +181,7 @@ error_4:
         { loc = 10; goto error_6; }
     }
     t[1] = g_star_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -211,11 +211,11 @@ L3:;
 #line 9 "star_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error_7; }
-    if (py2c_star_extend(t[0], py2c_int(5), py2c_obj_value(&py2c_builtin_print.ob)) < 0) { loc = 11; goto error_7; }
+    if (py2c_star_extend(t[0], py2c_int(5), PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 11; goto error_7; }
     t[1] = py2c_list_as_tuple(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_7; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_ex(py2c_obj_value(&py2c_builtin_print.ob), t[1], PY2C_NULL);
+    t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[1], PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -225,7 +225,7 @@ error_7:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 12; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_star_errors__e; g_star_errors__e = t[0]; py2c_incref(g_star_errors__e); py2c_decref(old); }
@@ -236,7 +236,7 @@ error_7:
         { loc = 14; goto error_9; }
     }
     t[1] = g_star_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -293,7 +293,7 @@ error_10:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 18; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_star_errors__e; g_star_errors__e = t[0]; py2c_incref(g_star_errors__e); py2c_decref(old); }
@@ -304,7 +304,7 @@ error_10:
         { loc = 20; goto error_12; }
     }
     t[1] = g_star_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -366,7 +366,7 @@ error_13:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 24; goto error_14; }
     if (!n0) goto L13;
     { Py2cValue old = g_star_errors__e; g_star_errors__e = t[0]; py2c_incref(g_star_errors__e); py2c_decref(old); }
@@ -377,7 +377,7 @@ error_13:
         { loc = 26; goto error_15; }
     }
     t[1] = g_star_errors__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -300,7 +300,7 @@ static Py2cValue f_counter_resume(Py2cGenerator *gen) {
     fr->v_total = py2c_int(0);
 
 #line 4 "gen_return.py"
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
@@ -650,9 +650,9 @@ L1:;
     { Py2cValue old = fr->v_result; fr->v_result = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "gen_return.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){fr->v_result}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_result}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), fr->t[0]}, 2, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), fr->t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
@@ -706,7 +706,7 @@ resume_1:
     py2c_generator_set_return(gen, py2c_obj_value(&str_11.ob));
 
 #line 65 "gen_return.py"
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
     { loc = 3; goto error; }
@@ -714,7 +714,7 @@ resume_1:
     goto cleanup;
 
 #line 65 "gen_return.py"
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
     { loc = 5; goto error; }
@@ -727,7 +727,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 65 "gen_return.py"
-    fr->t[1] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 6; goto error_2; }
     fr->t[2] = py2c_raise(fr->t[1], PY2C_NULL);
     { loc = 7; goto error_2; }
@@ -833,7 +833,7 @@ static Py2cValue mod_gen_return(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -847,7 +847,7 @@ static Py2cValue mod_gen_return(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -861,7 +861,7 @@ static Py2cValue mod_gen_return(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -882,7 +882,7 @@ error_1:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_StopIteration));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
     if (n0 < 0) { loc = 14; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[0]; py2c_incref(g_gen_return__e); py2c_decref(old); }
@@ -900,7 +900,7 @@ error_1:
     }
     t[2] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_3; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -944,7 +944,7 @@ error_4:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_StopIteration));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
     if (n0 < 0) { loc = 22; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[0]; py2c_incref(g_gen_return__e); py2c_decref(old); }
@@ -962,7 +962,7 @@ error_4:
     }
     t[2] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_6; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1060,7 +1060,7 @@ error_7:
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_StopIteration));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
     if (n0 < 0) { loc = 40; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[2]; py2c_incref(g_gen_return__e); py2c_decref(old); }
@@ -1078,7 +1078,7 @@ error_7:
     }
     t[4] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_9; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error_9; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_gen_return__e)) {
@@ -1087,7 +1087,7 @@ error_7:
     }
     t[6] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error_9; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1178,10 +1178,10 @@ L12:;
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1211,7 +1211,7 @@ L13:;
         { loc = 67; goto error; }
     }
     t[0] = g_gen_return__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1222,7 +1222,7 @@ L13:;
         { loc = 69; goto error_10; }
     }
     t[0] = g_gen_return__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1232,7 +1232,7 @@ error_10:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 70; goto error_11; }
     if (!n0) goto L16;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[0]; py2c_incref(g_gen_return__e); py2c_decref(old); }
@@ -1243,7 +1243,7 @@ error_10:
         { loc = 72; goto error_12; }
     }
     t[1] = g_gen_return__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1279,7 +1279,7 @@ L15:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gen_return__counter)) {
@@ -1296,7 +1296,7 @@ L15:;
     t[6] = f_listcomp(t[5], NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1311,10 +1311,10 @@ L15:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -326,7 +326,7 @@ resume_1:
     { Py2cValue old = fr->v_value; fr->v_value = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "gen_throw.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), fr->v_value}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), fr->v_value}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error_1; }
     PY2C_CLEAR(fr->t[0]);
     goto L3;
@@ -335,17 +335,17 @@ error_1:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_ValueError));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (fr->n0 < 0) { loc = 4; goto error_2; }
     if (!fr->n0) goto L4;
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 8 "gen_throw.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 6; goto error_3; }
     fr->t[2] = py2c_getattr(fr->v_e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(fr->t[2])) { loc = 9; goto error_3; }
-    fr->t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), fr->t[1], fr->t[2]}, 3, PY2C_NULL);
+    fr->t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), fr->t[1], fr->t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error_3; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
@@ -454,7 +454,7 @@ static Py2cValue f_started_resume(Py2cGenerator *gen) {
     }
 
 #line 40 "gen_throw.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -522,7 +522,7 @@ error_1:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (fr->n0 < 0) { loc = 2; goto error_2; }
     if (!fr->n0) goto L1;
 
@@ -618,12 +618,12 @@ error_1:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_GeneratorExit));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
     if (fr->n0 < 0) { loc = 2; goto error_2; }
     if (!fr->n0) goto L1;
 
 #line 68 "gen_throw.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
 
@@ -696,10 +696,10 @@ resume_1:
 #line 81 "gen_throw.py"
     fr->t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
@@ -752,10 +752,10 @@ static Py2cValue mod_gen_throw(void) {
         { loc = 5; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -766,13 +766,13 @@ static Py2cValue mod_gen_throw(void) {
         { loc = 8; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -783,10 +783,10 @@ static Py2cValue mod_gen_throw(void) {
         { loc = 12; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError)}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -797,10 +797,10 @@ static Py2cValue mod_gen_throw(void) {
         { loc = 15; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -813,11 +813,11 @@ static Py2cValue mod_gen_throw(void) {
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     t[1] = g_gen_throw__w; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -828,13 +828,13 @@ static Py2cValue mod_gen_throw(void) {
         { loc = 22; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -845,10 +845,10 @@ static Py2cValue mod_gen_throw(void) {
         { loc = 26; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -862,7 +862,7 @@ static Py2cValue mod_gen_throw(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -873,7 +873,7 @@ static Py2cValue mod_gen_throw(void) {
         { loc = 31; goto error_1; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_1; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_1; }
@@ -886,7 +886,7 @@ error_1:
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 33; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
@@ -897,10 +897,10 @@ error_1:
         { loc = 36; goto error_3; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -933,10 +933,10 @@ L0:;
         { loc = 39; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -947,7 +947,7 @@ L0:;
         { loc = 41; goto error_4; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error_4; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_4; }
@@ -960,7 +960,7 @@ error_4:
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_RuntimeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
     if (n0 < 0) { loc = 43; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
@@ -971,7 +971,7 @@ error_4:
         { loc = 45; goto error_6; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1014,14 +1014,14 @@ L3:;
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_int(1)});
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_int(1), py2c_int(2)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1073,7 +1073,7 @@ error_7:
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 60; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[2]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
@@ -1084,7 +1084,7 @@ error_7:
         { loc = 62; goto error_9; }
     }
     t[3] = g_gen_throw__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1136,7 +1136,7 @@ L7:;
         { loc = 67; goto error_10; }
     }
     t[0] = g_gen_throw__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error_10; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_10; }
@@ -1149,7 +1149,7 @@ error_10:
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 69; goto error_11; }
     if (!n0) goto L13;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
@@ -1160,10 +1160,10 @@ error_10:
         { loc = 72; goto error_12; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_12; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_12; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1196,10 +1196,10 @@ L12:;
         { loc = 75; goto error; }
     }
     t[0] = g_gen_throw__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1226,7 +1226,7 @@ L12:;
         { loc = 80; goto error; }
     }
     t[0] = g_gen_throw__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1237,10 +1237,10 @@ L12:;
         { loc = 83; goto error; }
     }
     t[0] = g_gen_throw__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_ZeroDivisionError)}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1251,10 +1251,10 @@ L12:;
         { loc = 86; goto error; }
     }
     t[0] = g_gen_throw__c; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1281,7 +1281,7 @@ L12:;
         { loc = 91; goto error; }
     }
     t[0] = g_gen_throw__e; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1292,7 +1292,7 @@ L12:;
         { loc = 93; goto error_13; }
     }
     t[0] = g_gen_throw__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_type_value(&py2c_exc_GeneratorExit)}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error_13; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1302,12 +1302,12 @@ error_13:
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_GeneratorExit));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
     if (n0 < 0) { loc = 94; goto error_14; }
     if (!n0) goto L16;
 
 #line 76 "gen_throw.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error_14; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -1340,7 +1340,7 @@ L15:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error_15; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1350,7 +1350,7 @@ error_15:
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_RuntimeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
     if (n0 < 0) { loc = 100; goto error_16; }
     if (!n0) goto L19;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
@@ -1361,7 +1361,7 @@ error_15:
         { loc = 103; goto error_17; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error_17; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_25.ob));
@@ -1378,7 +1378,7 @@ error_15:
     }
     t[5] = py2c_getattr(g_gen_throw__e, py2c_obj_value(&str_26.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error_17; }
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error_17; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_25.ob));
@@ -1400,7 +1400,7 @@ error_15:
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[8] = py2c_bool(n0);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], t[7], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[7], t[8]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 101; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

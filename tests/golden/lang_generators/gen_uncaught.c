@@ -88,7 +88,7 @@ L0:;
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "gen_uncaught.py"
-    fr->t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){fr->v_line}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_line}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     result = fr->t[1];
     fr->t[1] = PY2C_NULL;
@@ -179,7 +179,7 @@ L1:;
         { loc = 9; goto error; }
     }
     t[0] = g_gen_uncaught__total; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

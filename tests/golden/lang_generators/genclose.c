@@ -255,7 +255,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 7 "genclose.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -266,7 +266,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 7 "genclose.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -316,7 +316,7 @@ static Py2cValue f_lines_resume(Py2cGenerator *gen) {
     }
 
 #line 21 "genclose.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){fr->v_p}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){fr->v_p}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_call_method(fr->t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
@@ -432,12 +432,12 @@ error_1:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_GeneratorExit));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
     if (fr->n0 < 0) { loc = 2; goto error_2; }
     if (!fr->n0) goto L1;
 
 #line 35 "genclose.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
 
@@ -513,7 +513,7 @@ error_1:
     for (int k = 0; k < 1; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_GeneratorExit));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
     if (fr->n0 < 0) { loc = 2; goto error_2; }
     if (!fr->n0) goto L1;
 
@@ -592,7 +592,7 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 60 "genclose.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -603,7 +603,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 60 "genclose.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -669,10 +669,10 @@ static Py2cValue mod_genclose(void) {
         { loc = 5; goto error; }
     }
     t[0] = g_genclose__x; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -689,7 +689,7 @@ static Py2cValue mod_genclose(void) {
     PY2C_CLEAR(t[1]);
 
 #line 12 "genclose.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -713,10 +713,10 @@ static Py2cValue mod_genclose(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -731,7 +731,7 @@ static Py2cValue mod_genclose(void) {
         { loc = 17; goto error; }
     }
     t[0] = g_genclose__path; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_open.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
@@ -801,10 +801,10 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -868,10 +868,10 @@ L4:;
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -898,7 +898,7 @@ L4:;
         { loc = 42; goto error; }
     }
     t[0] = g_genclose__gen; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -911,7 +911,7 @@ L4:;
     PY2C_CLEAR(g_genclose__gen);
 
 #line 41 "genclose.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -937,7 +937,7 @@ L4:;
         { loc = 49; goto error; }
     }
     t[0] = g_genclose__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -958,7 +958,7 @@ error_3:
     for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_RuntimeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
     if (n0 < 0) { loc = 52; goto error_4; }
     if (!n0) goto L8;
     { Py2cValue old = g_genclose__e; g_genclose__e = t[0]; py2c_incref(g_genclose__e); py2c_decref(old); }
@@ -969,7 +969,7 @@ error_3:
         { loc = 54; goto error_5; }
     }
     t[1] = g_genclose__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1024,7 +1024,7 @@ L7:;
     PY2C_CLEAR(t[1]);
 
 #line 63 "genclose.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

@@ -191,7 +191,7 @@ L0:;
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "genexc.py"
-    fr->t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){fr->v_v}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_v}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_1; }
     result = fr->t[1];
     fr->t[1] = PY2C_NULL;
@@ -208,13 +208,13 @@ error_1:
     for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[1] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[1]);
-    fr->n0 = py2c_exception_matches(fr->t[1], py2c_type_value(&py2c_exc_ValueError));
+    fr->n0 = py2c_exception_matches(fr->t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (fr->n0 < 0) { loc = 5; goto error_2; }
     if (!fr->n0) goto L4;
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[1]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 7 "genexc.py"
-    fr->t[2] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
+    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error_3; }
     fr->t[3] = py2c_binary_op(py2c_obj_value(&str_0.ob), fr->t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error_3; }
@@ -291,7 +291,7 @@ static Py2cValue f_context_kept_resume(Py2cGenerator *gen) {
     }
 
 #line 13 "genexc.py"
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error_1; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
     { loc = 2; goto error_1; }
@@ -302,7 +302,7 @@ error_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_KeyError));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (fr->n0 < 0) { loc = 3; goto error_2; }
     if (!fr->n0) goto L1;
 
@@ -321,7 +321,7 @@ resume_1:
     PY2C_CLEAR(fr->t[1]);
 
 #line 16 "genexc.py"
-    fr->t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error_2; }
     fr->t[2] = py2c_raise(fr->t[1], PY2C_NULL);
     { loc = 6; goto error_2; }
@@ -477,7 +477,7 @@ error_1:
     for (int k = 0; k < 2; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (fr->n0 < 0) { loc = 2; goto error_2; }
     if (!fr->n0) goto L1;
 
@@ -558,10 +558,10 @@ static Py2cValue mod_genexc(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -588,10 +588,10 @@ static Py2cValue mod_genexc(void) {
         { loc = 11; goto error; }
     }
     t[0] = g_genexc__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -602,7 +602,7 @@ static Py2cValue mod_genexc(void) {
         { loc = 13; goto error_1; }
     }
     t[0] = g_genexc__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -612,7 +612,7 @@ error_1:
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 14; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_genexc__e; g_genexc__e = t[0]; py2c_incref(g_genexc__e); py2c_decref(old); }
@@ -623,7 +623,7 @@ error_1:
         { loc = 17; goto error_3; }
     }
     t[1] = g_genexc__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_genexc__e)) {
@@ -632,10 +632,10 @@ error_1:
     }
     t[3] = py2c_getattr(g_genexc__e, py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_3; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -677,10 +677,10 @@ L0:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -716,7 +716,7 @@ L4:;
         { loc = 31; goto error_4; }
     }
     t[3] = g_genexc__item; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -729,7 +729,7 @@ error_4:
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ZeroDivisionError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (n0 < 0) { loc = 32; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_genexc__e; g_genexc__e = t[0]; py2c_incref(g_genexc__e); py2c_decref(old); }
@@ -740,7 +740,7 @@ error_4:
         { loc = 34; goto error_6; }
     }
     t[1] = g_genexc__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -271,7 +271,7 @@ static Py2cValue f_echo_resume(Py2cGenerator *gen) {
 
 #line 24 "gensend.py"
 L0:;
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(3), PY2C_LT);
     if (fr->n0 < 0) { loc = 2; goto error; }
@@ -280,7 +280,7 @@ L0:;
 
 #line 25 "gensend.py"
     fr->t[0] = fr->v_received; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
     result = fr->t[1];
     fr->t[1] = PY2C_NULL;
@@ -299,7 +299,7 @@ resume_1:
 L1:;
 
 #line 26 "gensend.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->v_received}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->v_received}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 10; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto cleanup;
@@ -350,7 +350,7 @@ resume_1:
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "gensend.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob), fr->v_x}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), fr->v_x}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -409,10 +409,10 @@ static Py2cValue mod_gensend(void) {
         { loc = 5; goto error; }
     }
     t[0] = g_gensend__avg; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -442,7 +442,7 @@ static Py2cValue mod_gensend(void) {
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -465,12 +465,12 @@ error_1:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_StopIteration));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
     if (n0 < 0) { loc = 15; goto error_2; }
     if (!n0) goto L1;
 
 #line 20 "gensend.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -511,7 +511,7 @@ L0:;
         { loc = 22; goto error; }
     }
     t[0] = g_gensend__e; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_gensend__e)) {
@@ -530,7 +530,7 @@ L0:;
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -553,12 +553,12 @@ error_3:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_StopIteration));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
     if (n0 < 0) { loc = 29; goto error_4; }
     if (!n0) goto L4;
 
 #line 33 "gensend.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_4; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -596,7 +596,7 @@ error_5:
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 34; goto error_6; }
     if (!n0) goto L7;
     { Py2cValue old = g_gensend__err; g_gensend__err = t[0]; py2c_incref(g_gensend__err); py2c_decref(old); }
@@ -607,7 +607,7 @@ error_5:
         { loc = 36; goto error_7; }
     }
     t[1] = g_gensend__err; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -648,10 +648,10 @@ L6:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

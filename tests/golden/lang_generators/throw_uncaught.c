@@ -136,7 +136,7 @@ static Py2cValue mod_throw_uncaught(void) {
         { loc = 4; goto error; }
     }
     t[0] = g_throw_uncaught__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -158,7 +158,7 @@ static Py2cValue mod_throw_uncaught(void) {
         { loc = 8; goto error; }
     }
     t[0] = g_throw_uncaught__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }

@@ -103,7 +103,7 @@ static Py2cValue mod_throw_unstarted(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     t[3] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }

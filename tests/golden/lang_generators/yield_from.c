@@ -433,7 +433,7 @@ static Py2cValue f_inner_resume(Py2cGenerator *gen) {
     }
 
 #line 3 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -451,7 +451,7 @@ resume_1:
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_x}, 3, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_x}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error_2; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -469,7 +469,7 @@ resume_2:
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_y}, 3, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_y}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error_2; }
     PY2C_CLEAR(fr->t[0]);
     goto L1;
@@ -478,16 +478,16 @@ error_2:
     for (int k = 0; k < 4; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_ValueError));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (fr->n0 < 0) { loc = 10; goto error_3; }
     if (!fr->n0) goto L2;
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 10 "yield_from.py"
     fr->t[1] = fr->v_tag; py2c_incref(fr->t[1]);
-    fr->t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
+    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 12; goto error_4; }
-    fr->t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){fr->t[1], py2c_obj_value(&str_4.ob), fr->t[2]}, 3, PY2C_NULL);
+    fr->t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[1], py2c_obj_value(&str_4.ob), fr->t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 11; goto error_4; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
@@ -531,7 +531,7 @@ L3:;
 L1:;
 
 #line 13 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 16; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -541,7 +541,7 @@ unwind_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 13 "yield_from.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 16; goto error_5; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -626,7 +626,7 @@ L1:;
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), fr->v_a}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), fr->v_a}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -657,7 +657,7 @@ L3:;
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob), fr->v_b}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), fr->v_b}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -684,12 +684,12 @@ L5:;
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob), fr->v_c}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), fr->v_c}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 13; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
 #line 23 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 16; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 15; goto error; }
@@ -709,7 +709,7 @@ L7:;
     { Py2cValue old = fr->v_d; fr->v_d = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), fr->v_d}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), fr->v_d}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 17; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -781,7 +781,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 46 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -792,7 +792,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 46 "yield_from.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -868,7 +868,7 @@ L2:;
     PY2C_CLEAR(fr->t[3]);
 
 #line 52 "yield_from.py"
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -879,7 +879,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 52 "yield_from.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -957,15 +957,15 @@ error_1:
     for (int k = 0; k < 3; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[0] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[0]);
-    fr->n0 = py2c_exception_matches(fr->t[0], py2c_type_value(&py2c_exc_IndexError));
+    fr->n0 = py2c_exception_matches(fr->t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (fr->n0 < 0) { loc = 3; goto error_2; }
     if (!fr->n0) goto L3;
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 72 "yield_from.py"
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error_3; }
-    fr->t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_30.ob), fr->t[1]}, 2, PY2C_NULL);
+    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), fr->t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error_3; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
@@ -1313,7 +1313,7 @@ static Py2cValue f_bad_send_resume(Py2cGenerator *gen) {
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     if (py2c_list_append(fr->t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
     if (py2c_list_append(fr->t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
-    fr->t[1] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
+    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -1390,10 +1390,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 6; goto error; }
     }
     t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1407,7 +1407,7 @@ static Py2cValue mod_yield_from(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1421,7 +1421,7 @@ static Py2cValue mod_yield_from(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1432,13 +1432,13 @@ static Py2cValue mod_yield_from(void) {
         { loc = 15; goto error; }
     }
     t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1449,10 +1449,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 19; goto error; }
     }
     t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1463,10 +1463,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 22; goto error; }
     }
     t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1477,10 +1477,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 25; goto error; }
     }
     t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1491,7 +1491,7 @@ static Py2cValue mod_yield_from(void) {
         { loc = 27; goto error_1; }
     }
     t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1501,7 +1501,7 @@ error_1:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_StopIteration));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
     if (n0 < 0) { loc = 28; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_yield_from__e; g_yield_from__e = t[0]; py2c_incref(g_yield_from__e); py2c_decref(old); }
@@ -1513,7 +1513,7 @@ error_1:
     }
     t[1] = py2c_getattr(g_yield_from__e, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_3; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1567,10 +1567,10 @@ L0:;
         { loc = 38; goto error; }
     }
     t[0] = g_yield_from__h; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1587,7 +1587,7 @@ L0:;
     PY2C_CLEAR(t[1]);
 
 #line 57 "yield_from.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1608,7 +1608,7 @@ L0:;
         { loc = 45; goto error; }
     }
     t[0] = g_yield_from__k; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1619,7 +1619,7 @@ L0:;
         { loc = 47; goto error_4; }
     }
     t[0] = g_yield_from__k; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error_4; }
     t[2] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_4; }
@@ -1632,7 +1632,7 @@ error_4:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_KeyError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
     if (n0 < 0) { loc = 49; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_yield_from__e; g_yield_from__e = t[0]; py2c_incref(g_yield_from__e); py2c_decref(old); }
@@ -1643,10 +1643,10 @@ error_4:
         { loc = 52; goto error_6; }
     }
     t[1] = g_yield_from__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1695,7 +1695,7 @@ L3:;
         { loc = 58; goto error; }
     }
     t[0] = g_yield_from__m; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_yield_from__m)) {
@@ -1703,13 +1703,13 @@ L3:;
         { loc = 60; goto error; }
     }
     t[2] = g_yield_from__m; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     t[4] = py2c_call_method(t[2], py2c_obj_value(&str_21.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1731,7 +1731,7 @@ L3:;
         { loc = 67; goto error; }
     }
     t[0] = g_yield_from__chain; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
@@ -1751,10 +1751,10 @@ L3:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1768,10 +1768,10 @@ L3:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1790,10 +1790,10 @@ L3:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1820,7 +1820,7 @@ L3:;
         { loc = 84; goto error; }
     }
     t[0] = g_yield_from__b; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_next.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1841,7 +1841,7 @@ error_7:
     for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_AttributeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
     if (n0 < 0) { loc = 87; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_yield_from__e; g_yield_from__e = t[0]; py2c_incref(g_yield_from__e); py2c_decref(old); }
@@ -1852,7 +1852,7 @@ error_7:
         { loc = 89; goto error_9; }
     }
     t[1] = g_yield_from__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -134,7 +134,7 @@ resume_1:
     fr->t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), fr->t[0]});
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_call(py2c_type_value(&py2c_exc_ValueError), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[1]);
     fr->t[3] = py2c_raise(fr->t[2], PY2C_NULL);
@@ -321,7 +321,7 @@ L0:;
         { loc = 7; goto error; }
     }
     t[3] = g_yield_from_uncaught__value; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -237,7 +237,7 @@ static Py2cValue f_make_error_class(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_prefix)) goto cleanup;
 
 #line 2 "scopes_nested_classes.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -296,7 +296,7 @@ static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py
     t[2] = py2c_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_ADD);
@@ -478,7 +478,7 @@ static Py2cValue f_shadowing_comprehension(Py2cFunction *fn, Py2cValue *params) 
     v_x = py2c_int(10);
 
 #line 25 "scopes_nested_classes.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -625,7 +625,7 @@ static Py2cValue f_read_module_value(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 37 "scopes_nested_classes.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -756,7 +756,7 @@ static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_cell_ptr(c_n)->ref; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -893,13 +893,13 @@ error_1:
         { loc = 10; goto error_3; }
     }
     t[2] = g_scopes_nested_classes__e; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr(t[3], py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -941,7 +941,7 @@ L0:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -960,7 +960,7 @@ L0:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -986,7 +986,7 @@ L0:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1009,7 +1009,7 @@ L0:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1047,7 +1047,7 @@ L0:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -199,14 +199,14 @@ static Py2cValue mod_unicode_names(void) {
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(10)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 6 "unicode_names.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_type_value(&py2c_exc_Exception)});
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
@@ -251,7 +251,7 @@ error_1:
         { loc = 13; goto error_3; }
     }
     t[1] = g_unicode_names__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_3.ob));
@@ -262,7 +262,7 @@ error_1:
         { loc = 15; goto error_3; }
     }
     t[4] = g_unicode_names__e; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -299,7 +299,7 @@ L0:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -683,7 +683,7 @@ L0:;
     t[8] = py2c_binary_op(g_bigint_signs__a, g_bigint_signs__a, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
     t[9] = g_bigint_signs__a; py2c_incref(t[9]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[9], t[2], t[4], t[7], t[8]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9], t[2], t[4], t[7], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[2]);
@@ -763,7 +763,7 @@ L3:;
     }
     t[5] = g_bigint_signs__a; py2c_incref(t[5]);
     t[6] = g_bigint_signs__d; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -805,7 +805,7 @@ L3:;
     t[12] = py2c_compare(t[11], g_bigint_signs__a, PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 64; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2], t[3], t[4], t[9], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2], t[3], t[4], t[9], t[12]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -854,7 +854,7 @@ L1:;
     t[12] = py2c_binary_op(py2c_int(-1), t[11], PY2C_OP_POW);
     if (PY2C_IS_NULL(t[12])) { loc = 78; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[6], t[7], t[9], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[7], t[9], t[12]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -872,15 +872,15 @@ L1:;
     t[2] = py2c_binary_op(t[1], py2c_int(9), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(5), t[0], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(5), t[0], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(-3), py2c_int(101), py2c_int(1000)}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(101), py2c_int(1000)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(3), py2c_int(101), py2c_int(-1000)}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(101), py2c_int(-1000)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(-3), py2c_int(3), py2c_int(-7)}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(3), py2c_int(-7)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
     t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
@@ -891,12 +891,12 @@ L1:;
     t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){t[7], t[8], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[7], t[8], t[10]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], t[5], t[6], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[11]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -906,9 +906,9 @@ L1:;
     PY2C_CLEAR(t[12]);
 
 #line 11 "bigint_signs.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(3), py2c_int(-1), py2c_int(11)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(-1), py2c_int(11)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(-3), py2c_int(-2), py2c_int(11)}, 3, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(-2), py2c_int(11)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
@@ -920,17 +920,17 @@ L1:;
     t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){t[3], py2c_int(-1), t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], py2c_int(-1), t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(7), py2c_int(0), py2c_int(1)}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(7), py2c_int(0), py2c_int(1)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(0), py2c_int(0), py2c_int(5)}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(0), py2c_int(0), py2c_int(5)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(4), py2c_int(3), py2c_int(-1)}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_int(3), py2c_int(-1)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1034,7 +1034,7 @@ L1:;
     t[12] = py2c_binary_op(g_bigint_signs__y, t[11], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9], t[12]}, 10, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9], t[12]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1104,7 +1104,7 @@ L1:;
     t[10] = py2c_binary_op(t[9], py2c_int(63), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[10])) { loc = 152; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10]}, 10, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1161,7 +1161,7 @@ L1:;
     if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[8], t[9], t[10], t[15]}, 6, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[9], t[10], t[15]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1198,7 +1198,7 @@ L1:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 170; goto error; }
     if (py2c_list_append(t[0], py2c_float(-1e+300)) < 0) { loc = 170; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1230,7 +1230,7 @@ L1:;
     t[3] = f_listcomp(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1251,7 +1251,7 @@ L1:;
     t[3] = f_listcomp_2(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1294,7 +1294,7 @@ L1:;
     PY2C_CLEAR(t[11]);
     t[13] = py2c_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 204; goto error; }
-    t[14] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 205; goto error; }
     t[15] = py2c_compare(t[13], t[14], PY2C_LT);
     if (PY2C_IS_NULL(t[15])) { loc = 206; goto error; }
@@ -1310,14 +1310,14 @@ L1:;
     t[19] = py2c_binary_op(t[18], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[19])) { loc = 211; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[20])) { loc = 209; goto error; }
     PY2C_CLEAR(t[19]);
     t[21] = py2c_compare(t[17], t[20], PY2C_NE);
     if (PY2C_IS_NULL(t[21])) { loc = 212; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6], t[10], t[12], t[15], t[21]}, 6, PY2C_NULL);
+    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[12], t[15], t[21]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[22])) { loc = 190; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1332,7 +1332,7 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
     t[1] = py2c_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1341,7 +1341,7 @@ L1:;
     t[4] = py2c_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[4], py2c_float(-1e+21)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], py2c_float(-1e+21)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 217; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(5);
@@ -1360,7 +1360,7 @@ L1:;
     PY2C_CLEAR(t[8]);
     if (py2c_list_append(t[6], py2c_float(1.5)) < 0) { loc = 221; goto error; }
     if (py2c_list_append(t[6], py2c_int(-7)) < 0) { loc = 221; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 220; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
@@ -1368,18 +1368,18 @@ L1:;
     t[9] = py2c_negative(t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 225; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 228; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_negative(t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 230; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 213; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1397,7 +1397,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
@@ -1437,7 +1437,7 @@ L1:;
     t[17] = py2c_binary_op(py2c_int(1), t[16], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[17])) { loc = 249; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[17]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 231; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1463,7 +1463,7 @@ L1:;
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 254; goto error; }
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
     n0 = py2c_is_true(t[7]);
     if (n0 < 0) { loc = 257; goto error; }
@@ -1482,7 +1482,7 @@ L1:;
 L6:;
     t[6] = py2c_int(64);
 L7:;
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 250; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -73,7 +73,7 @@ static Py2cValue mod_compare(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     t[5] = py2c_compare(py2c_int(1), py2c_int(1), PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -100,7 +100,7 @@ static Py2cValue mod_compare(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
     t[6] = py2c_compare(PY2C_FALSE, PY2C_TRUE, PY2C_LT);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -125,7 +125,7 @@ static Py2cValue mod_compare(void) {
     t[5] = py2c_compare(t[4], py2c_int(0), PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -145,7 +145,7 @@ static Py2cValue mod_compare(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
     t[5] = py2c_compare(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_4.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -166,7 +166,7 @@ static Py2cValue mod_compare(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     t[4] = py2c_compare(py2c_int(1), py2c_obj_value(&str_8.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

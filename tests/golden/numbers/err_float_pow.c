@@ -61,7 +61,7 @@ L0:;
     t[2] = py2c_binary_op(g_err_float_pow__base, g_err_float_pow__e, PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     t[3] = g_err_float_pow__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);

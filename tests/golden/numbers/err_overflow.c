@@ -41,7 +41,7 @@ static Py2cValue mod_err_overflow(void) {
     t[1] = py2c_binary_op(g_err_overflow__x, t[0], PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -53,7 +53,7 @@ static Py2cValue mod_err_overflow(void) {
     }
     t[0] = py2c_binary_op(g_err_overflow__x, py2c_int(7), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -45,9 +45,9 @@ static Py2cValue f_mean(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "err_zero_div.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
@@ -93,7 +93,7 @@ static Py2cValue mod_err_zero_div(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -110,7 +110,7 @@ static Py2cValue mod_err_zero_div(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -76,7 +76,7 @@ static Py2cValue mod_float_arith(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     t[4] = py2c_binary_op(py2c_int(1), py2c_float(2.0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -96,7 +96,7 @@ static Py2cValue mod_float_arith(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     t[4] = py2c_binary_op(py2c_int(7), py2c_float(2.0), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -118,7 +118,7 @@ static Py2cValue mod_float_arith(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
     t[5] = py2c_binary_op(py2c_float(-6.0), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -141,7 +141,7 @@ static Py2cValue mod_float_arith(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     t[5] = py2c_binary_op(py2c_float(-2.0), py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -164,7 +164,7 @@ static Py2cValue mod_float_arith(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
     t[5] = py2c_binary_op(py2c_float(-0.0), py2c_int(3), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -183,7 +183,7 @@ static Py2cValue mod_float_arith(void) {
     n1 = py2c_is_true(py2c_float(0.1));
     if (n1 < 0) { loc = 36; goto error; }
     t[2] = py2c_bool(!n1);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_float(-1.5), t[0], py2c_float(-0.0), t[1], t[2]}, 5, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(-1.5), t[0], py2c_float(-0.0), t[1], t[2]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -197,7 +197,7 @@ static Py2cValue mod_float_arith(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     t[2] = py2c_binary_op(py2c_float(INFINITY), py2c_int(0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -221,7 +221,7 @@ static Py2cValue mod_float_arith(void) {
     t[6] = py2c_binary_op(t[5], py2c_float(0.5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -267,7 +267,7 @@ L0:;
         { loc = 11; goto error; }
     }
     t[2] = g_float_misc__v; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_float_misc__v)) {
@@ -275,7 +275,7 @@ L0:;
         { loc = 13; goto error; }
     }
     t[4] = g_float_misc__v; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_float_misc__v)) {
@@ -296,7 +296,7 @@ L0:;
     }
     t[8] = py2c_binary_op(g_float_misc__v, py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -310,29 +310,29 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 5 "float_misc.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 31; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 11, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 11, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -371,7 +371,7 @@ L1:;
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
     t[10] = py2c_binary_op(py2c_float(1e+308), py2c_float(1e-10), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 10, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -418,7 +418,7 @@ L4:;
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     t[12] = py2c_binary_op(py2c_float(1e-300), py2c_int(1), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[12])) { loc = 57; goto error; }
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12]}, 13, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12]}, 13, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -436,40 +436,40 @@ L4:;
     PY2C_CLEAR(t[13]);
 
 #line 8 "float_misc.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_float(7.5), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(7), py2c_float(-2.5)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_float(-2.5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_float(1e+308), py2c_float(0.5)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1e+308), py2c_float(0.5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
     t[5] = py2c_getitem(t[4], py2c_int(1));
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     t[7] = py2c_binary_op(py2c_float(3.5), t[6], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
     t[9] = py2c_binary_op(py2c_float(-3.5), t[8], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
     t[11] = py2c_binary_op(py2c_float(3.5), t[10], PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[11])) { loc = 70; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
     t[13] = py2c_binary_op(py2c_float(-3.5), t[12], PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7], t[9], t[11], t[13]}, 9, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7], t[9], t[11], t[13]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -522,7 +522,7 @@ L6:;
 L7:;
     t[9] = py2c_int(1);
 L8:;
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]}, 9, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -536,39 +536,39 @@ L8:;
     PY2C_CLEAR(t[10]);
 
 #line 10 "float_misc.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     t[2] = py2c_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(py2c_obj_value(&str_11.ob), py2c_int(30), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 95; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(1e+16)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+16)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(-0.9)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-0.9)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8], t[9], t[10], t[11], t[12], t[13]}, 10, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8], t[9], t[10], t[11], t[12], t[13]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -583,28 +583,28 @@ L8:;
     PY2C_CLEAR(t[14]);
 
 #line 11 "float_misc.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(1e+300), py2c_int(-299)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+300), py2c_int(-299)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(123.456), py2c_int(-1)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(123.456), py2c_int(-1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(-123.456), py2c_int(1)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-123.456), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(5e-324), py2c_int(323)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(5e-324), py2c_int(323)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9]}, 9, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -618,36 +618,36 @@ L8:;
     PY2C_CLEAR(t[10]);
 
 #line 12 "float_misc.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_float(2.0), py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_float(-2.0), py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(-2.0), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(4), py2c_float(0.5)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_float(0.5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_float(0.0), py2c_float(0.0)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(0.0), py2c_float(0.0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){t[9], py2c_int(0)}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[9], py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 122; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 125; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(1), t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(1), t[11]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 124; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10], t[12]}, 10, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10], t[12]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -662,22 +662,22 @@ L8:;
     PY2C_CLEAR(t[13]);
 
 #line 13 "float_misc.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){t[4], py2c_int(7)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], py2c_int(7)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){PY2C_TRUE, py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){PY2C_TRUE, py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -688,13 +688,13 @@ L8:;
     PY2C_CLEAR(t[7]);
 
 #line 14 "float_misc.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hasattr.ob), (Py2cValue[]){py2c_type_value(&py2c_float_type), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L9;
-    t[1] = py2c_call_method(py2c_type_value(&py2c_float_type), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L10;
@@ -713,15 +713,15 @@ L10:;
     t[5] = py2c_compare(t[4], py2c_float(0.3), PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
     t[8] = py2c_compare(t[6], t[7], PY2C_NE);
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -731,18 +731,18 @@ L10:;
     PY2C_CLEAR(t[9]);
 
 #line 15 "float_misc.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(7.9)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(7.9)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(-7.9)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-7.9)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
     t[2] = py2c_binary_op(py2c_float(2.0), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
@@ -756,15 +756,15 @@ L10:;
     t[9] = py2c_binary_op(t[8], py2c_float(0.0), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_float(1e+16)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e+16)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
-    t[11] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_float(-1e-07)}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(-1e-07)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
-    t[12] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 158; goto error; }
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 159; goto error; }
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[7], t[9], t[10], t[11], t[12], t[13]}, 9, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7], t[9], t[10], t[11], t[12], t[13]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -148,7 +148,7 @@ L0:;
         { loc = 4; goto error; }
     }
     t[2] = g_fromhex__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_fromhex__s)) {
@@ -156,10 +156,10 @@ L0:;
         { loc = 6; goto error; }
     }
     t[4] = g_fromhex__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(py2c_type_value(&py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -185,7 +185,7 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
@@ -218,7 +218,7 @@ L3:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call_method(py2c_type_value(&py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_fromhex__x)) {
@@ -256,7 +256,7 @@ L6:;
     t[7] = py2c_call_method(py2c_float(0.5), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -300,7 +300,7 @@ L7:;
         { loc = 30; goto error_1; }
     }
     t[2] = g_fromhex__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_fromhex__s)) {
@@ -308,10 +308,10 @@ L7:;
         { loc = 32; goto error_1; }
     }
     t[4] = g_fromhex__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(py2c_type_value(&py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -322,7 +322,7 @@ error_1:
     for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_OverflowError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 33; goto error_2; }
@@ -336,7 +336,7 @@ error_1:
         { loc = 36; goto error_3; }
     }
     t[3] = g_fromhex__s; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_fromhex__e)) {
@@ -344,7 +344,7 @@ error_1:
         { loc = 38; goto error_3; }
     }
     t[5] = g_fromhex__e; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_36.ob));
@@ -355,7 +355,7 @@ error_1:
         { loc = 40; goto error_3; }
     }
     t[8] = g_fromhex__e; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -388,7 +388,7 @@ L8:;
     PY2C_CLEAR(t[1]);
 
 #line 13 "fromhex.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error_4; }
     PY2C_CLEAR(t[0]);
     goto L13;
@@ -397,7 +397,7 @@ error_4:
     for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 42; goto error_5; }
     if (!n0) goto L14;
     { Py2cValue old = g_fromhex__e; g_fromhex__e = t[0]; py2c_incref(g_fromhex__e); py2c_decref(old); }
@@ -408,7 +408,7 @@ error_4:
         { loc = 44; goto error_6; }
     }
     t[1] = g_fromhex__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -95,7 +95,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -116,7 +116,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     t[4] = py2c_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -138,7 +138,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     t[5] = py2c_binary_op(py2c_int(-6), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -159,7 +159,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     t[4] = py2c_binary_op(py2c_int(-1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -177,7 +177,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     t[3] = py2c_binary_op(py2c_int(10), py2c_int(14), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -198,7 +198,7 @@ static Py2cValue mod_int_arith(void) {
     n1 = py2c_is_true(py2c_int(3));
     if (n1 < 0) { loc = 36; goto error; }
     t[4] = py2c_bool(!n1);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_int(-5), py2c_int(5), t[0], t[1], t[2], t[3], t[4]}, 7, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-5), py2c_int(5), t[0], t[1], t[2], t[3], t[4]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -220,7 +220,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     t[5] = py2c_binary_op(py2c_int(5), py2c_int(100), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -241,7 +241,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     t[4] = py2c_binary_op(py2c_int(-12), py2c_int(10), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -263,7 +263,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     t[5] = py2c_binary_op(PY2C_FALSE, py2c_int(0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -282,7 +282,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     t[3] = py2c_binary_op(py2c_int(3), PY2C_TRUE, PY2C_OP_AND);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -297,7 +297,7 @@ static Py2cValue mod_int_arith(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     t[2] = py2c_binary_op(py2c_int(12345678), py2c_int(1234567), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

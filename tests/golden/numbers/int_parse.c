@@ -238,21 +238,21 @@ static Py2cValue mod_int_parse(void) {
     int n0 = 0;
 
 #line 2 "int_parse.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -264,25 +264,25 @@ static Py2cValue mod_int_parse(void) {
     PY2C_CLEAR(t[7]);
 
 #line 3 "int_parse.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(36)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(36)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(36)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(36)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -296,23 +296,23 @@ static Py2cValue mod_int_parse(void) {
     PY2C_CLEAR(t[9]);
 
 #line 4 "int_parse.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(8)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(8)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(10)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -327,7 +327,7 @@ static Py2cValue mod_int_parse(void) {
 #line 5 "int_parse.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_22.ob), py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_obj_value(&str_24.ob), py2c_int(60), PY2C_OP_MUL);
@@ -335,25 +335,25 @@ static Py2cValue mod_int_parse(void) {
     t[3] = py2c_binary_op(py2c_obj_value(&str_23.ob), t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_obj_value(&str_25.ob), py2c_int(40), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[5], py2c_int(16)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5], py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(py2c_obj_value(&str_26.ob), py2c_int(100), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[7], py2c_int(2)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[7], py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_binary_op(py2c_obj_value(&str_27.ob), py2c_int(15), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[9], py2c_int(36)}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9], py2c_int(36)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -363,32 +363,32 @@ static Py2cValue mod_int_parse(void) {
     PY2C_CLEAR(t[11]);
 
 #line 6 "int_parse.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(3.7)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.7)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(-3.7)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.7)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(1e+30)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+30)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_float(-2.5e+20)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-2.5e+20)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     goto L0;
-    t[9] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
     t[8] = t[9]; t[9] = PY2C_NULL;
     goto L1;
 L0:;
     t[8] = py2c_int(42);
 L1:;
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -416,7 +416,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 50; goto error; }
@@ -426,7 +426,7 @@ L1:;
     t[2] = py2c_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 50; goto error; }
@@ -448,7 +448,7 @@ L2:;
         { loc = 60; goto error; }
     }
     t[2] = g_int_parse__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_int_parse__v; g_int_parse__v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -459,7 +459,7 @@ L2:;
         { loc = 63; goto error; }
     }
     t[2] = g_int_parse__v; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_int_parse__s)) {
@@ -474,10 +474,10 @@ L2:;
         { loc = 68; goto error; }
     }
     t[5] = g_int_parse__v; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_int_parse__v)) {
@@ -485,7 +485,7 @@ L2:;
         { loc = 70; goto error; }
     }
     t[8] = g_int_parse__v; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_int_parse__s)) {
@@ -501,7 +501,7 @@ L2:;
     }
     t[11] = py2c_binary_op(g_int_parse__v, py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
-    t[12] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 73; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
@@ -516,7 +516,7 @@ L2:;
     }
     t[15] = py2c_binary_op(g_int_parse__v, py2c_int(1000), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[15])) { loc = 79; goto error; }
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[10], t[14], t[15]}, 5, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[14], t[15]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 61; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -531,7 +531,7 @@ L3:;
 #line 10 "int_parse.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(256), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
@@ -539,7 +539,7 @@ L3:;
     t[3] = py2c_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
@@ -547,15 +547,15 @@ L3:;
     t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(bigint_0, bigint_1, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -569,12 +569,12 @@ L3:;
     t[1] = py2c_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
@@ -582,16 +582,16 @@ L3:;
     t[6] = py2c_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[7], t[8], t[9], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[8], t[9], t[10]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -706,14 +706,14 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
         { loc = 128; goto error_1; }
     }
-    if (py2c_star_extend(t[2], g_int_parse__args, py2c_type_value(&py2c_int_type)) < 0) { loc = 127; goto error_1; }
+    if (py2c_star_extend(t[2], g_int_parse__args, PY2C_BUILTIN_VALUE(py2c_int_type)) < 0) { loc = 127; goto error_1; }
     t[3] = py2c_list_as_tuple(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_ex(py2c_type_value(&py2c_int_type), t[3], PY2C_NULL);
+    t[4] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_int_type), t[3], PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -723,7 +723,7 @@ error_1:
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_TypeError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 129; goto error_2; }
@@ -737,7 +737,7 @@ error_1:
         { loc = 132; goto error_3; }
     }
     t[3] = g_int_parse__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_45.ob));
@@ -748,7 +748,7 @@ error_1:
         { loc = 134; goto error_3; }
     }
     t[6] = g_int_parse__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 130; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -782,14 +782,14 @@ L6:;
 #line 17 "int_parse.py"
     t[0] = py2c_list_new(4);
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 136; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
@@ -826,14 +826,14 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
         { loc = 146; goto error_4; }
     }
-    if (py2c_star_extend(t[2], g_int_parse__args, py2c_type_value(&py2c_int_type)) < 0) { loc = 145; goto error_4; }
+    if (py2c_star_extend(t[2], g_int_parse__args, PY2C_BUILTIN_VALUE(py2c_int_type)) < 0) { loc = 145; goto error_4; }
     t[3] = py2c_list_as_tuple(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error_4; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_ex(py2c_type_value(&py2c_int_type), t[3], PY2C_NULL);
+    t[4] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_int_type), t[3], PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_4; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 144; goto error_4; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -843,7 +843,7 @@ error_4:
     for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_OverflowError)});
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error_5; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 147; goto error_5; }
@@ -857,7 +857,7 @@ error_4:
         { loc = 150; goto error_6; }
     }
     t[3] = g_int_parse__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_45.ob));
@@ -868,7 +868,7 @@ error_4:
         { loc = 152; goto error_6; }
     }
     t[6] = g_int_parse__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

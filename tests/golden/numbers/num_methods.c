@@ -160,14 +160,14 @@ static Py2cValue mod_num_methods(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     t[3] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_float(1234.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(1e+300), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+300), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[5], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3], t[4], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[6]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -182,7 +182,7 @@ static Py2cValue mod_num_methods(void) {
         { loc = 12; goto error; }
     }
     t[0] = g_num_methods__x; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[0], py2c_int(-3)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(-3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_num_methods__x)) {
@@ -191,26 +191,26 @@ static Py2cValue mod_num_methods(void) {
     }
     t[2] = py2c_negative(g_num_methods__x);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[2], py2c_int(-5)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(-5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_int(12345), py2c_int(10)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(1.23456789e+10), py2c_int(-3)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.23456789e+10), py2c_int(-3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_int(7), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(7.5)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
-    t[8] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(7.5), py2c_int(0)}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
-    t[10] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[8], t[10]}, 7, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[8], t[10]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -222,20 +222,20 @@ static Py2cValue mod_num_methods(void) {
     PY2C_CLEAR(t[11]);
 
 #line 5 "num_methods.py"
-    t[0] = py2c_getattr(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_6.ob));
+    t[0] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
-    t[1] = py2c_getattr(py2c_type_value(&py2c_float_type), py2c_obj_value(&str_6.ob));
+    t[1] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-    t[2] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_6.ob));
+    t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
-    t[3] = py2c_getattr(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_6.ob));
+    t[3] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 29; goto error; }
     }
     t[4] = g_num_methods__x; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr(t[5], py2c_obj_value(&str_6.ob));
@@ -246,10 +246,10 @@ static Py2cValue mod_num_methods(void) {
         { loc = 32; goto error; }
     }
     t[7] = g_num_methods__x; py2c_incref(t[7]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[7], py2c_type_value(&py2c_int_type)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[8]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -265,12 +265,12 @@ static Py2cValue mod_num_methods(void) {
     t[1] = py2c_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){t[1], py2c_int(7)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[1], py2c_int(7)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){t[3], py2c_float(-7.5)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_float(-7.5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
@@ -286,7 +286,7 @@ static Py2cValue mod_num_methods(void) {
     t[9] = py2c_binary_op(t[8], py2c_float(7.5), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -308,30 +308,30 @@ static Py2cValue mod_num_methods(void) {
 L0:;
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_compare(t[2], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_float(1e-320)}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e-320)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_float(0.1)}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[6], t[7], t[8], t[9], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[7], t[8], t[9], t[10]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
@@ -356,7 +356,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sum.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -367,19 +367,19 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(-2), py2c_int(3)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-2), py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(2), py2c_int(-3)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
     goto L1;
     t[8] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(-8), t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[8]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[8]);
     t[7] = t[9]; t[9] = PY2C_NULL;
@@ -387,7 +387,7 @@ L0:;
 L1:;
     t[7] = py2c_int(0);
 L2:;
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7]}, 6, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -410,7 +410,7 @@ L2:;
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     t[5] = py2c_binary_op(py2c_obj_value(&str_13.ob), py2c_float(3.14159), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -486,7 +486,7 @@ L2:;
     t[18] = py2c_str_join_array(1, (Py2cValue[]){t[17]});
     if (PY2C_IS_NULL(t[18])) { loc = 96; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[8], t[10], t[12], t[14], t[16], t[18]}, 8, PY2C_NULL);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[10], t[12], t[14], t[16], t[18]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);

@@ -550,7 +550,7 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
     t[0] = v_label; py2c_incref(t[0]);
     t[1] = py2c_call(v_f, NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -561,7 +561,7 @@ error_1:
     for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_type_value(&py2c_exc_OverflowError), py2c_type_value(&py2c_exc_ZeroDivisionError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_TypeError)});
+    t[1] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OverflowError), PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
     n0 = py2c_exception_matches(t[0], t[1]);
     if (n0 < 0) { loc = 2; goto error_2; }
@@ -571,7 +571,7 @@ error_1:
 
 #line 6 "overflow.py"
     t[1] = v_label; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
@@ -579,7 +579,7 @@ error_1:
     t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], v_e}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], v_e}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -659,7 +659,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "overflow.py"
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -956,9 +956,9 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "overflow.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -984,9 +984,9 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 21 "overflow.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1012,9 +1012,9 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "overflow.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1040,9 +1040,9 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 23 "overflow.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1068,7 +1068,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 24 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(1e+308), py2c_int(-308)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+308), py2c_int(-308)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1095,7 +1095,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "overflow.py"
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_float(1.5), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1121,7 +1121,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 26 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1146,7 +1146,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){py2c_float(1.0), py2c_float(0.0)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1.0), py2c_float(0.0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1173,7 +1173,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "overflow.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){t[0], py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1327,7 +1327,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 34 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1352,7 +1352,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 35 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(4)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(4)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1377,7 +1377,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 36 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_float(2.0), py2c_int(3), py2c_int(5)}, 3, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3), py2c_int(5)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1488,7 +1488,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1516,7 +1516,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "overflow.py"
     t[0] = py2c_negative(PY2C_TRUE);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1542,7 +1542,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 42 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1595,7 +1595,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 44 "overflow.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1653,7 +1653,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }

@@ -574,7 +574,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 14 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -599,7 +599,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 15 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_5, py2c_obj_value(&str_18.ob)}, 1, kwnames_2);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_5, py2c_obj_value(&str_18.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -649,7 +649,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 16 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -962,7 +962,7 @@ L3:;
     }
     t[6] = g_to_bytes__big; py2c_incref(t[6]);
     t[7] = g_to_bytes__signed; py2c_incref(t[7]);
-    t[8] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[6], py2c_obj_value(&str_0.ob), t[7]}, 2, kwnames_0);
+    t[8] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[6], py2c_obj_value(&str_0.ob), t[7]}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -976,7 +976,7 @@ L3:;
     }
     t[9] = g_to_bytes__little; py2c_incref(t[9]);
     t[10] = g_to_bytes__signed; py2c_incref(t[10]);
-    t[11] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[9], py2c_obj_value(&str_3.ob), t[10]}, 2, kwnames_0);
+    t[11] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[9], py2c_obj_value(&str_3.ob), t[10]}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -985,10 +985,10 @@ L3:;
         { loc = 54; goto error; }
     }
     t[12] = g_to_bytes__big; py2c_incref(t[12]);
-    t[13] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 53; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[4], t[5], t[8], t[11], t[13]}, 7, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[8], t[11], t[13]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1009,13 +1009,13 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     t[2] = py2c_call_method(py2c_int(65), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
-    t[3] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[3] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     t[4] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 61; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 61; goto error; }
-    t[5] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(255)});
@@ -1023,12 +1023,12 @@ L1:;
     t[7] = py2c_binary_op(t[6], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[7], PY2C_TRUE}, 1, kwnames_0);
+    t[8] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[7], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_1, py2c_obj_value(&str_3.ob), PY2C_TRUE}, 2, kwnames_0);
+    t[9] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_1, py2c_obj_value(&str_3.ob), PY2C_TRUE}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[8], t[9]}, 7, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[8], t[9]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1042,10 +1042,10 @@ L1:;
 #line 7 "to_bytes.py"
     t[0] = py2c_binary_op(bytes_2, py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
-    t[1] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[0], PY2C_TRUE}, 1, kwnames_0);
+    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[0], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_type_value(&py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_3, py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
+    t[2] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_3, py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
@@ -1057,7 +1057,7 @@ L1:;
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1214,7 +1214,7 @@ L4:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1225,7 +1225,7 @@ error_1:
     for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_OverflowError)});
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_2; }
     n0 = py2c_exception_matches(t[1], t[2]);
     if (n0 < 0) { loc = 114; goto error_2; }
@@ -1244,7 +1244,7 @@ error_1:
         { loc = 118; goto error_3; }
     }
     t[3] = g_to_bytes__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_28.ob));
@@ -1255,7 +1255,7 @@ error_1:
         { loc = 120; goto error_3; }
     }
     t[6] = g_to_bytes__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob), t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob), t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -127,29 +127,29 @@ static Py2cValue mod_unicode_digits(void) {
     int n0 = 0;
 
 #line 2 "unicode_digits.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(16)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     goto L0;
-    t[8] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     t[7] = t[8]; t[8] = PY2C_NULL;
     goto L1;
 L0:;
     t[7] = py2c_int(0);
 L1:;
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -162,23 +162,23 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 3 "unicode_digits.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -257,14 +257,14 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
         { loc = 34; goto error_1; }
     }
-    if (py2c_star_extend(t[2], g_unicode_digits__args, py2c_type_value(&py2c_int_type)) < 0) { loc = 33; goto error_1; }
+    if (py2c_star_extend(t[2], g_unicode_digits__args, PY2C_BUILTIN_VALUE(py2c_int_type)) < 0) { loc = 33; goto error_1; }
     t[3] = py2c_list_as_tuple(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_ex(py2c_type_value(&py2c_int_type), t[3], PY2C_NULL);
+    t[4] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_int_type), t[3], PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -274,7 +274,7 @@ error_1:
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 35; goto error_2; }
     if (!n0) goto L6;
     { Py2cValue old = g_unicode_digits__e; g_unicode_digits__e = t[2]; py2c_incref(g_unicode_digits__e); py2c_decref(old); }
@@ -285,7 +285,7 @@ error_1:
         { loc = 37; goto error_3; }
     }
     t[3] = g_unicode_digits__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -344,10 +344,10 @@ L8:;
         { loc = 42; goto error_4; }
     }
     t[2] = g_unicode_digits__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_4; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -357,7 +357,7 @@ error_4:
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 43; goto error_5; }
     if (!n0) goto L12;
     { Py2cValue old = g_unicode_digits__e; g_unicode_digits__e = t[2]; py2c_incref(g_unicode_digits__e); py2c_decref(old); }
@@ -368,7 +368,7 @@ error_4:
         { loc = 45; goto error_6; }
     }
     t[3] = g_unicode_digits__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -421,7 +421,7 @@ L14:;
         { loc = 50; goto error_7; }
     }
     t[2] = g_unicode_digits__b; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error_7; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_unicode_digits__b)) {
@@ -429,10 +429,10 @@ L14:;
         { loc = 52; goto error_7; }
     }
     t[4] = g_unicode_digits__b; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error_7; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error_7; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -443,7 +443,7 @@ error_7:
     for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 53; goto error_8; }
     if (!n0) goto L18;
     { Py2cValue old = g_unicode_digits__e; g_unicode_digits__e = t[2]; py2c_incref(g_unicode_digits__e); py2c_decref(old); }
@@ -454,7 +454,7 @@ error_7:
         { loc = 55; goto error_9; }
     }
     t[3] = g_unicode_digits__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

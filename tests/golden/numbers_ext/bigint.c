@@ -235,7 +235,7 @@ static Py2cValue mod_bigint(void) {
     t[3] = py2c_binary_op(g_bigint__a, g_bigint__a, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     t[4] = g_bigint__a; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[0], t[1], t[2], t[3]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[0], t[1], t[2], t[3]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
@@ -271,7 +271,7 @@ static Py2cValue mod_bigint(void) {
     t[9] = py2c_binary_op(t[8], py2c_int(7), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -282,7 +282,7 @@ static Py2cValue mod_bigint(void) {
 #line 5 "bigint.py"
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){t[0], py2c_int(-3)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(-3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
@@ -290,10 +290,10 @@ static Py2cValue mod_bigint(void) {
     t[3] = py2c_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_divmod.ob), (Py2cValue[]){t[3], py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -331,7 +331,7 @@ static Py2cValue mod_bigint(void) {
     t[11] = py2c_invert(t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[7], t[9], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9], t[11]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -358,7 +358,7 @@ static Py2cValue mod_bigint(void) {
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(bigint_0, py2c_int(3), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -395,7 +395,7 @@ static Py2cValue mod_bigint(void) {
     t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -409,7 +409,7 @@ static Py2cValue mod_bigint(void) {
     g_bigint__f = py2c_int(1);
 
 #line 10 "bigint.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(60)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(60)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
@@ -449,10 +449,10 @@ L1:;
         { loc = 72; goto error; }
     }
     t[1] = g_bigint__f; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_bigint__f)) {
@@ -460,7 +460,7 @@ L1:;
         { loc = 74; goto error; }
     }
     t[4] = g_bigint__f; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_bigint__f)) {
@@ -469,7 +469,7 @@ L1:;
     }
     t[6] = py2c_negative(g_bigint__f);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
@@ -477,12 +477,12 @@ L1:;
     t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -498,17 +498,17 @@ L1:;
     t[1] = py2c_binary_op(t[0], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(3), py2c_int(200), t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(200), t[1]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
     t[4] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_pow.ob), (Py2cValue[]){t[4], py2c_int(3), py2c_int(-13)}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[4], py2c_int(3), py2c_int(-13)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -536,7 +536,7 @@ L1:;
     t[7] = py2c_binary_op(py2c_int(1), t[6], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -545,19 +545,19 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 15 "bigint.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
     t[1] = py2c_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(0)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     t[3] = py2c_binary_op(py2c_obj_value(&str_2.ob), py2c_int(20), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[3], py2c_int(36)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3], py2c_int(36)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -567,7 +567,7 @@ L1:;
 #line 16 "bigint.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
@@ -575,7 +575,7 @@ L1:;
     t[3] = py2c_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_oct.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(50), PY2C_OP_POW);
@@ -583,10 +583,10 @@ L1:;
     t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_bin.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -596,7 +596,7 @@ L1:;
 #line 17 "bigint.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
@@ -604,7 +604,7 @@ L1:;
     t[3] = py2c_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
@@ -629,7 +629,7 @@ L1:;
     if (PY2C_IS_NULL(t[12])) { loc = 126; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[8], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[12]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -654,7 +654,7 @@ L1:;
     PY2C_CLEAR(t[4]);
     t[6] = py2c_negative(PY2C_TRUE);
     if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3], t[5], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5], t[6]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -676,7 +676,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
-    t[5] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     t[6] = py2c_compare(t[4], t[5], PY2C_LT);
     if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
@@ -696,7 +696,7 @@ L1:;
     t[7] = t[9]; t[9] = PY2C_NULL;
     PY2C_CLEAR(t[8]);
 L3:;
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -710,24 +710,24 @@ L3:;
     t[1] = py2c_binary_op(t[0], py2c_int(50), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){t[1], py2c_int(-2)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(-2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_round.ob), (Py2cValue[]){py2c_int(25), py2c_int(-1)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(25), py2c_int(-1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(90), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     t[6] = py2c_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_abs.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
@@ -735,10 +735,10 @@ L3:;
     t[11] = py2c_negative(t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[11], py2c_int(3)}, 2, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11], py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 156; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[4], t[7], t[9], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[9], t[12]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 145; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

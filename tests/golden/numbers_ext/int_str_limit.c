@@ -60,10 +60,10 @@ static Py2cValue mod_int_str_limit(void) {
         { loc = 4; goto error; }
     }
     t[0] = g_int_str_limit__n; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_int_str_limit__n)) {
@@ -71,7 +71,7 @@ static Py2cValue mod_int_str_limit(void) {
         { loc = 6; goto error; }
     }
     t[3] = g_int_str_limit__n; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
@@ -82,7 +82,7 @@ static Py2cValue mod_int_str_limit(void) {
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(py2c_int(10), py2c_int(5000), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_hex.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
@@ -91,7 +91,7 @@ static Py2cValue mod_int_str_limit(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -101,16 +101,16 @@ static Py2cValue mod_int_str_limit(void) {
 #line 4 "int_str_limit.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_int(4300), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -133,7 +133,7 @@ static Py2cValue mod_int_str_limit(void) {
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -144,7 +144,7 @@ static Py2cValue mod_int_str_limit(void) {
         { loc = 24; goto error; }
     }
     t[0] = g_int_str_limit__big; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -127,7 +127,7 @@ static Py2cValue mod_bytes_basics(void) {
         { loc = 3; goto error; }
     }
     t[1] = g_bytes_basics__b; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_bytes_basics__b)) {
@@ -160,10 +160,10 @@ static Py2cValue mod_bytes_basics(void) {
     t[8] = py2c_getitem(g_bytes_basics__b, t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[9]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -200,7 +200,7 @@ static Py2cValue mod_bytes_basics(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     t[5] = py2c_compare(bytes_5, bytes_6, PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -217,7 +217,7 @@ static Py2cValue mod_bytes_basics(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     t[2] = py2c_call_method(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -229,16 +229,16 @@ static Py2cValue mod_bytes_basics(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = py2c_call_method(bytes_8, py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     t[3] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     if (py2c_list_append(t[3], py2c_int(65)) < 0) { loc = 34; goto error; }
     if (py2c_list_append(t[3], py2c_int(66)) < 0) { loc = 34; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -263,7 +263,7 @@ L0:;
         { loc = 37; goto error; }
     }
     t[1] = g_bytes_basics__x; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -281,7 +281,7 @@ error_1:
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_UnicodeDecodeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError));
     if (n0 < 0) { loc = 39; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_bytes_basics__e; g_bytes_basics__e = t[0]; py2c_incref(g_bytes_basics__e); py2c_decref(old); }
@@ -292,7 +292,7 @@ error_1:
         { loc = 41; goto error_3; }
     }
     t[1] = g_bytes_basics__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -329,7 +329,7 @@ error_4:
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_UnicodeEncodeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeEncodeError));
     if (n0 < 0) { loc = 43; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_bytes_basics__e; g_bytes_basics__e = t[0]; py2c_incref(g_bytes_basics__e); py2c_decref(old); }
@@ -340,7 +340,7 @@ error_4:
         { loc = 45; goto error_6; }
     }
     t[1] = g_bytes_basics__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

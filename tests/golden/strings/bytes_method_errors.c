@@ -1551,7 +1551,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 37 "bytes_method_errors.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1576,7 +1576,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "bytes_method_errors.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1601,7 +1601,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 39 "bytes_method_errors.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1626,7 +1626,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 40 "bytes_method_errors.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1651,7 +1651,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 41 "bytes_method_errors.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2492,10 +2492,10 @@ L0:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], py2c_obj_value(&str_90.ob), t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_90.ob), t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 112; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2506,7 +2506,7 @@ error_1:
     for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_OverflowError)});
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_2; }
     n0 = py2c_exception_matches(t[1], t[2]);
     if (n0 < 0) { loc = 117; goto error_2; }
@@ -2525,7 +2525,7 @@ error_1:
         { loc = 121; goto error_3; }
     }
     t[3] = g_bytes_method_errors__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_91.ob));
@@ -2536,7 +2536,7 @@ error_1:
         { loc = 123; goto error_3; }
     }
     t[6] = g_bytes_method_errors__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_90.ob), t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_90.ob), t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 118; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -630,7 +630,7 @@ static Py2cValue mod_bytes_methods(void) {
     t[15] = py2c_call_method(t[14], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 15; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -707,7 +707,7 @@ static Py2cValue mod_bytes_methods(void) {
     t[15] = py2c_call_method(t[14], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(115), py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 32; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -772,7 +772,7 @@ static Py2cValue mod_bytes_methods(void) {
     t[13] = py2c_call_method(t[12], py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_3, py2c_int(30)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[10], t[11], t[13]}, 8, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[10], t[11], t[13]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -863,7 +863,7 @@ static Py2cValue mod_bytes_methods(void) {
     t[19] = py2c_call_method(t[18], py2c_obj_value(&str_6.ob), (Py2cValue[]){bytes_5, py2c_int(-1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 68; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[8], t[10], t[12], t[14], t[17], t[19]}, 9, PY2C_NULL);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[10], t[12], t[14], t[17], t[19]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[20])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -937,7 +937,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 85; goto error; }
     t[15] = py2c_call_method(bytes_3, py2c_obj_value(&str_7.ob), (Py2cValue[]){bytes_13}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 86; goto error; }
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[14], t[15]}, 9, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[14], t[15]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -963,7 +963,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     t[5] = py2c_call_method(bytes_18, py2c_obj_value(&str_7.ob), (Py2cValue[]){bytes_19}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -996,7 +996,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
     if (py2c_list_append(t[6], bytes_25) < 0) { loc = 103; goto error; }
     if (py2c_list_append(t[6], bytes_26) < 0) { loc = 103; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_iter.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call_method(bytes_3, py2c_obj_value(&str_10.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
@@ -1009,7 +1009,7 @@ static Py2cValue mod_bytes_methods(void) {
     t[10] = py2c_call_method(bytes_27, py2c_obj_value(&str_10.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[8], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 94; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1029,7 +1029,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     t[4] = py2c_call_method(bytes_33, py2c_obj_value(&str_11.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1049,7 +1049,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     t[4] = py2c_call_method(bytes_37, py2c_obj_value(&str_13.ob), (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1077,7 +1077,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
     t[8] = py2c_call_method(bytes_45, py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1119,7 +1119,7 @@ static Py2cValue mod_bytes_methods(void) {
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call_method(bytes_37, py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_22, bytes_52, py2c_int(0)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[8], t[9]}, 8, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[8], t[9]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1142,7 +1142,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
     t[4] = py2c_call_method(bytes_57, py2c_obj_value(&str_19.ob), (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1164,7 +1164,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
     t[5] = py2c_call_method(bytes_63, py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1270,7 +1270,7 @@ L0:;
     t[18] = py2c_call_method(t[17], py2c_obj_value(&str_33.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 170; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[6], t[8], t[10], t[12], t[14], t[16], t[18]}, 9, PY2C_NULL);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8], t[10], t[12], t[14], t[16], t[18]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 154; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1309,7 +1309,7 @@ L1:;
     if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
     t[10] = py2c_call_method(bytes_37, py2c_obj_value(&str_36.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 183; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 11, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 11, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 172; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1333,7 +1333,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
     t[3] = py2c_call_method(bytes_80, py2c_obj_value(&str_38.ob), (Py2cValue[]){py2c_int(3)}, 0, kwnames_2);
     if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1356,7 +1356,7 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
     t[6] = py2c_call_method(bytes_3, py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1368,17 +1368,17 @@ L1:;
     PY2C_CLEAR(t[7]);
 
 #line 21 "bytes_methods.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
-    t[1] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
-    t[2] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
     t[3] = py2c_call_method(bytes_3, py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
-    t[4] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1388,7 +1388,7 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 22 "bytes_methods.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_bytes_type), py2c_obj_value(&str_49.ob), (Py2cValue[]){bytes_37, bytes_83}, 2, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_49.ob), (Py2cValue[]){bytes_37, bytes_83}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
     { Py2cValue old = g_bytes_methods__t; g_bytes_methods__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1398,7 +1398,7 @@ L1:;
         { loc = 206; goto error; }
     }
     t[0] = g_bytes_methods__t; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_bytes_methods__t)) {
@@ -1430,7 +1430,7 @@ L1:;
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call_method(bytes_85, py2c_obj_value(&str_50.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 215; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8], t[9]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 204; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

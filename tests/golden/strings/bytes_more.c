@@ -494,7 +494,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(256)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -523,7 +523,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -549,7 +549,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 17 "bytes_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -624,7 +624,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 18 "bytes_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -755,7 +755,7 @@ static Py2cValue mod_bytes_more(void) {
         { loc = 3; goto error; }
     }
     t[1] = g_bytes_more__b; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_bytes_more__b)) {
@@ -821,7 +821,7 @@ static Py2cValue mod_bytes_more(void) {
     t[16] = py2c_getitem(g_bytes_more__b, t[15]);
     if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[10], t[12], t[14], t[16]}, 9, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[10], t[12], t[14], t[16]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -849,7 +849,7 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     t[6] = py2c_compare(bytes_1, bytes_1, PY2C_GE);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -881,7 +881,7 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     t[7] = py2c_binary_op(bytes_12, py2c_int(0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -894,15 +894,15 @@ static Py2cValue mod_bytes_more(void) {
     PY2C_CLEAR(t[8]);
 
 #line 6 "bytes_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_bytes_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){bytes_18}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){bytes_18}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), bytes_13, bytes_14, bytes_15, bytes_16, bytes_17, t[0], t[1], t[2], t[3]}, 10, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), bytes_13, bytes_14, bytes_15, bytes_16, bytes_17, t[0], t[1], t[2], t[3]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -935,7 +935,7 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
     t[6] = py2c_call_method(bytes_20, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -952,10 +952,10 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     t[3] = py2c_call_method(bytes_21, py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -974,7 +974,7 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -988,13 +988,13 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
     t[1] = py2c_call_method(bytes_4, py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
-    t[2] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){bytes_23}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_23}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
-    t[3] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){bytes_24}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){bytes_24}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1004,11 +1004,11 @@ static Py2cValue mod_bytes_more(void) {
     PY2C_CLEAR(t[5]);
 
 #line 11 "bytes_more.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
     t[1] = py2c_binary_op(bytes_3, bytes_25, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
@@ -1023,14 +1023,14 @@ static Py2cValue mod_bytes_more(void) {
     t[6] = py2c_compare(t[5], bytes_9, PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
     t[8] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 84; goto error; }
     if (py2c_list_append(t[8], py2c_int(255)) < 0) { loc = 84; goto error; }
     if (py2c_list_append(t[8], py2c_int(128)) < 0) { loc = 84; goto error; }
-    t[9] = py2c_call(py2c_type_value(&py2c_bytes_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
     PY2C_CLEAR(t[8]);
     goto L0;
@@ -1039,7 +1039,7 @@ static Py2cValue mod_bytes_more(void) {
 L0:;
     t[10] = bytes_27; py2c_incref(t[10]);
 L1:;
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 74; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1049,7 +1049,7 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 12 "bytes_more.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_enumerate_type), (Py2cValue[]){bytes_28}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){bytes_28}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
@@ -1076,7 +1076,7 @@ L2:;
     }
     t[2] = g_bytes_more__i; py2c_incref(t[2]);
     t[3] = g_bytes_more__c; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], py2c_obj_value(&str_15.ob)}, 2, kwnames_0);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], py2c_obj_value(&str_15.ob)}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1086,7 +1086,7 @@ L3:;
     PY2C_CLEAR(t[1]);
 
 #line 14 "bytes_more.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1169,7 +1169,7 @@ L5:;
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1179,7 +1179,7 @@ error_1:
     for (int k = 2; k < 18; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(5, (Py2cValue[]){py2c_type_value(&py2c_exc_UnicodeError), py2c_type_value(&py2c_exc_IndexError), py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_LookupError)});
+    t[3] = py2c_tuple_pack(5, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 111; goto error_2; }
@@ -1193,7 +1193,7 @@ error_1:
         { loc = 114; goto error_3; }
     }
     t[3] = g_bytes_more__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 113; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_22.ob));
@@ -1204,7 +1204,7 @@ error_1:
         { loc = 116; goto error_3; }
     }
     t[6] = g_bytes_more__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 112; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

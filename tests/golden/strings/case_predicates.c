@@ -173,7 +173,7 @@ L0:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
@@ -184,7 +184,7 @@ L0:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
@@ -195,7 +195,7 @@ L0:;
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
@@ -206,7 +206,7 @@ L0:;
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 12; goto error; }
     PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
@@ -217,10 +217,10 @@ L0:;
     t[15] = py2c_call_method(t[14], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 15; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16]}, 5, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 2; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -270,7 +270,7 @@ L3:;
         { loc = 22; goto error; }
     }
     t[2] = g_case_predicates__w; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
@@ -369,7 +369,7 @@ L3:;
     t[27] = py2c_call_method(t[26], py2c_obj_value(&str_43.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[27])) { loc = 45; goto error; }
     PY2C_CLEAR(t[26]);
-    t[28] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17], t[19], t[21], t[23], t[25], t[27]}, 13, PY2C_NULL);
+    t[28] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17], t[19], t[21], t[23], t[25], t[27]}, 13, PY2C_NULL);
     if (PY2C_IS_NULL(t[28])) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -402,7 +402,7 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     t[5] = py2c_call_method(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_41.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -417,7 +417,7 @@ L4:;
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     t[1] = py2c_call_method(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call_method(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
@@ -430,7 +430,7 @@ L4:;
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
     t[7] = py2c_call_method(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);

@@ -62,7 +62,7 @@ static Py2cValue mod_concat_repeat(void) {
     t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_4.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -82,7 +82,7 @@ static Py2cValue mod_concat_repeat(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     t[5] = py2c_binary_op(py2c_obj_value(&str_6.ob), PY2C_TRUE, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -95,7 +95,7 @@ static Py2cValue mod_concat_repeat(void) {
 #line 3 "concat_repeat.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_7.ob), py2c_int(20), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -111,7 +111,7 @@ static Py2cValue mod_concat_repeat(void) {
     t[3] = py2c_binary_op(t[2], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -126,7 +126,7 @@ static Py2cValue mod_concat_repeat(void) {
     t[2] = py2c_binary_op(t[1], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -50,7 +50,7 @@ static Py2cValue mod_empty_needle(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     t[5] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(-1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -65,7 +65,7 @@ static Py2cValue mod_empty_needle(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     t[1] = py2c_call_method(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

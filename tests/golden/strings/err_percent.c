@@ -86,7 +86,7 @@ L0:;
     t[2] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[1], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -101,7 +101,7 @@ L1:;
     }
     t[0] = py2c_binary_op(py2c_obj_value(&str_2.ob), g_err_percent__pairs, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

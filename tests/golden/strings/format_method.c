@@ -230,7 +230,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -253,7 +253,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -263,7 +263,7 @@ static Py2cValue mod_format_method(void) {
 #line 4 "format_method.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_int(42), py2c_int(-42)}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -271,7 +271,7 @@ static Py2cValue mod_format_method(void) {
 #line 5 "format_method.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(5), py2c_int(-5), py2c_int(-5), py2c_float(2.25), py2c_float(12345.0)}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -279,7 +279,7 @@ static Py2cValue mod_format_method(void) {
 #line 6 "format_method.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(1234567), py2c_int(1234567), py2c_float(1234567.891), py2c_float(1234567.891), py2c_int(-9876543210), py2c_int(3735928559), py2c_int(255), py2c_int(4095), py2c_int(1234), py2c_float(12.5)}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -287,18 +287,18 @@ static Py2cValue mod_format_method(void) {
 #line 7 "format_method.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(42), py2c_int(255), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(97), py2c_int(1234), py2c_int(255), py2c_int(-255)}, 12, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 8 "format_method.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     t[1] = py2c_call_method(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_float(1234.5), py2c_float(1234.5), py2c_float(0.000123456), py2c_float(1.5), t[0], py2c_float(2.5), py2c_float(1e-05), py2c_float(1e+50), py2c_float(123.0), py2c_float(0.25), py2c_float(0.1234), py2c_float(0.005)}, 12, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -312,7 +312,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -320,7 +320,7 @@ static Py2cValue mod_format_method(void) {
 #line 10 "format_method.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob), py2c_obj_value(&str_26.ob), py2c_float(1.5), py2c_obj_value(&str_27.ob), py2c_int(1), py2c_int(1)}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -338,7 +338,7 @@ L0:;
 L1:;
     t[1] = py2c_call_method(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -349,15 +349,15 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
     t[1] = py2c_call_method(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_int(42), py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42), py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(1e+100), py2c_obj_value(&str_42.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+100), py2c_obj_value(&str_42.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
@@ -365,7 +365,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[8]}, 7, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[8]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -377,28 +377,28 @@ L1:;
     PY2C_CLEAR(t[9]);
 
 #line 14 "format_method.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){PY2C_TRUE, py2c_obj_value(&str_43.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE, py2c_obj_value(&str_43.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){PY2C_FALSE, py2c_obj_value(&str_44.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_FALSE, py2c_obj_value(&str_44.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){PY2C_NONE, py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE, py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
     t[5] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 48; goto error; }
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 48; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(3.0), py2c_obj_value(&str_45.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.0), py2c_obj_value(&str_45.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_int(-7), py2c_obj_value(&str_46.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(-7), py2c_obj_value(&str_46.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -411,21 +411,21 @@ L1:;
     PY2C_CLEAR(t[9]);
 
 #line 15 "format_method.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(0.1), py2c_obj_value(&str_47.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.1), py2c_obj_value(&str_47.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
     t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[1], py2c_obj_value(&str_48.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[1], py2c_obj_value(&str_48.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[3], py2c_obj_value(&str_49.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[3], py2c_obj_value(&str_49.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[5], py2c_obj_value(&str_50.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5], py2c_obj_value(&str_50.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
@@ -433,12 +433,12 @@ L1:;
     t[8] = py2c_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[8], py2c_obj_value(&str_51.ob)}, 2, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_51.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(123.456), py2c_obj_value(&str_52.ob)}, 2, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(123.456), py2c_obj_value(&str_52.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[6], t[9], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[9], t[10]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -449,28 +449,28 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 16 "format_method.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_54.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_54.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[2], py2c_obj_value(&str_35.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_35.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[4], py2c_obj_value(&str_56.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_56.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(-1.5), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-1.5), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(-0.001), py2c_obj_value(&str_57.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.001), py2c_obj_value(&str_57.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_58.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_58.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -531,7 +531,7 @@ L5:;
     }
     t[4] = g_format_method__v; py2c_incref(t[4]);
     t[5] = g_format_method__spec; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -542,7 +542,7 @@ error_1:
     for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
     t[4] = py2c_error_fetch();
     py2c_exc_handled_push(t[4]);
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_TypeError)});
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
     if (PY2C_IS_NULL(t[5])) { loc = 80; goto error_2; }
     n0 = py2c_exception_matches(t[4], t[5]);
     if (n0 < 0) { loc = 80; goto error_2; }
@@ -556,7 +556,7 @@ error_1:
         { loc = 82; goto error_3; }
     }
     t[5] = g_format_method__e; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_64.ob));
@@ -570,7 +570,7 @@ error_1:
         { loc = 86; goto error_3; }
     }
     t[9] = g_format_method__e; py2c_incref(t[9]);
-    t[10] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 85; goto error_3; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_binary_op(t[8], t[10], PY2C_OP_ADD);
@@ -607,7 +607,7 @@ L8:;
         { loc = 90; goto error; }
     }
     t[4] = g_format_method__spec; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_format_method__v)) {
@@ -615,7 +615,7 @@ L8:;
         { loc = 92; goto error; }
     }
     t[6] = g_format_method__v; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_format_method__r)) {
@@ -623,7 +623,7 @@ L8:;
         { loc = 93; goto error; }
     }
     t[8] = g_format_method__r; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -674,7 +674,7 @@ L11:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error_4; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -684,7 +684,7 @@ error_4:
     for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(4, (Py2cValue[]){py2c_type_value(&py2c_exc_ValueError), py2c_type_value(&py2c_exc_IndexError), py2c_type_value(&py2c_exc_KeyError), py2c_type_value(&py2c_exc_AttributeError)});
+    t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_5; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 99; goto error_5; }
@@ -698,7 +698,7 @@ error_4:
         { loc = 102; goto error_6; }
     }
     t[3] = g_format_method__bad; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_6; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_format_method__e)) {
@@ -706,7 +706,7 @@ error_4:
         { loc = 104; goto error_6; }
     }
     t[5] = g_format_method__e; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 103; goto error_6; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_64.ob));
@@ -717,7 +717,7 @@ error_4:
         { loc = 106; goto error_6; }
     }
     t[8] = g_format_method__e; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error_6; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

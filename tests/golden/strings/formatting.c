@@ -151,7 +151,7 @@ static Py2cValue mod_formatting(void) {
     t[1] = py2c_binary_op(py2c_obj_value(&str_1.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -172,7 +172,7 @@ static Py2cValue mod_formatting(void) {
     t[1] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -183,7 +183,7 @@ static Py2cValue mod_formatting(void) {
     t[1] = py2c_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -191,7 +191,7 @@ static Py2cValue mod_formatting(void) {
 #line 5 "formatting.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -206,7 +206,7 @@ static Py2cValue mod_formatting(void) {
     t[2] = py2c_call_method(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){t[1]}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -215,22 +215,22 @@ static Py2cValue mod_formatting(void) {
 #line 7 "formatting.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(9), py2c_int(4)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 8 "formatting.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -272,7 +272,7 @@ static Py2cValue mod_formatting(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -280,7 +280,7 @@ static Py2cValue mod_formatting(void) {
 #line 10 "formatting.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -295,7 +295,7 @@ error_1:
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 42; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_formatting__e; g_formatting__e = t[0]; py2c_incref(g_formatting__e); py2c_decref(old); }
@@ -306,7 +306,7 @@ error_1:
         { loc = 44; goto error_3; }
     }
     t[1] = g_formatting__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -343,7 +343,7 @@ error_4:
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 46; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_formatting__e; g_formatting__e = t[0]; py2c_incref(g_formatting__e); py2c_decref(old); }
@@ -354,7 +354,7 @@ error_4:
         { loc = 48; goto error_6; }
     }
     t[1] = g_formatting__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -382,7 +382,7 @@ L5:;
 L3:;
 
 #line 20 "formatting.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_format.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L6;
@@ -391,7 +391,7 @@ error_7:
     for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 50; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_formatting__e; g_formatting__e = t[0]; py2c_incref(g_formatting__e); py2c_decref(old); }
@@ -402,7 +402,7 @@ error_7:
         { loc = 52; goto error_9; }
     }
     t[1] = g_formatting__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

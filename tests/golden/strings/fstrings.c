@@ -503,7 +503,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 5; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -612,7 +612,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 27; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
@@ -723,7 +723,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 58; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
@@ -806,7 +806,7 @@ L1:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 87; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
@@ -876,7 +876,7 @@ L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 109; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
@@ -891,12 +891,12 @@ L1:;
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
-    t[4] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_type_value(&py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
@@ -939,7 +939,7 @@ L1:;
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 126; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
@@ -973,7 +973,7 @@ L1:;
         { loc = 146; goto error; }
     }
     t[3] = g_fstrings__vals; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_44.ob));
@@ -1004,7 +1004,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 139; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -1033,7 +1033,7 @@ L1:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1149,7 +1149,7 @@ L3:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[21]);
-    t[23] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[22]}, 1, PY2C_NULL);
+    t[23] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[22]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[23])) { loc = 154; goto error; }
     PY2C_CLEAR(t[22]);
     PY2C_CLEAR(t[23]);
@@ -1238,7 +1238,7 @@ L4:;
 L8:;
     t[7] = py2c_obj_value(&str_2.ob);
 L9:;
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[7]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 176; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1250,7 +1250,7 @@ error_1:
     for (int k = 2; k < 24; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 191; goto error_2; }
     if (!n0) goto L10;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[2]; py2c_incref(g_fstrings__e); py2c_decref(old); }
@@ -1266,7 +1266,7 @@ error_1:
     }
     t[3] = g_fstrings__spec; py2c_incref(t[3]);
     t[4] = g_fstrings__e; py2c_incref(t[4]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], py2c_obj_value(&str_60.ob), t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_60.ob), t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 192; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1307,7 +1307,7 @@ L5:;
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_4; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1317,7 +1317,7 @@ error_4:
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 199; goto error_5; }
     if (!n0) goto L13;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[0]; py2c_incref(g_fstrings__e); py2c_decref(old); }
@@ -1328,7 +1328,7 @@ error_4:
         { loc = 201; goto error_6; }
     }
     t[1] = g_fstrings__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1365,7 +1365,7 @@ L12:;
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 205; goto error_7; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1375,7 +1375,7 @@ error_7:
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 206; goto error_8; }
     if (!n0) goto L16;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[0]; py2c_incref(g_fstrings__e); py2c_decref(old); }
@@ -1386,7 +1386,7 @@ error_7:
         { loc = 208; goto error_9; }
     }
     t[1] = g_fstrings__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1423,7 +1423,7 @@ L15:;
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error_10; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1433,7 +1433,7 @@ error_10:
     for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 213; goto error_11; }
     if (!n0) goto L19;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[0]; py2c_incref(g_fstrings__e); py2c_decref(old); }
@@ -1444,7 +1444,7 @@ error_10:
         { loc = 215; goto error_12; }
     }
     t[1] = g_fstrings__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -403,7 +403,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[8] = py2c_getitem(g_indexing__u, py2c_int(-2));
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -498,7 +498,7 @@ static Py2cValue mod_indexing(void) {
     t[17] = py2c_getitem(g_indexing__s, t[16]);
     if (PY2C_IS_NULL(t[17])) { loc = 46; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17]}, 9, PY2C_NULL);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -584,7 +584,7 @@ static Py2cValue mod_indexing(void) {
     t[15] = py2c_getitem(g_indexing__s, t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 71; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -651,7 +651,7 @@ static Py2cValue mod_indexing(void) {
     t[11] = py2c_getitem(g_indexing__u, t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
     PY2C_CLEAR(t[11]);
     if (PY2C_IS_NULL(g_indexing__u)) {
@@ -663,7 +663,7 @@ static Py2cValue mod_indexing(void) {
     t[14] = py2c_getitem(g_indexing__u, t[13]);
     if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[12], t[14]}, 7, PY2C_NULL);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[12], t[14]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -751,7 +751,7 @@ static Py2cValue mod_indexing(void) {
     t[16] = py2c_compare(t[15], g_indexing__s, PY2C_EQ);
     if (PY2C_IS_NULL(t[16])) { loc = 120; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[16]}, 7, PY2C_NULL);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[16]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[17])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -826,7 +826,7 @@ static Py2cValue mod_indexing(void) {
         { loc = 139; goto error; }
     }
     t[8] = g_indexing__s; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
@@ -854,7 +854,7 @@ static Py2cValue mod_indexing(void) {
     t[15] = py2c_getitem(g_indexing__s, t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 147; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[4], t[6], t[11], t[12], t[15]}, 7, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[11], t[12], t[15]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -891,10 +891,10 @@ L0:;
         { loc = 153; goto error; }
     }
     t[2] = g_indexing__ch; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], py2c_obj_value(&str_2.ob)}, 2, kwnames_0);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], py2c_obj_value(&str_2.ob)}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -904,26 +904,26 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 13 "indexing.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 14 "indexing.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     t[2] = py2c_iter(py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
     t[3] = f_listcomp(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_type_value(&py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
     t[5] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -969,7 +969,7 @@ L1:;
     if (n7 < 0) { loc = 171; goto error; }
     n7 = !(n7);
     t[7] = py2c_bool(n7);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -996,7 +996,7 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
     t[6] = py2c_compare(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_14.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1018,17 +1018,17 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
     t[4] = py2c_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_25.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[4])) { loc = 186; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_max.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
     if (PY2C_IS_NULL(g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 189; goto error; }
     }
     t[6] = g_indexing__u; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_min.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7]}, 7, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 181; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1049,39 +1049,39 @@ L1:;
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 192; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 192; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 192; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_sorted.ob), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 19 "indexing.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
     if (PY2C_IS_NULL(g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 197; goto error; }
     }
     t[1] = g_indexing__u; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 199; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 200; goto error; }
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(128512)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_chr.ob), (Py2cValue[]){py2c_int(233)}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(233)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 194; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1093,11 +1093,11 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 20 "indexing.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
     t[1] = py2c_binary_op(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_hash.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
@@ -1113,16 +1113,16 @@ L1:;
     n0 = !(n0);
     PY2C_CLEAR(t[5]);
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
-    t[6] = py2c_call(py2c_type_value(&py2c_str_type), NULL, 0, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_str_type), NULL, 0, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 213; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[4], t[5], t[6], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 203; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -134,7 +134,7 @@ static Py2cValue mod_maketrans(void) {
     int n0 = 0;
 
 #line 2 "maketrans.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = g_maketrans__t; g_maketrans__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -152,14 +152,14 @@ static Py2cValue mod_maketrans(void) {
     t[2] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 4 "maketrans.py"
-    t[0] = py2c_call_method(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 3, PY2C_NULL);
+    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = g_maketrans__t2; g_maketrans__t2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -184,7 +184,7 @@ static Py2cValue mod_maketrans(void) {
     t[5] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -200,7 +200,7 @@ static Py2cValue mod_maketrans(void) {
     if (py2c_dict_setitem(t[0], py2c_int(99), py2c_int(100)) < 0) { loc = 14; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 14; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(101), py2c_obj_value(&str_18.ob)) < 0) { loc = 14; goto error; }
-    t[1] = py2c_call_method(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_maketrans__t3; g_maketrans__t3 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -219,7 +219,7 @@ static Py2cValue mod_maketrans(void) {
     t[2] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -228,7 +228,7 @@ static Py2cValue mod_maketrans(void) {
 #line 8 "maketrans.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_ord.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_21.ob)) < 0) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
@@ -251,7 +251,7 @@ static Py2cValue mod_maketrans(void) {
     t[6] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -262,18 +262,18 @@ static Py2cValue mod_maketrans(void) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 31; goto error; }
-    t[1] = py2c_call_method(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_28.ob)}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_28.ob)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -338,7 +338,7 @@ L0:;
     { Py2cValue old = g_maketrans__args; g_maketrans__args = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "maketrans.py"
-    t[2] = py2c_getattr(py2c_type_value(&py2c_str_type), py2c_obj_value(&str_2.ob));
+    t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_1; }
     t[3] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
@@ -354,7 +354,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -364,7 +364,7 @@ error_1:
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 51; goto error_2; }
@@ -378,7 +378,7 @@ error_1:
         { loc = 54; goto error_3; }
     }
     t[3] = g_maketrans__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_30.ob));
@@ -389,7 +389,7 @@ error_1:
         { loc = 56; goto error_3; }
     }
     t[6] = g_maketrans__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -458,7 +458,7 @@ L6:;
     t[3] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error_4; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -468,7 +468,7 @@ error_4:
     for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_type_value(&py2c_exc_TypeError), py2c_type_value(&py2c_exc_ValueError)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_5; }
     n0 = py2c_exception_matches(t[2], t[3]);
     if (n0 < 0) { loc = 65; goto error_5; }
@@ -482,7 +482,7 @@ error_4:
         { loc = 68; goto error_6; }
     }
     t[3] = g_maketrans__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_30.ob));
@@ -493,7 +493,7 @@ error_4:
         { loc = 70; goto error_6; }
     }
     t[6] = g_maketrans__e; py2c_incref(t[6]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

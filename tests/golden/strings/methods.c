@@ -179,7 +179,7 @@ static Py2cValue mod_methods(void) {
     t[7] = py2c_call_method(t[6], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -212,7 +212,7 @@ static Py2cValue mod_methods(void) {
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_int(2)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -225,7 +225,7 @@ static Py2cValue mod_methods(void) {
         { loc = 18; goto error; }
     }
     t[0] = g_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_methods__s)) {
@@ -233,7 +233,7 @@ static Py2cValue mod_methods(void) {
         { loc = 20; goto error; }
     }
     t[2] = g_methods__s; py2c_incref(t[2]);
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_methods__s)) {
@@ -266,7 +266,7 @@ static Py2cValue mod_methods(void) {
     t[9] = py2c_getitem(g_methods__s, t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -289,7 +289,7 @@ static Py2cValue mod_methods(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     t[3] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -302,7 +302,7 @@ static Py2cValue mod_methods(void) {
     t[1] = py2c_binary_op(py2c_obj_value(&str_20.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -310,7 +310,7 @@ static Py2cValue mod_methods(void) {
 #line 7 "methods.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -334,7 +334,7 @@ static Py2cValue mod_methods(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -356,7 +356,7 @@ L0:;
         { loc = 47; goto error; }
     }
     t[1] = g_methods__ch; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], py2c_obj_value(&str_33.ob)}, 1, kwnames_1);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_33.ob)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -365,7 +365,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 11 "methods.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -390,7 +390,7 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_38.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -402,9 +402,9 @@ L1:;
 #line 13 "methods.py"
     t[0] = py2c_call_method(bytes_2, py2c_obj_value(&str_39.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -126,7 +126,7 @@ L0:;
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_padding__w)) {
@@ -137,7 +137,7 @@ L0:;
     t[6] = py2c_call_method(t[5], py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_padding__w)) {
@@ -148,7 +148,7 @@ L0:;
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(6), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_padding__w)) {
@@ -159,7 +159,7 @@ L0:;
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 12; goto error; }
     PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_padding__w)) {
@@ -170,7 +170,7 @@ L0:;
     t[15] = py2c_call_method(t[14], py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 15; goto error; }
     PY2C_CLEAR(t[15]);
     if (PY2C_IS_NULL(g_padding__w)) {
@@ -181,10 +181,10 @@ L0:;
     t[18] = py2c_call_method(t[17], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 18; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16], t[19]}, 6, PY2C_NULL);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16], t[19]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[20])) { loc = 2; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -200,30 +200,30 @@ L1:;
 #line 4 "padding.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(4), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -235,25 +235,25 @@ L1:;
 #line 5 "padding.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call_method(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -271,7 +271,7 @@ error_1:
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 42; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_padding__e; g_padding__e = t[0]; py2c_incref(g_padding__e); py2c_decref(old); }
@@ -282,7 +282,7 @@ error_1:
         { loc = 44; goto error_3; }
     }
     t[1] = g_padding__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -319,7 +319,7 @@ error_4:
     for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 46; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_padding__e; g_padding__e = t[0]; py2c_incref(g_padding__e); py2c_decref(old); }
@@ -330,7 +330,7 @@ error_4:
         { loc = 48; goto error_6; }
     }
     t[1] = g_padding__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -217,7 +217,7 @@ static Py2cValue mod_search(void) {
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -242,7 +242,7 @@ static Py2cValue mod_search(void) {
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5]}, 5, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -308,7 +308,7 @@ static Py2cValue mod_search(void) {
     t[13] = py2c_call_method(t[12], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(-10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 28; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 7, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -368,7 +368,7 @@ static Py2cValue mod_search(void) {
     t[11] = py2c_call_method(t[10], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(-5), py2c_int(-1)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 41; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -415,7 +415,7 @@ static Py2cValue mod_search(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
     t[9] = py2c_call_method(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 53; goto error; }
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8], t[9]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -470,7 +470,7 @@ static Py2cValue mod_search(void) {
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 66; goto error; }
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8], t[10], t[11]}, 7, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8], t[10], t[11]}, 7, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -525,7 +525,7 @@ static Py2cValue mod_search(void) {
     t[10] = py2c_call_method(t[9], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(100)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[8], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[10]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -583,7 +583,7 @@ static Py2cValue mod_search(void) {
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(-31)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 91; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[12]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -604,7 +604,7 @@ static Py2cValue mod_search(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(1)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -629,7 +629,7 @@ error_1:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 101; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
@@ -640,7 +640,7 @@ error_1:
         { loc = 103; goto error_3; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -683,7 +683,7 @@ error_4:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 106; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
@@ -694,7 +694,7 @@ error_4:
         { loc = 108; goto error_6; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -741,7 +741,7 @@ error_7:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 112; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
@@ -752,7 +752,7 @@ error_7:
         { loc = 114; goto error_9; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -795,7 +795,7 @@ error_10:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 117; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
@@ -806,7 +806,7 @@ error_10:
         { loc = 119; goto error_12; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -849,7 +849,7 @@ error_13:
     for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 122; goto error_14; }
     if (!n0) goto L13;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
@@ -860,7 +860,7 @@ error_13:
         { loc = 124; goto error_15; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -232,7 +232,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){fr->v_i}, 1, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_i}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -311,7 +311,7 @@ static Py2cValue mod_split_join(void) {
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -331,7 +331,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -351,7 +351,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -369,7 +369,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     t[3] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){PY2C_NONE}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -405,7 +405,7 @@ static Py2cValue mod_split_join(void) {
     t[8] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[4], t[6], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6], t[8]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -415,7 +415,7 @@ static Py2cValue mod_split_join(void) {
     PY2C_CLEAR(t[9]);
 
 #line 8 "split_join.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
@@ -441,13 +441,13 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 46; goto error; }
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 46; goto error; }
-    t[7] = py2c_call(py2c_type_value(&py2c_map_type), (Py2cValue[]){py2c_type_value(&py2c_str_type), t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[6]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -461,7 +461,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     t[2] = py2c_call_method(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_32.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -475,7 +475,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     t[2] = py2c_call_method(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_32.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -491,7 +491,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     t[3] = py2c_call_method(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_41.ob), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -506,7 +506,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     t[2] = py2c_call_method(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_41.ob), (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -516,25 +516,25 @@ static Py2cValue mod_split_join(void) {
 #line 13 "split_join.py"
     t[0] = py2c_call_method(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_48.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_49.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call_method(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_47.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -553,7 +553,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -571,7 +571,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     t[3] = py2c_call_method(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -588,7 +588,7 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     t[3] = py2c_call_method(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_66.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -606,7 +606,7 @@ error_1:
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 90; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
@@ -617,7 +617,7 @@ error_1:
         { loc = 92; goto error_3; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -660,7 +660,7 @@ error_4:
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 95; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
@@ -671,7 +671,7 @@ error_4:
         { loc = 97; goto error_6; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -708,7 +708,7 @@ error_7:
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_ValueError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 99; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
@@ -719,7 +719,7 @@ error_7:
         { loc = 101; goto error_9; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -756,7 +756,7 @@ error_10:
     for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 103; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
@@ -767,7 +767,7 @@ error_10:
         { loc = 105; goto error_12; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -239,7 +239,7 @@ L0:;
     t[12] = py2c_call_method(t[11], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 14; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[4], t[6], t[8], t[10], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8], t[10], t[12]}, 6, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -259,7 +259,7 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     t[2] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -278,7 +278,7 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     t[4] = py2c_call_method(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -287,11 +287,11 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 6 "unicode_case.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_ascii.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -346,7 +346,7 @@ L1:;
         { loc = 43; goto error; }
     }
     t[8] = g_unicode_case__s; py2c_incref(t[8]);
-    t[9] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_unicode_case__s)) {
@@ -365,7 +365,7 @@ L1:;
     t[13] = py2c_call_method(t[12], py2c_obj_value(&str_30.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 46; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -384,7 +384,7 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     t[2] = py2c_call_method(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -105,7 +105,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){fr->v_a, py2c_type_value(&py2c_str_type)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -144,7 +144,7 @@ static Py2cValue mod_argv(void) {
     }
     t[0] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -156,7 +156,7 @@ static Py2cValue mod_argv(void) {
     }
     t[0] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_argv__sys)) {
@@ -180,7 +180,7 @@ static Py2cValue mod_argv(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -240,7 +240,7 @@ L0:;
         { loc = 25; goto error; }
     }
     t[5] = g_argv__a; py2c_incref(t[5]);
-    t[6] = py2c_call(py2c_type_value(&py2c_int_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_inplace_op(t[4], t[6], PY2C_OP_ADD);
@@ -259,7 +259,7 @@ L1:;
         { loc = 27; goto error; }
     }
     t[0] = g_argv__total; py2c_incref(t[0]);
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -271,7 +271,7 @@ L1:;
     }
     t[0] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-    t[1] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_argv__sys)) {
@@ -290,10 +290,10 @@ L1:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(py2c_obj_value(&py2c_builtin_all.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -327,10 +327,10 @@ L1:;
     }
     t[2] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_len.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -128,7 +128,7 @@ static Py2cValue f_cleanup(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 36 "exit_caught.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -139,7 +139,7 @@ error_1:
     py2c_exc_handled_push(t[0]);
 
 #line 36 "exit_caught.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -262,7 +262,7 @@ error_1:
     for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], py2c_type_value(&py2c_exc_SystemExit));
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
     if (n0 < 0) { loc = 13; goto error_2; }
     if (!n0) goto L6;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[2]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
@@ -273,7 +273,7 @@ error_1:
         { loc = 16; goto error_3; }
     }
     t[3] = g_exit_caught__e; py2c_incref(t[3]);
-    t[4] = py2c_call(py2c_type_value(&py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_2.ob));
@@ -285,7 +285,7 @@ error_1:
     }
     t[6] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error_3; }
-    t[7] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_exit_caught__e)) {
@@ -299,13 +299,13 @@ error_1:
         { loc = 25; goto error_3; }
     }
     t[9] = g_exit_caught__e; py2c_incref(t[9]);
-    t[10] = py2c_call(py2c_type_value(&py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 24; goto error_3; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 23; goto error_3; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[5], t[7], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8], t[11]}, 4, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -339,7 +339,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 11 "exit_caught.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_4; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 27; goto error_4; }
@@ -350,7 +350,7 @@ error_4:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_SystemExit));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
     if (n0 < 0) { loc = 28; goto error_5; }
     if (!n0) goto L9;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
@@ -362,7 +362,7 @@ error_4:
     }
     t[1] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_6; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_repr.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exit_caught__e)) {
@@ -371,7 +371,7 @@ error_4:
     }
     t[3] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_6; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -415,7 +415,7 @@ error_7:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 37; goto error_8; }
     if (!n0) goto L12;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
@@ -426,7 +426,7 @@ error_7:
         { loc = 39; goto error_9; }
     }
     t[1] = g_exit_caught__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -469,7 +469,7 @@ error_10:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_TypeError));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
     if (n0 < 0) { loc = 42; goto error_11; }
     if (!n0) goto L15;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
@@ -480,7 +480,7 @@ error_10:
         { loc = 44; goto error_12; }
     }
     t[1] = g_exit_caught__e; py2c_incref(t[1]);
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -508,17 +508,17 @@ L16:;
 L14:;
 
 #line 22 "exit_caught.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[0], py2c_type_value(&py2c_exc_BaseException)}, 2, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
-    t[3] = py2c_call(py2c_obj_value(&py2c_builtin_isinstance.ob), (Py2cValue[]){t[2], py2c_type_value(&py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -540,12 +540,12 @@ error_14:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 52; goto error_15; }
     if (!n0) goto L19;
 
 #line 27 "exit_caught.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_15; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -568,7 +568,7 @@ unwind_13:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_BaseException));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
     if (n0 < 0) { loc = 54; goto error_16; }
     if (!n0) goto L21;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
@@ -580,7 +580,7 @@ unwind_13:
     }
     t[1] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error_17; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_17; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -628,7 +628,7 @@ error_18:
     for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
-    n0 = py2c_exception_matches(t[0], py2c_type_value(&py2c_exc_SystemExit));
+    n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
     if (n0 < 0) { loc = 61; goto error_19; }
     if (!n0) goto L24;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
@@ -640,7 +640,7 @@ error_18:
     }
     t[1] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error_20; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_20; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

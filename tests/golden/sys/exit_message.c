@@ -38,7 +38,7 @@ static Py2cValue mod_exit_message(void) {
     { Py2cValue old = g_exit_message__sys; g_exit_message__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_exit_message__sys); py2c_decref(old); }
 
 #line 3 "exit_message.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -66,7 +66,7 @@ static Py2cValue mod_exit_message(void) {
     PY2C_CLEAR(t[1]);
 
 #line 6 "exit_message.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

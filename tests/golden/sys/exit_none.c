@@ -48,7 +48,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 6 "exit_none.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
 
@@ -64,7 +64,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 9 "exit_none.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -75,7 +75,7 @@ error_1:
     py2c_exc_handled_push(t[0]);
 
 #line 9 "exit_none.py"
-    t[1] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -91,7 +91,7 @@ error_2:
 L0:;
 
 #line 10 "exit_none.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -135,7 +135,7 @@ static Py2cValue mod_exit_none(void) {
     PY2C_CLEAR(t[1]);
 
 #line 14 "exit_none.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

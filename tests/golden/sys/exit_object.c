@@ -31,7 +31,7 @@ static Py2cValue mod_exit_object(void) {
     { Py2cValue old = g_exit_object__sys; g_exit_object__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_exit_object__sys); py2c_decref(old); }
 
 #line 3 "exit_object.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 

@@ -52,7 +52,7 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 3 "exit_raise.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_SystemExit), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 2; goto error; }
@@ -98,7 +98,7 @@ static Py2cValue mod_exit_raise(void) {
     { Py2cValue old = g_exit_raise__deep; g_exit_raise__deep = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 7 "exit_raise.py"
-    t[0] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 

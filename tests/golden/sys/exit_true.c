@@ -61,7 +61,7 @@ static Py2cValue mod_exit_true(void) {
     }
     t[1] = py2c_getattr(g_exit_true__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_call(py2c_obj_value(&py2c_builtin_callable.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exit_true__sys)) {
@@ -70,7 +70,7 @@ static Py2cValue mod_exit_true(void) {
     }
     t[3] = py2c_getattr(g_exit_true__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-    t[4] = py2c_call(py2c_obj_value(&py2c_builtin_print.ob), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
