@@ -80,6 +80,13 @@ printf 'print("changed")\n' >"$tmp/prog.py"
 expect run-changed 0 $py2c run "$tmp/prog.py"; contains run-changed "changed"
 printf 'print(1 // 0)\n' >"$tmp/raise.py"
 expect run-exit-status 1 $py2c run "$tmp/raise.py"; contains run-exit-status "ZeroDivisionError: integer division or modulo by zero"
+# run passes arguments (sys.argv[0] is the script path), stdin and the exit status through.
+printf 'import sys\nprint(sys.argv)\nprint(input().upper())\nsys.exit(int(sys.argv[1]))\n' >"$tmp/args.py"
+echo "from stdin" | $py2c run "$tmp/args.py" 3 two >"$tmp/out" 2>&1
+got=$?
+if [[ $got == 3 ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL run-args: exit $got, want 3"; fi
+contains run-args "['$tmp/args.py', '3', 'two']"
+contains run-args "FROM STDIN"
 unset PY2C_CACHE_DIR
 
 # Colour only on a terminal, never with NO_COLOR: use script(1) for a pseudo-terminal when present.
