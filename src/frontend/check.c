@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "frontend/fe_internal.h"
+#include "frontend/fe_kinds.h"
 
 /* Symbol flags, as symtable.c's DEF_* bits. */
 enum {
@@ -575,17 +576,7 @@ static void visit_expr(Checker *k, AstNode *e) {
         visit_expr(k, e->u.slice.upper);
         visit_expr(k, e->u.slice.step);
         break;
-    /* not expressions */
-    case AST_MODULE: case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF:
-    case AST_RETURN: case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN:
-    case AST_FOR: case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNC_WITH:
-    case AST_MATCH: case AST_RAISE: case AST_TRY: case AST_TRY_STAR: case AST_ASSERT: case AST_IMPORT:
-    case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL: case AST_EXPR: case AST_PASS:
-    case AST_BREAK: case AST_CONTINUE: case AST_COMPREHENSION: case AST_EXCEPT_HANDLER:
-    case AST_ARGUMENTS: case AST_ARG: case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM:
-    case AST_MATCH_CASE: case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE:
-    case AST_MATCH_MAPPING: case AST_MATCH_CLASS: case AST_MATCH_STAR: case AST_MATCH_AS:
-    case AST_MATCH_OR: case AST_KIND_COUNT:
+    FE_CASES_NOT_EXPR:
         break;
     }
 }
@@ -776,20 +767,7 @@ static void check_pattern(Checker *k, AstNode *p, PatCtx *pc) {
         pat_store(k, pc, p->u.match_as.name.name);
         break;
     case AST_MATCH_OR: check_or_pattern(k, p, pc); break;
-    /* not patterns */
-    case AST_MODULE: case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF:
-    case AST_RETURN: case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN:
-    case AST_FOR: case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNC_WITH:
-    case AST_MATCH: case AST_RAISE: case AST_TRY: case AST_TRY_STAR: case AST_ASSERT: case AST_IMPORT:
-    case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL: case AST_EXPR: case AST_PASS:
-    case AST_BREAK: case AST_CONTINUE: case AST_BOOL_OP: case AST_NAMED_EXPR: case AST_BIN_OP:
-    case AST_UNARY_OP: case AST_LAMBDA: case AST_IF_EXP: case AST_DICT: case AST_SET: case AST_LIST_COMP:
-    case AST_SET_COMP: case AST_DICT_COMP: case AST_GENERATOR_EXP: case AST_AWAIT: case AST_YIELD:
-    case AST_YIELD_FROM: case AST_COMPARE: case AST_CALL: case AST_FORMATTED_VALUE: case AST_JOINED_STR:
-    case AST_CONSTANT: case AST_ATTRIBUTE: case AST_SUBSCRIPT: case AST_STARRED: case AST_NAME:
-    case AST_LIST: case AST_TUPLE: case AST_SLICE: case AST_COMPREHENSION: case AST_EXCEPT_HANDLER:
-    case AST_ARGUMENTS: case AST_ARG: case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM:
-    case AST_MATCH_CASE: case AST_KIND_COUNT:
+    FE_CASES_NOT_PATTERN:
         break;
     }
 }
@@ -828,19 +806,7 @@ static void visit_pattern(Checker *k, AstNode *p) {
     case AST_MATCH_OR:
         for (int i = 0; i < p->u.match_or.patterns.len; i++) visit_pattern(k, p->u.match_or.patterns.items[i]);
         break;
-    case AST_MODULE: case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF:
-    case AST_RETURN: case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN:
-    case AST_FOR: case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNC_WITH:
-    case AST_MATCH: case AST_RAISE: case AST_TRY: case AST_TRY_STAR: case AST_ASSERT: case AST_IMPORT:
-    case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL: case AST_EXPR: case AST_PASS:
-    case AST_BREAK: case AST_CONTINUE: case AST_BOOL_OP: case AST_NAMED_EXPR: case AST_BIN_OP:
-    case AST_UNARY_OP: case AST_LAMBDA: case AST_IF_EXP: case AST_DICT: case AST_SET: case AST_LIST_COMP:
-    case AST_SET_COMP: case AST_DICT_COMP: case AST_GENERATOR_EXP: case AST_AWAIT: case AST_YIELD:
-    case AST_YIELD_FROM: case AST_COMPARE: case AST_CALL: case AST_FORMATTED_VALUE: case AST_JOINED_STR:
-    case AST_CONSTANT: case AST_ATTRIBUTE: case AST_SUBSCRIPT: case AST_STARRED: case AST_NAME:
-    case AST_LIST: case AST_TUPLE: case AST_SLICE: case AST_COMPREHENSION: case AST_EXCEPT_HANDLER:
-    case AST_ARGUMENTS: case AST_ARG: case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM:
-    case AST_MATCH_CASE: case AST_KIND_COUNT:
+    FE_CASES_NOT_PATTERN:
         break;
     }
 }
@@ -1108,16 +1074,7 @@ static void visit_stmt(Checker *k, AstNode *s) {
     case AST_PASS: break;
     case AST_BREAK:
     case AST_CONTINUE: visit_jump(k, s); break;
-    /* not statements */
-    case AST_MODULE: case AST_BOOL_OP: case AST_NAMED_EXPR: case AST_BIN_OP: case AST_UNARY_OP:
-    case AST_LAMBDA: case AST_IF_EXP: case AST_DICT: case AST_SET: case AST_LIST_COMP: case AST_SET_COMP:
-    case AST_DICT_COMP: case AST_GENERATOR_EXP: case AST_AWAIT: case AST_YIELD: case AST_YIELD_FROM:
-    case AST_COMPARE: case AST_CALL: case AST_FORMATTED_VALUE: case AST_JOINED_STR: case AST_CONSTANT:
-    case AST_ATTRIBUTE: case AST_SUBSCRIPT: case AST_STARRED: case AST_NAME: case AST_LIST: case AST_TUPLE:
-    case AST_SLICE: case AST_COMPREHENSION: case AST_EXCEPT_HANDLER: case AST_ARGUMENTS: case AST_ARG:
-    case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM: case AST_MATCH_CASE: case AST_MATCH_VALUE:
-    case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE: case AST_MATCH_MAPPING: case AST_MATCH_CLASS:
-    case AST_MATCH_STAR: case AST_MATCH_AS: case AST_MATCH_OR: case AST_KIND_COUNT:
+    FE_CASES_NOT_STMT:
         break;
     }
 }

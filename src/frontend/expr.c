@@ -3,6 +3,7 @@
  * inner expression with the inner span, as CPython's parser does, while the
  * spans of enclosing nodes come from their CST nodes and so include them. */
 #include "frontend/fe_convert.h"
+#include "frontend/fe_kinds.h"
 
 #include <string.h>
 
@@ -53,17 +54,7 @@ const char *fe_expr_name(const AstNode *e) {
     case AST_IF_EXP: return "conditional expression";
     case AST_NAMED_EXPR: return "named expression";
     case AST_SLICE: return "slice";
-    case AST_MODULE: case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF:
-    case AST_RETURN: case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN:
-    case AST_FOR: case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH:
-    case AST_ASYNC_WITH: case AST_MATCH: case AST_RAISE: case AST_TRY: case AST_TRY_STAR:
-    case AST_ASSERT: case AST_IMPORT: case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL:
-    case AST_EXPR: case AST_PASS: case AST_BREAK: case AST_CONTINUE:
-    case AST_COMPREHENSION: case AST_EXCEPT_HANDLER: case AST_ARGUMENTS: case AST_ARG:
-    case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM: case AST_MATCH_CASE:
-    case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE:
-    case AST_MATCH_MAPPING: case AST_MATCH_CLASS: case AST_MATCH_STAR: case AST_MATCH_AS:
-    case AST_MATCH_OR: case AST_KIND_COUNT:
+    FE_CASES_NOT_EXPR:
         break;
     }
     return "expression";
@@ -290,18 +281,32 @@ static AstNode *element(FeCtx *c, TSNode n) {
     return fe_expr(c, n);
 }
 
-/* subscript: value '[' subscript=(expression|slice) (',' subscript)* [','] ']'
- * Several items, a trailing comma or a starred item make a Tuple that spans
- * from the first item to the last comma or item. */
-static AstNode *subscript(FeCtx *c, TSNode n) {
-    AstNode *e = ast_new(c->arena, AST_SUBSCRIPT, fe_span(n));
-    e->u.subscript.value = chain_child(c, n, "value");
+/* Several items, a trailing comma or a starred item make a Tuple that spans
+ * from the first item to the last comma or item; one plain item stands alone.
+ * This is CPython's rule for comma lists written without parentheses, shared
+ * by subscripts, generic types (annotation.c) and match subjects (pattern.c). */
+AstNode *fe_tuple_or_single(FeCtx *c, AstNodeVec *items, bool tuple, Span first, Span last) {
+    if (items->len == 0) {
+        VEC_FREE(items);
+        return NULL;
+    }
+    if (items->len == 1 && !tuple) {
+        AstNode *only = items->items[0];
+        VEC_FREE(items);
+        return only;
+    }
+    AstNode *t = ast_new(c->arena, AST_TUPLE, fe_span_join(first, last));
+    t->u.seq.elts = fe_list(c, items);
+    return t;
+}
+
+AstNode *fe_bracket_slice(FeCtx *c, TSNode n, AstNode *(*convert)(FeCtx *c, TSNode n)) {
     TSNodeVec kids = {0};
     fe_children(n, false, &kids);
     AstNodeVec items = {0};
     bool comma = false, starred = false;
     Span first = fe_span(n), last = fe_span(n);
-    bool open = false;
+    bool open = false; /* a subscript's value comes before the '[' */
     for (int i = 0; i < kids.len; i++) {
         TSNode k = kids.items[i];
         if (fe_is(k, "[")) { open = true; continue; }
@@ -315,22 +320,22 @@ static AstNode *subscript(FeCtx *c, TSNode n) {
         }
         if (items.len == 0) first = fe_span(k);
         last = fe_span(k);
-        AstNode *x = element(c, k);
+        AstNode *x = convert(c, k);
         if (x->kind == AST_STARRED) starred = true;
         VEC_PUSH(&items, x);
     }
     VEC_FREE(&kids);
-    if (items.len == 1 && !comma && !starred) {
-        e->u.subscript.slice = items.items[0];
-        VEC_FREE(&items);
-    } else if (items.len == 0) {
-        VEC_FREE(&items);
+    return fe_tuple_or_single(c, &items, comma || starred, first, last);
+}
+
+/* subscript: value '[' subscript=(expression|slice) (',' subscript)* [','] ']' */
+static AstNode *subscript(FeCtx *c, TSNode n) {
+    AstNode *e = ast_new(c->arena, AST_SUBSCRIPT, fe_span(n));
+    e->u.subscript.value = chain_child(c, n, "value");
+    e->u.subscript.slice = fe_bracket_slice(c, n, element);
+    if (!e->u.subscript.slice) {
         fe_error(c, n, "invalid syntax");
         e->u.subscript.slice = fe_bad_expr(c, fe_span(n));
-    } else {
-        AstNode *t = ast_new(c->arena, AST_TUPLE, fe_span_join(first, last));
-        t->u.seq.elts = fe_list(c, &items);
-        e->u.subscript.slice = t;
     }
     return e;
 }

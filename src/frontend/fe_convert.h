@@ -40,6 +40,12 @@ const char *fe_expr_name(const AstNode *e);
 void fe_call_args(FeCtx *c, TSNode args, AstList *pos, AstList *kw);
 /* Elements of a display (list, set, tuple, expression_list, ...). */
 AstList fe_elements(FeCtx *c, TSNode n);
+/* One item, or a Tuple of several (see expr.c); NULL when items is empty.
+ * tuple: a comma or a starred item forces the Tuple. Frees items. */
+AstNode *fe_tuple_or_single(FeCtx *c, AstNodeVec *items, bool tuple, Span first, Span last);
+/* The items between n's '[' and ']' (a subscript or a type_parameter), each
+ * converted by convert, as fe_tuple_or_single makes them; NULL when none. */
+AstNode *fe_bracket_slice(FeCtx *c, TSNode n, AstNode *(*convert)(FeCtx *c, TSNode n));
 
 /* --- statements (stmt.c, compound.c, pattern.c) --- */
 /* One statement node of any kind -> one AST statement. */

@@ -2,6 +2,7 @@
  * into ERROR nodes, so that `f() = 1` says what CPython says rather than
  * "invalid syntax". Only shapes recognised with certainty are explained. */
 #include "frontend/fe_convert.h"
+#include "frontend/fe_kinds.h"
 
 /* CPython's `invalid_named_expression` rule words the error "... here. Maybe
  * you meant '==' instead of '='?" when the target is a bitwise_or expression
@@ -16,20 +17,10 @@ static bool here_variant(const AstNode *e) {
     case AST_CONSTANT:
         return e->u.constant.kind != AST_CONST_NONE && e->u.constant.kind != AST_CONST_TRUE &&
                e->u.constant.kind != AST_CONST_FALSE;
-    case AST_MODULE: case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF:
-    case AST_RETURN: case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN:
-    case AST_FOR: case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH:
-    case AST_ASYNC_WITH: case AST_MATCH: case AST_RAISE: case AST_TRY: case AST_TRY_STAR:
-    case AST_ASSERT: case AST_IMPORT: case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL:
-    case AST_EXPR: case AST_PASS: case AST_BREAK: case AST_CONTINUE:
     case AST_BIN_OP: case AST_DICT: case AST_SET: case AST_LIST_COMP: case AST_SET_COMP:
     case AST_DICT_COMP: case AST_AWAIT: case AST_CALL: case AST_FORMATTED_VALUE: case AST_JOINED_STR:
     case AST_ATTRIBUTE: case AST_SUBSCRIPT: case AST_NAME: case AST_SLICE:
-    case AST_COMPREHENSION: case AST_EXCEPT_HANDLER: case AST_ARGUMENTS: case AST_ARG:
-    case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM: case AST_MATCH_CASE:
-    case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE:
-    case AST_MATCH_MAPPING: case AST_MATCH_CLASS: case AST_MATCH_STAR: case AST_MATCH_AS:
-    case AST_MATCH_OR: case AST_KIND_COUNT:
+    FE_CASES_NOT_EXPR:
         break;
     }
     return true;

@@ -415,17 +415,10 @@ AstNode *fe_match(FeCtx *c, TSNode n) {
         }
     }
     VEC_FREE(&kids);
-    if (subjects.len == 1 && !comma) {
-        s->u.match.subject = subjects.items[0];
-        VEC_FREE(&subjects);
-    } else if (subjects.len == 0) {
-        VEC_FREE(&subjects);
+    s->u.match.subject = fe_tuple_or_single(c, &subjects, comma, first, last);
+    if (!s->u.match.subject) {
         fe_error(c, n, "invalid syntax");
         s->u.match.subject = fe_bad_expr(c, fe_span(n));
-    } else {
-        AstNode *t = ast_new(c->arena, AST_TUPLE, fe_span_join(first, last));
-        t->u.seq.elts = fe_list(c, &subjects);
-        s->u.match.subject = t;
     }
     AstNodeVec cases = {0};
     if (!ts_node_is_null(body)) {

@@ -22,30 +22,25 @@ static void add(cJSON *obj, const char *key, cJSON *val) {
     if (!cJSON_AddItemToObject(obj, key, check(val))) INTERNAL_ERROR("cJSON_AddItemToObject failed");
 }
 
-static void add_node(cJSON *obj, const char *key, const AstNode *n) {
-    add(obj, key, n ? node_json(n) : cJSON_CreateNull());
-}
+/* CPython's ast has None where an optional node or identifier is absent. */
+static cJSON *node_or_null(const AstNode *n) { return check(n ? node_json(n) : cJSON_CreateNull()); }
+
+/* Identifiers are valid UTF-8 without NULs, so cJSON's own string escaping fits. */
+static cJSON *name_or_null(const char *name) { return check(name ? cJSON_CreateString(name) : cJSON_CreateNull()); }
+
+static void add_node(cJSON *obj, const char *key, const AstNode *n) { add(obj, key, node_or_null(n)); }
+
+static void add_name(cJSON *obj, const char *key, const char *name) { add(obj, key, name_or_null(name)); }
 
 static void add_list(cJSON *obj, const char *key, AstList l) {
     cJSON *arr = check(cJSON_CreateArray());
-    for (int i = 0; i < l.len; i++) {
-        const AstNode *it = l.items[i];
-        cJSON_AddItemToArray(arr, check(it ? node_json(it) : cJSON_CreateNull()));
-    }
+    for (int i = 0; i < l.len; i++) cJSON_AddItemToArray(arr, node_or_null(l.items[i]));
     add(obj, key, arr);
-}
-
-/* Identifiers are valid UTF-8 without NULs, so cJSON's own string escaping fits. */
-static void add_name(cJSON *obj, const char *key, const char *name) {
-    add(obj, key, name ? cJSON_CreateString(name) : cJSON_CreateNull());
 }
 
 static void add_idents(cJSON *obj, const char *key, AstIdentList l) {
     cJSON *arr = check(cJSON_CreateArray());
-    for (int i = 0; i < l.len; i++) {
-        const char *s = l.items[i].name;
-        cJSON_AddItemToArray(arr, check(s ? cJSON_CreateString(s) : cJSON_CreateNull()));
-    }
+    for (int i = 0; i < l.len; i++) cJSON_AddItemToArray(arr, name_or_null(l.items[i].name));
     add(obj, key, arr);
 }
 
