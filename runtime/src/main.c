@@ -6,7 +6,7 @@
 
 #include "internal.h"
 
-/* CPython's handle_system_exit: None -> 0, an int -> that status, anything
+/* CPython's handle_system_exit: None -> 0, an int -> that status (as a C int), anything
  * else is printed to stderr and gives 1. */
 static int system_exit_status(Py2cValue exc) {
     Py2cValue key = py2c_str_from_utf8("code", 4);
@@ -17,8 +17,15 @@ static int system_exit_status(Py2cValue exc) {
         py2c_error_clear();
     } else if (py2c_is_none(code)) {
         status = 0;
-    } else if (py2c_is_small_int(code) || py2c_is_bool(code)) {
-        status = (int)(py2c_is_bool(code) ? py2c_bool_value(code) : py2c_small_int_value(code));
+    } else if (py2c_is_int(code)) {
+        /* (int)PyLong_AsLong(code): truncated to C int; -1 (status 255,
+         * nothing printed) when it does not fit in a C long */
+        int64_t v;
+        if (py2c_int_as_int64(code, &v) < 0) {
+            py2c_error_clear();
+            v = -1;
+        }
+        status = (int)(uint32_t)(uint64_t)v;
     } else {
         fflush(stdout);
         Py2cValue s = py2c_str(code);

@@ -135,6 +135,7 @@ static void put_operand(Em *e, IrOperand o) {
     case IR_OPND_RESULT: sb_puts(out, "result"); return;
     case IR_OPND_C: sb_puts(out, o.text); return;
     case IR_OPND_ADDR: sb_printf(out, "&%st[%d]", e->pre, o.index); return;
+    case IR_OPND_CELL_REF: sb_printf(out, "py2c_cell_ptr(%st[%d])->ref", e->pre, o.index); return;
     case IR_OPND_ARRAY:
         if (o.nitems == 0) {
             sb_puts(out, "NULL");
@@ -193,6 +194,10 @@ static void emit_bound(Em *e, const IrInstr *in) {
         sb_puts(out, "&py2c_exc_NameError, ");
         snprintf(msg, sizeof msg,
                  "cannot access free variable '%s' where it is not associated with a value in enclosing scope", in->name);
+        break;
+    case IR_BOUND_RUNTIME:
+        sb_puts(out, "&py2c_exc_RuntimeError, ");
+        snprintf(msg, sizeof msg, "%s", in->name);
         break;
     }
     put_c_text(out, msg);

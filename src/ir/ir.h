@@ -80,6 +80,7 @@ typedef enum IrOperandKind {
     IR_OPND_C,      /* C text, verbatim: enum constants, counts, runtime objects */
     IR_OPND_ARRAY,  /* a C array of the value operands items: (Py2cValue[]){...}, NULL if empty */
     IR_OPND_ADDR,   /* &t[index]: where py2c_unpack writes */
+    IR_OPND_CELL_REF, /* the contents of the cell object held in t[index] (a class's __class__ cell) */
 } IrOperandKind;
 
 typedef struct IrOperand {
@@ -97,7 +98,8 @@ typedef enum IrCheck {
     IR_CHECK_FAIL, /* always fails (py2c_raise): jump unconditionally */
 } IrCheck;
 
-typedef enum IrBound { IR_BOUND_LOCAL, IR_BOUND_GLOBAL, IR_BOUND_FREE } IrBound;
+/* BOUND: NameError/UnboundLocalError for `name`, or (RUNTIME) RuntimeError with message `name`. */
+typedef enum IrBound { IR_BOUND_LOCAL, IR_BOUND_GLOBAL, IR_BOUND_FREE, IR_BOUND_RUNTIME } IrBound;
 
 typedef enum IrInstrKind {
     IR_LINE,    /* a new statement at .py line `index` (#line) */

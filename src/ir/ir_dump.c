@@ -47,6 +47,7 @@ static void dump_operand(const IrModule *m, const IrFunc *f, IrOperand o, StrBuf
     case IR_OPND_RESULT: sb_puts(out, "result"); return;
     case IR_OPND_C: sb_puts(out, o.text); return;
     case IR_OPND_ADDR: sb_printf(out, "&t%d", o.index); return;
+    case IR_OPND_CELL_REF: sb_printf(out, "*t%d", o.index); return;
     case IR_OPND_ARRAY:
         sb_putc(out, '[');
         for (int i = 0; i < o.nitems; i++) {

@@ -187,6 +187,14 @@ static IrOperand lower_unary(LwCtx *c, const AstNode *e) {
     return r;
 }
 
+/* Comparator i of comparison e: CPython folds the last one of an `in` test. */
+static IrOperand cmp_operand(LwCtx *c, const AstNode *e, int i) {
+    const AstNode *rn = e->u.compare.comparators.items[i];
+    AstOp op = e->u.compare.ops[i];
+    if (i + 1 == e->u.compare.op_count && (op == AST_OP_IN || op == AST_OP_NOT_IN)) return lw_iter_source(c, rn);
+    return lw_expr(c, rn);
+}
+
 /* One comparison l <op> r into a new int (truth) temporary. */
 static void compare_into(LwCtx *c, IrOperand dest, AstOp op, IrOperand l, IrOperand r, int loc) {
     switch (op) {
@@ -231,7 +239,7 @@ static IrOperand compare_truth(LwCtx *c, const AstNode *e) {
     for (int i = 0; i < n; i++) {
         const AstNode *rn = e->u.compare.comparators.items[i];
         if (is_variable(l) && impure(rn)) l = lw_own(c, l);
-        IrOperand r = lw_expr(c, rn);
+        IrOperand r = cmp_operand(c, e, i);
         if (i + 1 < n && is_variable(r)) {
             for (int j = i + 1; j < n; j++)
                 if (impure(e->u.compare.comparators.items[j])) r = lw_own(c, r);
@@ -280,7 +288,7 @@ static IrOperand lower_compare(LwCtx *c, const AstNode *e) {
     for (int i = 0; i < n; i++) {
         const AstNode *rn = e->u.compare.comparators.items[i];
         if (is_variable(l) && impure(rn)) l = lw_own(c, l);
-        IrOperand r = lw_expr(c, rn);
+        IrOperand r = cmp_operand(c, e, i);
         if (i + 1 < n && is_variable(r)) {
             for (int j = i + 1; j < n; j++)
                 if (impure(e->u.compare.comparators.items[j])) r = lw_own(c, r);
@@ -457,6 +465,7 @@ static IrOperand kwnames_const(LwCtx *c, const AstNode *e) {
 
 static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     const AstNode *f = e->u.call.func;
+    if (f->kind == AST_NAME && strcmp(f->u.name.id, "super") == 0 && lw_is_builtin(c, "super")) return lw_super(c, e);
     int loc = lw_loc(c, e);
     bool method = f->kind == AST_ATTRIBUTE;
     if (has_star_args(e)) {
@@ -577,21 +586,61 @@ static void add_each(LwCtx *c, IrOperand container, IrOperand iterable, const ch
     lw_release(c, it);
 }
 
+/* CPython's frozenset constant of a set display of constants. */
+static IrOperand frozenset_const(LwCtx *c, const AstNode *e, int loc) {
+    e = lw_const_set_first(c, e);
+    int n = e->u.set.elts.len;
+    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, n);
+    lw_exprs(c, e->u.set.elts.items, n, v);
+    IrOperand a[2] = {lw_cf(c, "%d", n), lw_array(c, v, n)};
+    IrOperand r = lw_call_v(c, "py2c_frozenset_const", a, 2, loc);
+    release_all(c, v, n);
+    return r;
+}
+
+IrOperand lw_iter_source(LwCtx *c, const AstNode *e) {
+    if (lw_is_const_set(e)) return frozenset_const(c, e, lw_loc(c, e));
+    return lw_expr(c, e);
+}
+
+/* As CPython 3.11's compiler: more than 2 constants: a copy of the frozenset
+ * constant (BUILD_SET 0; SET_UPDATE); no starred item and at most 30 items:
+ * all evaluated, then added in order (BUILD_SET n); otherwise the items
+ * before the first starred one are evaluated, then added, then each later
+ * one added as it is evaluated. */
 static IrOperand lower_set(LwCtx *c, const AstNode *e) {
     int loc = lw_loc(c, e);
+    int n = e->u.set.elts.len;
+    if (n > 2 && lw_is_const_set(e)) {
+        IrOperand f = frozenset_const(c, e, loc);
+        IrOperand r = lw_call_v(c, "py2c_set_from_iterable", &f, 1, loc);
+        lw_release(c, f);
+        return r;
+    }
+    int first = 0; /* items evaluated before the set is made */
+    if (n <= 30) {
+        while (first < n && e->u.set.elts.items[first]->kind != AST_STARRED) first++;
+    }
+    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, first ? first : 1);
+    lw_exprs(c, e->u.set.elts.items, first, v);
     IrOperand set = lw_call_v(c, "py2c_set_new", NULL, 0, loc);
-    for (int i = 0; i < e->u.set.elts.len; i++) {
+    for (int i = 0; i < first; i++) {
+        IrOperand a[2] = {set, v[i]};
+        lw_call_s(c, "py2c_set_add", a, 2, loc);
+    }
+    release_all(c, v, first);
+    for (int i = first; i < n; i++) {
         const AstNode *x = e->u.set.elts.items[i];
         if (x->kind == AST_STARRED) {
-            IrOperand v = lw_expr(c, x->u.starred.value);
-            add_each(c, set, v, "py2c_set_add", loc);
-            lw_release(c, v);
+            IrOperand sv = lw_expr(c, x->u.starred.value);
+            add_each(c, set, sv, "py2c_set_add", loc);
+            lw_release(c, sv);
             continue;
         }
-        IrOperand v = lw_expr(c, x);
-        IrOperand a[2] = {set, v};
+        IrOperand sv = lw_expr(c, x);
+        IrOperand a[2] = {set, sv};
         lw_call_s(c, "py2c_set_add", a, 2, loc);
-        lw_release(c, v);
+        lw_release(c, sv);
     }
     return set;
 }

@@ -46,6 +46,7 @@ typedef struct LwFunc {
     VEC(LwBlock) blocks;
     VEC(const char *) deleted; /* names that may become unbound again (del, except as) */
     IrOperand class_ns; /* a class body's namespace dict */
+    IrOperand class_cell; /* a class body's __class__ cell (a temporary), or absent */
 } LwFunc;
 
 typedef struct LwCtx {
@@ -58,6 +59,7 @@ typedef struct LwCtx {
     VEC(IrFunc *) funcs;
     VEC(IrGlobal) globals;
     VEC(const char *) c_names;
+    VEC(const AstNode *) const_sets; /* set displays of constants so far (fold.c) */
     LwFunc *fn;
 } LwCtx;
 
@@ -105,6 +107,10 @@ void lw_branch(LwCtx *c, IrOperand n, bool if_true, int label);
 IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at);
 void lw_store_name(LwCtx *c, const char *name, IrOperand v, bool keep, const AstNode *at);
 void lw_delete_name(LwCtx *c, const char *name, const AstNode *at);
+/* Whether name, read here, is the builtin of that name. */
+bool lw_is_builtin(LwCtx *c, const char *name);
+/* super() / super(type, obj). */
+IrOperand lw_super(LwCtx *c, const AstNode *call);
 /* Unbinds name without a check (the end of an except clause). */
 void lw_unbind_name(LwCtx *c, const char *name);
 
@@ -117,6 +123,10 @@ IrOperand lw_expr(LwCtx *c, const AstNode *e);
 /* Evaluates n expressions left to right into out; variables read early are
  * copied when a later expression could rebind them. */
 void lw_exprs(LwCtx *c, AstNode *const *es, int n, IrOperand *out);
+/* The iterable of a for loop or comprehension, or the right operand of the
+ * last `in` of a comparison: a set display of constants is CPython's
+ * frozenset constant there (its iteration order differs from the set's). */
+IrOperand lw_iter_source(LwCtx *c, const AstNode *e);
 /* Jumps to label when truth(e) == cond. */
 void lw_jump_if(LwCtx *c, const AstNode *e, bool cond, int label);
 /* Stores v into an assignment target (Name, Attribute, Subscript, Tuple, List, Starred). */
@@ -124,6 +134,15 @@ void lw_assign(LwCtx *c, const AstNode *target, IrOperand v, bool keep);
 
 /* lw_stmt.c ----------------------------------------------------------------- */
 void lw_stmts(LwCtx *c, const AstList *body);
+
+/* fold.c: whether CPython 3.11's AST optimizer turns e into a constant;
+ * whether e is a set display of such constants (no starred items). */
+bool lw_is_folded_const(const AstNode *e);
+bool lw_is_const_set(const AstNode *e);
+/* The first set display of constants (in lowering order) equal to const set
+ * e as CPython's merged constants, or e itself: its items, in its order, make
+ * the frozenset constant. */
+const AstNode *lw_const_set_first(LwCtx *c, const AstNode *e);
 
 /* bound.c: removes the IR_BOUND checks of locals bound on every path. */
 void lw_prune_bound_checks(IrFunc *f);

@@ -83,9 +83,25 @@ static IrOperand exit_manager(LwCtx *c, IrOperand mgr, IrOperand *args3, int loc
     return lw_call_v(c, "py2c_call_method", a, 5, loc);
 }
 
+static void unwind_blocks_here(LwCtx *c, int keep, bool is_return, const AstNode *at);
+
 /* Undoes the blocks above index `keep` on the way out of them (return,
  * break, continue). */
 static void unwind_blocks(LwCtx *c, int keep, bool is_return, const AstNode *at) {
+    LwFunc *fn = c->fn;
+    /* what this path releases (a loop's iterator, a with's manager) stays
+     * live on the paths that do not leave: the tracker is restored after */
+    int saved_top = fn->top, saved_len = fn->live.len;
+    bool *saved_live = xmalloc(sizeof(bool) * (size_t)(saved_len ? saved_len : 1));
+    if (saved_len) memcpy(saved_live, fn->live.items, sizeof(bool) * (size_t)saved_len);
+    unwind_blocks_here(c, keep, is_return, at);
+    for (int k = 0; k < saved_len && k < fn->live.len; k++) fn->live.items[k] = saved_live[k];
+    for (int k = saved_len; k < fn->live.len; k++) fn->live.items[k] = false;
+    fn->top = saved_top;
+    free(saved_live);
+}
+
+static void unwind_blocks_here(LwCtx *c, int keep, bool is_return, const AstNode *at) {
     LwFunc *fn = c->fn;
     for (int i = fn->blocks.len - 1; i >= keep; i--) {
         LwBlock b = fn->blocks.items[i];
@@ -174,7 +190,7 @@ static void lower_for(LwCtx *c, const AstNode *s) {
         return;
     }
     int loc = lw_loc(c, s);
-    IrOperand src = lw_expr(c, s->u.for_.iter);
+    IrOperand src = lw_iter_source(c, s->u.for_.iter);
     IrOperand it = lw_call_v(c, "py2c_iter", &src, 1, loc);
     lw_release(c, src);
     int top = lw_new_label(c), orelse = lw_new_label(c), end = lw_new_label(c);
@@ -643,18 +659,30 @@ static void lower_class(LwCtx *c, const AstNode *s) {
     IrOperand ns = lw_call_v(c, "py2c_dict_new", NULL, 0, loc);
     ResScope *scope = res_scope_of(&c->res, s);
     ResScope *saved_scope = c->fn->scope;
-    IrOperand saved_ns = c->fn->class_ns;
+    IrOperand saved_ns = c->fn->class_ns, saved_cell = c->fn->class_cell;
+    IrOperand cell = lw_absent;
+    if (scope->class_cell) {
+        IrOperand null = lw_absent;
+        cell = lw_call_v(c, "py2c_cell_new", &null, 1, loc);
+    }
     c->fn->scope = scope;
     c->fn->class_ns = ns;
+    c->fn->class_cell = cell;
     push_block(c, block(LW_BLOCK_CLASS, -1));
     lw_stmts(c, &s->u.class_def.body);
     c->fn->blocks.len--;
     c->fn->scope = saved_scope;
     c->fn->class_ns = saved_ns;
+    c->fn->class_cell = saved_cell;
     IrOperand a[5] = {c_string(c, s->u.class_def.name.name), c_string(c, scope->qualname), lw_c("\"__main__\""), tuple, ns};
     IrOperand cls = lw_call_v(c, "py2c_class_new", a, 5, loc);
     lw_release(c, tuple);
     lw_release(c, ns);
+    if (scope->class_cell) {
+        /* type.__new__ fills the __class__ cell (__classcell__) */
+        lw_store(c, (IrOperand){IR_OPND_CELL_REF, cell.index, NULL, NULL, 0}, cls, true);
+        lw_release(c, cell);
+    }
     lw_store_name(c, s->u.class_def.name.name, cls, false, s);
 }
 

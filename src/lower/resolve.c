@@ -130,7 +130,12 @@ static void visit_walrus_target(ResBuilder *b, const char *name) {
 
 static void visit_expr(ResBuilder *b, const AstNode *e) {
     switch (e->kind) {
-    case AST_NAME: add_sym(b->cur, e->u.name.id, e->u.name.ctx == AST_LOAD ? RES_USE : RES_DEF_LOCAL); return;
+    case AST_NAME:
+        add_sym(b->cur, e->u.name.id, e->u.name.ctx == AST_LOAD ? RES_USE : RES_DEF_LOCAL);
+        /* super() finds its class in the implicit __class__ cell (symtable.c) */
+        if (e->u.name.ctx == AST_LOAD && res_is_function_like(b->cur) && strcmp(e->u.name.id, "super") == 0)
+            add_sym(b->cur, "__class__", RES_USE);
+        return;
     case AST_BOOL_OP: visit_exprs(b, &e->u.bool_op.values); return;
     case AST_NAMED_EXPR:
         visit_expr(b, e->u.named_expr.value);
@@ -350,12 +355,17 @@ static void analyze(ResTable *t, ResScope *s, const NameVec *bound, NameVec *fre
         }
     } else if (s->kind == RES_CLASS) {
         for (int i = 0; i < bound->len; i++) VEC_PUSH(&child_bound, bound->items[i]);
+        if (!names_have(&child_bound, "__class__")) VEC_PUSH(&child_bound, "__class__");
     }
     NameVec child_free = {0};
     for (int i = 0; i < s->children.len; i++) analyze(t, s->children.items[i], &child_bound, &child_free);
     for (int i = 0; i < child_free.len; i++) {
         const char *name = child_free.items[i];
         ResSymbol *sym = res_lookup(s, name);
+        if (s->kind == RES_CLASS && strcmp(name, "__class__") == 0) {
+            s->class_cell = true; /* (drop_class_free) */
+            continue;
+        }
         if (fn && sym && sym->kind == RES_LOCAL) {
             sym->kind = RES_CELL;
         } else if (sym && (sym->kind == RES_CELL || sym->kind == RES_FREE)) {

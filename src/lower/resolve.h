@@ -70,6 +70,7 @@ struct ResScope {
     VEC(ResSymbol) syms;
     VEC(ResScope *) children;
     bool generator; /* a function whose body yields */
+    bool class_cell; /* CLASS: a method needs the implicit __class__ cell (super()) */
 };
 
 typedef struct ResTable {

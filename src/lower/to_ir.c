@@ -407,6 +407,63 @@ static IrOperand load_global(LwCtx *c, const char *name, const AstNode *at) {
     return lw_none(c);
 }
 
+bool lw_is_builtin(LwCtx *c, const char *name) {
+    ResKind kind;
+    return where_is(c, name, &kind) == WHERE_GLOBAL && !res_is_global_name(&c->res, name);
+}
+
+/* Raises RuntimeError(msg) (always). */
+static void raise_runtime_error(LwCtx *c, const char *msg, int loc) {
+    size_t n = strlen(msg);
+    char *q = arena_alloc(&c->m->arena, n + 3);
+    q[0] = '"';
+    memcpy(q + 1, msg, n);
+    q[n + 1] = '"';
+    q[n + 2] = 0;
+    IrOperand a[2] = {lw_c("&py2c_exc_RuntimeError"), lw_c(q)};
+    lw_call_raise(c, "py2c_error_format", a, 2, loc);
+}
+
+/* super() finds the class in the implicit __class__ cell and the instance in
+ * the function's first argument, with CPython's errors (super_init_without_args). */
+IrOperand lw_super(LwCtx *c, const AstNode *e) {
+    int loc = lw_loc(c, e);
+    int n = e->u.call.args.len;
+    bool plain = e->u.call.keywords.len == 0;
+    for (int i = 0; i < n; i++)
+        if (e->u.call.args.items[i]->kind == AST_STARRED) plain = false;
+    if (!plain || n == 1 || n > 2) {
+        lw_unsupported(c, e->span, "super() with arguments other than none or (type, obj)");
+        return lw_absent;
+    }
+    if (n == 2) {
+        IrOperand v[2];
+        lw_exprs(c, e->u.call.args.items, 2, v);
+        IrOperand r = lw_call_v(c, "py2c_super_new", v, 2, loc);
+        lw_release(c, v[0]);
+        lw_release(c, v[1]);
+        return r;
+    }
+    LwFunc *fn = c->fn;
+    if (!res_is_function_like(fn->scope) || fn->f->npos == 0) {
+        raise_runtime_error(c, "super(): no arguments", loc);
+        return lw_none(c);
+    }
+    IrVar *first = &fn->vars.items[0];
+    IrOperand self = {first->kind == IR_VAR_LOCAL ? IR_OPND_VAR : IR_OPND_DEREF, 0, NULL, NULL, 0};
+    if (first->kind != IR_VAR_LOCAL || maybe_deleted(c, first->name))
+        check_bound(c, self, "super(): arg[0] deleted", IR_BOUND_RUNTIME, e);
+    ResSymbol *sym = res_lookup(fn->scope, "__class__");
+    if (!sym || sym->kind != RES_FREE) {
+        raise_runtime_error(c, "super(): __class__ cell not found", loc);
+        return lw_none(c);
+    }
+    IrOperand cls = {IR_OPND_DEREF, var_index(c, "__class__"), NULL, NULL, 0};
+    check_bound(c, cls, "super(): empty __class__ cell", IR_BOUND_RUNTIME, e);
+    IrOperand a[2] = {cls, self};
+    return lw_call_v(c, "py2c_super_new", a, 2, loc);
+}
+
 IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at) {
     ResKind kind;
     switch (where_is(c, name, &kind)) {
@@ -679,7 +736,10 @@ static IrOperand closure_cells(LwCtx *c, ResScope *inner) {
     for (int i = 0; i < inner->syms.len; i++) {
         ResSymbol *sym = &inner->syms.items[i];
         if (sym->kind != RES_FREE) continue;
-        VEC_PUSH(&cells, ((IrOperand){IR_OPND_VAR, var_index(c, sym->name), NULL, NULL, 0}));
+        if (c->fn->scope->kind == RES_CLASS && strcmp(sym->name, "__class__") == 0)
+            VEC_PUSH(&cells, c->fn->class_cell); /* a method's __class__: the class's implicit cell */
+        else
+            VEC_PUSH(&cells, ((IrOperand){IR_OPND_VAR, var_index(c, sym->name), NULL, NULL, 0}));
     }
     IrOperand a = lw_array(c, cells.items, cells.len);
     VEC_FREE(&cells);
@@ -757,7 +817,7 @@ static void comp_level(LwCtx *c, const AstNode *e, const AstList *gens, int i, I
     if (i == 0) {
         it = (IrOperand){IR_OPND_VAR, 0, NULL, NULL, 0};
     } else {
-        IrOperand src = lw_expr(c, g->u.comprehension.iter);
+        IrOperand src = lw_iter_source(c, g->u.comprehension.iter);
         it = lw_call_v(c, "py2c_iter", &src, 1, loc);
         lw_release(c, src);
     }
@@ -817,7 +877,7 @@ IrOperand lw_comprehension(LwCtx *c, const AstNode *e) {
             lw_unsupported(c, gens->items[i]->span, "an asynchronous comprehension");
             return lw_absent;
         }
-    IrOperand src = lw_expr(c, gens->items[0]->u.comprehension.iter);
+    IrOperand src = lw_iter_source(c, gens->items[0]->u.comprehension.iter);
     IrOperand it = lw_call_v(c, "py2c_iter", &src, 1, loc);
     lw_release(c, src);
 
@@ -916,6 +976,7 @@ IrModule *lw_lower(const AstModule *am, DiagList *diags) {
     VEC_FREE(&c.globals);
     VEC_FREE(&c.funcs);
     VEC_FREE(&c.c_names);
+    VEC_FREE(&c.const_sets);
     res_free(&c.res);
     return m;
 }

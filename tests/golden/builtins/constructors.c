@@ -1768,22 +1768,22 @@ L1:;
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_set_new();
+    t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
-    if (py2c_set_add(t[6], py2c_int(0)) < 0) { loc = 145; goto error; }
-    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 145; goto error; }
-    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 145; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[7] = py2c_set_from_iterable(t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
+    t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
+    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[8]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 15 "constructors.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});

@@ -1100,19 +1100,19 @@ static Py2cValue mod_sorted_minmax(void) {
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_set_new();
+    t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(5), py2c_int(1), py2c_int(3)});
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-    if (py2c_set_add(t[2], py2c_int(5)) < 0) { loc = 29; goto error; }
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 29; goto error; }
-    if (py2c_set_add(t[2], py2c_int(3)) < 0) { loc = 29; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    t[3] = py2c_set_from_iterable(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 9 "sorted_minmax.py"
     t[0] = py2c_list_new(5);

@@ -1253,13 +1253,13 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "caught_errors.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    t[0] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    t[1] = py2c_set_new();
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_set_add(t[1], t[0]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_15, loc);

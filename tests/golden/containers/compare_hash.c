@@ -846,9 +846,8 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[4] = py2c_bool(n4);
-    t[5] = py2c_set_new();
+    t[5] = py2c_frozenset_const(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
-    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 117; goto error; }
     n5 = py2c_contains(t[5], py2c_float(1.0));
     if (n5 < 0) { loc = 116; goto error; }
     PY2C_CLEAR(t[5]);
@@ -1226,39 +1225,39 @@ L0:;
     PY2C_CLEAR(t[3]);
 
 #line 22 "compare_hash.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 218; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 219; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 218; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
     if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 218; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+    t[3] = py2c_set_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 223; goto error; }
+    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 223; goto error; }
+    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 223; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_set_new();
+    if (PY2C_IS_NULL(t[5])) { loc = 225; goto error; }
+    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 225; goto error; }
+    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 225; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_set_new();
+    if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
+    if (py2c_set_add(t[7], t[0]) < 0) { loc = 218; goto error; }
+    if (py2c_set_add(t[7], t[1]) < 0) { loc = 218; goto error; }
+    if (py2c_set_add(t[7], t[2]) < 0) { loc = 218; goto error; }
+    if (py2c_set_add(t[7], t[4]) < 0) { loc = 218; goto error; }
+    if (py2c_set_add(t[7], t[6]) < 0) { loc = 218; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 218; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 223; goto error; }
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 223; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 222; goto error; }
-    PY2C_CLEAR(t[1]);
-    if (py2c_set_add(t[0], t[2]) < 0) { loc = 218; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 225; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 225; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
-    PY2C_CLEAR(t[1]);
-    if (py2c_set_add(t[0], t[2]) < 0) { loc = 218; goto error; }
-    PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_compare_hash__s; g_compare_hash__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = g_compare_hash__s; g_compare_hash__s = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "compare_hash.py"
     if (PY2C_IS_NULL(g_compare_hash__s)) {

@@ -422,8 +422,8 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[20];
-    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
+    Py2cValue t[21];
+    for (int k = 0; k < 21; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -668,50 +668,50 @@ static Py2cValue mod_dict_views(void) {
         { loc = 52; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob)});
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 53; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_2.ob)) < 0) { loc = 53; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_7.ob)) < 0) { loc = 53; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 55; goto error; }
     }
-    t[3] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
-    if (py2c_list_append(t[3], py2c_obj_value(&str_1.ob)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[3], py2c_obj_value(&str_2.ob)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[3], py2c_obj_value(&str_7.ob)) < 0) { loc = 56; goto error; }
-    t[4] = py2c_compare(g_dict_views__k, t[3], PY2C_EQ);
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_1.ob)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_2.ob)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 56; goto error; }
+    t[5] = py2c_compare(g_dict_views__k, t[4], PY2C_EQ);
+    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
         { loc = 58; goto error; }
     }
-    t[5] = g_dict_views__it; py2c_incref(t[5]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+    t[6] = g_dict_views__it; py2c_incref(t[6]);
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
     if (PY2C_IS_NULL(t[7])) { loc = 60; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 59; goto error; }
+    t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(3)});
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(4)});
+    if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+    t[10] = py2c_frozenset_const(3, (Py2cValue[]){t[7], t[8], t[9]});
+    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
     PY2C_CLEAR(t[7]);
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(3)});
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 59; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(4)});
-    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 59; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_set_from_iterable(t[10]);
+    if (PY2C_IS_NULL(t[11])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_compare(t[6], t[11], PY2C_EQ);
+    if (PY2C_IS_NULL(t[12])) { loc = 63; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[11]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 64; goto error; }
@@ -720,15 +720,15 @@ static Py2cValue mod_dict_views(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 65; goto error; }
     }
-    t[8] = py2c_compare(g_dict_views__v, g_dict_views__v, PY2C_EQ);
-    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    t[13] = py2c_compare(g_dict_views__v, g_dict_views__v, PY2C_EQ);
+    if (PY2C_IS_NULL(t[13])) { loc = 66; goto error; }
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[12], t[13]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
 
 #line 10 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -807,75 +807,74 @@ static Py2cValue mod_dict_views(void) {
         { loc = 86; goto error; }
     }
     t[0] = g_dict_views__it; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
-    if (py2c_set_add(t[1], t[2]) < 0) { loc = 87; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0)});
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-    if (py2c_set_add(t[1], t[2]) < 0) { loc = 87; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[3] = py2c_set_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (py2c_set_add(t[3], t[1]) < 0) { loc = 87; goto error; }
+    if (py2c_set_add(t[3], t[2]) < 0) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_AND);
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
         { loc = 92; goto error; }
     }
-    t[4] = g_dict_views__it; py2c_incref(t[4]);
-    t[5] = py2c_set_new();
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
-    if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
-    if (py2c_set_add(t[5], t[6]) < 0) { loc = 93; goto error; }
+    t[6] = g_dict_views__it; py2c_incref(t[6]);
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
+    if (PY2C_IS_NULL(t[7])) { loc = 94; goto error; }
+    t[8] = py2c_set_new();
+    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+    if (py2c_set_add(t[8], t[7]) < 0) { loc = 93; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
     PY2C_CLEAR(t[6]);
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
+    PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 96; goto error; }
     }
-    t[8] = g_dict_views__k; py2c_incref(t[8]);
-    t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
-    if (py2c_set_add(t[9], py2c_obj_value(&str_1.ob)) < 0) { loc = 97; goto error; }
-    if (py2c_set_add(t[9], py2c_obj_value(&str_2.ob)) < 0) { loc = 97; goto error; }
-    if (py2c_set_add(t[9], py2c_obj_value(&str_7.ob)) < 0) { loc = 97; goto error; }
-    if (py2c_set_add(t[9], py2c_obj_value(&str_11.ob)) < 0) { loc = 97; goto error; }
-    t[10] = py2c_compare(t[8], t[9], PY2C_LE);
-    if (PY2C_IS_NULL(t[10])) { loc = 98; goto error; }
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    t[11] = g_dict_views__k; py2c_incref(t[11]);
+    t[12] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_11.ob)});
+    if (PY2C_IS_NULL(t[12])) { loc = 97; goto error; }
+    t[13] = py2c_set_from_iterable(t[12]);
+    if (PY2C_IS_NULL(t[13])) { loc = 97; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_compare(t[11], t[13], PY2C_LE);
+    if (PY2C_IS_NULL(t[14])) { loc = 98; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 99; goto error; }
     }
-    t[11] = g_dict_views__k; py2c_incref(t[11]);
-    t[12] = py2c_set_new();
-    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
-    if (py2c_set_add(t[12], py2c_obj_value(&str_1.ob)) < 0) { loc = 100; goto error; }
-    t[13] = py2c_compare(t[11], t[12], PY2C_LT);
-    if (PY2C_IS_NULL(t[13])) { loc = 101; goto error; }
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10], t[13]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
+    t[15] = g_dict_views__k; py2c_incref(t[15]);
+    t[16] = py2c_set_new();
+    if (PY2C_IS_NULL(t[16])) { loc = 100; goto error; }
+    if (py2c_set_add(t[16], py2c_obj_value(&str_1.ob)) < 0) { loc = 100; goto error; }
+    t[17] = py2c_compare(t[15], t[16], PY2C_LT);
+    if (PY2C_IS_NULL(t[17])) { loc = 101; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14], t[17]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
 
 #line 12 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -1062,48 +1061,48 @@ L1:;
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_set_new();
-    if (PY2C_IS_NULL(t[10])) { loc = 144; goto error; }
-    t[11] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_6.ob)});
-    if (PY2C_IS_NULL(t[11])) { loc = 145; goto error; }
-    if (py2c_set_add(t[10], t[11]) < 0) { loc = 144; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[11] = py2c_binary_op(t[9], t[10], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
-    PY2C_CLEAR(t[9]);
+    t[10] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_6.ob)});
+    if (PY2C_IS_NULL(t[10])) { loc = 145; goto error; }
+    t[11] = py2c_set_new();
+    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
+    if (py2c_set_add(t[11], t[10]) < 0) { loc = 144; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 141; goto error; }
+    t[12] = py2c_binary_op(t[9], t[11], PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 141; goto error; }
+    PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 149; goto error; }
     }
-    t[13] = g_dict_views__n; py2c_incref(t[13]);
-    t[14] = py2c_call_method(t[13], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 148; goto error; }
-    PY2C_CLEAR(t[13]);
-    t[15] = py2c_iter(t[14]);
-    if (PY2C_IS_NULL(t[15])) { loc = 147; goto error; }
+    t[14] = g_dict_views__n; py2c_incref(t[14]);
+    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 148; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = f_setcomp(t[15], NULL);
+    t[16] = py2c_iter(t[15]);
     if (PY2C_IS_NULL(t[16])) { loc = 147; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_set_new();
-    if (PY2C_IS_NULL(t[17])) { loc = 150; goto error; }
-    if (py2c_set_add(t[17], py2c_obj_value(&str_9.ob)) < 0) { loc = 150; goto error; }
-    if (py2c_set_add(t[17], py2c_obj_value(&str_10.ob)) < 0) { loc = 150; goto error; }
-    t[18] = py2c_compare(t[16], t[17], PY2C_EQ);
-    if (PY2C_IS_NULL(t[18])) { loc = 151; goto error; }
+    t[17] = f_setcomp(t[16], NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 147; goto error; }
     PY2C_CLEAR(t[16]);
+    t[18] = py2c_set_new();
+    if (PY2C_IS_NULL(t[18])) { loc = 150; goto error; }
+    if (py2c_set_add(t[18], py2c_obj_value(&str_9.ob)) < 0) { loc = 150; goto error; }
+    if (py2c_set_add(t[18], py2c_obj_value(&str_10.ob)) < 0) { loc = 150; goto error; }
+    t[19] = py2c_compare(t[17], t[18], PY2C_EQ);
+    if (PY2C_IS_NULL(t[19])) { loc = 151; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12], t[18]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 132; goto error; }
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[13], t[19]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
 
 #line 19 "dict_views.py"
     t[0] = py2c_dict_new();
@@ -1456,16 +1455,16 @@ L1:;
     t[5] = py2c_call_method(t[4], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 237; goto error; }
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[7])) { loc = 238; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 237; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[7] = py2c_call_method(t[5], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 234; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
+    t[7] = py2c_set_new();
+    if (PY2C_IS_NULL(t[7])) { loc = 237; goto error; }
+    if (py2c_set_add(t[7], t[6]) < 0) { loc = 237; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call_method(t[5], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 234; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 240; goto error; }
@@ -1474,39 +1473,39 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 241; goto error; }
     }
-    t[8] = g_dict_views__k; py2c_incref(t[8]);
     t[9] = g_dict_views__k; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[8], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 239; goto error; }
-    PY2C_CLEAR(t[8]);
+    t[10] = g_dict_views__k; py2c_incref(t[10]);
+    t[11] = py2c_call_method(t[9], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 239; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_dict_views__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 244; goto error; }
     }
-    t[11] = g_dict_views__e; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 243; goto error; }
-    PY2C_CLEAR(t[11]);
+    t[12] = g_dict_views__e; py2c_incref(t[12]);
+    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 243; goto error; }
+    PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_dict_views__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 246; goto error; }
     }
-    t[13] = g_dict_views__e; py2c_incref(t[13]);
-    t[14] = py2c_call_method(t[13], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 245; goto error; }
-    PY2C_CLEAR(t[13]);
-    t[15] = py2c_call_method(t[12], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 242; goto error; }
-    PY2C_CLEAR(t[12]);
+    t[14] = g_dict_views__e; py2c_incref(t[14]);
+    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 245; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10], t[15]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 228; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
+    t[16] = py2c_call_method(t[13], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 242; goto error; }
+    PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[11], t[16]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 228; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
 
 #line 31 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
@@ -1521,7 +1520,7 @@ L1:;
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
@@ -1550,12 +1549,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_dict_views__ex);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1575,7 +1574,7 @@ L3:;
     goto L6;
 error_4:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
@@ -1604,12 +1603,12 @@ L7:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_dict_views__ex);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1623,7 +1622,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

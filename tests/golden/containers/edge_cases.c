@@ -3532,27 +3532,27 @@ static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 82 "edge_cases.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    if (py2c_set_add(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_68, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }

@@ -356,33 +356,33 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[4]);
 
 #line 4 "literals_repr.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 15; goto error; }
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 15; goto error; }
-    if (py2c_set_add(t[0], py2c_int(3)) < 0) { loc = 15; goto error; }
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 17; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 19; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 19; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 17; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[5]);
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 19; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 5 "literals_repr.py"
     t[0] = py2c_list_new(2);
@@ -773,15 +773,15 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[5]);
 
 #line 28 "literals_repr.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 106; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 106; goto error; }
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), t[0], py2c_obj_value(&str_15.ob)});
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_set_add(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 106; goto error; }
-    { Py2cValue old = g_literals_repr__s; g_literals_repr__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_literals_repr__s; g_literals_repr__s = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__s)) {
@@ -946,25 +946,25 @@ static Py2cValue mod_literals_repr(void) {
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 156; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 156; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+    t[7] = py2c_set_new();
+    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+    if (py2c_set_add(t[7], t[6]) < 0) { loc = 156; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[9]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 34 "literals_repr.py"
     t[0] = py2c_list_new(0);

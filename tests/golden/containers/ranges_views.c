@@ -384,8 +384,8 @@ static Py2cValue mod_ranges_views(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[17];
-    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -697,25 +697,24 @@ L1:;
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_set_new();
+    t[14] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
-    if (py2c_set_add(t[14], py2c_obj_value(&str_4.ob)) < 0) { loc = 73; goto error; }
-    if (py2c_set_add(t[14], py2c_obj_value(&str_5.ob)) < 0) { loc = 73; goto error; }
-    if (py2c_set_add(t[14], py2c_obj_value(&str_6.ob)) < 0) { loc = 73; goto error; }
-    if (py2c_set_add(t[14], py2c_obj_value(&str_9.ob)) < 0) { loc = 73; goto error; }
-    t[15] = py2c_compare(t[13], t[14], PY2C_EQ);
-    if (PY2C_IS_NULL(t[15])) { loc = 74; goto error; }
-    PY2C_CLEAR(t[13]);
+    t[15] = py2c_set_from_iterable(t[14]);
+    if (PY2C_IS_NULL(t[15])) { loc = 73; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[15]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 57; goto error; }
+    t[16] = py2c_compare(t[13], t[15], PY2C_EQ);
+    if (PY2C_IS_NULL(t[16])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[16]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
 
 #line 12 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__d)) {
@@ -1233,7 +1232,7 @@ error:
     py2c_traceback_add(&code_mod_ranges_views, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

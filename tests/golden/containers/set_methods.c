@@ -352,19 +352,19 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[22];
-    for (int k = 0; k < 22; k++) t[k] = PY2C_NULL;
+    Py2cValue t[23];
+    for (int k = 0; k < 23; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
 
 #line 1 "set_methods.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
-    { Py2cValue old = g_set_methods__s; g_set_methods__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    { Py2cValue old = g_set_methods__s; g_set_methods__s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 2 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
@@ -500,14 +500,12 @@ static Py2cValue mod_set_methods(void) {
     PY2C_CLEAR(t[4]);
 
 #line 10 "set_methods.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(10), py2c_int(11)});
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    if (py2c_set_add(t[0], py2c_int(4)) < 0) { loc = 28; goto error; }
-    if (py2c_set_add(t[0], py2c_int(5)) < 0) { loc = 28; goto error; }
-    if (py2c_set_add(t[0], py2c_int(6)) < 0) { loc = 28; goto error; }
-    if (py2c_set_add(t[0], py2c_int(10)) < 0) { loc = 28; goto error; }
-    if (py2c_set_add(t[0], py2c_int(11)) < 0) { loc = 28; goto error; }
-    { Py2cValue old = g_set_methods__t; g_set_methods__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[0]);
+    { Py2cValue old = g_set_methods__t; g_set_methods__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
@@ -737,58 +735,58 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_set_new();
+    t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
-    if (py2c_set_add(t[9], py2c_int(1)) < 0) { loc = 83; goto error; }
-    if (py2c_set_add(t[9], py2c_int(2)) < 0) { loc = 83; goto error; }
-    if (py2c_set_add(t[9], py2c_int(3)) < 0) { loc = 83; goto error; }
-    t[10] = py2c_set_new();
-    if (PY2C_IS_NULL(t[10])) { loc = 84; goto error; }
-    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 84; goto error; }
-    t[11] = py2c_compare(t[9], t[10], PY2C_GT);
-    if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
+    t[10] = py2c_set_from_iterable(t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_set_new();
+    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 84; goto error; }
+    t[12] = py2c_compare(t[10], t[11], PY2C_GT);
+    if (PY2C_IS_NULL(t[12])) { loc = 85; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_set_new();
-    if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
-    if (py2c_set_add(t[12], py2c_int(1)) < 0) { loc = 86; goto error; }
+    PY2C_CLEAR(t[11]);
     t[13] = py2c_set_new();
-    if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
-    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 87; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_GE);
-    if (PY2C_IS_NULL(t[14])) { loc = 88; goto error; }
-    PY2C_CLEAR(t[12]);
+    if (PY2C_IS_NULL(t[13])) { loc = 86; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 86; goto error; }
+    t[14] = py2c_set_new();
+    if (PY2C_IS_NULL(t[14])) { loc = 87; goto error; }
+    if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 87; goto error; }
+    t[15] = py2c_compare(t[13], t[14], PY2C_GE);
+    if (PY2C_IS_NULL(t[15])) { loc = 88; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_set_new();
-    if (PY2C_IS_NULL(t[15])) { loc = 89; goto error; }
-    if (py2c_set_add(t[15], py2c_int(1)) < 0) { loc = 89; goto error; }
+    PY2C_CLEAR(t[14]);
     t[16] = py2c_set_new();
-    if (PY2C_IS_NULL(t[16])) { loc = 90; goto error; }
-    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 90; goto error; }
-    t[17] = py2c_compare(t[15], t[16], PY2C_EQ);
-    if (PY2C_IS_NULL(t[17])) { loc = 91; goto error; }
-    PY2C_CLEAR(t[15]);
+    if (PY2C_IS_NULL(t[16])) { loc = 89; goto error; }
+    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 89; goto error; }
+    t[17] = py2c_set_new();
+    if (PY2C_IS_NULL(t[17])) { loc = 90; goto error; }
+    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 90; goto error; }
+    t[18] = py2c_compare(t[16], t[17], PY2C_EQ);
+    if (PY2C_IS_NULL(t[18])) { loc = 91; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_set_new();
-    if (PY2C_IS_NULL(t[18])) { loc = 92; goto error; }
-    if (py2c_set_add(t[18], py2c_int(1)) < 0) { loc = 92; goto error; }
+    PY2C_CLEAR(t[17]);
     t[19] = py2c_set_new();
-    if (PY2C_IS_NULL(t[19])) { loc = 93; goto error; }
-    if (py2c_set_add(t[19], py2c_int(2)) < 0) { loc = 93; goto error; }
-    t[20] = py2c_compare(t[18], t[19], PY2C_NE);
-    if (PY2C_IS_NULL(t[20])) { loc = 94; goto error; }
-    PY2C_CLEAR(t[18]);
+    if (PY2C_IS_NULL(t[19])) { loc = 92; goto error; }
+    if (py2c_set_add(t[19], py2c_int(1)) < 0) { loc = 92; goto error; }
+    t[20] = py2c_set_new();
+    if (PY2C_IS_NULL(t[20])) { loc = 93; goto error; }
+    if (py2c_set_add(t[20], py2c_int(2)) < 0) { loc = 93; goto error; }
+    t[21] = py2c_compare(t[19], t[20], PY2C_NE);
+    if (PY2C_IS_NULL(t[21])) { loc = 94; goto error; }
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[21])) { loc = 73; goto error; }
+    PY2C_CLEAR(t[20]);
+    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[15], t[18], t[21]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[22])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[17]);
-    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
 
 #line 15 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
@@ -931,18 +929,16 @@ static Py2cValue mod_set_methods(void) {
         { loc = 121; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(200), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7)});
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
-    if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 122; goto error; }
-    if (py2c_set_add(t[1], py2c_int(4)) < 0) { loc = 122; goto error; }
-    if (py2c_set_add(t[1], py2c_int(5)) < 0) { loc = 122; goto error; }
-    if (py2c_set_add(t[1], py2c_int(6)) < 0) { loc = 122; goto error; }
-    if (py2c_set_add(t[1], py2c_int(7)) < 0) { loc = 122; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_AND);
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
@@ -1260,49 +1256,49 @@ static Py2cValue mod_set_methods(void) {
         { loc = 194; goto error; }
     }
     t[10] = g_set_methods__f; py2c_incref(t[10]);
-    t[11] = py2c_set_new();
+    t[11] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 195; goto error; }
-    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 195; goto error; }
-    if (py2c_set_add(t[11], py2c_int(3)) < 0) { loc = 195; goto error; }
-    t[12] = py2c_compare(t[10], t[11], PY2C_EQ);
-    if (PY2C_IS_NULL(t[12])) { loc = 196; goto error; }
-    PY2C_CLEAR(t[10]);
+    t[12] = py2c_set_from_iterable(t[11]);
+    if (PY2C_IS_NULL(t[12])) { loc = 195; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[9], t[12]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 180; goto error; }
+    t[13] = py2c_compare(t[10], t[12], PY2C_EQ);
+    if (PY2C_IS_NULL(t[13])) { loc = 196; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[9], t[13]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 180; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
 
 #line 38 "set_methods.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
-    t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 199; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 199; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
-    PY2C_CLEAR(t[1]);
-    if (py2c_set_add(t[0], t[2]) < 0) { loc = 197; goto error; }
+    t[0] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 199; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 199; goto error; }
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    PY2C_CLEAR(t[0]);
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 201; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 201; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 201; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 201; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
+    t[5] = py2c_set_new();
+    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+    if (py2c_set_add(t[5], t[1]) < 0) { loc = 197; goto error; }
+    if (py2c_set_add(t[5], t[3]) < 0) { loc = 197; goto error; }
+    if (py2c_set_add(t[5], t[4]) < 0) { loc = 197; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_set_add(t[0], t[2]) < 0) { loc = 197; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 197; goto error; }
-    PY2C_CLEAR(t[1]);
-    { Py2cValue old = g_set_methods__nested; g_set_methods__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_set_methods__nested; g_set_methods__nested = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__nested)) {
@@ -1398,72 +1394,71 @@ static Py2cValue mod_set_methods(void) {
 #line 42 "set_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)});
     if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_21.ob)) < 0) { loc = 227; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_22.ob)) < 0) { loc = 227; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_23.ob)) < 0) { loc = 227; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
-    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 230; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 229; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 232; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 235; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 234; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[9])) { loc = 236; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 231; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[10]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
+    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    if (PY2C_IS_NULL(t[3])) { loc = 228; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 229; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 233; goto error; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 232; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 235; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 234; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[10])) { loc = 236; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 231; goto error; }
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 225; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 43 "set_methods.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(3, (Py2cValue[]){PY2C_TRUE, py2c_int(1), py2c_float(1.0)});
     if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
-    if (py2c_set_add(t[0], PY2C_TRUE) < 0) { loc = 238; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 238; goto error; }
-    if (py2c_set_add(t[0], py2c_float(1.0)) < 0) { loc = 238; goto error; }
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
-    if (py2c_set_add(t[1], py2c_int(0)) < 0) { loc = 239; goto error; }
-    if (py2c_set_add(t[1], PY2C_FALSE) < 0) { loc = 239; goto error; }
-    if (py2c_set_add(t[1], py2c_float(0.0)) < 0) { loc = 239; goto error; }
-    if (py2c_set_add(t[1], py2c_float(-0.0)) < 0) { loc = 239; goto error; }
-    t[2] = py2c_set_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
-    if (py2c_set_add(t[2], py2c_float(1.5)) < 0) { loc = 240; goto error; }
-    if (py2c_set_add(t[2], py2c_float(2.5)) < 0) { loc = 240; goto error; }
-    t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
-    if (py2c_set_add(t[3], py2c_int(-1)) < 0) { loc = 241; goto error; }
-    if (py2c_set_add(t[3], py2c_int(-2)) < 0) { loc = 241; goto error; }
-    if (py2c_set_add(t[3], py2c_int(-3)) < 0) { loc = 241; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 237; goto error; }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
     PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(0), PY2C_FALSE, py2c_float(0.0), py2c_float(-0.0)});
+    if (PY2C_IS_NULL(t[2])) { loc = 239; goto error; }
+    t[3] = py2c_set_from_iterable(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_set_new();
+    if (PY2C_IS_NULL(t[4])) { loc = 240; goto error; }
+    if (py2c_set_add(t[4], py2c_float(1.5)) < 0) { loc = 240; goto error; }
+    if (py2c_set_add(t[4], py2c_float(2.5)) < 0) { loc = 240; goto error; }
+    t[5] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3)});
+    if (PY2C_IS_NULL(t[5])) { loc = 241; goto error; }
+    t[6] = py2c_set_from_iterable(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 241; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 237; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 44 "set_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
@@ -1619,53 +1614,53 @@ L1:;
     PY2C_CLEAR(t[13]);
 
 #line 52 "set_methods.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
     if (PY2C_IS_NULL(t[0])) { loc = 274; goto error; }
-    if (py2c_set_add(t[0], py2c_int(4)) < 0) { loc = 274; goto error; }
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 274; goto error; }
-    if (py2c_set_add(t[0], py2c_int(8)) < 0) { loc = 274; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 273; goto error; }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 274; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_set_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 276; goto error; }
-    if (py2c_set_add(t[2], py2c_int(4)) < 0) { loc = 276; goto error; }
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 276; goto error; }
-    if (py2c_set_add(t[2], py2c_int(8)) < 0) { loc = 276; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 275; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 278; goto error; }
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 278; goto error; }
-    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 278; goto error; }
-    if (py2c_set_add(t[4], py2c_int(3)) < 0) { loc = 278; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 277; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 280; goto error; }
-    if (py2c_set_add(t[6], py2c_int(3)) < 0) { loc = 280; goto error; }
-    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 280; goto error; }
-    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 280; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[7])) { loc = 279; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 282; goto error; }
-    if (py2c_set_add(t[8], py2c_int(7)) < 0) { loc = 282; goto error; }
-    if (py2c_set_add(t[8], py2c_int(3)) < 0) { loc = 282; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 281; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 272; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 273; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
+    if (PY2C_IS_NULL(t[3])) { loc = 276; goto error; }
+    t[4] = py2c_set_from_iterable(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 276; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 275; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+    if (PY2C_IS_NULL(t[6])) { loc = 278; goto error; }
+    t[7] = py2c_set_from_iterable(t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 278; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 277; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+    if (PY2C_IS_NULL(t[9])) { loc = 280; goto error; }
+    t[10] = py2c_set_from_iterable(t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 280; goto error; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10], PY2C_TRUE}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[11])) { loc = 279; goto error; }
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_set_new();
+    if (PY2C_IS_NULL(t[12])) { loc = 282; goto error; }
+    if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 282; goto error; }
+    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 282; goto error; }
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 281; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[13]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 272; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1673,7 +1668,7 @@ error:
     py2c_traceback_add(&code_mod_set_methods, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -548,13 +548,13 @@ static Py2cValue mod_set_order(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 4; goto error; }
-    if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 4; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
+    PY2C_CLEAR(t[2]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }

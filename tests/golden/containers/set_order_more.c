@@ -798,188 +798,187 @@ static Py2cValue mod_set_order_more(void) {
     g_set_order_more__keys = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
 
 #line 4 "set_order_more.py"
     PY2C_CLEAR(g_set_order_more__z);
     g_set_order_more__z = py2c_int(0);
 
 #line 5 "set_order_more.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    if (py2c_set_add(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
-    if (py2c_set_add(t[0], py2c_int(-2)) < 0) { loc = 1; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
         { loc = 2; goto error; }
     }
+    t[0] = py2c_set_new();
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (py2c_set_add(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
+    if (py2c_set_add(t[0], py2c_int(-2)) < 0) { loc = 1; goto error; }
     if (py2c_set_add(t[0], g_set_order_more__z) < 0) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (py2c_set_add(t[1], t[3]) < 0) { loc = 3; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    if (py2c_set_add(t[1], t[2]) < 0) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    if (py2c_set_add(t[1], t[2]) < 0) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_negative(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (py2c_set_add(t[1], t[3]) < 0) { loc = 3; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(7), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (py2c_set_add(t[1], t[3]) < 0) { loc = 3; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[1] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    t[4] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    t[5] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    t[6] = py2c_negative(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+    t[8] = py2c_binary_op(t[7], py2c_int(7), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_set_order_more__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
         { loc = 12; goto error; }
     }
-    if (py2c_set_add(t[1], g_set_order_more__z) < 0) { loc = 3; goto error; }
-    t[2] = py2c_set_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-    t[3] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-    if (py2c_set_add(t[2], t[3]) < 0) { loc = 13; goto error; }
+    t[9] = py2c_set_new();
+    if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
+    if (py2c_set_add(t[9], t[2]) < 0) { loc = 3; goto error; }
+    if (py2c_set_add(t[9], t[3]) < 0) { loc = 3; goto error; }
+    if (py2c_set_add(t[9], t[4]) < 0) { loc = 3; goto error; }
+    if (py2c_set_add(t[9], t[6]) < 0) { loc = 3; goto error; }
+    if (py2c_set_add(t[9], t[8]) < 0) { loc = 3; goto error; }
+    if (py2c_set_add(t[9], g_set_order_more__z) < 0) { loc = 3; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    if (py2c_set_add(t[2], t[3]) < 0) { loc = 13; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (py2c_set_add(t[2], py2c_int(7)) < 0) { loc = 13; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
+    t[11] = py2c_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[11])) { loc = 15; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
         { loc = 16; goto error; }
     }
-    if (py2c_set_add(t[2], g_set_order_more__z) < 0) { loc = 13; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    t[12] = py2c_set_new();
+    if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+    if (py2c_set_add(t[12], t[10]) < 0) { loc = 13; goto error; }
+    if (py2c_set_add(t[12], t[11]) < 0) { loc = 13; goto error; }
+    if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 13; goto error; }
+    if (py2c_set_add(t[12], g_set_order_more__z) < 0) { loc = 13; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[9], t[12]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 6 "set_order_more.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
-    if (py2c_set_add(t[0], py2c_float(0.5)) < 0) { loc = 18; goto error; }
-    if (py2c_set_add(t[0], py2c_float(1.5)) < 0) { loc = 18; goto error; }
-    if (py2c_set_add(t[0], py2c_float(-0.5)) < 0) { loc = 18; goto error; }
-    if (py2c_set_add(t[0], py2c_float(2.25)) < 0) { loc = 18; goto error; }
-    if (py2c_set_add(t[0], py2c_float(1e+300)) < 0) { loc = 18; goto error; }
-    if (py2c_set_add(t[0], py2c_float(-1e-300)) < 0) { loc = 18; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 18; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 18; goto error; }
-    PY2C_CLEAR(t[1]);
-    if (py2c_set_add(t[0], py2c_float(3.0)) < 0) { loc = 18; goto error; }
-    if (py2c_set_add(t[0], py2c_float(1e+16)) < 0) { loc = 18; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
         { loc = 21; goto error; }
     }
-    if (py2c_set_add(t[0], g_set_order_more__z) < 0) { loc = 18; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    t[2] = py2c_set_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(0.5)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(1.5)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(-0.5)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(2.25)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(1e+300)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(-1e-300)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], t[0]) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], t[1]) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(3.0)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], py2c_float(1e+16)) < 0) { loc = 18; goto error; }
+    if (py2c_set_add(t[2], g_set_order_more__z) < 0) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 7 "set_order_more.py"
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     if (py2c_set_add(t[0], PY2C_TRUE) < 0) { loc = 23; goto error; }
     if (py2c_set_add(t[0], PY2C_FALSE) < 0) { loc = 23; goto error; }
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){PY2C_FALSE, PY2C_TRUE, py2c_int(2)});
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
-    if (py2c_set_add(t[1], PY2C_FALSE) < 0) { loc = 24; goto error; }
-    if (py2c_set_add(t[1], PY2C_TRUE) < 0) { loc = 24; goto error; }
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 24; goto error; }
-    t[2] = py2c_set_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 25; goto error; }
-    if (py2c_set_add(t[2], PY2C_TRUE) < 0) { loc = 25; goto error; }
-    if (py2c_set_add(t[2], py2c_float(1.0)) < 0) { loc = 25; goto error; }
-    t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
-    if (py2c_set_add(t[3], py2c_float(0.0)) < 0) { loc = 26; goto error; }
-    if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 26; goto error; }
-    if (py2c_set_add(t[3], PY2C_FALSE) < 0) { loc = 26; goto error; }
-    if (py2c_set_add(t[3], py2c_float(-0.0)) < 0) { loc = 26; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), PY2C_TRUE, py2c_float(1.0)});
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    t[4] = py2c_set_from_iterable(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_frozenset_const(4, (Py2cValue[]){py2c_float(0.0), py2c_int(0), PY2C_FALSE, py2c_float(-0.0)});
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    t[6] = py2c_set_from_iterable(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 8 "set_order_more.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_int(3)});
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[1]);
-    if (py2c_set_add(t[0], t[2]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(1.5), py2c_int(-1)});
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_FALSE});
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    t[3] = py2c_tuple_pack(0, NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[4], py2c_int(3)});
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(1.5), py2c_int(-1)});
+    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_FALSE});
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
         { loc = 38; goto error; }
     }
-    t[1] = py2c_tuple_pack(1, (Py2cValue[]){g_set_order_more__z});
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    t[8] = py2c_tuple_pack(1, (Py2cValue[]){g_set_order_more__z});
+    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+    t[9] = py2c_set_new();
+    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[0]) < 0) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[1]) < 0) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[2]) < 0) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[3]) < 0) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[5]) < 0) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[6]) < 0) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[7]) < 0) { loc = 28; goto error; }
+    if (py2c_set_add(t[9], t[8]) < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 9 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
@@ -1317,17 +1316,16 @@ L7:;
         { loc = 109; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(100), py2c_int(64), py2c_int(32), py2c_int(96)});
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
-    if (py2c_set_add(t[1], py2c_int(100)) < 0) { loc = 110; goto error; }
-    if (py2c_set_add(t[1], py2c_int(64)) < 0) { loc = 110; goto error; }
-    if (py2c_set_add(t[1], py2c_int(32)) < 0) { loc = 110; goto error; }
-    if (py2c_set_add(t[1], py2c_int(96)) < 0) { loc = 110; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 27 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
@@ -1346,19 +1344,16 @@ L7:;
         { loc = 114; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(1), py2c_int(3), py2c_int(5), py2c_int(64), py2c_int(96), py2c_int(200)});
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 115; goto error; }
-    if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 115; goto error; }
-    if (py2c_set_add(t[1], py2c_int(5)) < 0) { loc = 115; goto error; }
-    if (py2c_set_add(t[1], py2c_int(64)) < 0) { loc = 115; goto error; }
-    if (py2c_set_add(t[1], py2c_int(96)) < 0) { loc = 115; goto error; }
-    if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 115; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 29 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
@@ -1428,21 +1423,21 @@ L7:;
         { loc = 128; goto error; }
     }
     t[0] = g_set_order_more__t; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
-    if (py2c_set_add(t[1], t[2]) < 0) { loc = 129; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(2)});
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
-    if (py2c_set_add(t[1], t[2]) < 0) { loc = 129; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[3] = py2c_set_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (py2c_set_add(t[3], t[1]) < 0) { loc = 129; goto error; }
+    if (py2c_set_add(t[3], t[2]) < 0) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = g_set_order_more__t; g_set_order_more__t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_inplace_op(t[0], t[3], PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_set_order_more__t; g_set_order_more__t = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__t)) {
@@ -1686,25 +1681,25 @@ L10:;
     t[5] = f_setcomp_6(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[7])) { loc = 182; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 181; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
     t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
     t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
     PY2C_CLEAR(t[7]);
-    if (py2c_set_add(t[6], t[8]) < 0) { loc = 181; goto error; }
+    t[9] = py2c_set_new();
+    if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+    if (py2c_set_add(t[9], t[6]) < 0) { loc = 181; goto error; }
+    if (py2c_set_add(t[9], t[8]) < 0) { loc = 181; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 51 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
@@ -1730,33 +1725,33 @@ L10:;
     PY2C_CLEAR(t[6]);
 
 #line 52 "set_order_more.py"
-    t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.5)});
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 192; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.5)});
+    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_FALSE});
     if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 192; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 192; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
+    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+    t[3] = py2c_frozenset_const(3, (Py2cValue[]){t[0], t[1], t[2]});
+    if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 196; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_set_from_iterable(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 191; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 196; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 190; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 
 #line 53 "set_order_more.py"
     t[0] = py2c_list_new(3);
@@ -1767,59 +1762,58 @@ L10:;
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_set_new();
+    t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 201; goto error; }
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 201; goto error; }
-    if (py2c_set_add(t[2], py2c_int(3)) < 0) { loc = 201; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = py2c_set_from_iterable(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 205; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 205; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 205; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error; }
-    if (py2c_set_add(t[7], py2c_int(8)) < 0) { loc = 207; goto error; }
-    if (py2c_set_add(t[7], py2c_int(16)) < 0) { loc = 207; goto error; }
-    if (py2c_set_add(t[7], py2c_int(24)) < 0) { loc = 207; goto error; }
-    if (py2c_set_add(t[7], py2c_int(32)) < 0) { loc = 207; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 206; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 209; goto error; }
-    t[10] = py2c_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
-    if (PY2C_IS_NULL(t[10])) { loc = 210; goto error; }
-    if (py2c_set_add(t[9], t[10]) < 0) { loc = 209; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[10] = py2c_binary_op(py2c_int(1), py2c_int(20), PY2C_OP_LSHIFT);
-    if (PY2C_IS_NULL(t[10])) { loc = 211; goto error; }
-    if (py2c_set_add(t[9], t[10]) < 0) { loc = 209; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[10] = py2c_binary_op(py2c_int(1), py2c_int(30), PY2C_OP_LSHIFT);
-    if (PY2C_IS_NULL(t[10])) { loc = 212; goto error; }
-    if (py2c_set_add(t[9], t[10]) < 0) { loc = 209; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 208; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[8], t[10]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
+    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[5])) { loc = 205; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 205; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 205; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 205; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
+    if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
+    t[9] = py2c_set_from_iterable(t[8]);
+    if (PY2C_IS_NULL(t[9])) { loc = 207; goto error; }
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[10]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 206; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
+    if (PY2C_IS_NULL(t[11])) { loc = 210; goto error; }
+    t[12] = py2c_binary_op(py2c_int(1), py2c_int(20), PY2C_OP_LSHIFT);
+    if (PY2C_IS_NULL(t[12])) { loc = 211; goto error; }
+    t[13] = py2c_binary_op(py2c_int(1), py2c_int(30), PY2C_OP_LSHIFT);
+    if (PY2C_IS_NULL(t[13])) { loc = 212; goto error; }
+    t[14] = py2c_frozenset_const(3, (Py2cValue[]){t[11], t[12], t[13]});
+    if (PY2C_IS_NULL(t[14])) { loc = 209; goto error; }
     PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_set_from_iterable(t[14]);
+    if (PY2C_IS_NULL(t[15])) { loc = 209; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 208; goto error; }
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[16]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 198; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1827,7 +1821,7 @@ error:
     py2c_traceback_add(&code_mod_set_order_more, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -203,20 +203,18 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[14];
-    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
 #line 1 "sets.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(5), py2c_int(3), py2c_int(100), py2c_int(-1), py2c_int(7)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(5)) < 0) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(3)) < 0) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(100)) < 0) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(-1)) < 0) { loc = 0; goto error; }
-    if (py2c_set_add(t[0], py2c_int(7)) < 0) { loc = 0; goto error; }
-    { Py2cValue old = g_sets__s; g_sets__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    { Py2cValue old = g_sets__s; g_sets__s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 2 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
@@ -505,58 +503,58 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 65; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 65; goto error; }
-    t[1] = py2c_set_new();
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 66; goto error; }
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 66; goto error; }
-    if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 66; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_set_from_iterable(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
-    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 68; goto error; }
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 68; goto error; }
-    t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 69; goto error; }
-    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 69; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_LE);
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
-    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 71; goto error; }
-    t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 73; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
-    if (PY2C_IS_NULL(t[9])) { loc = 74; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_set_new();
-    if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
-    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 76; goto error; }
-    if (py2c_set_add(t[10], py2c_int(2)) < 0) { loc = 76; goto error; }
-    t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
-    if (py2c_set_add(t[11], py2c_int(3)) < 0) { loc = 77; goto error; }
-    t[12] = py2c_call_method(t[10], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 75; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 64; goto error; }
+    t[3] = py2c_compare(t[0], t[2], PY2C_LT);
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_set_new();
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 68; goto error; }
+    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 68; goto error; }
+    t[5] = py2c_set_new();
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 69; goto error; }
+    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 69; goto error; }
+    t[6] = py2c_compare(t[4], t[5], PY2C_LE);
+    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_set_new();
+    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 71; goto error; }
+    t[8] = py2c_set_new();
+    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 73; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_compare(t[7], t[9], PY2C_EQ);
+    if (PY2C_IS_NULL(t[10])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_set_new();
+    if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 76; goto error; }
+    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 76; goto error; }
+    t[12] = py2c_set_new();
+    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
+    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 77; goto error; }
+    t[13] = py2c_call_method(t[11], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[13]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
 
 #line 15 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
@@ -728,7 +726,7 @@ error:
     py2c_traceback_add(&code_mod_sets, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

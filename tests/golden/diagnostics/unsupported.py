@@ -10,7 +10,7 @@ def f():
     pass
 class Child(Exception):
     def __init__(self):
-        super().__init__()
+        super(Child).__init__()
 exec("x = 1")
 print(1j, ...)
 match 1:

@@ -1783,33 +1783,33 @@ L37:;
     if (PY2C_IS_NULL(t[5])) { loc = 166; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
     if (PY2C_IS_NULL(g_exc_objects__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 169; goto error; }
     }
-    t[7] = py2c_getitem(g_exc_objects__r, py2c_int(0));
-    if (PY2C_IS_NULL(t[7])) { loc = 170; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 168; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_getitem(g_exc_objects__r, py2c_int(0));
+    if (PY2C_IS_NULL(t[6])) { loc = 170; goto error; }
     if (PY2C_IS_NULL(g_exc_objects__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 171; goto error; }
     }
     t[7] = py2c_getitem(g_exc_objects__r, py2c_int(1));
     if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
-    if (py2c_set_add(t[6], t[7]) < 0) { loc = 168; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 167; goto error; }
+    t[8] = py2c_set_new();
+    if (PY2C_IS_NULL(t[8])) { loc = 168; goto error; }
+    if (py2c_set_add(t[8], t[6]) < 0) { loc = 168; goto error; }
+    if (py2c_set_add(t[8], t[7]) < 0) { loc = 168; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 167; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

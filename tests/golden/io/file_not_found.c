@@ -67,9 +67,9 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
-    t[0] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_load, loc);

@@ -116,9 +116,9 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
-    t[0] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_first_line, loc);

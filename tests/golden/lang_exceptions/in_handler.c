@@ -221,6 +221,7 @@ error_2:
 L3:;
     goto L0;
 L1:;
+    PY2C_CLEAR(t[0]);
 
 #line 8 "in_handler.py"
     PY2C_CLEAR(result);

@@ -568,12 +568,12 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 17 "misc_exprs.py"
-    t[0] = py2c_set_new();
+    t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 58; goto error; }
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 58; goto error; }
-    if (py2c_set_add(t[0], py2c_int(3)) < 0) { loc = 58; goto error; }
-    { Py2cValue old = g_misc_exprs__s; g_misc_exprs__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    t[1] = py2c_set_from_iterable(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[0]);
+    { Py2cValue old = g_misc_exprs__s; g_misc_exprs__s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__s)) {

@@ -939,19 +939,20 @@ L0:;
 L3:;
 
 #line 50 "generator_functions.py"
-    fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_i, fr->v_item});
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error; }
-    result = fr->t[0];
-    fr->t[0] = PY2C_NULL;
+    fr->t[2] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_i, fr->v_item});
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
+    result = fr->t[2];
+    fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 9; goto error; }
-    fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[2]);
     goto L0;
 L1:;
+    PY2C_CLEAR(fr->t[1]);
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_stops_early, loc);

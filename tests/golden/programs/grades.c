@@ -591,6 +591,7 @@ L0:;
 L3:;
     goto L0;
 L1:;
+    PY2C_CLEAR(t[5]);
 
 #line 28 "grades.py"
     PY2C_CLEAR(result);

@@ -1370,6 +1370,7 @@ L2:;
 L5:;
     goto L2;
 L3:;
+    PY2C_CLEAR(t[1]);
 
 #line 68 "numtheory.py"
     t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
@@ -1488,6 +1489,7 @@ L17:;
 L18:;
     goto L10;
 L11:;
+    PY2C_CLEAR(t[1]);
 
 #line 82 "numtheory.py"
     PY2C_CLEAR(result);

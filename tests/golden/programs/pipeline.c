@@ -1121,18 +1121,19 @@ L0:;
 L3:;
 
 #line 39 "pipeline.py"
-    fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
-    result = fr->t[0];
-    fr->t[0] = PY2C_NULL;
+    fr->t[2] = fr->v_x; py2c_incref(fr->t[2]);
+    result = fr->t[2];
+    fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 7; goto error; }
-    fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[2]);
     goto L0;
 L1:;
+    PY2C_CLEAR(fr->t[1]);
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_take, loc);

@@ -2186,6 +2186,7 @@ L28:;
 L31:;
     goto L28;
 L29:;
+    PY2C_CLEAR(t[4]);
 
 #line 110 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {

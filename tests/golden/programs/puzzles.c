@@ -692,6 +692,7 @@ L5:;
 L3:;
     goto L0;
 L1:;
+    PY2C_CLEAR(t[2]);
 
 #line 12 "puzzles.py"
     PY2C_CLEAR(result);
@@ -1105,13 +1106,14 @@ L8:;
 L13:;
 
 #line 49 "puzzles.py"
-    t[0] = py2c_getitem(v_board, v_r);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    if (py2c_setitem(t[0], v_c, py2c_int(0)) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[6] = py2c_getitem(v_board, v_r);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    if (py2c_setitem(t[6], v_c, py2c_int(0)) < 0) { loc = 28; goto error; }
+    PY2C_CLEAR(t[6]);
 L11:;
     goto L8;
 L9:;
+    PY2C_CLEAR(t[5]);
 
 #line 50 "puzzles.py"
     PY2C_CLEAR(t[3]);
@@ -1122,8 +1124,10 @@ L9:;
 L6:;
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
     goto L0;
 L1:;
+    PY2C_CLEAR(t[1]);
 
 #line 51 "puzzles.py"
     PY2C_CLEAR(result);
@@ -1312,8 +1316,10 @@ L7:;
 L10:;
     goto L7;
 L8:;
+    PY2C_CLEAR(t[5]);
     goto L4;
 L5:;
+    PY2C_CLEAR(t[2]);
 
 #line 64 "puzzles.py"
     PY2C_CLEAR(result);
@@ -1779,13 +1785,14 @@ L0:;
 L3:;
 
 #line 94 "puzzles.py"
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    if (py2c_list_append(t[0], v_i) < 0) { loc = 9; goto error; }
-    if (py2c_list_append(t[0], v_x) < 0) { loc = 9; goto error; }
-    { Py2cValue old = v_note; v_note = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (py2c_list_append(t[2], v_i) < 0) { loc = 9; goto error; }
+    if (py2c_list_append(t[2], v_x) < 0) { loc = 9; goto error; }
+    { Py2cValue old = v_note; v_note = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto L0;
 L1:;
+    PY2C_CLEAR(t[1]);
 
 #line 95 "puzzles.py"
     PY2C_CLEAR(result);

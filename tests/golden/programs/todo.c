@@ -578,6 +578,7 @@ L5:;
 L3:;
     goto L0;
 L1:;
+    PY2C_CLEAR(t[0]);
 
 #line 26 "todo.py"
     if (PY2C_IS_NULL(g_todo__TodoError)) {
