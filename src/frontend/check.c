@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "frontend/fe_internal.h"
-#include "frontend/fe_kinds.h"
+#include "ir/ast_kinds.h"
 
 /* Symbol flags, as symtable.c's DEF_* bits. */
 enum {
@@ -576,7 +576,7 @@ static void visit_expr(Checker *k, AstNode *e) {
         visit_expr(k, e->u.slice.upper);
         visit_expr(k, e->u.slice.step);
         break;
-    FE_CASES_NOT_EXPR:
+    AST_CASES_NOT_EXPR:
         break;
     }
 }
@@ -767,7 +767,7 @@ static void check_pattern(Checker *k, AstNode *p, PatCtx *pc) {
         pat_store(k, pc, p->u.match_as.name.name);
         break;
     case AST_MATCH_OR: check_or_pattern(k, p, pc); break;
-    FE_CASES_NOT_PATTERN:
+    AST_CASES_NOT_PATTERN:
         break;
     }
 }
@@ -806,7 +806,7 @@ static void visit_pattern(Checker *k, AstNode *p) {
     case AST_MATCH_OR:
         for (int i = 0; i < p->u.match_or.patterns.len; i++) visit_pattern(k, p->u.match_or.patterns.items[i]);
         break;
-    FE_CASES_NOT_PATTERN:
+    AST_CASES_NOT_PATTERN:
         break;
     }
 }
@@ -1074,7 +1074,7 @@ static void visit_stmt(Checker *k, AstNode *s) {
     case AST_PASS: break;
     case AST_BREAK:
     case AST_CONTINUE: visit_jump(k, s); break;
-    FE_CASES_NOT_STMT:
+    AST_CASES_NOT_STMT:
         break;
     }
 }

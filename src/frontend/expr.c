@@ -3,7 +3,7 @@
  * inner expression with the inner span, as CPython's parser does, while the
  * spans of enclosing nodes come from their CST nodes and so include them. */
 #include "frontend/fe_convert.h"
-#include "frontend/fe_kinds.h"
+#include "ir/ast_kinds.h"
 
 #include <string.h>
 
@@ -54,7 +54,7 @@ const char *fe_expr_name(const AstNode *e) {
     case AST_IF_EXP: return "conditional expression";
     case AST_NAMED_EXPR: return "named expression";
     case AST_SLICE: return "slice";
-    FE_CASES_NOT_EXPR:
+    AST_CASES_NOT_EXPR:
         break;
     }
     return "expression";

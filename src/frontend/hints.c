@@ -2,7 +2,7 @@
  * into ERROR nodes, so that `f() = 1` says what CPython says rather than
  * "invalid syntax". Only shapes recognised with certainty are explained. */
 #include "frontend/fe_convert.h"
-#include "frontend/fe_kinds.h"
+#include "ir/ast_kinds.h"
 
 /* CPython's `invalid_named_expression` rule words the error "... here. Maybe
  * you meant '==' instead of '='?" when the target is a bitwise_or expression
@@ -20,7 +20,7 @@ static bool here_variant(const AstNode *e) {
     case AST_BIN_OP: case AST_DICT: case AST_SET: case AST_LIST_COMP: case AST_SET_COMP:
     case AST_DICT_COMP: case AST_AWAIT: case AST_CALL: case AST_FORMATTED_VALUE: case AST_JOINED_STR:
     case AST_ATTRIBUTE: case AST_SUBSCRIPT: case AST_NAME: case AST_SLICE:
-    FE_CASES_NOT_EXPR:
+    AST_CASES_NOT_EXPR:
         break;
     }
     return true;

@@ -4,7 +4,7 @@
  * reaches here unchecked are `with ... as TARGET`, `del TARGET` and
  * augmented-assignment targets (checked in stmt.c). */
 #include "frontend/fe_convert.h"
-#include "frontend/fe_kinds.h"
+#include "ir/ast_kinds.h"
 
 /* Sets ctx throughout e; returns the first invalid sub-expression or NULL. */
 static AstNode *set_ctx(AstNode *e, AstCtx ctx) {
@@ -29,7 +29,7 @@ static AstNode *set_ctx(AstNode *e, AstCtx ctx) {
     case AST_DICT_COMP: case AST_GENERATOR_EXP: case AST_AWAIT: case AST_YIELD: case AST_YIELD_FROM:
     case AST_COMPARE: case AST_CALL: case AST_FORMATTED_VALUE: case AST_JOINED_STR: case AST_CONSTANT:
     case AST_SLICE:
-    FE_CASES_NOT_EXPR:
+    AST_CASES_NOT_EXPR:
         break;
     }
     return e;

@@ -1,19 +1,18 @@
 /* Case labels for whole categories of AstKind (the groups of ast.h's
- * AST_KINDS), so that the frontend's switches over node kinds can stay
+ * AST_KINDS), so that switches over node kinds in every phase can stay
  * exhaustive, with no `default:` (STYLE.md: -Wswitch then catches a forgotten
  * kind), without each one spelling out the kinds it never sees.
  *
  * The lists are written out rather than derived from AST_KINDS on purpose: a
  * kind added to ast.h is in none of them, so every switch warns until the kind
  * is placed here and wherever it needs handling. Use them as labels:
- *     FE_CASES_NOT_EXPR: break;
- * Only AST-level names: included by check.c, which sees no tree-sitter. */
-#ifndef PY2C_FRONTEND_KINDS_H
-#define PY2C_FRONTEND_KINDS_H
+ *     AST_CASES_NOT_EXPR: break; */
+#ifndef PY2C_IR_AST_KINDS_H
+#define PY2C_IR_AST_KINDS_H
 
 #include "ir/ast.h"
 
-#define FE_CASES_STMT                                                                              \
+#define AST_CASES_STMT                                                                              \
     case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF: case AST_RETURN:        \
     case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN: case AST_FOR:       \
     case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNC_WITH:            \
@@ -21,7 +20,7 @@
     case AST_IMPORT: case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL: case AST_EXPR:       \
     case AST_PASS: case AST_BREAK: case AST_CONTINUE
 
-#define FE_CASES_EXPR                                                                              \
+#define AST_CASES_EXPR                                                                              \
     case AST_BOOL_OP: case AST_NAMED_EXPR: case AST_BIN_OP: case AST_UNARY_OP: case AST_LAMBDA:     \
     case AST_IF_EXP: case AST_DICT: case AST_SET: case AST_LIST_COMP: case AST_SET_COMP:            \
     case AST_DICT_COMP: case AST_GENERATOR_EXP: case AST_AWAIT: case AST_YIELD:                    \
@@ -30,21 +29,26 @@
     case AST_STARRED: case AST_NAME: case AST_LIST: case AST_TUPLE: case AST_SLICE
 
 /* comprehension, excepthandler, arguments, ...: the helper nodes */
-#define FE_CASES_AUX                                                                               \
+#define AST_CASES_AUX                                                                               \
     case AST_COMPREHENSION: case AST_EXCEPT_HANDLER: case AST_ARGUMENTS: case AST_ARG:             \
     case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM: case AST_MATCH_CASE
 
-#define FE_CASES_PATTERN                                                                           \
+#define AST_CASES_PATTERN                                                                           \
     case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE:                       \
     case AST_MATCH_MAPPING: case AST_MATCH_CLASS: case AST_MATCH_STAR: case AST_MATCH_AS:          \
     case AST_MATCH_OR
 
 /* Everything but one category, for a switch over that category's nodes. */
-#define FE_CASES_NOT_STMT \
-    case AST_MODULE: FE_CASES_EXPR: FE_CASES_AUX: FE_CASES_PATTERN: case AST_KIND_COUNT
-#define FE_CASES_NOT_EXPR \
-    case AST_MODULE: FE_CASES_STMT: FE_CASES_AUX: FE_CASES_PATTERN: case AST_KIND_COUNT
-#define FE_CASES_NOT_PATTERN \
-    case AST_MODULE: FE_CASES_STMT: FE_CASES_EXPR: FE_CASES_AUX: case AST_KIND_COUNT
+#define AST_CASES_NOT_STMT \
+    case AST_MODULE: AST_CASES_EXPR: AST_CASES_AUX: AST_CASES_PATTERN: case AST_KIND_COUNT
+#define AST_CASES_NOT_EXPR \
+    case AST_MODULE: AST_CASES_STMT: AST_CASES_AUX: AST_CASES_PATTERN: case AST_KIND_COUNT
+#define AST_CASES_NOT_PATTERN \
+    case AST_MODULE: AST_CASES_STMT: AST_CASES_EXPR: AST_CASES_AUX: case AST_KIND_COUNT
+
+/* Module, helper and pattern nodes: for switches over statements or expressions
+ * that may meet any of the other kinds only as a bug. */
+#define AST_CASES_OTHER \
+    case AST_MODULE: AST_CASES_AUX: AST_CASES_PATTERN: case AST_KIND_COUNT
 
 #endif
