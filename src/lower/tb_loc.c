@@ -84,8 +84,48 @@ static void put_n(StrBuf *sb, char ch, int n) {
     for (int i = 0; i < n; i++) sb_putc(sb, ch);
 }
 
+/* Python/compile.c update_start_location_to_match_attr (3.11): when an
+ * operation's span starts on another line than its attribute's name ends,
+ * the location starts at the name, on the line that holds it:
+ *
+ *     x = (a               File "x.py", line 2
+ *          .missing)           .missing)
+ *                               ^^^^^^^
+ *
+ * CPython subtracts the name's length in characters from the end column in
+ * bytes; so do we (it differs only for non-ASCII names). */
+static Span match_attr(const AstNode *attr, Span sp) {
+    if (sp.line == attr->span.end_line) return sp;
+    sp.line = attr->span.end_line;
+    int n = 0;
+    for (const char *p = attr->u.attribute.attr.name; *p; p++) n += ((unsigned char)*p & 0xC0) != 0x80;
+    if (n <= attr->span.end_col) sp.col = attr->span.end_col - n;
+    if (sp.end_line < sp.line) sp.end_line = sp.line;
+    if (sp.end_line == sp.line && sp.end_col < sp.col) sp.end_col = sp.col;
+    return sp;
+}
+
+/* Whether CPython 3.11 compiles this call as LOAD_METHOD ... PRECALL/CALL
+ * (compile.c maybe_optimize_method_call), whose CALL location starts at the
+ * attribute's name: a call of an attribute with no *args or **kwargs and
+ * fewer than STACK_USE_GUIDELINE (30) stack items.
+ * TODO: CPython also excludes `m.f(...)` where m is imported at module level
+ * (is_import_originated); this matters only for calls spanning lines. */
+static bool method_call(const AstNode *e) {
+    if (e->u.call.func->kind != AST_ATTRIBUTE) return false;
+    int na = e->u.call.args.len, nk = e->u.call.keywords.len;
+    if (na + nk + (nk != 0) >= 30) return false;
+    for (int i = 0; i < na; i++)
+        if (e->u.call.args.items[i]->kind == AST_STARRED) return false;
+    for (int i = 0; i < nk; i++)
+        if (!e->u.call.keywords.items[i]->u.keyword.arg.name) return false;
+    return true;
+}
+
 int lw_loc(LwCtx *c, const AstNode *node) {
     Span sp = node->span;
+    if (node->kind == AST_ATTRIBUTE) sp = match_attr(node, sp);
+    else if (node->kind == AST_CALL && method_call(node)) sp = match_attr(node->u.call.func, sp);
     uint32_t len;
     const char *text = source_line(c->src, sp.line, &len);
     uint32_t lead = 0, end = len;

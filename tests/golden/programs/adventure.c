@@ -133,7 +133,7 @@ static const Py2cCodeLoc locs_mod_adventure[] = {
     {61, "COMMANDS = {\"go\": go, \"take\": take, \"drop\": drop, \"inventory\": inventory, \"look\": describe}", "                                                                                  ^^^^^^^^"},
     {62, "ALIASES = {\"n\": \"go north\", \"s\": \"go south\", \"e\": \"go east\", \"w\": \"go west\", \"i\": \"inventory\", \"l\": \"look\"}", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "def step(line):", NULL},
-    {79, "script = \"\"\"look", "         ^^^^^^^"},
+    {97, "\"\"\".splitlines()", "    ^^^^^^^^^^^^"},
     {98, "for line in script:", NULL},
     {98, "for line in script:", "            ^^^^^^"},
     {99, "print(\">\", line)", NULL},
