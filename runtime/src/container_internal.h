@@ -56,6 +56,13 @@ int py2c__as_index_or_error(Py2cValue v, int64_t *out);
  * is not, -1 on error ("slice step cannot be zero", ...). */
 int py2c__slice_resolve(Py2cValue key, int64_t len, int64_t *start, int64_t *stop, int64_t *step,
                         int64_t *slicelen);
+/* seq[key] for list and tuple: resolves key against a sequence of length len.
+ * Returns 1 with *index normalised and in range, 2 with the slice in
+ * start, step and slicelen, or -1 with CPython's IndexError ("list index out of
+ * range") or TypeError ("list indices must be integers or slices, not str");
+ * type_name words the messages. */
+int py2c__seq_subscript(Py2cValue key, int64_t len, const char *type_name, int64_t *index, int64_t *start,
+                        int64_t *step, int64_t *slicelen);
 /* start/stop/step of a range: given n as index-sized values: 0 or -1. */
 
 /* The count n of seq * n (negative counts become 0): 0, or -1 with

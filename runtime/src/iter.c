@@ -339,3 +339,26 @@ int py2c__slice_resolve(Py2cValue key, int64_t len, int64_t *start, int64_t *sto
     if (py2c__slice_indices(key, len, start, stop, step, slicelen) < 0) return -1;
     return 1;
 }
+
+int py2c__seq_subscript(Py2cValue key, int64_t len, const char *type_name, int64_t *index, int64_t *start,
+                        int64_t *step, int64_t *slicelen) {
+    int r = py2c__as_index(key, index);
+    if (r < 0) return -1;
+    if (r > 0) {
+        if (*index < 0 && *index != INT64_MIN) *index += len;
+        if (*index < 0 || *index >= len) {
+            (void)py2c_error_format(&py2c_exc_IndexError, "%s index out of range", type_name);
+            return -1;
+        }
+        return 1;
+    }
+    int64_t stop;
+    r = py2c__slice_resolve(key, len, start, &stop, step, slicelen);
+    if (r < 0) return -1;
+    if (r == 0) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "%s indices must be integers or slices, not %s", type_name,
+                                py2c_type_name(key));
+        return -1;
+    }
+    return 2;
+}

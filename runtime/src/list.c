@@ -184,20 +184,13 @@ static int64_t list_len(Py2cValue self) { return py2c_list_size(self); }
 
 static Py2cValue list_getitem(Py2cValue self, Py2cValue key) {
     Py2cList *l = py2c_list_ptr(self);
-    int64_t i, start, stop, step, n;
-    int r = py2c__as_index(key, &i);
+    int64_t i, start, step, n;
+    int r = py2c__seq_subscript(key, l->size, "list", &i, &start, &step, &n);
     if (r < 0) return PY2C_NULL;
-    if (r > 0) {
-        if (i < 0 && i != INT64_MIN) i += l->size;
-        if (i < 0 || i >= l->size) return py2c_error_format(&py2c_exc_IndexError, "list index out of range");
+    if (r == 1) {
         py2c_incref(l->items[i]);
         return l->items[i];
     }
-    r = py2c__slice_resolve(key, l->size, &start, &stop, &step, &n);
-    if (r < 0) return PY2C_NULL;
-    if (r == 0)
-        return py2c_error_format(&py2c_exc_TypeError, "list indices must be integers or slices, not %s",
-                                 py2c_type_name(key));
     if (step == 1) return list_slice(l, start, start + n);
     Py2cValue res = py2c_list_new((size_t)n);
     if (PY2C_IS_NULL(res)) return res;

@@ -103,21 +103,14 @@ static int64_t tuple_len(Py2cValue self) { return py2c_tuple_size(self); }
 
 static Py2cValue tuple_getitem(Py2cValue self, Py2cValue key) {
     Py2cTuple *t = py2c_tuple_ptr(self);
-    int64_t i, start, stop, step, n;
-    int r = py2c__as_index(key, &i);
+    int64_t i, start, step, n;
+    int r = py2c__seq_subscript(key, t->size, "tuple", &i, &start, &step, &n);
     if (r < 0) return PY2C_NULL;
-    if (r > 0) {
-        if (i < 0 && i != INT64_MIN) i += t->size;
-        if (i < 0 || i >= t->size) return py2c_error_format(&py2c_exc_IndexError, "tuple index out of range");
+    if (r == 1) {
         py2c_incref(t->items[i]);
         return t->items[i];
     }
-    r = py2c__slice_resolve(key, t->size, &start, &stop, &step, &n);
-    if (r < 0) return PY2C_NULL;
-    if (r == 0)
-        return py2c_error_format(&py2c_exc_TypeError, "tuple indices must be integers or slices, not %s",
-                                 py2c_type_name(key));
-    if (step == 1) return py2c_tuple_slice(self, start, stop);
+    if (step == 1) return py2c_tuple_slice(self, start, start + n);
     Py2cValue res = py2c_tuple_new((size_t)n);
     if (PY2C_IS_NULL(res)) return res;
     for (int64_t k = 0, j = start; k < n; k++, j += step) {
