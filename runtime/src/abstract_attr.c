@@ -401,3 +401,125 @@ Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args,
     py2c_decref(f);
     return r;
 }
+
+/* ---- LOAD_METHOD / CALL: the lookup before the arguments -------------------- */
+/* A built-in type's method as py2c_method_lookup's callable: unbound (self
+ * is passed separately), so the lookup needs no bound method. One static,
+ * immortal object per method (a fixed pool indexed by the method's address);
+ * when the pool is full, the lookup falls back to a bound method. */
+typedef struct MethodRef {
+    Py2cObject ob;
+    const Py2cMethodDef *def;
+} MethodRef;
+
+static Py2cValue mref_call(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    const MethodRef *r = (const MethodRef *)py2c_obj_ptr(self);
+    if (nargs < 1)
+        return py2c_error_format(&py2c_exc_TypeError, "unbound method %s() needs an argument", r->def->name);
+    return r->def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+static Py2cValue mref_repr(Py2cValue self) {
+    const MethodRef *r = (const MethodRef *)py2c_obj_ptr(self);
+    char buf[160];
+    int n = snprintf(buf, sizeof buf, "<method '%.100s'>", r->def->name);
+    return py2c_str_from_utf8(buf, n);
+}
+
+static const Py2cType method_ref_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "method_descriptor",
+    .base = &py2c_object_type,
+    .basicsize = sizeof(MethodRef),
+    .repr = mref_repr,
+    .hash = py2c_object_hash,
+    .call = mref_call,
+};
+
+enum { MREF_POOL = 1024 };
+static MethodRef mref_pool[MREF_POOL];
+
+/* The pool's object for def (borrowed, immortal), or PY2C_NULL when full. */
+static Py2cValue method_ref(const Py2cMethodDef *def) {
+    size_t i = ((uintptr_t)def >> 3) * 0x9E3779B97F4A7C15u % MREF_POOL;
+    for (size_t probe = 0; probe < MREF_POOL; probe++, i = (i + 1) % MREF_POOL) {
+        MethodRef *r = &mref_pool[i];
+        if (r->def == def) return py2c_obj_value(&r->ob);
+        if (!r->def) {
+            r->ob.type = &method_ref_type;
+            r->ob.refcount = PY2C_REFCOUNT_IMMORTAL;
+            r->def = def;
+            return py2c_obj_value(&r->ob);
+        }
+    }
+    return PY2C_NULL;
+}
+
+/* A built-in method def bound to self: the pool's object and self, else a
+ * bound method. 0 or -1. */
+static int found_builtin(const Py2cMethodDef *def, Py2cValue self, Py2cValue *callable, Py2cValue *self_or_null) {
+    Py2cValue r = method_ref(def);
+    if (!PY2C_IS_NULL(r)) {
+        py2c_incref(self);
+        *callable = r;
+        *self_or_null = self;
+        return 0;
+    }
+    *callable = py2c__bind_builtin(def, self);
+    return PY2C_IS_NULL(*callable) ? -1 : 0;
+}
+
+int py2c_method_lookup(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cValue *self_or_null) {
+    *callable = PY2C_NULL;
+    *self_or_null = PY2C_NULL;
+    if (!is_type_object(obj) && py2c_is_str(name) && py2c_type_of(obj) != &py2c_super_type) {
+        const Py2cType *t = py2c_type_of(obj);
+        Py2cValue found;
+        const Py2cMethodDef *m;
+        const Py2cGetSetDef *g;
+        const Py2cType *owner = NULL;
+        int has = py2c__type_lookup(t, name, &found, &m, &g, &owner);
+        if (has && !g) {
+            /* the instance dict may shadow the class's method */
+            Py2cValue d = instance_dict(obj);
+            int shadowed = 0;
+            if (!PY2C_IS_NULL(d)) {
+                shadowed = py2c_obj_ptr(d)->type->contains(d, name);
+                if (shadowed < 0) return -1;
+            }
+            if (!shadowed && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
+                const Py2cMethodDef *w = slot_wrapper(t, name);
+                if (w) return found_builtin(w, obj, callable, self_or_null);
+            }
+            if (!shadowed && m)
+                return found_builtin(m, py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj, callable,
+                                     self_or_null);
+            if (!shadowed && is_function(found)) {
+                py2c_incref(found);
+                py2c_incref(obj);
+                *callable = found;
+                *self_or_null = obj;
+                return 0;
+            }
+        }
+    }
+    *callable = py2c_getattr(obj, name);
+    return PY2C_IS_NULL(*callable) ? -1 : 0;
+}
+
+Py2cValue py2c_method_call(Py2cValue callable, Py2cValue self_or_null, const Py2cValue *args, size_t nargs,
+                           Py2cValue kwnames) {
+    if (PY2C_IS_NULL(self_or_null)) return py2c_call(callable, args, nargs, kwnames);
+    if (py2c_obj_ptr(callable)->type == &method_ref_type)
+        return ((const MethodRef *)py2c_obj_ptr(callable))->def->fn(self_or_null, args, nargs, kwnames);
+    size_t nkw = PY2C_IS_NULL(kwnames) ? 0 : (size_t)py2c__tuple_size(kwnames);
+    size_t total = 1 + nargs + nkw;
+    Py2cValue small[16];
+    Py2cValue *buf = total <= 16 ? small : malloc(sizeof *buf * total);
+    if (!buf) return py2c_error_nomemory();
+    buf[0] = self_or_null;
+    if (nargs + nkw) memcpy(buf + 1, args, sizeof *buf * (nargs + nkw));
+    Py2cValue r = py2c_call(callable, buf, nargs + 1, kwnames);
+    if (buf != small) free(buf);
+    return r;
+}

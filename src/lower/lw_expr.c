@@ -463,6 +463,36 @@ static IrOperand kwnames_const(LwCtx *c, const AstNode *e) {
     return lw_const(c, (IrConst){.kind = IR_CONST_KWNAMES, .items = items, .nitems = n});
 }
 
+/* obj.m(args) as CPython 3.11's LOAD_METHOD, arguments, PRECALL/CALL: the
+ * method is looked up (failing at the attribute's location) before the
+ * arguments are evaluated, then called (failing at the call's location). */
+static IrOperand lower_method_call(LwCtx *c, const AstNode *e, int loc) {
+    const AstNode *f = e->u.call.func;
+    int na = e->u.call.args.len, nk = e->u.call.keywords.len;
+    IrOperand obj = lw_expr(c, f->u.attribute.value);
+    IrOperand fn = lw_temp(c), self = lw_temp(c);
+    const char *name = f->u.attribute.attr.name;
+    IrOperand a[4] = {obj, lw_str(c, name, strlen(name)), {IR_OPND_ADDR, fn.index, NULL, NULL, 0},
+                      {IR_OPND_ADDR, self.index, NULL, NULL, 0}};
+    lw_call_s(c, "py2c_method_lookup", a, 4, lw_loc(c, f));
+    lw_release(c, obj);
+    AstNode **parts = ARENA_NEW_ARRAY(&c->m->arena, AstNode *, na + nk + 1);
+    for (int i = 0; i < na; i++) parts[i] = e->u.call.args.items[i];
+    for (int i = 0; i < nk; i++) parts[na + i] = e->u.call.keywords.items[i]->u.keyword.value;
+    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, na + nk + 1);
+    lw_exprs(c, parts, na + nk, v);
+    /* the callee may rebind globals and cells (see lower_call) */
+    for (int i = 0; i < na + nk; i++)
+        if (v[i].kind == IR_OPND_GLOBAL || v[i].kind == IR_OPND_DEREF) v[i] = lw_own(c, v[i]);
+    IrOperand args = lw_array(c, v, na + nk);
+    IrOperand b[5] = {fn, self, args, lw_cf(c, "%d", na), kwnames_const(c, e)};
+    IrOperand r = lw_call_v(c, "py2c_method_call", b, 5, loc);
+    release_all(c, v, na + nk);
+    lw_release(c, fn);
+    lw_release(c, self);
+    return r;
+}
+
 static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     const AstNode *f = e->u.call.func;
     if (f->kind == AST_NAME && strcmp(f->u.name.id, "super") == 0 && lw_is_builtin(c, "super")) return lw_super(c, e);
@@ -487,8 +517,9 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
         return r;
     }
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
+    if (method) return lower_method_call(c, e, loc);
     AstNode **parts = ARENA_NEW_ARRAY(&c->m->arena, AstNode *, 1 + na + nk);
-    parts[0] = method ? f->u.attribute.value : (AstNode *)f;
+    parts[0] = (AstNode *)f;
     for (int i = 0; i < na; i++) parts[1 + i] = e->u.call.args.items[i];
     for (int i = 0; i < nk; i++) parts[1 + na + i] = e->u.call.keywords.items[i]->u.keyword.value;
     IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1 + na + nk);
@@ -498,15 +529,8 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     for (int i = 0; i < 1 + na + nk; i++)
         if (v[i].kind == IR_OPND_GLOBAL || v[i].kind == IR_OPND_DEREF) v[i] = lw_own(c, v[i]);
     IrOperand args = lw_array(c, v + 1, na + nk);
-    IrOperand r;
-    if (method) {
-        const char *name = f->u.attribute.attr.name;
-        IrOperand a[5] = {v[0], lw_str(c, name, strlen(name)), args, lw_cf(c, "%d", na), kwnames_const(c, e)};
-        r = lw_call_v(c, "py2c_call_method", a, 5, loc);
-    } else {
-        IrOperand a[4] = {v[0], args, lw_cf(c, "%d", na), kwnames_const(c, e)};
-        r = lw_call_v(c, "py2c_call", a, 4, loc);
-    }
+    IrOperand a[4] = {v[0], args, lw_cf(c, "%d", na), kwnames_const(c, e)};
+    IrOperand r = lw_call_v(c, "py2c_call", a, 4, loc);
     release_all(c, v, 1 + na + nk);
     return r;
 }

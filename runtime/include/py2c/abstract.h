@@ -76,6 +76,16 @@ PY2C_WARN_UNUSED Py2cValue py2c_call(Py2cValue callable, const Py2cValue *args, 
  * method object where it can. args excludes obj. */
 PY2C_WARN_UNUSED Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args, size_t nargs,
                                             Py2cValue kwnames);
+/* obj.name(args) as CPython 3.11 runs it: LOAD_METHOD (this lookup), then
+ * the arguments, then CALL (py2c_method_call). For a method of obj's type,
+ * *callable is the type's function and *self_or_null is obj (no bound
+ * method is created); otherwise *callable is getattr(obj, name) and
+ * *self_or_null is PY2C_NULL. New references; 0, or -1 with an exception
+ * (then both are PY2C_NULL). */
+PY2C_WARN_UNUSED int py2c_method_lookup(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cValue *self_or_null);
+/* callable(self_or_null, *args) when self_or_null is set, else callable(*args). */
+PY2C_WARN_UNUSED Py2cValue py2c_method_call(Py2cValue callable, Py2cValue self_or_null, const Py2cValue *args,
+                                            size_t nargs, Py2cValue kwnames);
 /* callable(*args_tuple, **kwargs_dict): for calls with * or ** unpacking.
  * kwargs may be PY2C_NULL. */
 PY2C_WARN_UNUSED Py2cValue py2c_call_ex(Py2cValue callable, Py2cValue args_tuple, Py2cValue kwargs);

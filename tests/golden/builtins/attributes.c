@@ -77,6 +77,7 @@ static const Py2cCodeLoc locs_mod_attributes[] = {
     {15, "print(it.__next__(), next(it), list(reversed([1, 2, 3])))", NULL},
     {15, "print(it.__next__(), next(it), list(reversed([1, 2, 3])))", "      ^^^^^^^^^^^^^"},
     {15, "print(it.__next__(), next(it), list(reversed([1, 2, 3])))", "      ^^"},
+    {15, "print(it.__next__(), next(it), list(reversed([1, 2, 3])))", "      ^^^^^^^^^^^"},
     {15, "print(it.__next__(), next(it), list(reversed([1, 2, 3])))", "                     ^^^^^^^^"},
     {15, "print(it.__next__(), next(it), list(reversed([1, 2, 3])))", "                          ^^"},
     {15, "print(it.__next__(), next(it), list(reversed([1, 2, 3])))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -104,7 +105,7 @@ static const Py2cCodeLoc locs_mod_attributes[] = {
     {22, "print(type(e).__name__ + \":\", e)", "      ~~~~~~~~~~~~~~~~~^~~~~"},
     {22, "print(type(e).__name__ + \":\", e)", "                              ^"},
 };
-static const Py2cCode code_mod_attributes = {"attributes.py", "<module>", locs_mod_attributes, 65};
+static const Py2cCode code_mod_attributes = {"attributes.py", "<module>", locs_mod_attributes, 66};
 
 /* Point.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Point____init__[] = {
@@ -668,82 +669,83 @@ static Py2cValue mod_attributes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
         { loc = 38; goto error; }
     }
-    t[0] = g_attributes__it; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (py2c_method_lookup(g_attributes__it, py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 39; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_attributes__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 40; goto error; }
+        { loc = 41; goto error; }
     }
-    t[2] = g_attributes__it; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 43; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 43; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 43; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = g_attributes__it; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 44; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 44; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 44; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 
 #line 16 "attributes.py"
     t[0] = py2c_list_new(9);
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 44; goto error; }
+        if (py2c_error_occurred()) { loc = 45; goto error; }
         goto L1;
     }
     { Py2cValue old = g_attributes__bad; g_attributes__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -751,14 +753,14 @@ L0:;
 #line 20 "attributes.py"
     if (PY2C_IS_NULL(g_attributes__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 57; goto error_1; }
+        { loc = 58; goto error_1; }
     }
     t[2] = g_attributes__bad; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L3;
@@ -768,9 +770,9 @@ error_1:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_AttributeError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 58; goto error_2; }
+    if (n0 < 0) { loc = 59; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L4;
     { Py2cValue old = g_attributes__e; g_attributes__e = t[2]; py2c_incref(g_attributes__e); py2c_decref(old); }
@@ -778,25 +780,25 @@ error_1:
 #line 22 "attributes.py"
     if (PY2C_IS_NULL(g_attributes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 61; goto error_3; }
+        { loc = 62; goto error_3; }
     }
     t[3] = g_attributes__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_3; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_3; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_attributes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 64; goto error_3; }
+        { loc = 65; goto error_3; }
     }
     t[7] = g_attributes__e; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);

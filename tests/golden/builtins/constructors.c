@@ -192,6 +192,7 @@ static const Py2cCodeLoc locs_mod_constructors[] = {
     {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                             ^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                                  ^^^^^^^^^^^^^^^^"},
     {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                                  ^^^^^^^^"},
+    {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                                  ^^^^^^^^^^^^^^"},
     {10, "print(tuple(), tuple([1, 2]), tuple(\"ab\"), tuple(x * 2 for x in range(3)), tuple({5: 6}))", NULL},
     {10, "print(tuple(), tuple([1, 2]), tuple(\"ab\"), tuple(x * 2 for x in range(3)), tuple({5: 6}))", "      ^^^^^^^"},
     {10, "print(tuple(), tuple([1, 2]), tuple(\"ab\"), tuple(x * 2 for x in range(3)), tuple({5: 6}))", "               ^^^^^^^^^^^^^"},
@@ -221,6 +222,7 @@ static const Py2cCodeLoc locs_mod_constructors[] = {
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                           ^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                           ^^^^^^^^^^"},
+    {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                           ^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                                                                          ^^^^^^^^"},
@@ -325,7 +327,7 @@ static const Py2cCodeLoc locs_mod_constructors[] = {
     {29, "print(type(e).__name__ + \":\", e)", "      ~~~~~~~~~~~~~~~~~^~~~~"},
     {29, "print(type(e).__name__ + \":\", e)", "                              ^"},
 };
-static const Py2cCode code_mod_constructors = {"constructors.py", "<module>", locs_mod_constructors, 225};
+static const Py2cCode code_mod_constructors = {"constructors.py", "<module>", locs_mod_constructors, 227};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -1560,57 +1562,60 @@ L1:;
     t[8] = py2c_dict_new();
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_20.ob), py2c_int(1)) < 0) { loc = 92; goto error; }
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
+    if (py2c_method_lookup(t[8], py2c_obj_value(&str_28.ob), &t[9], &t[10]) < 0) { loc = 93; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[10]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[12]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 10 "constructors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 96; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 97; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 97; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
     t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
     {
         fr_f_genexpr *nf = py2c_generator_frame(t[6]);
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
-    if (py2c_dict_setitem(t[8], py2c_int(5), py2c_int(6)) < 0) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(5), py2c_int(6)) < 0) { loc = 103; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[7], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1620,38 +1625,38 @@ L1:;
 
 #line 11 "constructors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(1)});
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_int(2)});
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 112; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4], py2c_int(3)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1661,87 +1666,90 @@ L1:;
 
 #line 12 "constructors.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 118; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 118; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 119; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 119; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 121; goto error; }
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 122; goto error; }
+    if (py2c_method_lookup(t[2], py2c_obj_value(&str_28.ob), &t[3], &t[4]) < 0) { loc = 123; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
-    t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_generator_new(&geninfo_f_genexpr_2);
-    if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
-    {
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[7]);
-        nf->v_0 = t[6];
-        t[6] = PY2C_NULL;
-    }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
-    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[8]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
+    t[8] = py2c_iter(t[7]);
+    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_generator_new(&geninfo_f_genexpr_2);
+    if (PY2C_IS_NULL(t[9])) { loc = 125; goto error; }
+    {
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[9]);
+        nf->v_0 = t[8];
+        t[8] = PY2C_NULL;
+    }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 124; goto error; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[10]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 116; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 13 "constructors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
     t[1] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 128; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 128; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 128; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 130; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
-    if (py2c_set_add(t[4], py2c_obj_value(&str_20.ob)) < 0) { loc = 130; goto error; }
-    if (py2c_set_add(t[4], py2c_obj_value(&str_30.ob)) < 0) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+    if (py2c_set_add(t[4], py2c_obj_value(&str_20.ob)) < 0) { loc = 132; goto error; }
+    if (py2c_set_add(t[4], py2c_obj_value(&str_30.ob)) < 0) { loc = 132; goto error; }
     t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
-    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 137; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 139; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1752,33 +1760,33 @@ L1:;
 
 #line 14 "constructors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
     t[1] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 141; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 141; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 143; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
     t[7] = py2c_set_from_iterable(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
-    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1787,77 +1795,77 @@ L1:;
 
 #line 15 "constructors.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
     { Py2cValue old = g_constructors__t; g_constructors__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "constructors.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 148; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 150; goto error; }
     { Py2cValue old = g_constructors__l; g_constructors__l = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "constructors.py"
     if (PY2C_IS_NULL(g_constructors__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 152; goto error; }
+        { loc = 154; goto error; }
     }
     t[0] = g_constructors__t; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_constructors__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 153; goto error; }
+        { loc = 155; goto error; }
     }
     n0 = py2c_is(t[1], g_constructors__t);
     PY2C_CLEAR(t[1]);
     t[0] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_constructors__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 156; goto error; }
+        { loc = 158; goto error; }
     }
     t[1] = g_constructors__l; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_constructors__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 157; goto error; }
+        { loc = 159; goto error; }
     }
     n1 = py2c_is(t[2], g_constructors__l);
     PY2C_CLEAR(t[2]);
     t[1] = py2c_bool(n1);
     if (PY2C_IS_NULL(g_constructors__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 159; goto error; }
+        { loc = 161; goto error; }
     }
     t[2] = g_constructors__l; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_constructors__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 160; goto error; }
+        { loc = 162; goto error; }
     }
     t[4] = py2c_compare(t[3], g_constructors__l, PY2C_EQ);
-    if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     t[6] = py2c_compare(t[5], py2c_obj_value(&str_35.ob), PY2C_EQ);
-    if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 166; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
     t[9] = py2c_compare(t[7], t[8], PY2C_EQ);
-    if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[6], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1867,37 +1875,37 @@ L1:;
 
 #line 18 "constructors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 179; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 181; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 180; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1908,27 +1916,27 @@ L1:;
 
 #line 19 "constructors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 188; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1937,110 +1945,110 @@ L1:;
 
 #line 20 "constructors.py"
     t[0] = py2c_list_new(24);
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
     PY2C_CLEAR(t[0]);
 L2:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 189; goto error; }
+        if (py2c_error_occurred()) { loc = 191; goto error; }
         goto L3;
     }
     { Py2cValue old = g_constructors__bad; g_constructors__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2048,14 +2056,14 @@ L2:;
 #line 27 "constructors.py"
     if (PY2C_IS_NULL(g_constructors__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 217; goto error_1; }
+        { loc = 219; goto error_1; }
     }
     t[2] = g_constructors__bad; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 216; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 218; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 215; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 217; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L5;
@@ -2065,9 +2073,9 @@ error_1:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 218; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 220; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 218; goto error_2; }
+    if (n0 < 0) { loc = 220; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L6;
     { Py2cValue old = g_constructors__e; g_constructors__e = t[2]; py2c_incref(g_constructors__e); py2c_decref(old); }
@@ -2075,25 +2083,25 @@ error_1:
 #line 29 "constructors.py"
     if (PY2C_IS_NULL(g_constructors__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 221; goto error_3; }
+        { loc = 223; goto error_3; }
     }
     t[3] = g_constructors__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 220; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_39.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 222; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 224; goto error_3; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_40.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 223; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 225; goto error_3; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_constructors__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 224; goto error_3; }
+        { loc = 226; goto error_3; }
     }
     t[7] = g_constructors__e; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 219; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 221; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);

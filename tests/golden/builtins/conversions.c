@@ -68,6 +68,7 @@ static const Py2cCodeLoc locs_mod_conversions[] = {
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", NULL},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                        ^^^^^^^"},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                                ^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                                         ^^^^^^^^^^^^^"},
     {4, "print(hex(0), hex(1), hex(-1), hex(255), hex(4096), hex(2 ** 64), hex(-(2 ** 64)), hex(True))", NULL},
@@ -135,7 +136,7 @@ static const Py2cCodeLoc locs_mod_conversions[] = {
     {13, "print(type(e).__name__ + \":\", e)", "      ~~~~~~~~~~~~~~~~~^~~~~"},
     {13, "print(type(e).__name__ + \":\", e)", "                              ^"},
 };
-static const Py2cCode code_mod_conversions = {"conversions.py", "<module>", locs_mod_conversions, 89};
+static const Py2cCode code_mod_conversions = {"conversions.py", "<module>", locs_mod_conversions, 90};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -848,48 +849,51 @@ static Py2cValue mod_conversions(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(65), py2c_int(70)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_chr), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[2], &t[3]) < 0) { loc = 23; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(65), py2c_int(70)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_chr), t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 4 "conversions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(4096)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
     t[8] = py2c_negative(t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[9], t[10]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -902,36 +906,36 @@ static Py2cValue mod_conversions(void) {
 
 #line 5 "conversions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-64)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(-10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
     t[10] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
     t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[8], t[9], t[12]}, 10, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -946,26 +950,26 @@ static Py2cValue mod_conversions(void) {
 
 #line 6 "conversions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0], py2c_int(16)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2], py2c_int(8)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(12345)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4], py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(3735928559)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 60; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -975,82 +979,82 @@ static Py2cValue mod_conversions(void) {
 
 #line 7 "conversions.py"
     t[0] = py2c_list_new(17);
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 60; goto error; }
+        if (py2c_error_occurred()) { loc = 61; goto error; }
         goto L1;
     }
     { Py2cValue old = g_conversions__bad; g_conversions__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1058,14 +1062,14 @@ L0:;
 #line 11 "conversions.py"
     if (PY2C_IS_NULL(g_conversions__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 81; goto error_1; }
+        { loc = 82; goto error_1; }
     }
     t[2] = g_conversions__bad; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L3;
@@ -1075,9 +1079,9 @@ error_1:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 82; goto error_2; }
+    if (n0 < 0) { loc = 83; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L4;
     { Py2cValue old = g_conversions__e; g_conversions__e = t[2]; py2c_incref(g_conversions__e); py2c_decref(old); }
@@ -1085,25 +1089,25 @@ error_1:
 #line 13 "conversions.py"
     if (PY2C_IS_NULL(g_conversions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 85; goto error_3; }
+        { loc = 86; goto error_3; }
     }
     t[3] = g_conversions__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_3; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error_3; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_conversions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 88; goto error_3; }
+        { loc = 89; goto error_3; }
     }
     t[7] = g_conversions__e; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 83; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);

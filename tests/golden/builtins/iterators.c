@@ -173,8 +173,10 @@ static const Py2cCodeLoc locs_mod_iterators[] = {
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                   ^"},
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                      ^^^^^^^^^^"},
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                      ^"},
+    {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                      ^^^^^^^"},
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                                  ^^^^^^^^^^"},
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                                  ^"},
+    {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                                  ^^^^^^^"},
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                                              ^^^^^^^^"},
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                                                          ^^^^^^^^^^^"},
     {3, "print(r, len(r), r[1], r[-1], r[1:3], 5 in r, 6 in r, r.index(7), r.count(3), range(3) == range(0, 3))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -303,11 +305,13 @@ static const Py2cCodeLoc locs_mod_iterators[] = {
     {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                          ^^^^^^^^^^^^^^^^"},
+    {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", NULL},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                    ^^^^^^^^^^^^^^^^"},
+    {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                    ^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                                                ^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                                                     ^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -350,6 +354,7 @@ static const Py2cCodeLoc locs_mod_iterators[] = {
     {22, "rl = reversed(lst)", "              ^^^"},
     {23, "lst.append(4)", NULL},
     {23, "lst.append(4)", "^^^"},
+    {23, "lst.append(4)", "^^^^^^^^^^"},
     {24, "print(list(rl))", NULL},
     {24, "print(list(rl))", "      ^^^^^^^^"},
     {24, "print(list(rl))", "           ^^"},
@@ -533,7 +538,7 @@ static const Py2cCodeLoc locs_mod_iterators[] = {
     {96, "print(type(e).__name__ + \":\", e)", "      ~~~~~~~~~~~~~~~~~^~~~~"},
     {96, "print(type(e).__name__ + \":\", e)", "                              ^"},
 };
-static const Py2cCode code_mod_iterators = {"iterators.py", "<module>", locs_mod_iterators, 388};
+static const Py2cCode code_mod_iterators = {"iterators.py", "<module>", locs_mod_iterators, 393};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -607,8 +612,9 @@ static const Py2cGenInfo geninfo_f_genexpr_2 = {"<genexpr>", "<genexpr>", f_gene
 static const Py2cCodeLoc locs_f_noisy[] = {
     {59, "seen.append(x)", NULL},
     {59, "seen.append(x)", "^^^^"},
+    {59, "seen.append(x)", "^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_noisy = {"iterators.py", "noisy", locs_f_noisy, 2};
+static const Py2cCode code_f_noisy = {"iterators.py", "noisy", locs_f_noisy, 3};
 static const char *const params_f_noisy[] = {"x"};
 static const Py2cFuncInfo info_f_noisy = {"noisy", "noisy", params_f_noisy, 0, 1, 0, 0, f_noisy, &code_f_noisy};
 
@@ -1148,8 +1154,8 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
@@ -1158,11 +1164,12 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_iterators__seen; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_25.ob), (Py2cValue[]){v_x}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_iterators__seen, py2c_obj_value(&str_25.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 60 "iterators.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
@@ -1171,7 +1178,7 @@ error:
     py2c_traceback_add(&code_f_noisy, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_x);
     py2c_recursion_leave();
     return result;
@@ -2188,8 +2195,8 @@ static Py2cValue mod_iterators(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[17];
-    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
+    Py2cValue t[19];
+    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -2286,28 +2293,30 @@ static Py2cValue mod_iterators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 28; goto error; }
     }
-    t[9] = g_iterators__r; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+    if (py2c_method_lookup(g_iterators__r, py2c_obj_value(&str_0.ob), &t[9], &t[10]) < 0) { loc = 29; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_iterators__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 30; goto error; }
+        { loc = 31; goto error; }
     }
-    t[11] = g_iterators__r; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 31; goto error; }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 32; goto error; }
-    t[15] = py2c_compare(t[13], t[14], PY2C_EQ);
-    if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
+    if (py2c_method_lookup(g_iterators__r, py2c_obj_value(&str_1.ob), &t[12], &t[13]) < 0) { loc = 32; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[8], t[10], t[12], t[15]}, 10, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 12; goto error; }
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 34; goto error; }
+    t[17] = py2c_compare(t[15], t[16], PY2C_EQ);
+    if (PY2C_IS_NULL(t[17])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[8], t[11], t[14], t[17]}, 10, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2315,40 +2324,40 @@ static Py2cValue mod_iterators(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
 
 #line 4 "iterators.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[7], py2c_int(-2)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -2357,23 +2366,23 @@ static Py2cValue mod_iterators(void) {
 
 #line 5 "iterators.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
 L0:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 45; goto error; }
+        if (py2c_error_occurred()) { loc = 47; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 48; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_iterators__i; g_iterators__i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 49; goto error; }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 51; goto error; }
     PY2C_CLEAR(t[5]);
     { Py2cValue old = g_iterators__a; g_iterators__a = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_iterators__b; g_iterators__b = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
@@ -2381,21 +2390,21 @@ L0:;
 #line 6 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 51; goto error; }
+        { loc = 53; goto error; }
     }
     if (PY2C_IS_NULL(g_iterators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 52; goto error; }
+        { loc = 54; goto error; }
     }
     if (PY2C_IS_NULL(g_iterators__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 53; goto error; }
+        { loc = 55; goto error; }
     }
     t[3] = g_iterators__i; py2c_incref(t[3]);
     t[4] = g_iterators__a; py2c_incref(t[4]);
     t[5] = g_iterators__b; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2406,52 +2415,52 @@ L1:;
 
 #line 7 "iterators.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 57; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__e; g_iterators__e = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 58; goto error; }
+        { loc = 60; goto error; }
     }
     t[0] = g_iterators__e; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_iterators__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 60; goto error; }
-    }
-    t[2] = g_iterators__e; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 62; goto error; }
     }
-    t[4] = g_iterators__e; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], PY2C_NONE}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[2] = g_iterators__e; py2c_incref(t[2]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 64; goto error; }
     }
+    t[4] = g_iterators__e; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], PY2C_NONE}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_iterators__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 66; goto error; }
+    }
     t[6] = g_iterators__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2460,44 +2469,44 @@ L1:;
 
 #line 9 "iterators.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 73; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
-    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 77; goto error; }
-    if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 79; goto error; }
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_NONE});
-    if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], py2c_obj_value(&str_5.ob), t[9]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -2506,58 +2515,58 @@ L1:;
 
 #line 10 "iterators.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 82; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 84; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 83; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 85; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 85; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     t[5] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
-    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
-    if (py2c_list_append(t[5], t[6]) < 0) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
+    if (py2c_list_append(t[5], t[6]) < 0) { loc = 88; goto error; }
     PY2C_CLEAR(t[6]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_14.ob)});
-    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
-    if (py2c_list_append(t[5], t[6]) < 0) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
+    if (py2c_list_append(t[5], t[6]) < 0) { loc = 88; goto error; }
     PY2C_CLEAR(t[6]);
-    if (py2c_star_extend(t[4], t[5], PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 85; goto error; }
+    if (py2c_star_extend(t[4], t[5], PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 87; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_list_as_tuple(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[5], PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
-    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 93; goto error; }
     t[9] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
-    if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
+    if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 94; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[9], PY2C_TRUE}, 2, kwnames_1);
-    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
@@ -2565,46 +2574,46 @@ L1:;
 
 #line 11 "iterators.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 96; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 98; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 98; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 100; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 100; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 102; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 102; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 102; goto error; }
     t[5] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
-    if (py2c_list_append(t[5], py2c_int(10)) < 0) { loc = 101; goto error; }
-    if (py2c_list_append(t[5], py2c_int(20)) < 0) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+    if (py2c_list_append(t[5], py2c_int(10)) < 0) { loc = 103; goto error; }
+    if (py2c_list_append(t[5], py2c_int(20)) < 0) { loc = 103; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
-    if (py2c_list_append(t[8], py2c_obj_value(&str_16.ob)) < 0) { loc = 104; goto error; }
-    if (py2c_list_append(t[8], py2c_obj_value(&str_5.ob)) < 0) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+    if (py2c_list_append(t[8], py2c_obj_value(&str_16.ob)) < 0) { loc = 106; goto error; }
+    if (py2c_list_append(t[8], py2c_obj_value(&str_5.ob)) < 0) { loc = 106; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[8]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 105; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[10]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
@@ -2612,40 +2621,40 @@ L1:;
 
 #line 12 "iterators.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 108; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 110; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 110; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 109; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 111; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 111; goto error; }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 110; goto error; }
-    if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 112; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0], t[1], t[2]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[7], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[9]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -2653,75 +2662,75 @@ L1:;
 
 #line 13 "iterators.py"
     t[0] = py2c_list_new(9);
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 121; goto error; }
     t[1] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
-    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 121; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 123; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_19.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 14 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 132; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 134; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 134; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 137; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -2729,39 +2738,39 @@ L1:;
 
 #line 15 "iterators.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 139; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 141; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -2770,141 +2779,147 @@ L1:;
 
 #line 16 "iterators.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 154; goto error; }
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 156; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 158; goto error; }
-    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 158; goto error; }
-    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 158; goto error; }
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 160; goto error; }
+    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 160; goto error; }
+    if (py2c_method_lookup(t[6], py2c_obj_value(&str_21.ob), &t[7], &t[8]) < 0) { loc = 161; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 17 "iterators.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 163; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 163; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_22.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 166; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 166; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_22.ob), &t[1], &t[2]) < 0) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+    PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
     PY2C_CLEAR(t[4]);
-    goto L3;
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 168; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[9])) { loc = 169; goto error; }
-    t[10] = py2c_getitem(t[8], t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 170; goto error; }
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
+    goto L3;
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 171; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
+    t[11] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[11])) { loc = 173; goto error; }
+    t[12] = py2c_getitem(t[10], t[11]);
+    if (PY2C_IS_NULL(t[12])) { loc = 174; goto error; }
     PY2C_CLEAR(t[10]);
-    t[6] = t[11]; t[11] = PY2C_NULL;
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 170; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[8] = t[13]; t[13] = PY2C_NULL;
     goto L4;
 L3:;
-    t[6] = py2c_int(0);
+    t[8] = py2c_int(0);
 L4:;
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 18 "iterators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__rv; g_iterators__rv = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__rv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
-        { loc = 175; goto error; }
+        { loc = 179; goto error; }
     }
     t[0] = g_iterators__rv; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr(t[5], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 185; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_getattr(t[9], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[10])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 188; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 190; goto error; }
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 189; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_getattr(t[12], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[13])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 191; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 177; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
@@ -2914,53 +2929,53 @@ L4:;
 #line 20 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__rv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
-        { loc = 190; goto error; }
+        { loc = 194; goto error; }
     }
     t[0] = g_iterators__rv; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_iterators__rv)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
-        { loc = 192; goto error; }
-    }
-    t[2] = g_iterators__rv; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_iterators__rv)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
-        { loc = 194; goto error; }
-    }
-    t[4] = g_iterators__rv; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
-    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
         { loc = 196; goto error; }
     }
-    t[6] = g_iterators__rv; py2c_incref(t[6]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[2] = g_iterators__rv; py2c_incref(t[2]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
-        { loc = 199; goto error; }
+        { loc = 198; goto error; }
     }
-    t[8] = g_iterators__rv; py2c_incref(t[8]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
-    PY2C_CLEAR(t[8]);
+    t[4] = g_iterators__rv; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__rv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
         { loc = 200; goto error; }
+    }
+    t[6] = g_iterators__rv; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 199; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(g_iterators__rv)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+        { loc = 203; goto error; }
+    }
+    t[8] = g_iterators__rv; py2c_incref(t[8]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 202; goto error; }
+    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_iterators__rv)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+        { loc = 204; goto error; }
     }
     n0 = py2c_is(t[9], g_iterators__rv);
     PY2C_CLEAR(t[9]);
     t[8] = py2c_bool(n0);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2970,110 +2985,111 @@ L4:;
 
 #line 21 "iterators.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 201; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 201; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 205; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 205; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 205; goto error; }
     { Py2cValue old = g_iterators__lst; g_iterators__lst = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__lst)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
-        { loc = 203; goto error; }
+        { loc = 207; goto error; }
     }
     t[0] = g_iterators__lst; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__rl; g_iterators__rl = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__lst)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
-        { loc = 205; goto error; }
+        { loc = 209; goto error; }
     }
-    t[0] = g_iterators__lst; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+    if (py2c_method_lookup(g_iterators__lst, py2c_obj_value(&str_25.ob), &t[0], &t[1]) < 0) { loc = 210; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 24 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__rl)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rl' is not defined");
-        { loc = 208; goto error; }
+        { loc = 213; goto error; }
     }
     t[0] = g_iterators__rl; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 27 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
 
 #line 28 "iterators.py"
     t[2] = py2c_function_new(&info_f_Seq____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_26.ob), t[2]) < 0) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_26.ob), t[2]) < 0) { loc = 215; goto error; }
     PY2C_CLEAR(t[2]);
 
 #line 31 "iterators.py"
     t[2] = py2c_function_new(&info_f_Seq____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_27.ob), t[2]) < 0) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_27.ob), t[2]) < 0) { loc = 216; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_class_new("Seq", "Seq", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_iterators__Seq; g_iterators__Seq = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 217; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
 
 #line 38 "iterators.py"
     t[2] = py2c_function_new(&info_f_OwnReversed____reversed__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_29.ob), t[2]) < 0) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_29.ob), t[2]) < 0) { loc = 218; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_class_new("OwnReversed", "OwnReversed", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_iterators__OwnReversed; g_iterators__OwnReversed = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 219; goto error; }
 
 #line 43 "iterators.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_29.ob), PY2C_NONE) < 0) { loc = 215; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_29.ob), PY2C_NONE) < 0) { loc = 220; goto error; }
 
 #line 45 "iterators.py"
     t[2] = py2c_function_new(&info_f_NotReversible____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_26.ob), t[2]) < 0) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_26.ob), t[2]) < 0) { loc = 221; goto error; }
     PY2C_CLEAR(t[2]);
 
 #line 48 "iterators.py"
     t[2] = py2c_function_new(&info_f_NotReversible____getitem__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_27.ob), t[2]) < 0) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 222; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_27.ob), t[2]) < 0) { loc = 222; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_class_new("NotReversible", "NotReversible", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_iterators__NotReversible; g_iterators__NotReversible = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -3081,42 +3097,42 @@ L4:;
 #line 52 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__Seq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
-        { loc = 222; goto error; }
+        { loc = 227; goto error; }
     }
     t[0] = g_iterators__Seq; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 226; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 225; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 224; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__OwnReversed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'OwnReversed' is not defined");
-        { loc = 226; goto error; }
+        { loc = 231; goto error; }
     }
     t[4] = g_iterators__OwnReversed; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 230; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 229; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 228; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[8])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 234; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 233; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_reversed_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 232; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 223; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
@@ -3124,51 +3140,51 @@ L4:;
 
 #line 53 "iterators.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 237; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 236; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
-    if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 234; goto error; }
-    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 234; goto error; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 239; goto error; }
+    if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 239; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 239; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 239; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 238; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 236; goto error; }
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 236; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 241; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 241; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 241; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 240; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 243; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 242; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[8])) { loc = 240; goto error; }
-    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 240; goto error; }
-    if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 245; goto error; }
+    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 245; goto error; }
+    if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 245; goto error; }
     t[9] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[9])) { loc = 241; goto error; }
-    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 241; goto error; }
-    if (py2c_list_append(t[8], t[9]) < 0) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 246; goto error; }
+    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 246; goto error; }
+    if (py2c_list_append(t[8], t[9]) < 0) { loc = 245; goto error; }
     PY2C_CLEAR(t[9]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 244; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[10])) { loc = 243; goto error; }
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 243; goto error; }
-    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 248; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 248; goto error; }
+    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 248; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 247; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 235; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -3179,51 +3195,51 @@ L4:;
 
 #line 54 "iterators.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[2])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 251; goto error; }
     {
         fr_f_genexpr *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 250; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 255; goto error; }
     t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 254; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
-    if (PY2C_IS_NULL(t[6])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 254; goto error; }
     {
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 253; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 252; goto error; }
-    if (py2c_dict_setitem(t[8], py2c_int(0), py2c_int(1)) < 0) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 257; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(0), py2c_int(1)) < 0) { loc = 257; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 256; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[10])) { loc = 254; goto error; }
-    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(0)) < 0) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 259; goto error; }
+    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(0)) < 0) { loc = 259; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 258; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 260; goto error; }
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[9], t[11], t[12]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 249; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
@@ -3233,56 +3249,56 @@ L4:;
 
 #line 55 "iterators.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
     { Py2cValue old = g_iterators__seen; g_iterators__seen = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "iterators.py"
     t[0] = py2c_function_new(&info_f_noisy, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
     { Py2cValue old = g_iterators__noisy; g_iterators__noisy = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__noisy)) {
         py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
-        { loc = 261; goto error; }
+        { loc = 266; goto error; }
     }
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 262; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 262; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 267; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 267; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 267; goto error; }
     t[1] = g_iterators__noisy; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 265; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 264; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__noisy)) {
         py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
-        { loc = 265; goto error; }
+        { loc = 270; goto error; }
     }
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 266; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 266; goto error; }
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 266; goto error; }
-    if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 271; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 271; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 271; goto error; }
+    if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 271; goto error; }
     t[5] = g_iterators__noisy; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 264; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 269; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 268; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_iterators__seen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
-        { loc = 267; goto error; }
+        { loc = 272; goto error; }
     }
     t[8] = g_iterators__seen; py2c_incref(t[8]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 263; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -3290,50 +3306,50 @@ L4:;
 
 #line 64 "iterators.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 269; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 269; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 269; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 269; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 274; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 274; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 274; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 274; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 273; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__it; g_iterators__it = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 272; goto error; }
+        { loc = 277; goto error; }
     }
     t[0] = g_iterators__it; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 271; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 276; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 274; goto error; }
+        { loc = 279; goto error; }
     }
     t[2] = g_iterators__it; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 273; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 278; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 276; goto error; }
+        { loc = 281; goto error; }
     }
     t[4] = g_iterators__it; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_30.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 275; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 280; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 278; goto error; }
+        { loc = 283; goto error; }
     }
     t[6] = g_iterators__it; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 282; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 270; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 275; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -3343,51 +3359,51 @@ L4:;
 #line 66 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 282; goto error; }
+        { loc = 287; goto error; }
     }
     t[0] = g_iterators__it; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 281; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 286; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 283; goto error; }
+        { loc = 288; goto error; }
     }
     n0 = py2c_is(t[1], g_iterators__it);
     PY2C_CLEAR(t[1]);
     t[0] = py2c_bool(n0);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 289; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 286; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 291; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[4])) { loc = 289; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 294; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 292; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 290; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 295; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 293; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 298; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 292; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 297; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 296; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[11])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 299; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 279; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 284; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -3396,40 +3412,40 @@ L4:;
 
 #line 67 "iterators.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 303; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 297; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 302; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 296; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 301; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 299; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 304; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 302; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 307; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 301; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 306; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 305; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 308; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 306; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 311; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 305; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 310; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 304; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 309; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[11])) { loc = 307; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 312; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 295; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 300; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
@@ -3437,105 +3453,105 @@ L4:;
 
 #line 68 "iterators.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 308; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 308; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 308; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 308; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 308; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 313; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 313; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 313; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 313; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 313; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 313; goto error; }
     { Py2cValue old = g_iterators__vals; g_iterators__vals = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__vals)) {
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
-        { loc = 310; goto error; }
+        { loc = 315; goto error; }
     }
     t[0] = g_iterators__vals; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 314; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__calls; g_iterators__calls = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 70 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 314; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 319; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 313; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 317; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_iterators__calls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
-        { loc = 316; goto error; }
+        { loc = 321; goto error; }
     }
     t[3] = g_iterators__calls; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 320; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 311; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 316; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 71 "iterators.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 317; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 317; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 322; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 322; goto error; }
     { Py2cValue old = g_iterators__count; g_iterators__count = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "iterators.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 318; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 323; goto error; }
     { Py2cValue old = g_iterators__counter; g_iterators__counter = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 79 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__counter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
-        { loc = 320; goto error; }
+        { loc = 325; goto error; }
     }
     t[0] = g_iterators__counter; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 319; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 324; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__ci; g_iterators__ci = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 80 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__ci)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
-        { loc = 323; goto error; }
+        { loc = 328; goto error; }
     }
     t[0] = g_iterators__ci; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 322; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 327; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 324; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 329; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_iterators__ci)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
-        { loc = 326; goto error; }
+        { loc = 331; goto error; }
     }
     t[3] = g_iterators__ci; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 330; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_iterators__ci)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
-        { loc = 328; goto error; }
+        { loc = 333; goto error; }
     }
     t[5] = g_iterators__ci; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5], py2c_obj_value(&str_31.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 327; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 332; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_iterators__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 329; goto error; }
+        { loc = 334; goto error; }
     }
     t[7] = g_iterators__count; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 321; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 326; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -3544,36 +3560,36 @@ L4:;
 
 #line 81 "iterators.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 331; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 331; goto error; }
-    if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 331; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 336; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 336; goto error; }
+    if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 336; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 335; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_iterators__it2; g_iterators__it2 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 82 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 340; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 334; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 339; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 333; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 338; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 332; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 337; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 83 "iterators.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 342; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 341; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
-    if (PY2C_IS_NULL(t[2])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
     {
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
@@ -3584,38 +3600,38 @@ L4:;
 #line 84 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 340; goto error; }
+        { loc = 345; goto error; }
     }
     t[0] = g_iterators__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 339; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 344; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_iterators__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 342; goto error; }
+        { loc = 347; goto error; }
     }
     t[2] = g_iterators__g; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 341; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 346; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_iterators__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 344; goto error; }
+        { loc = 349; goto error; }
     }
     t[4] = g_iterators__g; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 343; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 348; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_iterators__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 346; goto error; }
+        { loc = 351; goto error; }
     }
     t[6] = g_iterators__g; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 345; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 350; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 343; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -3624,130 +3640,130 @@ L4:;
 
 #line 85 "iterators.py"
     t[0] = py2c_list_new(29);
-    if (PY2C_IS_NULL(t[0])) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 353; goto error; }
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 349; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 354; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 350; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 355; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 351; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 356; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 352; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 357; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 353; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 358; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 354; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 359; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 355; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 360; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 356; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 361; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 357; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 362; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 358; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 363; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 359; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 364; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 360; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 365; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 361; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 366; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 362; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 367; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 363; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 368; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 364; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 369; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 365; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 370; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 366; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 371; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 367; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 372; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 368; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 373; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 369; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 374; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 370; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 375; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 371; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 376; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 372; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 377; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 373; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 378; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 374; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 379; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 375; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 380; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 376; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 381; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 377; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 382; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 353; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 347; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 352; goto error; }
     PY2C_CLEAR(t[0]);
 L5:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 347; goto error; }
+        if (py2c_error_occurred()) { loc = 352; goto error; }
         goto L6;
     }
     { Py2cValue old = g_iterators__bad; g_iterators__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -3755,26 +3771,26 @@ L5:;
 #line 94 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 380; goto error_1; }
+        { loc = 385; goto error_1; }
     }
     t[2] = g_iterators__bad; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 379; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 384; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 378; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 383; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L8;
 error_1:
     py2c_traceback_add(&code_mod_iterators, loc);
-    for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_StopIteration)});
-    if (PY2C_IS_NULL(t[3])) { loc = 381; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 386; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 381; goto error_2; }
+    if (n0 < 0) { loc = 386; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L9;
     { Py2cValue old = g_iterators__e; g_iterators__e = t[2]; py2c_incref(g_iterators__e); py2c_decref(old); }
@@ -3782,25 +3798,25 @@ error_1:
 #line 96 "iterators.py"
     if (PY2C_IS_NULL(g_iterators__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 384; goto error_3; }
+        { loc = 389; goto error_3; }
     }
     t[3] = g_iterators__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 383; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 388; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 385; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 390; goto error_3; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 386; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 391; goto error_3; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_iterators__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 387; goto error_3; }
+        { loc = 392; goto error_3; }
     }
     t[7] = g_iterators__e; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 382; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 387; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -3815,12 +3831,12 @@ L9:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_iterators, loc);
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_iterators__e);
     goto L10;
 error_2:
     py2c_traceback_add(&code_mod_iterators, loc);
-    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 L10:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -3837,7 +3853,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -125,15 +125,18 @@ static const Py2cCodeLoc locs_mod_print_options[] = {
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", NULL},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "^^^"},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "^^^^^^^^^^"},
+    {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "^^^^^^^^^^^^^^^^"},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "                              ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "                                  ^^^^^^^^^^^^^^^^^^^^"},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "                                  ^^^"},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "                                  ^^^^^^^^^^"},
+    {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "                                  ^^^^^^^^^^^^^^^^"},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "                 ~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {47, "sys.stdout.write(\"written \" + str(sys.stdout.write(\"\")) + \"\\n\")", "                 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~"},
     {48, "n = sys.stderr.write(\"stderr write\\n\")", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "n = sys.stderr.write(\"stderr write\\n\")", "    ^^^"},
     {48, "n = sys.stderr.write(\"stderr write\\n\")", "    ^^^^^^^^^^"},
+    {48, "n = sys.stderr.write(\"stderr write\\n\")", "    ^^^^^^^^^^^^^^^^"},
     {49, "print(n)", NULL},
     {49, "print(n)", "      ^"},
     {50, "for kw in [{\"sep\": 1}, {\"end\": 2.0}, {\"file\": 3}, {\"flush\": 1, \"foo\": 2}]:", NULL},
@@ -154,7 +157,7 @@ static const Py2cCodeLoc locs_mod_print_options[] = {
     {55, "print(\"last\", file=sys.stderr, end=\"\")", "                   ^^^"},
     {55, "print(\"last\", file=sys.stderr, end=\"\")", "                   ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_print_options = {"print_options.py", "<module>", locs_mod_print_options, 76};
+static const Py2cCode code_mod_print_options = {"print_options.py", "<module>", locs_mod_print_options, 79};
 
 /* Collect.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Collect____init__[] = {
@@ -169,9 +172,10 @@ static const Py2cFuncInfo info_f_Collect____init__ = {"__init__", "Collect.__ini
 static const Py2cCodeLoc locs_f_Collect__write[] = {
     {26, "self.parts.append(s)", NULL},
     {26, "self.parts.append(s)", "^^^^^^^^^^"},
+    {26, "self.parts.append(s)", "^^^^^^^^^^^^^^^^^"},
     {27, "return len(s)", "       ^^^^^^"},
 };
-static const Py2cCode code_f_Collect__write = {"print_options.py", "write", locs_f_Collect__write, 3};
+static const Py2cCode code_f_Collect__write = {"print_options.py", "write", locs_f_Collect__write, 4};
 static const char *const params_f_Collect__write[] = {"self", "s"};
 static const Py2cFuncInfo info_f_Collect__write = {"write", "Collect.write", params_f_Collect__write, 0, 2, 0, 0, f_Collect__write, &code_f_Collect__write};
 
@@ -179,8 +183,9 @@ static const Py2cFuncInfo info_f_Collect__write = {"write", "Collect.write", par
 static const Py2cCodeLoc locs_f_Collect__flush[] = {
     {30, "self.parts.append(\"<flush>\")", NULL},
     {30, "self.parts.append(\"<flush>\")", "^^^^^^^^^^"},
+    {30, "self.parts.append(\"<flush>\")", "^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Collect__flush = {"print_options.py", "flush", locs_f_Collect__flush, 2};
+static const Py2cCode code_f_Collect__flush = {"print_options.py", "flush", locs_f_Collect__flush, 3};
 static const char *const params_f_Collect__flush[] = {"self"};
 static const Py2cFuncInfo info_f_Collect__flush = {"flush", "Collect.flush", params_f_Collect__flush, 0, 1, 0, 0, f_Collect__flush, &code_f_Collect__flush};
 
@@ -231,8 +236,8 @@ static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_s = params[1];
     (void)fn;
@@ -240,21 +245,24 @@ static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "print_options.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_28.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){v_s}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 27 "print_options.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_Collect__write, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_s);
     py2c_recursion_leave();
@@ -268,18 +276,21 @@ static Py2cValue f_Collect__flush(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     (void)fn;
 
 #line 30 "print_options.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_28.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -287,7 +298,7 @@ error:
     py2c_traceback_add(&code_f_Collect__flush, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     py2c_recursion_leave();
     return result;
@@ -357,8 +368,8 @@ static Py2cValue mod_print_options(void) {
     if (PY2C_IS_NULL(kwnames_7)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "print_options.py"
@@ -623,117 +634,126 @@ static Py2cValue mod_print_options(void) {
     }
     t[0] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_40.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_31.ob), &t[1], &t[2]) < 0) { loc = 48; goto error; }
+    PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_print_options__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 50; goto error; }
+        { loc = 51; goto error; }
     }
-    t[1] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_40.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_41.ob), t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    t[3] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_40.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (py2c_method_lookup(t[3], py2c_obj_value(&str_31.ob), &t[4], &t[5]) < 0) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_obj_value(&str_42.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(t[0], py2c_obj_value(&str_31.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_binary_op(py2c_obj_value(&str_41.ob), t[7], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_binary_op(t[8], py2c_obj_value(&str_42.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[10]);
 
 #line 48 "print_options.py"
     if (PY2C_IS_NULL(g_print_options__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 55; goto error; }
+        { loc = 57; goto error; }
     }
     t[0] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_31.ob), &t[1], &t[2]) < 0) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_print_options__n; g_print_options__n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = g_print_options__n; g_print_options__n = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "print_options.py"
     if (PY2C_IS_NULL(g_print_options__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 58; goto error; }
+        { loc = 61; goto error; }
     }
     t[0] = g_print_options__n; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 50 "print_options.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_7.ob), py2c_float(2.0)) < 0) { loc = 62; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_18.ob), py2c_int(3)) < 0) { loc = 63; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_23.ob), py2c_int(1)) < 0) { loc = 64; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_44.ob), py2c_int(2)) < 0) { loc = 64; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 64; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 63; goto error; }
+    PY2C_CLEAR(t[1]);
+    t[1] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_7.ob), py2c_float(2.0)) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 63; goto error; }
+    PY2C_CLEAR(t[1]);
+    t[1] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_18.ob), py2c_int(3)) < 0) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 63; goto error; }
+    PY2C_CLEAR(t[1]);
+    t[1] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_23.ob), py2c_int(1)) < 0) { loc = 67; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_44.ob), py2c_int(2)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 59; goto error; }
+        if (py2c_error_occurred()) { loc = 62; goto error; }
         goto L1;
     }
     { Py2cValue old = g_print_options__kw; g_print_options__kw = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 52 "print_options.py"
     t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_1; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 65; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_1; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 68; goto error_1; }
     t[3] = py2c_list_as_tuple(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_1; }
     if (PY2C_IS_NULL(g_print_options__kw)) {
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
-        { loc = 66; goto error_1; }
+        { loc = 69; goto error_1; }
     }
-    if (py2c_dict_merge_kwargs(t[4], g_print_options__kw, PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 65; goto error_1; }
+    if (py2c_dict_merge_kwargs(t[4], g_print_options__kw, PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 68; goto error_1; }
     t[5] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_builtin_print), t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_print_options, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 67; goto error_2; }
+    if (n0 < 0) { loc = 70; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L4;
     { Py2cValue old = g_print_options__e; g_print_options__e = t[2]; py2c_incref(g_print_options__e); py2c_decref(old); }
@@ -741,22 +761,22 @@ error_1:
 #line 54 "print_options.py"
     if (PY2C_IS_NULL(g_print_options__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 70; goto error_3; }
+        { loc = 73; goto error_3; }
     }
     t[3] = g_print_options__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_45.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_print_options__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 72; goto error_3; }
+        { loc = 75; goto error_3; }
     }
     t[6] = g_print_options__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -771,12 +791,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_print_options, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_print_options__e);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_print_options, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -789,12 +809,12 @@ L1:;
 #line 55 "print_options.py"
     if (PY2C_IS_NULL(g_print_options__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 74; goto error; }
+        { loc = 77; goto error; }
     }
     t[0] = py2c_getattr(g_print_options__sys, py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0], py2c_obj_value(&str_3.ob)}, 1, kwnames_7);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
@@ -805,7 +825,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

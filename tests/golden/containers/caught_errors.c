@@ -304,18 +304,20 @@ static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {11, "show(lambda: {1: 2}.pop(3))", "             ^^^^^^^^^^^^^"},
     {11, "show(lambda: {1: 2}.pop(3))", "             ^^^^^^"},
+    {11, "show(lambda: {1: 2}.pop(3))", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"caught_errors.py", "<lambda>", locs_f_lambda_4, 2};
+static const Py2cCode code_f_lambda_4 = {"caught_errors.py", "<lambda>", locs_f_lambda_4, 3};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {12, "show(lambda: set().remove(frozenset({1})))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "show(lambda: set().remove(frozenset({1})))", "             ^^^^^"},
+    {12, "show(lambda: set().remove(frozenset({1})))", "             ^^^^^^^^^^^^"},
     {12, "show(lambda: set().remove(frozenset({1})))", "                          ^^^^^^^^^^^^^^"},
     {12, "show(lambda: set().remove(frozenset({1})))", "                                    ^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"caught_errors.py", "<lambda>", locs_f_lambda_5, 4};
+static const Py2cCode code_f_lambda_5 = {"caught_errors.py", "<lambda>", locs_f_lambda_5, 5};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -353,39 +355,44 @@ static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_10[] = {
     {17, "show(lambda: [1, 2].remove(3))", "             ^^^^^^^^^^^^^^^^"},
     {17, "show(lambda: [1, 2].remove(3))", "             ^^^^^^"},
+    {17, "show(lambda: [1, 2].remove(3))", "             ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_10 = {"caught_errors.py", "<lambda>", locs_f_lambda_10, 2};
+static const Py2cCode code_f_lambda_10 = {"caught_errors.py", "<lambda>", locs_f_lambda_10, 3};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
     {18, "show(lambda: [1, 2].index(3))", "             ^^^^^^^^^^^^^^^"},
     {18, "show(lambda: [1, 2].index(3))", "             ^^^^^^"},
+    {18, "show(lambda: [1, 2].index(3))", "             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_11 = {"caught_errors.py", "<lambda>", locs_f_lambda_11, 2};
+static const Py2cCode code_f_lambda_11 = {"caught_errors.py", "<lambda>", locs_f_lambda_11, 3};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
     {19, "show(lambda: [1, 2, 3].index(1, 1))", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {19, "show(lambda: [1, 2, 3].index(1, 1))", "             ^^^^^^^^^"},
+    {19, "show(lambda: [1, 2, 3].index(1, 1))", "             ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_12 = {"caught_errors.py", "<lambda>", locs_f_lambda_12, 2};
+static const Py2cCode code_f_lambda_12 = {"caught_errors.py", "<lambda>", locs_f_lambda_12, 3};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_13[] = {
     {20, "show(lambda: (1,).index(\"x\"))", "             ^^^^^^^^^^^^^^^"},
     {20, "show(lambda: (1,).index(\"x\"))", "             ^^^^"},
+    {20, "show(lambda: (1,).index(\"x\"))", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_13 = {"caught_errors.py", "<lambda>", locs_f_lambda_13, 2};
+static const Py2cCode code_f_lambda_13 = {"caught_errors.py", "<lambda>", locs_f_lambda_13, 3};
 static const Py2cFuncInfo info_f_lambda_13 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_13, &code_f_lambda_13};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_14[] = {
     {21, "show(lambda: \"abc\".index(\"z\"))", "             ^^^^^^^^^^^^^^^^"},
+    {21, "show(lambda: \"abc\".index(\"z\"))", "             ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_14 = {"caught_errors.py", "<lambda>", locs_f_lambda_14, 1};
+static const Py2cCode code_f_lambda_14 = {"caught_errors.py", "<lambda>", locs_f_lambda_14, 2};
 static const Py2cFuncInfo info_f_lambda_14 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_14, &code_f_lambda_14};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -479,8 +486,9 @@ static const Py2cFuncInfo info_f_lambda_24 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_25[] = {
     {32, "show(lambda: [3, None].sort())", "             ^^^^^^^^^^^^^^^^"},
     {32, "show(lambda: [3, None].sort())", "             ^^^^^^^^^"},
+    {32, "show(lambda: [3, None].sort())", "             ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_25 = {"caught_errors.py", "<lambda>", locs_f_lambda_25, 2};
+static const Py2cCode code_f_lambda_25 = {"caught_errors.py", "<lambda>", locs_f_lambda_25, 3};
 static const Py2cFuncInfo info_f_lambda_25 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_25, &code_f_lambda_25};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -511,16 +519,18 @@ static const Py2cFuncInfo info_f_lambda_28 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_29[] = {
     {36, "show(lambda: [].pop(0))", "             ^^^^^^^^^"},
     {36, "show(lambda: [].pop(0))", "             ^^"},
+    {36, "show(lambda: [].pop(0))", "             ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_29 = {"caught_errors.py", "<lambda>", locs_f_lambda_29, 2};
+static const Py2cCode code_f_lambda_29 = {"caught_errors.py", "<lambda>", locs_f_lambda_29, 3};
 static const Py2cFuncInfo info_f_lambda_29 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_29, &code_f_lambda_29};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_30[] = {
     {37, "show(lambda: {}.popitem())", "             ^^^^^^^^^^^^"},
     {37, "show(lambda: {}.popitem())", "             ^^"},
+    {37, "show(lambda: {}.popitem())", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_30 = {"caught_errors.py", "<lambda>", locs_f_lambda_30, 2};
+static const Py2cCode code_f_lambda_30 = {"caught_errors.py", "<lambda>", locs_f_lambda_30, 3};
 static const Py2cFuncInfo info_f_lambda_30 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_30, &code_f_lambda_30};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -575,32 +585,36 @@ static const Py2cFuncInfo info_f_lambda_36 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_37[] = {
     {44, "show(lambda: [].append())", "             ^^^^^^^^^^^"},
     {44, "show(lambda: [].append())", "             ^^"},
+    {44, "show(lambda: [].append())", "             ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_37 = {"caught_errors.py", "<lambda>", locs_f_lambda_37, 2};
+static const Py2cCode code_f_lambda_37 = {"caught_errors.py", "<lambda>", locs_f_lambda_37, 3};
 static const Py2cFuncInfo info_f_lambda_37 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_37, &code_f_lambda_37};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_38[] = {
     {45, "show(lambda: [].append(1, 2))", "             ^^^^^^^^^^^^^^^"},
     {45, "show(lambda: [].append(1, 2))", "             ^^"},
+    {45, "show(lambda: [].append(1, 2))", "             ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_38 = {"caught_errors.py", "<lambda>", locs_f_lambda_38, 2};
+static const Py2cCode code_f_lambda_38 = {"caught_errors.py", "<lambda>", locs_f_lambda_38, 3};
 static const Py2cFuncInfo info_f_lambda_38 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_38, &code_f_lambda_38};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_39[] = {
     {46, "show(lambda: {}.get())", "             ^^^^^^^^"},
     {46, "show(lambda: {}.get())", "             ^^"},
+    {46, "show(lambda: {}.get())", "             ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_39 = {"caught_errors.py", "<lambda>", locs_f_lambda_39, 2};
+static const Py2cCode code_f_lambda_39 = {"caught_errors.py", "<lambda>", locs_f_lambda_39, 3};
 static const Py2cFuncInfo info_f_lambda_39 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_39, &code_f_lambda_39};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_40[] = {
     {47, "show(lambda: [].sort(1))", "             ^^^^^^^^^^"},
     {47, "show(lambda: [].sort(1))", "             ^^"},
+    {47, "show(lambda: [].sort(1))", "             ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_40 = {"caught_errors.py", "<lambda>", locs_f_lambda_40, 2};
+static const Py2cCode code_f_lambda_40 = {"caught_errors.py", "<lambda>", locs_f_lambda_40, 3};
 static const Py2cFuncInfo info_f_lambda_40 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_40, &code_f_lambda_40};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -700,10 +714,11 @@ static const Py2cCodeLoc locs_f_mutate_set[] = {
     {67, "for x in s:", "         ^"},
     {68, "s.add(x + 10)", NULL},
     {68, "s.add(x + 10)", "^"},
+    {68, "s.add(x + 10)", "^^^^^"},
     {68, "s.add(x + 10)", "      ^"},
     {68, "s.add(x + 10)", "      ~~^~~~"},
 };
-static const Py2cCode code_f_mutate_set = {"caught_errors.py", "mutate_set", locs_f_mutate_set, 7};
+static const Py2cCode code_f_mutate_set = {"caught_errors.py", "mutate_set", locs_f_mutate_set, 8};
 static const Py2cFuncInfo info_f_mutate_set = {"mutate_set", "mutate_set", NULL, 0, 0, 0, 0, f_mutate_set, &code_f_mutate_set};
 
 /* mutate_keys: where its operations can raise, for tracebacks */
@@ -712,12 +727,13 @@ static const Py2cCodeLoc locs_f_mutate_keys[] = {
     {73, "for k in d.keys():", NULL},
     {73, "for k in d.keys():", "         ^^^^^^^^"},
     {73, "for k in d.keys():", "         ^"},
+    {73, "for k in d.keys():", "         ^^^^^^"},
     {74, "d[k + 1] = 1", "^"},
     {74, "d[k + 1] = 1", "  ^"},
     {74, "d[k + 1] = 1", "  ~~^~~"},
     {74, "d[k + 1] = 1", "~^^^^^^^"},
 };
-static const Py2cCode code_f_mutate_keys = {"caught_errors.py", "mutate_keys", locs_f_mutate_keys, 8};
+static const Py2cCode code_f_mutate_keys = {"caught_errors.py", "mutate_keys", locs_f_mutate_keys, 9};
 static const Py2cFuncInfo info_f_mutate_keys = {"mutate_keys", "mutate_keys", NULL, 0, 0, 0, 0, f_mutate_keys, &code_f_mutate_keys};
 
 /* ok_mutation: where its operations can raise, for tracebacks */
@@ -929,8 +945,8 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -938,16 +954,19 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_4, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -958,31 +977,34 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "caught_errors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_set_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1103,8 +1125,8 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1113,16 +1135,19 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_10, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1133,8 +1158,8 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1143,16 +1168,19 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_11, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1163,8 +1191,8 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1174,16 +1202,19 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_12, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1194,24 +1225,27 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 20 "caught_errors.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_13, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1222,21 +1256,24 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 21 "caught_errors.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_14, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1560,8 +1597,8 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1570,16 +1607,19 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_25, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1676,24 +1716,27 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 36 "caught_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_29, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1704,24 +1747,27 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 37 "caught_errors.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_30, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1905,24 +1951,27 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 44 "caught_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_37, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1933,24 +1982,27 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 45 "caught_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_38, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1961,24 +2013,27 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 46 "caught_errors.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_15.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_39, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1989,24 +2044,27 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 47 "caught_errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_40, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2351,8 +2409,8 @@ static Py2cValue f_mutate_set(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_s = PY2C_NULL;
     Py2cValue v_x = PY2C_NULL;
     (void)fn;
@@ -2377,12 +2435,15 @@ L0:;
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "caught_errors.py"
-    t[1] = py2c_binary_op(v_x, py2c_int(10), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    t[2] = py2c_call_method(v_s, py2c_obj_value(&str_17.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (py2c_method_lookup(v_s, py2c_obj_value(&str_17.ob), &t[1], &t[2]) < 0) { loc = 5; goto error; }
+    t[3] = py2c_binary_op(v_x, py2c_int(10), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -2393,7 +2454,7 @@ error:
     py2c_traceback_add(&code_f_mutate_set, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_s);
     PY2C_CLEAR(v_x);
     py2c_recursion_leave();
@@ -2406,8 +2467,8 @@ static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_d = PY2C_NULL;
     Py2cValue v_k = PY2C_NULL;
     (void)fn;
@@ -2420,27 +2481,30 @@ static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "caught_errors.py"
-    t[0] = py2c_call_method(v_d, py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(v_d, py2c_obj_value(&str_18.ob), &t[0], &t[1]) < 0) { loc = 4; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
         if (py2c_error_occurred()) { loc = 1; goto error; }
         goto L1;
     }
-    { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "caught_errors.py"
-    t[2] = py2c_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    if (py2c_setitem(v_d, t[2], py2c_int(1)) < 0) { loc = 7; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    if (py2c_setitem(v_d, t[4], py2c_int(1)) < 0) { loc = 8; goto error; }
+    PY2C_CLEAR(t[4]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -2448,7 +2512,7 @@ error:
     py2c_traceback_add(&code_f_mutate_keys, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_d);
     PY2C_CLEAR(v_k);
     py2c_recursion_leave();

@@ -322,10 +322,13 @@ static const Py2cCodeLoc locs_mod_compare_hash[] = {
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "      ^^^^^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "            ^^^^^^"},
+    {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "      ^^^^^^^^^^^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                              ^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                              ^^^^^^^^^"},
+    {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                              ^^^^^^^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                     ^^^^^^^^^^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                     ^^^^^^^^^"},
+    {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                     ^^^^^^^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                                         ^^^^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                                             ^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                                                    ^^^^^^^^^^^"},
@@ -380,7 +383,7 @@ static const Py2cCodeLoc locs_mod_compare_hash[] = {
     {32, "print(any([[], (), 0]), all([[1], (1,), 1]), (1, 2) < (1, 2, 3) < (1, 3))", "                                                      ^^^^^^^^^"},
     {32, "print(any([[], (), 0]), all([[1], (1,), 1]), (1, 2) < (1, 2, 3) < (1, 3))", "                                                                  ^^^^^^"},
 };
-static const Py2cCode code_mod_compare_hash = {"compare_hash.py", "<module>", locs_mod_compare_hash, 349};
+static const Py2cCode code_mod_compare_hash = {"compare_hash.py", "<module>", locs_mod_compare_hash, 352};
 
 static Py2cValue mod_compare_hash(void) {
     g_compare_hash__nan = PY2C_NULL;
@@ -394,8 +397,8 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[19];
-    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
+    Py2cValue t[20];
+    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -1502,69 +1505,68 @@ L0:;
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 289; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_11.ob), &t[2], &t[3]) < 0) { loc = 292; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(1)});
-    if (PY2C_IS_NULL(t[3])) { loc = 293; goto error; }
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 292; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(4), py2c_int(5), py2c_int(6)});
-    if (PY2C_IS_NULL(t[5])) { loc = 295; goto error; }
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 294; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
-    if (PY2C_IS_NULL(t[7])) { loc = 297; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 296; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[9])) { loc = 299; goto error; }
-    t[10] = py2c_tuple_pack(2, (Py2cValue[]){t[9], py2c_int(3)});
-    if (PY2C_IS_NULL(t[10])) { loc = 298; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_getitem(t[10], py2c_int(0));
-    if (PY2C_IS_NULL(t[11])) { loc = 300; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_getitem(t[11], py2c_int(1));
-    if (PY2C_IS_NULL(t[12])) { loc = 301; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8], t[12]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 288; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 289; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(1)});
+    if (PY2C_IS_NULL(t[5])) { loc = 294; goto error; }
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_12.ob), &t[6], &t[7]) < 0) { loc = 295; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 293; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(4), py2c_int(5), py2c_int(6)});
+    if (PY2C_IS_NULL(t[9])) { loc = 297; goto error; }
+    if (py2c_method_lookup(t[9], py2c_obj_value(&str_12.ob), &t[10], &t[11]) < 0) { loc = 298; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 296; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+    if (PY2C_IS_NULL(t[13])) { loc = 300; goto error; }
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 299; goto error; }
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[15])) { loc = 302; goto error; }
+    t[16] = py2c_tuple_pack(2, (Py2cValue[]){t[15], py2c_int(3)});
+    if (PY2C_IS_NULL(t[16])) { loc = 301; goto error; }
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_getitem(t[16], py2c_int(0));
+    if (PY2C_IS_NULL(t[17])) { loc = 303; goto error; }
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_getitem(t[17], py2c_int(1));
+    if (PY2C_IS_NULL(t[18])) { loc = 304; goto error; }
+    PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[12], t[14], t[18]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 288; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
 
 #line 29 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 306; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 304; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 302; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 305; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 305; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 308; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_compare_hash__a; g_compare_hash__a = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_compare_hash__b; g_compare_hash__b = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(g_compare_hash__a)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 307; goto error; }
-    }
-    if (PY2C_IS_NULL(g_compare_hash__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 308; goto error; }
-    }
-    t[0] = py2c_compare(g_compare_hash__a, g_compare_hash__b, PY2C_EQ);
-    if (PY2C_IS_NULL(t[0])) { loc = 309; goto error; }
     if (PY2C_IS_NULL(g_compare_hash__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 310; goto error; }
@@ -1573,38 +1575,48 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 311; goto error; }
     }
-    t[1] = py2c_compare(g_compare_hash__a, g_compare_hash__b, PY2C_NE);
-    if (PY2C_IS_NULL(t[1])) { loc = 312; goto error; }
+    t[0] = py2c_compare(g_compare_hash__a, g_compare_hash__b, PY2C_EQ);
+    if (PY2C_IS_NULL(t[0])) { loc = 312; goto error; }
     if (PY2C_IS_NULL(g_compare_hash__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 313; goto error; }
     }
+    if (PY2C_IS_NULL(g_compare_hash__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 314; goto error; }
+    }
+    t[1] = py2c_compare(g_compare_hash__a, g_compare_hash__b, PY2C_NE);
+    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(g_compare_hash__a)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+        { loc = 316; goto error; }
+    }
     n0 = py2c_is_true(g_compare_hash__a);
-    if (n0 < 0) { loc = 314; goto error; }
+    if (n0 < 0) { loc = 317; goto error; }
     t[2] = py2c_bool(!n0);
     t[3] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 316; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 318; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
-    if (PY2C_IS_NULL(t[5])) { loc = 318; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 321; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 317; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 320; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[7])) { loc = 320; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 323; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 319; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 322; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[9])) { loc = 322; goto error; }
-    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 322; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 325; goto error; }
+    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 325; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 321; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 324; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6], t[8], t[10]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 306; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 309; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1616,43 +1628,43 @@ L0:;
 
 #line 31 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 328; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 326; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 329; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 324; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 327; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 328; goto error; }
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 328; goto error; }
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 328; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 331; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 331; goto error; }
     t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 329; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 329; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 332; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 332; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 327; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 330; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[6])) { loc = 331; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 334; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 333; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[8])) { loc = 332; goto error; }
-    if (py2c_list_append(t[8], py2c_int(3)) < 0) { loc = 332; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 335; goto error; }
+    if (py2c_list_append(t[8], py2c_int(3)) < 0) { loc = 335; goto error; }
     t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[9])) { loc = 333; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 336; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 334; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 337; goto error; }
     t[11] = py2c_binary_op(t[10], py2c_int(2), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[11])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 338; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 323; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 326; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -1661,57 +1673,57 @@ L0:;
 
 #line 32 "compare_hash.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 341; goto error; }
     t[1] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[1])) { loc = 339; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 342; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 341; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 340; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 343; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 341; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 338; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 341; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 340; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 342; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 345; goto error; }
     t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 343; goto error; }
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 343; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 342; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 346; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 346; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 345; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
-    if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 342; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 347; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 345; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 342; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 345; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 341; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
     PY2C_CLEAR(t[2]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[5])) { loc = 346; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 349; goto error; }
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[6])) { loc = 347; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 350; goto error; }
     t[7] = py2c_compare(t[5], t[6], PY2C_LT);
-    if (PY2C_IS_NULL(t[7])) { loc = 345; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 348; goto error; }
     t[4] = t[7]; t[7] = PY2C_NULL;
     PY2C_CLEAR(t[5]);
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 345; goto error; }
+    if (n0 < 0) { loc = 348; goto error; }
     if (!n0) goto L1;
     PY2C_CLEAR(t[4]);
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
-    if (PY2C_IS_NULL(t[7])) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 351; goto error; }
     t[8] = py2c_compare(t[6], t[7], PY2C_LT);
-    if (PY2C_IS_NULL(t[8])) { loc = 345; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 348; goto error; }
     t[4] = t[8]; t[8] = PY2C_NULL;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 L1:;
     PY2C_CLEAR(t[6]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 339; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1723,7 +1735,7 @@ error:
     py2c_traceback_add(&code_mod_compare_hash, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

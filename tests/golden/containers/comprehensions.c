@@ -364,11 +364,14 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {19, "print(dict((x, str(x)) for x in range(3)), sorted(frozenset(x for x in \"hello\")))", "                                                           ^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", NULL},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "      ^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "              ^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                               ^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                      ^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                                                              ^^^^^^^^^^^"},
+    {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                                                              ^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                                                                      ^^"},
     {21, "g = (x * 10 for x in range(3))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "g = (x * 10 for x in range(3))", "                     ^^^^^^^^"},
@@ -420,6 +423,8 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "                               ^^^^^^^^^^^^^^^^"},
+    {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "                               ^^^^^^^^^^^^^^^^^^^^^^"},
+    {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", NULL},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "          ^^^^^^^^^^^^^^^^^^"},
@@ -430,7 +435,7 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "                                                             ^^^^^^"},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "                                                                      ^^"},
 };
-static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 177};
+static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 182};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -537,8 +542,9 @@ static const Py2cCodeLoc locs_f_listcomp_5[] = {
     {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "                                                   ^^^^"},
     {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "       ^^^^^^^^^"},
     {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "       ^"},
+    {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_listcomp_5 = {"comprehensions.py", "<listcomp>", locs_f_listcomp_5, 4};
+static const Py2cCode code_f_listcomp_5 = {"comprehensions.py", "<listcomp>", locs_f_listcomp_5, 5};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp_6[] = {
@@ -1359,8 +1365,8 @@ static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_word = PY2C_NULL;
@@ -1386,10 +1392,13 @@ L2:;
         goto L3;
     }
     { Py2cValue old = v_c; v_c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-    t[2] = py2c_call_method(v_c, py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_c, py2c_obj_value(&str_3.ob), &t[2], &t[3]) < 0) { loc = 4; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
@@ -1401,7 +1410,7 @@ error:
     py2c_traceback_add(&code_f_listcomp_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_0);
     PY2C_CLEAR(v_word);
     PY2C_CLEAR(v_c);
@@ -2938,8 +2947,8 @@ static Py2cValue mod_comprehensions(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
 
 #line 1 "comprehensions.py"
     t[0] = py2c_list_new(8);
@@ -3515,54 +3524,63 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[8]);
 
 #line 20 "comprehensions.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 112; goto error; }
     if (PY2C_IS_NULL(g_comprehensions__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 113; goto error; }
+        { loc = 114; goto error; }
     }
-    t[0] = py2c_iter(g_comprehensions__nums);
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
-    t[1] = py2c_generator_new(&geninfo_f_genexpr_20);
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    t[2] = py2c_iter(g_comprehensions__nums);
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    t[3] = py2c_generator_new(&geninfo_f_genexpr_20);
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
     {
-        fr_f_genexpr_20 *nf = py2c_generator_frame(t[1]);
-        nf->v_0 = t[0];
-        t[0] = PY2C_NULL;
+        fr_f_genexpr_20 *nf = py2c_generator_frame(t[3]);
+        nf->v_0 = t[2];
+        t[2] = PY2C_NULL;
     }
-    t[2] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
-    t[4] = py2c_generator_new(&geninfo_f_genexpr_21);
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_13.ob), &t[5], &t[6]) < 0) { loc = 116; goto error; }
+    t[7] = py2c_iter(py2c_obj_value(&str_0.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+    t[8] = py2c_generator_new(&geninfo_f_genexpr_21);
+    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
     {
-        fr_f_genexpr_21 *nf = py2c_generator_frame(t[4]);
-        nf->v_0 = t[3];
-        t[3] = PY2C_NULL;
+        fr_f_genexpr_21 *nf = py2c_generator_frame(t[8]);
+        nf->v_0 = t[7];
+        t[7] = PY2C_NULL;
     }
-    t[5] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_13.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
-    t[7] = py2c_call_method(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_13.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_13.ob), &t[10], &t[11]) < 0) { loc = 119; goto error; }
+    t[12] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[12])) { loc = 120; goto error; }
+    t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 118; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
 
 #line 21 "comprehensions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_22);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     {
         fr_f_genexpr_22 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
@@ -3573,38 +3591,38 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 122; goto error; }
+        { loc = 125; goto error; }
     }
     t[0] = g_comprehensions__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_comprehensions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 124; goto error; }
+        { loc = 127; goto error; }
     }
     t[2] = g_comprehensions__g; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_comprehensions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 126; goto error; }
+        { loc = 129; goto error; }
     }
     t[4] = g_comprehensions__g; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_comprehensions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 128; goto error; }
+        { loc = 131; goto error; }
     }
     t[6] = g_comprehensions__g; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -3613,83 +3631,83 @@ static Py2cValue mod_comprehensions(void) {
 
 #line 23 "comprehensions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_23);
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     {
         fr_f_genexpr_23 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
     t[5] = f_listcomp_7(t[4], NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 24 "comprehensions.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
     t[1] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 136; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 136; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 136; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 137; goto error; }
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 137; goto error; }
-    if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 137; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_comprehensions__matrix; g_comprehensions__matrix = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "comprehensions.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
     if (PY2C_IS_NULL(g_comprehensions__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 141; goto error; }
+        { loc = 144; goto error; }
     }
-    if (py2c_star_extend(t[0], g_comprehensions__matrix, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 140; goto error; }
+    if (py2c_star_extend(t[0], g_comprehensions__matrix, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 143; goto error; }
     t[1] = py2c_list_as_tuple(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = f_listcomp_8(t[3], NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
     t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = f_listcomp_9(t[6], NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -3700,144 +3718,150 @@ static Py2cValue mod_comprehensions(void) {
 
 #line 27 "comprehensions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp_10(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
     t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = f_dictcomp_3(t[4], NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 28 "comprehensions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp_11(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 29 "comprehensions.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 152; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 152; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 152; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 152; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 155; goto error; }
     { Py2cValue old = g_comprehensions__words; g_comprehensions__words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 155; goto error; }
+        { loc = 158; goto error; }
     }
     t[0] = py2c_iter(g_comprehensions__words);
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
     t[1] = f_dictcomp_4(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 31 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = f_listcomp_12(t[2], NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 160; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 32 "comprehensions.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 167; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_int(1)) < 0) { loc = 167; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 170; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_int(1)) < 0) { loc = 170; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_23.ob), &t[1], &t[2]) < 0) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = f_dictcomp_5(t[2], NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+    t[4] = py2c_iter(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+    t[5] = f_dictcomp_5(t[4], NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_23.ob), &t[6], &t[7]) < 0) { loc = 172; goto error; }
     PY2C_CLEAR(t[5]);
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 33 "comprehensions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
     t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 174; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 178; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 180; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 180; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 178; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -3848,7 +3872,7 @@ error:
     py2c_traceback_add(&code_mod_comprehensions, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -16,8 +16,8 @@ static Py2cStr str_8 = PY2C_STR_STATIC("pop", 3, 3);
 static Py2cStr str_9 = PY2C_STR_STATIC("zz", 2, 2);
 static Py2cStr str_10 = PY2C_STR_STATIC("dflt", 4, 4);
 static Py2cStr str_11 = PY2C_STR_STATIC("popitem", 7, 7);
-static Py2cStr str_12 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cStr str_14 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_0;
 static Py2cStr str_15 = PY2C_STR_STATIC("w", 1, 1);
@@ -91,38 +91,50 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", NULL},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "      ^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "      ^"},
+    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "      ^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                  ^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                  ^"},
+    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                  ^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                              ^^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                              ^"},
+    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                              ^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                             ^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                             ^"},
+    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                             ^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                   ^"},
+    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                   ^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                                     ^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                                          ^"},
     {6, "d[\"n\"].append(1)", NULL},
     {6, "d[\"n\"].append(1)", "^"},
     {6, "d[\"n\"].append(1)", "~^^^^^"},
+    {6, "d[\"n\"].append(1)", "^^^^^^^^^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", NULL},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "      ^^^^^^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "      ^"},
+    {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "      ^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                  ^^^^^^^^^^^^^^^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                  ^"},
+    {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                  ^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                                       ^"},
     {8, "print(d.popitem(), d)", NULL},
     {8, "print(d.popitem(), d)", "      ^^^^^^^^^^^"},
     {8, "print(d.popitem(), d)", "      ^"},
+    {8, "print(d.popitem(), d)", "      ^^^^^^^^^"},
     {8, "print(d.popitem(), d)", "                   ^"},
     {9, "d.update({\"x\": 1}, y=2)", NULL},
     {9, "d.update({\"x\": 1}, y=2)", "^"},
+    {9, "d.update({\"x\": 1}, y=2)", "^^^^^^^^"},
     {9, "d.update({\"x\": 1}, y=2)", "         ^^^^^^^^"},
     {10, "d.update([(\"z\", 3)])", NULL},
     {10, "d.update([(\"z\", 3)])", "^"},
+    {10, "d.update([(\"z\", 3)])", "^^^^^^^^"},
     {10, "d.update([(\"z\", 3)])", "         ^^^^^^^^^^"},
     {10, "d.update([(\"z\", 3)])", "          ^^^^^^^^"},
     {11, "d.update(w=4)", NULL},
     {11, "d.update(w=4)", "^"},
+    {11, "d.update(w=4)", "^^^^^^^^"},
     {12, "print(d)", NULL},
     {12, "print(d)", "      ^"},
     {13, "del d[\"x\"]", "    ^"},
@@ -134,14 +146,18 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                  ^^^^^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^"},
+    {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                  ^^^^^^^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^"},
+    {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                    ^^^^^^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^"},
+    {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^"},
     {15, "e = d.copy()", "    ^^^^^^^^"},
     {15, "e = d.copy()", "    ^"},
+    {15, "e = d.copy()", "    ^^^^^^"},
     {16, "e[\"new\"] = 0", "^"},
     {16, "e[\"new\"] = 0", "~^^^^^^^"},
     {17, "print(d == e, len(d), len(e))", NULL},
@@ -154,6 +170,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {17, "print(d == e, len(d), len(e))", "                          ^"},
     {18, "e.clear()", NULL},
     {18, "e.clear()", "^"},
+    {18, "e.clear()", "^^^^^^^"},
     {19, "print(e, d != e, {} == {}, {1: 2} == {1: 2.0}, {1: 2} == {1: 3})", NULL},
     {19, "print(e, d != e, {} == {}, {1: 2} == {1: 2.0}, {1: 2} == {1: 3})", "      ^"},
     {19, "print(e, d != e, {} == {}, {1: 2} == {1: 2.0}, {1: 2} == {1: 3})", "         ^"},
@@ -170,10 +187,13 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {19, "print(e, d != e, {} == {}, {1: 2} == {1: 2.0}, {1: 2} == {1: 3})", "                                               ^^^^^^^^^^^^^^^^"},
     {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", NULL},
     {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "      ^^^^^^^^^^^^^"},
     {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "                    ^^^^^^^^"},
     {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "                               ^^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "                               ^^^^^^^^^^^^^"},
     {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "                                                       ^^^^^^^^^^^^^^^^"},
     {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "                                                       ^^"},
+    {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "                                                       ^^^^^^^^^^^"},
     {20, "print(dict.fromkeys(range(3)), dict.fromkeys(\"ab\", 0), {}.fromkeys([1]))", "                                                                   ^^^"},
     {21, "print({1: \"a\"} | {2: \"b\", 1: \"c\"})", NULL},
     {21, "print({1: \"a\"} | {2: \"b\", 1: \"c\"})", "      ^^^^^^^^"},
@@ -218,6 +238,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {32, "for ch in \"mississippi\":", NULL},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ^^^^^^^^^^^^^^"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ^^^"},
+    {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ^^^^^^^"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "                  ^^"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ~~~~~~~~~~~~~~~^~~"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "^^^"},
@@ -228,6 +249,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                  ^^^^^^^^^^^"},
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                  ^^^"},
+    {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                  ^^^^^^^^^"},
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "for key in d:", NULL},
     {35, "for key in d:", "           ^"},
@@ -240,6 +262,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {38, "for key, val in d.items():", NULL},
     {38, "for key, val in d.items():", "                ^^^^^^^^^"},
     {38, "for key, val in d.items():", "                ^"},
+    {38, "for key, val in d.items():", "                ^^^^^^^"},
     {38, "for key, val in d.items():", "    ^^^^^^^^"},
     {39, "print(key, val, end=\"; \")", NULL},
     {39, "print(key, val, end=\"; \")", "      ^^^"},
@@ -251,6 +274,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                 ^^^^^^^^^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                        ^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                        ^"},
+    {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                        ^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                     ^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                         ^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                             ^^^^^^^^^^^^^^^^^"},
@@ -260,9 +284,11 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                ^^^^^^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                    ^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                    ^"},
+    {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                    ^^^^^^^^"},
     {42, "dd = {}", "     ^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "        ^^^^^^^^^^^^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "        ^^"},
+    {43, "dd[0] = dd.get(0, []) + [1]", "        ^^^^^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "                  ^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "                        ^^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "        ~~~~~~~~~~~~~~^~~~~"},
@@ -277,6 +303,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                                      ^^^^^^^^^^^^^^^^^^^^"},
     {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                                      ^^^^^^^^^^^^"},
+    {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                                      ^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", NULL},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "           ^^^^^^^^^^^^^^^^^^^^"},
@@ -286,6 +313,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                                        ^^^^^^^^"},
+    {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "nested = {\"outer\": {\"inner\": [1, 2]}}", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "nested = {\"outer\": {\"inner\": [1, 2]}}", "                   ^^^^^^^^^^^^^^^^^"},
     {46, "nested = {\"outer\": {\"inner\": [1, 2]}}", "                             ^^^^^^"},
@@ -293,11 +321,13 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {47, "nested[\"outer\"][\"inner\"].append(3)", "^^^^^^"},
     {47, "nested[\"outer\"][\"inner\"].append(3)", "~~~~~~^^^^^^^^^"},
     {47, "nested[\"outer\"][\"inner\"].append(3)", "~~~~~~~~~~~~~~~^^^^^^^^^"},
+    {47, "nested[\"outer\"][\"inner\"].append(3)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", NULL},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "      ^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ~~~~~~^^^^^^^^^"},
+    {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ^^^^^^^^^^^^^^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^"},
     {49, "ordered = {}", "          ^^"},
     {50, "for i in [5, 1, 4]:", NULL},
@@ -315,6 +345,7 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {54, "print(ordered, list(ordered.items())[0])", "               ^^^^^^^^^^^^^^^^^^^^^"},
     {54, "print(ordered, list(ordered.items())[0])", "                    ^^^^^^^^^^^^^^^"},
     {54, "print(ordered, list(ordered.items())[0])", "                    ^^^^^^^"},
+    {54, "print(ordered, list(ordered.items())[0])", "                    ^^^^^^^^^^^^^"},
     {54, "print(ordered, list(ordered.items())[0])", "               ~~~~~~~~~~~~~~~~~~~~~^^^"},
     {55, "print(bool({}), bool({0: 0}), len({i: 0 for i in range(1000)}))", NULL},
     {55, "print(bool({}), bool({0: 0}), len({i: 0 for i in range(1000)}))", "      ^^^^^^^^"},
@@ -340,8 +371,9 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {59, "print(len(big), list(big)[:5], big.get(49))", "                ~~~~~~~~~^^^^"},
     {59, "print(len(big), list(big)[:5], big.get(49))", "                               ^^^^^^^^^^^"},
     {59, "print(len(big), list(big)[:5], big.get(49))", "                               ^^^"},
+    {59, "print(len(big), list(big)[:5], big.get(49))", "                               ^^^^^^^"},
 };
-static const Py2cCode code_mod_dict_methods = {"dict_methods.py", "<module>", locs_mod_dict_methods, 269};
+static const Py2cCode code_mod_dict_methods = {"dict_methods.py", "<module>", locs_mod_dict_methods, 301};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -553,8 +585,8 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[14];
-    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -637,286 +669,304 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 19; goto error; }
     }
-    t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 20; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 21; goto error; }
+        { loc = 22; goto error; }
     }
-    t[2] = g_dict_methods__d; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 23; goto error; }
-    }
-    t[4] = g_dict_methods__d; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_4.ob), &t[3], &t[4]) < 0) { loc = 23; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 25; goto error; }
     }
-    t[6] = g_dict_methods__d; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(9)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_4.ob), &t[6], &t[7]) < 0) { loc = 26; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 27; goto error; }
-    }
-    t[8] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
-    t[9] = g_dict_methods__d; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[8]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 29; goto error; }
-    }
-    t[11] = g_dict_methods__d; py2c_incref(t[11]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[10], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 28; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_5.ob), &t[9], &t[10]) < 0) { loc = 29; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(9)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-
-#line 6 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 31; goto error; }
     }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_5.ob), &t[12], &t[13]) < 0) { loc = 32; goto error; }
+    t[14] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[14])) { loc = 33; goto error; }
+    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[14]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 34; goto error; }
+    }
+    t[16] = g_dict_methods__d; py2c_incref(t[16]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[16]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+
+#line 6 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 36; goto error; }
+    }
     t[0] = py2c_getitem(g_dict_methods__d, py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 7 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 35; goto error; }
-    }
-    t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 37; goto error; }
-    }
-    t[2] = g_dict_methods__d; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 38; goto error; }
-    }
-    t[4] = g_dict_methods__d; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-
-#line 8 "dict_methods.py"
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 41; goto error; }
     }
-    t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 42; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 42; goto error; }
-    }
-    t[2] = g_dict_methods__d; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-
-#line 9 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 44; goto error; }
     }
-    t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_12.ob), py2c_int(1)) < 0) { loc = 45; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1], py2c_int(2)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-
-#line 10 "dict_methods.py"
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_8.ob), &t[3], &t[4]) < 0) { loc = 45; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
     }
-    t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = g_dict_methods__d; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    t[6] = g_dict_methods__d; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
-#line 11 "dict_methods.py"
+#line 8 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 49; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 50; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 51; goto error; }
     }
-    t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_int(4)}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
+    t[3] = g_dict_methods__d; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
-#line 12 "dict_methods.py"
+#line 9 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 53; goto error; }
     }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 54; goto error; }
+    t[2] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 55; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+
+#line 10 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 57; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 58; goto error; }
+    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(3)});
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 59; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+
+#line 11 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 62; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 63; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+
+#line 12 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 65; goto error; }
+    }
     t[0] = g_dict_methods__d; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 13 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 54; goto error; }
+        { loc = 66; goto error; }
     }
-    if (py2c_delitem(g_dict_methods__d, py2c_obj_value(&str_12.ob)) < 0) { loc = 55; goto error; }
+    if (py2c_delitem(g_dict_methods__d, py2c_obj_value(&str_13.ob)) < 0) { loc = 67; goto error; }
 
 #line 14 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 57; goto error; }
+        { loc = 69; goto error; }
     }
     t[0] = g_dict_methods__d; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 59; goto error; }
+        { loc = 71; goto error; }
     }
     t[1] = g_dict_methods__d; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 62; goto error; }
-    }
-    t[3] = g_dict_methods__d; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 65; goto error; }
-    }
-    t[6] = g_dict_methods__d; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 68; goto error; }
-    }
-    t[9] = g_dict_methods__d; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 66; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 56; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-
-#line 15 "dict_methods.py"
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 70; goto error; }
-    }
-    t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
-    PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_dict_methods__e; g_dict_methods__e = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-
-#line 16 "dict_methods.py"
-    if (PY2C_IS_NULL(g_dict_methods__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 71; goto error; }
-    }
-    if (py2c_setitem(g_dict_methods__e, py2c_obj_value(&str_20.ob), py2c_int(0)) < 0) { loc = 72; goto error; }
-
-#line 17 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 74; goto error; }
     }
-    if (PY2C_IS_NULL(g_dict_methods__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 75; goto error; }
-    }
-    t[0] = py2c_compare(g_dict_methods__d, g_dict_methods__e, PY2C_EQ);
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_16.ob), &t[3], &t[4]) < 0) { loc = 75; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 78; goto error; }
     }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_17.ob), &t[7], &t[8]) < 0) { loc = 79; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 82; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_18.ob), &t[11], &t[12]) < 0) { loc = 83; goto error; }
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+
+#line 15 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 85; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 86; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_dict_methods__e; g_dict_methods__e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+
+#line 16 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 87; goto error; }
+    }
+    if (py2c_setitem(g_dict_methods__e, py2c_obj_value(&str_20.ob), py2c_int(0)) < 0) { loc = 88; goto error; }
+
+#line 17 "dict_methods.py"
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 90; goto error; }
+    }
+    if (PY2C_IS_NULL(g_dict_methods__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 91; goto error; }
+    }
+    t[0] = py2c_compare(g_dict_methods__d, g_dict_methods__e, PY2C_EQ);
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 94; goto error; }
+    }
     t[1] = g_dict_methods__d; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_methods__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 80; goto error; }
+        { loc = 96; goto error; }
     }
     t[3] = g_dict_methods__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -925,60 +975,61 @@ static Py2cValue mod_dict_methods(void) {
 #line 18 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 82; goto error; }
+        { loc = 98; goto error; }
     }
-    t[0] = g_dict_methods__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (py2c_method_lookup(g_dict_methods__e, py2c_obj_value(&str_21.ob), &t[0], &t[1]) < 0) { loc = 99; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 19 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 84; goto error; }
+        { loc = 101; goto error; }
     }
     t[0] = g_dict_methods__e; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 85; goto error; }
+        { loc = 102; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 86; goto error; }
+        { loc = 103; goto error; }
     }
     t[1] = py2c_compare(g_dict_methods__d, g_dict_methods__e, PY2C_NE);
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
     t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
     t[3] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
     t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
-    if (py2c_dict_setitem(t[5], py2c_int(1), py2c_int(2)) < 0) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_int(1), py2c_int(2)) < 0) { loc = 108; goto error; }
     t[6] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
-    if (py2c_dict_setitem(t[6], py2c_int(1), py2c_float(2.0)) < 0) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+    if (py2c_dict_setitem(t[6], py2c_int(1), py2c_float(2.0)) < 0) { loc = 109; goto error; }
     t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
-    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 111; goto error; }
     t[9] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
-    if (py2c_dict_setitem(t[9], py2c_int(1), py2c_int(3)) < 0) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+    if (py2c_dict_setitem(t[9], py2c_int(1), py2c_int(3)) < 0) { loc = 112; goto error; }
     t[10] = py2c_compare(t[8], t[9], PY2C_EQ);
-    if (PY2C_IS_NULL(t[10])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[10]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -987,63 +1038,72 @@ static Py2cValue mod_dict_methods(void) {
     PY2C_CLEAR(t[11]);
 
 #line 20 "dict_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
-    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
-    t[3] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
-    t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 103; goto error; }
-    t[5] = py2c_call_method(t[3], py2c_obj_value(&str_22.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 116; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), &t[4], &t[5]) < 0) { loc = 119; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+    if (py2c_method_lookup(t[7], py2c_obj_value(&str_22.ob), &t[8], &t[9]) < 0) { loc = 122; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[10] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[10])) { loc = 123; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 123; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 114; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 21 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_1.ob)) < 0) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_1.ob)) < 0) { loc = 125; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_obj_value(&str_0.ob)) < 0) { loc = 106; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_obj_value(&str_2.ob)) < 0) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_obj_value(&str_0.ob)) < 0) { loc = 126; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_obj_value(&str_2.ob)) < 0) { loc = 126; goto error; }
     t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 22 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 128; goto error; }
     { Py2cValue old = g_dict_methods__o; g_dict_methods__o = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__o)) {
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
-        { loc = 110; goto error; }
+        { loc = 130; goto error; }
     }
     t[0] = g_dict_methods__o; py2c_incref(t[0]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 131; goto error; }
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dict_methods__o; g_dict_methods__o = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1051,17 +1111,17 @@ static Py2cValue mod_dict_methods(void) {
 #line 24 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__o)) {
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
-        { loc = 113; goto error; }
+        { loc = 133; goto error; }
     }
     t[0] = g_dict_methods__o; py2c_incref(t[0]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(3)});
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dict_methods__o; g_dict_methods__o = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1069,84 +1129,84 @@ static Py2cValue mod_dict_methods(void) {
 #line 25 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__o)) {
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
-        { loc = 117; goto error; }
+        { loc = 137; goto error; }
     }
     t[0] = g_dict_methods__o; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 26 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
-    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_24.ob)) < 0) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_24.ob)) < 0) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 141; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_25.ob)) < 0) { loc = 118; goto error; }
+    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_25.ob)) < 0) { loc = 138; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_dict_setitem(t[0], py2c_float(3.0), py2c_obj_value(&str_26.ob)) < 0) { loc = 118; goto error; }
-    if (py2c_dict_setitem(t[0], PY2C_TRUE, py2c_obj_value(&str_27.ob)) < 0) { loc = 118; goto error; }
-    if (py2c_dict_setitem(t[0], PY2C_NONE, py2c_obj_value(&str_28.ob)) < 0) { loc = 118; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_float(3.0), py2c_obj_value(&str_26.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_dict_setitem(t[0], PY2C_TRUE, py2c_obj_value(&str_27.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_dict_setitem(t[0], PY2C_NONE, py2c_obj_value(&str_28.ob)) < 0) { loc = 138; goto error; }
     { Py2cValue old = g_dict_methods__k; g_dict_methods__k = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 123; goto error; }
+        { loc = 143; goto error; }
     }
     t[0] = g_dict_methods__k; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 124; goto error; }
+        { loc = 144; goto error; }
     }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
     t[2] = py2c_getitem(g_dict_methods__k, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 127; goto error; }
+        { loc = 147; goto error; }
     }
     t[3] = g_dict_methods__k; py2c_incref(t[3]);
     t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 149; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getitem(t[3], t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 150; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 131; goto error; }
+        { loc = 151; goto error; }
     }
     t[7] = py2c_getitem(g_dict_methods__k, py2c_int(3));
-    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 133; goto error; }
+        { loc = 153; goto error; }
     }
     t[8] = py2c_getitem(g_dict_methods__k, py2c_int(1));
-    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 135; goto error; }
+        { loc = 155; goto error; }
     }
     t[9] = py2c_getitem(g_dict_methods__k, PY2C_NONE);
-    if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1158,40 +1218,40 @@ static Py2cValue mod_dict_methods(void) {
 #line 28 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 137; goto error; }
+        { loc = 157; goto error; }
     }
-    if (py2c_setitem(g_dict_methods__k, py2c_float(1.0), py2c_obj_value(&str_29.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_setitem(g_dict_methods__k, py2c_float(1.0), py2c_obj_value(&str_29.ob)) < 0) { loc = 158; goto error; }
 
 #line 29 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 139; goto error; }
+        { loc = 159; goto error; }
     }
-    if (py2c_setitem(g_dict_methods__k, py2c_int(3), py2c_obj_value(&str_30.ob)) < 0) { loc = 140; goto error; }
+    if (py2c_setitem(g_dict_methods__k, py2c_int(3), py2c_obj_value(&str_30.ob)) < 0) { loc = 160; goto error; }
 
 #line 30 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 142; goto error; }
+        { loc = 162; goto error; }
     }
     t[0] = g_dict_methods__k; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 31 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
     { Py2cValue old = g_dict_methods__cnt; g_dict_methods__cnt = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "dict_methods.py"
     t[0] = py2c_iter(py2c_obj_value(&str_31.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
 L0:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 144; goto error; }
+        if (py2c_error_occurred()) { loc = 164; goto error; }
         goto L1;
     }
     { Py2cValue old = g_dict_methods__ch; g_dict_methods__ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1199,31 +1259,32 @@ L0:;
 #line 33 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__cnt)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
-        { loc = 146; goto error; }
+        { loc = 166; goto error; }
     }
+    if (py2c_method_lookup(g_dict_methods__cnt, py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 167; goto error; }
     if (PY2C_IS_NULL(g_dict_methods__ch)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
-        { loc = 147; goto error; }
+        { loc = 168; goto error; }
     }
-    t[1] = g_dict_methods__cnt; py2c_incref(t[1]);
-    t[2] = g_dict_methods__ch; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[2], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    t[3] = g_dict_methods__ch; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_methods__cnt)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
-        { loc = 149; goto error; }
+        { loc = 170; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__ch)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
-        { loc = 150; goto error; }
+        { loc = 171; goto error; }
     }
-    if (py2c_setitem(g_dict_methods__cnt, g_dict_methods__ch, t[4]) < 0) { loc = 151; goto error; }
-    PY2C_CLEAR(t[4]);
+    if (py2c_setitem(g_dict_methods__cnt, g_dict_methods__ch, t[5]) < 0) { loc = 172; goto error; }
+    PY2C_CLEAR(t[5]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1231,40 +1292,41 @@ L1:;
 #line 34 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__cnt)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
-        { loc = 153; goto error; }
+        { loc = 174; goto error; }
     }
     t[0] = g_dict_methods__cnt; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__cnt)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
-        { loc = 156; goto error; }
+        { loc = 177; goto error; }
     }
-    t[1] = g_dict_methods__cnt; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (py2c_method_lookup(g_dict_methods__cnt, py2c_obj_value(&str_18.ob), &t[1], &t[2]) < 0) { loc = 178; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[4]}, 1, kwnames_2);
+    if (PY2C_IS_NULL(t[5])) { loc = 175; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 35 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 159; goto error; }
+        { loc = 181; goto error; }
     }
     t[0] = py2c_iter(g_dict_methods__d);
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
 L3:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 158; goto error; }
+        if (py2c_error_occurred()) { loc = 180; goto error; }
         goto L4;
     }
     { Py2cValue old = g_dict_methods__key; g_dict_methods__key = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1272,21 +1334,21 @@ L3:;
 #line 36 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
-        { loc = 161; goto error; }
+        { loc = 183; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 162; goto error; }
+        { loc = 184; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
-        { loc = 163; goto error; }
+        { loc = 185; goto error; }
     }
     t[1] = py2c_getitem(g_dict_methods__d, g_dict_methods__key);
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
     t[2] = g_dict_methods__key; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
-    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1296,291 +1358,307 @@ L4:;
 
 #line 37 "dict_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 38 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 168; goto error; }
+        { loc = 190; goto error; }
     }
-    t[0] = g_dict_methods__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_18.ob), &t[0], &t[1]) < 0) { loc = 191; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
+    PY2C_CLEAR(t[2]);
 L6:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 166; goto error; }
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
+        if (py2c_error_occurred()) { loc = 188; goto error; }
         goto L7;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 169; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = g_dict_methods__key; g_dict_methods__key = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_dict_methods__val; g_dict_methods__val = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 192; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_dict_methods__key; g_dict_methods__key = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_dict_methods__val; g_dict_methods__val = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
-        { loc = 171; goto error; }
+        { loc = 194; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__val)) {
         py2c_error_format(&py2c_exc_NameError, "name 'val' is not defined");
-        { loc = 172; goto error; }
+        { loc = 195; goto error; }
     }
-    t[3] = g_dict_methods__key; py2c_incref(t[3]);
-    t[4] = g_dict_methods__val; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
-    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = g_dict_methods__key; py2c_incref(t[4]);
+    t[5] = g_dict_methods__val; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
+    if (PY2C_IS_NULL(t[6])) { loc = 193; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L6;
 L7:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 40 "dict_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 41 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 176; goto error; }
+        { loc = 199; goto error; }
     }
     t[0] = g_dict_methods__d; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 179; goto error; }
+        { loc = 202; goto error; }
     }
-    t[2] = g_dict_methods__d; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 203; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 201; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
     PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 181; goto error; }
-    }
-    t[5] = g_dict_methods__d; py2c_incref(t[5]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
-    PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 183; goto error; }
-    }
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 184; goto error; }
-    }
-    t[7] = py2c_getattr(g_dict_methods__d, py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
-    t[8] = g_dict_methods__d; py2c_incref(t[8]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8], t[7]}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_dict_methods__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 188; goto error; }
-    }
-    t[10] = g_dict_methods__d; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 187; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 186; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[9], t[12]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 174; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 200; goto error; }
     PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 205; goto error; }
+    }
+    t[6] = g_dict_methods__d; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
     PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 207; goto error; }
+    }
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 208; goto error; }
+    }
+    t[8] = py2c_getattr(g_dict_methods__d, py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[8])) { loc = 209; goto error; }
+    t[9] = g_dict_methods__d; py2c_incref(t[9]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[9], t[8]}, 1, kwnames_2);
+    if (PY2C_IS_NULL(t[10])) { loc = 206; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_dict_methods__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 212; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_methods__d, py2c_obj_value(&str_17.ob), &t[11], &t[12]) < 0) { loc = 213; goto error; }
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 211; goto error; }
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 210; goto error; }
     PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[10], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 197; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 42 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
     { Py2cValue old = g_dict_methods__dd; g_dict_methods__dd = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__dd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
-        { loc = 191; goto error; }
+        { loc = 216; goto error; }
     }
-    t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
-    t[1] = g_dict_methods__dd; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_int(0), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
-    t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 193; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
+    if (py2c_method_lookup(g_dict_methods__dd, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 217; goto error; }
+    t[2] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), t[2]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[4] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 219; goto error; }
+    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_methods__dd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
-        { loc = 195; goto error; }
+        { loc = 221; goto error; }
     }
-    if (py2c_setitem(g_dict_methods__dd, py2c_int(0), t[4]) < 0) { loc = 196; goto error; }
-    PY2C_CLEAR(t[4]);
+    if (py2c_setitem(g_dict_methods__dd, py2c_int(0), t[5]) < 0) { loc = 222; goto error; }
+    PY2C_CLEAR(t[5]);
 
 #line 44 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__dd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
-        { loc = 198; goto error; }
+        { loc = 224; goto error; }
     }
     t[0] = g_dict_methods__dd; py2c_incref(t[0]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 201; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(3), py2c_int(4)) < 0) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 227; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(3), py2c_int(4)) < 0) { loc = 227; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 225; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 205; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_int(3), py2c_int(4)) < 0) { loc = 205; goto error; }
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 231; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 231; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(3), py2c_int(4)) < 0) { loc = 231; goto error; }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_18.ob), &t[5], &t[6]) < 0) { loc = 232; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 230; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 197; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 229; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 228; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 223; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 45 "dict_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 238; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 237; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 241; goto error; }
     t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 240; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = f_dictcomp(t[6], NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 240; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 212; goto error; }
+    if (py2c_method_lookup(t[7], py2c_obj_value(&str_16.ob), &t[8], &t[9]) < 0) { loc = 242; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 206; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 239; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[10]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 46 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 243; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 244; goto error; }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 217; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 217; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_38.ob), t[2]) < 0) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 245; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 245; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_38.ob), t[2]) < 0) { loc = 244; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 215; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 243; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dict_methods__nested; g_dict_methods__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 219; goto error; }
+        { loc = 247; goto error; }
     }
     t[0] = py2c_getitem(g_dict_methods__nested, py2c_obj_value(&str_37.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
     t[1] = py2c_getitem(t[0], py2c_obj_value(&str_38.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_7.ob), &t[2], &t[3]) < 0) { loc = 250; goto error; }
     PY2C_CLEAR(t[1]);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 246; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 48 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 223; goto error; }
+        { loc = 252; goto error; }
     }
     t[0] = g_dict_methods__nested; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 225; goto error; }
+        { loc = 254; goto error; }
     }
     t[1] = py2c_getitem(g_dict_methods__nested, py2c_obj_value(&str_37.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 226; goto error; }
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_4.ob), &t[2], &t[3]) < 0) { loc = 256; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_int(-1));
-    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 253; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_getitem(t[4], py2c_int(-1));
+    if (PY2C_IS_NULL(t[5])) { loc = 257; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 251; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 49 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
     { Py2cValue old = g_dict_methods__ordered; g_dict_methods__ordered = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "dict_methods.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 230; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 230; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 260; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 260; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 260; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
     PY2C_CLEAR(t[0]);
 L9:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 229; goto error; }
+        if (py2c_error_occurred()) { loc = 259; goto error; }
         goto L10;
     }
     { Py2cValue old = g_dict_methods__i; g_dict_methods__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1588,17 +1666,17 @@ L9:;
 #line 51 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 231; goto error; }
+        { loc = 261; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__ordered)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
-        { loc = 232; goto error; }
+        { loc = 262; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 233; goto error; }
+        { loc = 263; goto error; }
     }
-    if (py2c_setitem(g_dict_methods__ordered, g_dict_methods__i, g_dict_methods__i) < 0) { loc = 234; goto error; }
+    if (py2c_setitem(g_dict_methods__ordered, g_dict_methods__i, g_dict_methods__i) < 0) { loc = 264; goto error; }
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);
@@ -1606,68 +1684,69 @@ L10:;
 #line 52 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__ordered)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
-        { loc = 235; goto error; }
+        { loc = 265; goto error; }
     }
-    if (py2c_delitem(g_dict_methods__ordered, py2c_int(1)) < 0) { loc = 236; goto error; }
+    if (py2c_delitem(g_dict_methods__ordered, py2c_int(1)) < 0) { loc = 266; goto error; }
 
 #line 53 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__ordered)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
-        { loc = 237; goto error; }
+        { loc = 267; goto error; }
     }
-    if (py2c_setitem(g_dict_methods__ordered, py2c_int(1), py2c_obj_value(&str_39.ob)) < 0) { loc = 238; goto error; }
+    if (py2c_setitem(g_dict_methods__ordered, py2c_int(1), py2c_obj_value(&str_39.ob)) < 0) { loc = 268; goto error; }
 
 #line 54 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__ordered)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
-        { loc = 240; goto error; }
+        { loc = 270; goto error; }
     }
     t[0] = g_dict_methods__ordered; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__ordered)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
-        { loc = 243; goto error; }
+        { loc = 273; goto error; }
     }
-    t[1] = g_dict_methods__ordered; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 242; goto error; }
+    if (py2c_method_lookup(g_dict_methods__ordered, py2c_obj_value(&str_18.ob), &t[1], &t[2]) < 0) { loc = 274; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 272; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_getitem(t[3], py2c_int(0));
-    if (PY2C_IS_NULL(t[4])) { loc = 244; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 271; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 239; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[5] = py2c_getitem(t[4], py2c_int(0));
+    if (PY2C_IS_NULL(t[5])) { loc = 275; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 269; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 55 "dict_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 278; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 249; goto error; }
-    if (py2c_dict_setitem(t[2], py2c_int(0), py2c_int(0)) < 0) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 280; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_int(0), py2c_int(0)) < 0) { loc = 280; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 279; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 283; goto error; }
     t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 282; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = f_dictcomp_2(t[5], NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 282; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 281; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 276; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1675,25 +1754,25 @@ L10:;
 
 #line 56 "dict_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 285; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_dictcomp_3(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dict_methods__big; g_dict_methods__big = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "dict_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(50), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 287; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 286; goto error; }
     PY2C_CLEAR(t[0]);
 L12:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 255; goto error; }
+        if (py2c_error_occurred()) { loc = 286; goto error; }
         goto L13;
     }
     { Py2cValue old = g_dict_methods__i; g_dict_methods__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1701,13 +1780,13 @@ L12:;
 #line 58 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 257; goto error; }
+        { loc = 288; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_methods__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 258; goto error; }
+        { loc = 289; goto error; }
     }
-    if (py2c_delitem(g_dict_methods__big, g_dict_methods__i) < 0) { loc = 259; goto error; }
+    if (py2c_delitem(g_dict_methods__big, g_dict_methods__i) < 0) { loc = 290; goto error; }
     goto L12;
 L13:;
     PY2C_CLEAR(t[1]);
@@ -1715,40 +1794,41 @@ L13:;
 #line 59 "dict_methods.py"
     if (PY2C_IS_NULL(g_dict_methods__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 262; goto error; }
+        { loc = 293; goto error; }
     }
     t[0] = g_dict_methods__big; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 292; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_methods__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 264; goto error; }
+        { loc = 295; goto error; }
     }
     t[2] = g_dict_methods__big; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 294; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 296; goto error; }
     t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 297; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_methods__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 268; goto error; }
+        { loc = 299; goto error; }
     }
-    t[6] = g_dict_methods__big; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_int(49)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 267; goto error; }
+    if (py2c_method_lookup(g_dict_methods__big, py2c_obj_value(&str_4.ob), &t[6], &t[7]) < 0) { loc = 300; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(49)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 298; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 260; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 291; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1756,7 +1836,7 @@ error:
     py2c_traceback_add(&code_mod_dict_methods, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

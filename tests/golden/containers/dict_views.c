@@ -17,8 +17,8 @@ static Py2cValue kwnames_0;
 static Py2cStr str_9 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cStr str_10 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cStr str_11 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("q", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("isdisjoint", 10, 10);
+static Py2cStr str_12 = PY2C_STR_STATIC("isdisjoint", 10, 10);
+static Py2cStr str_13 = PY2C_STR_STATIC("q", 1, 1);
 static Py2cStr str_14 = PY2C_STR_STATIC(" | ", 3, 3);
 static Py2cStr str_15 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cValue kwnames_1;
@@ -48,10 +48,13 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^"},
+    {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                     ^^^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                     ^"},
+    {2, "k, v, it = d.keys(), d.values(), d.items()", "                     ^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                                 ^^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                                 ^"},
+    {2, "k, v, it = d.keys(), d.values(), d.items()", "                                 ^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "^^^^^^^^"},
     {3, "print(k, v, it)", NULL},
     {3, "print(k, v, it)", "      ^"},
@@ -149,9 +152,11 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", NULL},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "      ^^^^^^^^^^^^^^^^^^^"},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "      ^"},
+    {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "      ^^^^^^^^^^^^"},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "                   ^^^^^"},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "                           ^^^^^^^^^^^^^^^^^^^"},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "                           ^"},
+    {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "                           ^^^^^^^^^^^^"},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "                                        ^^^^^"},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "                                                ^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(k.isdisjoint({\"q\"}), k.isdisjoint([\"b\"]), isinstance(k, type(k)))", "                                                           ^"},
@@ -160,6 +165,7 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {13, "for key, val in d.items():", NULL},
     {13, "for key, val in d.items():", "                ^^^^^^^^^"},
     {13, "for key, val in d.items():", "                ^"},
+    {13, "for key, val in d.items():", "                ^^^^^^^"},
     {13, "for key, val in d.items():", "    ^^^^^^^^"},
     {14, "print(key, val, end=\" | \")", NULL},
     {14, "print(key, val, end=\" | \")", "      ^^^"},
@@ -179,59 +185,75 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", NULL},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ^"},
+    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                 ^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ~~~~~~~~~^~~~~~~~"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ^"},
+    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                    ^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ~~~~~~~~~^~~~~"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ^"},
+    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                            ^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                             ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ~~~~~~~~~~^~~~~~~~~~~~"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                     ^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                     ^"},
+    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                     ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                                    ^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "e = {}", "    ^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", NULL},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "      ^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "      ^"},
+    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "      ^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                ^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                ^"},
+    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                ^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                            ^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                            ^"},
+    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                            ^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                       ^^^^^^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                            ^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                            ^"},
+    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                            ^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                        ^^^^^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                             ^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                             ^"},
+    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                             ^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                        ^^^^^^^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                             ^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                             ^"},
+    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                             ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", NULL},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "      ^^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "           ^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "           ^"},
+    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "           ^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                ^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                ^"},
+    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                            ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                            ^"},
+    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                            ^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                        ^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                            ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                            ^"},
+    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                            ^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                       ^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                           ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                           ^"},
+    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                           ^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                      ^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                          ^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                          ^"},
+    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                          ^^^^^^^"},
     {22, "print(type(k).__name__, type(v).__name__, type(it).__name__, type(iter(k)).__name__, type(iter(it)).__name__)", NULL},
     {22, "print(type(k).__name__, type(v).__name__, type(it).__name__, type(iter(k)).__name__, type(iter(it)).__name__)", "      ^^^^^^^"},
     {22, "print(type(k).__name__, type(v).__name__, type(it).__name__, type(iter(k)).__name__, type(iter(it)).__name__)", "           ^"},
@@ -258,16 +280,21 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", NULL},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "      ^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "      ^^^^^^"},
+    {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "      ^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                     ^^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                     ^^^^^^"},
+    {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                     ^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                                        ^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                                        ^^^^^^"},
+    {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                                        ^^^^^^^^^^^"},
     {25, "x = {1: 1}", "    ^^^^^^"},
     {26, "kv = x.keys()", "     ^^^^^^^^"},
     {26, "kv = x.keys()", "     ^"},
+    {26, "kv = x.keys()", "     ^^^^^^"},
     {27, "x.clear()", NULL},
     {27, "x.clear()", "^"},
+    {27, "x.clear()", "^^^^^^^"},
     {28, "print(kv, len(kv))", NULL},
     {28, "print(kv, len(kv))", "      ^^"},
     {28, "print(kv, len(kv))", "          ^^^^^^^"},
@@ -276,33 +303,43 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                 ^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                     ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                      ^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                ^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                ^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                ^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                             ^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                                     ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                                     ^"},
+    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                                     ^^^^^^"},
     {31, "k.isdisjoint()", NULL},
     {31, "k.isdisjoint()", "^"},
+    {31, "k.isdisjoint()", "^^^^^^^^^^^^"},
     {32, "except TypeError as ex:", "       ^^^^^^^^^"},
     {33, "print(ex)", NULL},
     {33, "print(ex)", "      ^^"},
     {35, "it.isdisjoint(5)", NULL},
     {35, "it.isdisjoint(5)", "^^"},
+    {35, "it.isdisjoint(5)", "^^^^^^^^^^^^^"},
     {36, "except TypeError as ex:", "       ^^^^^^^^^"},
     {37, "print(ex)", NULL},
     {37, "print(ex)", "      ^^"},
 };
-static const Py2cCode code_mod_dict_views = {"dict_views.py", "<module>", locs_mod_dict_views, 257};
+static const Py2cCode code_mod_dict_views = {"dict_views.py", "<module>", locs_mod_dict_views, 294};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -422,8 +459,8 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[21];
-    for (int k = 0; k < 21; k++) t[k] = PY2C_NULL;
+    Py2cValue t[31];
+    for (int k = 0; k < 31; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -443,55 +480,58 @@ static Py2cValue mod_dict_views(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 3; goto error; }
     }
-    t[0] = g_dict_views__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (py2c_method_lookup(g_dict_views__d, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 4; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_dict_views__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 5; goto error; }
-    }
-    t[2] = g_dict_views__d; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_dict_views__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 7; goto error; }
-    }
-    t[4] = g_dict_views__d; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[3], t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_dict_views__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 6; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__d, py2c_obj_value(&str_4.ob), &t[3], &t[4]) < 0) { loc = 7; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    if (py2c_unpack(t[6], 3, &t[7]) < 0) { loc = 8; goto error; }
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_dict_views__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 9; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__d, py2c_obj_value(&str_5.ob), &t[6], &t[7]) < 0) { loc = 10; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[6]);
-    { Py2cValue old = g_dict_views__k; g_dict_views__k = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_dict_views__v; g_dict_views__v = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_dict_views__it; g_dict_views__it = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[5], t[8]});
+    if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    if (py2c_unpack(t[9], 3, &t[10]) < 0) { loc = 11; goto error; }
+    PY2C_CLEAR(t[9]);
+    { Py2cValue old = g_dict_views__k; g_dict_views__k = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_dict_views__v; g_dict_views__v = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_dict_views__it; g_dict_views__it = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 10; goto error; }
+        { loc = 13; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 11; goto error; }
+        { loc = 14; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 12; goto error; }
+        { loc = 15; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = g_dict_views__v; py2c_incref(t[1]);
     t[2] = g_dict_views__it; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -500,71 +540,71 @@ static Py2cValue mod_dict_views(void) {
 #line 4 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 15; goto error; }
+        { loc = 18; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 17; goto error; }
+        { loc = 20; goto error; }
     }
     t[2] = g_dict_views__v; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 19; goto error; }
+        { loc = 22; goto error; }
     }
     t[4] = g_dict_views__it; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 21; goto error; }
+        { loc = 24; goto error; }
     }
     n0 = py2c_contains(g_dict_views__k, py2c_obj_value(&str_0.ob));
-    if (n0 < 0) { loc = 20; goto error; }
+    if (n0 < 0) { loc = 23; goto error; }
     t[6] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 23; goto error; }
-    }
-    n1 = py2c_contains(g_dict_views__v, py2c_int(2));
-    if (n1 < 0) { loc = 22; goto error; }
-    t[7] = py2c_bool(n1);
-    t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)});
-    if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
-    if (PY2C_IS_NULL(g_dict_views__it)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
         { loc = 26; goto error; }
     }
-    n2 = py2c_contains(g_dict_views__it, t[8]);
-    if (n2 < 0) { loc = 24; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[8] = py2c_bool(n2);
-    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(2)});
-    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
+    n1 = py2c_contains(g_dict_views__v, py2c_int(2));
+    if (n1 < 0) { loc = 25; goto error; }
+    t[7] = py2c_bool(n1);
+    t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)});
+    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
         { loc = 29; goto error; }
     }
+    n2 = py2c_contains(g_dict_views__it, t[8]);
+    if (n2 < 0) { loc = 27; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[8] = py2c_bool(n2);
+    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(2)});
+    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(g_dict_views__it)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+        { loc = 32; goto error; }
+    }
     n3 = py2c_contains(g_dict_views__it, t[9]);
-    if (n3 < 0) { loc = 27; goto error; }
+    if (n3 < 0) { loc = 30; goto error; }
     PY2C_CLEAR(t[9]);
     t[9] = py2c_bool(n3);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 31; goto error; }
+        { loc = 34; goto error; }
     }
     n4 = py2c_contains(g_dict_views__k, py2c_obj_value(&str_6.ob));
-    if (n4 < 0) { loc = 30; goto error; }
+    if (n4 < 0) { loc = 33; goto error; }
     t[10] = py2c_bool(n4);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9], t[10]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -578,35 +618,35 @@ static Py2cValue mod_dict_views(void) {
 #line 5 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 32; goto error; }
+        { loc = 35; goto error; }
     }
-    if (py2c_setitem(g_dict_views__d, py2c_obj_value(&str_7.ob), py2c_int(4)) < 0) { loc = 33; goto error; }
+    if (py2c_setitem(g_dict_views__d, py2c_obj_value(&str_7.ob), py2c_int(4)) < 0) { loc = 36; goto error; }
 
 #line 6 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 34; goto error; }
+        { loc = 37; goto error; }
     }
-    if (py2c_delitem(g_dict_views__d, py2c_obj_value(&str_0.ob)) < 0) { loc = 35; goto error; }
+    if (py2c_delitem(g_dict_views__d, py2c_obj_value(&str_0.ob)) < 0) { loc = 38; goto error; }
 
 #line 7 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 37; goto error; }
+        { loc = 40; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 38; goto error; }
+        { loc = 41; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 39; goto error; }
+        { loc = 42; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = g_dict_views__v; py2c_incref(t[1]);
     t[2] = g_dict_views__it; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -615,46 +655,46 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 42; goto error; }
+        { loc = 45; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 44; goto error; }
+        { loc = 47; goto error; }
     }
     t[2] = g_dict_views__v; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 46; goto error; }
+        { loc = 49; goto error; }
     }
     t[4] = g_dict_views__it; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 48; goto error; }
+        { loc = 51; goto error; }
     }
     t[6] = g_dict_views__k; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 50; goto error; }
+        { loc = 53; goto error; }
     }
     t[8] = g_dict_views__v; py2c_incref(t[8]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8], PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -665,65 +705,65 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 52; goto error; }
+        { loc = 55; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 55; goto error; }
+        { loc = 58; goto error; }
     }
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
-    if (py2c_list_append(t[4], py2c_obj_value(&str_1.ob)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[4], py2c_obj_value(&str_2.ob)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_1.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_2.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 59; goto error; }
     t[5] = py2c_compare(g_dict_views__k, t[4], PY2C_EQ);
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 58; goto error; }
+        { loc = 61; goto error; }
     }
     t[6] = g_dict_views__it; py2c_incref(t[6]);
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
-    if (PY2C_IS_NULL(t[7])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(3)});
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(4)});
-    if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
     t[10] = py2c_frozenset_const(3, (Py2cValue[]){t[7], t[8], t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_set_from_iterable(t[10]);
-    if (PY2C_IS_NULL(t[11])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_compare(t[6], t[11], PY2C_EQ);
-    if (PY2C_IS_NULL(t[12])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[11]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 64; goto error; }
+        { loc = 67; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 65; goto error; }
+        { loc = 68; goto error; }
     }
     t[13] = py2c_compare(g_dict_views__v, g_dict_views__v, PY2C_EQ);
-    if (PY2C_IS_NULL(t[13])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 69; goto error; }
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[12], t[13]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[12]);
@@ -733,68 +773,68 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 69; goto error; }
+        { loc = 72; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 70; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_9.ob)) < 0) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (py2c_set_add(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_set_add(t[1], py2c_obj_value(&str_9.ob)) < 0) { loc = 73; goto error; }
     t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 73; goto error; }
+        { loc = 76; goto error; }
     }
     t[4] = g_dict_views__k; py2c_incref(t[4]);
     t[5] = py2c_set_new();
-    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
-    if (py2c_set_add(t[5], py2c_obj_value(&str_9.ob)) < 0) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (py2c_set_add(t[5], py2c_obj_value(&str_9.ob)) < 0) { loc = 77; goto error; }
     t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 77; goto error; }
+        { loc = 80; goto error; }
     }
     t[8] = g_dict_views__k; py2c_incref(t[8]);
     t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
-    if (py2c_set_add(t[9], py2c_obj_value(&str_1.ob)) < 0) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+    if (py2c_set_add(t[9], py2c_obj_value(&str_1.ob)) < 0) { loc = 81; goto error; }
     t[10] = py2c_binary_op(t[8], t[9], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[10])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 81; goto error; }
+        { loc = 84; goto error; }
     }
     t[12] = g_dict_views__k; py2c_incref(t[12]);
     t[13] = py2c_set_new();
-    if (PY2C_IS_NULL(t[13])) { loc = 82; goto error; }
-    if (py2c_set_add(t[13], py2c_obj_value(&str_1.ob)) < 0) { loc = 82; goto error; }
-    if (py2c_set_add(t[13], py2c_obj_value(&str_10.ob)) < 0) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
+    if (py2c_set_add(t[13], py2c_obj_value(&str_1.ob)) < 0) { loc = 85; goto error; }
+    if (py2c_set_add(t[13], py2c_obj_value(&str_10.ob)) < 0) { loc = 85; goto error; }
     t[14] = py2c_binary_op(t[12], t[13], PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
@@ -804,72 +844,72 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 86; goto error; }
+        { loc = 89; goto error; }
     }
     t[0] = g_dict_views__it; py2c_incref(t[0]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0)});
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
-    if (py2c_set_add(t[3], t[1]) < 0) { loc = 87; goto error; }
-    if (py2c_set_add(t[3], t[2]) < 0) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (py2c_set_add(t[3], t[1]) < 0) { loc = 90; goto error; }
+    if (py2c_set_add(t[3], t[2]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 92; goto error; }
+        { loc = 95; goto error; }
     }
     t[6] = g_dict_views__it; py2c_incref(t[6]);
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
-    if (PY2C_IS_NULL(t[7])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
     t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
-    if (py2c_set_add(t[8], t[7]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+    if (py2c_set_add(t[8], t[7]) < 0) { loc = 96; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
     PY2C_CLEAR(t[9]);
-    if (PY2C_IS_NULL(g_dict_views__k)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 96; goto error; }
-    }
-    t[11] = g_dict_views__k; py2c_incref(t[11]);
-    t[12] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_11.ob)});
-    if (PY2C_IS_NULL(t[12])) { loc = 97; goto error; }
-    t[13] = py2c_set_from_iterable(t[12]);
-    if (PY2C_IS_NULL(t[13])) { loc = 97; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_LE);
-    if (PY2C_IS_NULL(t[14])) { loc = 98; goto error; }
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 99; goto error; }
     }
+    t[11] = g_dict_views__k; py2c_incref(t[11]);
+    t[12] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_11.ob)});
+    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
+    t[13] = py2c_set_from_iterable(t[12]);
+    if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_compare(t[11], t[13], PY2C_LE);
+    if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_dict_views__k)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+        { loc = 102; goto error; }
+    }
     t[15] = g_dict_views__k; py2c_incref(t[15]);
     t[16] = py2c_set_new();
-    if (PY2C_IS_NULL(t[16])) { loc = 100; goto error; }
-    if (py2c_set_add(t[16], py2c_obj_value(&str_1.ob)) < 0) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 103; goto error; }
+    if (py2c_set_add(t[16], py2c_obj_value(&str_1.ob)) < 0) { loc = 103; goto error; }
     t[17] = py2c_compare(t[15], t[16], PY2C_LT);
-    if (PY2C_IS_NULL(t[17])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
     t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14], t[17]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 87; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[14]);
@@ -879,136 +919,139 @@ static Py2cValue mod_dict_views(void) {
 #line 12 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 104; goto error; }
+        { loc = 107; goto error; }
     }
-    t[0] = g_dict_views__k; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
-    if (py2c_set_add(t[1], py2c_obj_value(&str_12.ob)) < 0) { loc = 105; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (py2c_method_lookup(g_dict_views__k, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 108; goto error; }
+    t[2] = py2c_set_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (py2c_set_add(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 109; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 107; goto error; }
+        { loc = 111; goto error; }
     }
-    t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-    if (py2c_list_append(t[3], py2c_obj_value(&str_1.ob)) < 0) { loc = 108; goto error; }
-    t[4] = g_dict_views__k; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_dict_views__k)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 110; goto error; }
-    }
-    t[6] = g_dict_views__k; py2c_incref(t[6]);
-    if (PY2C_IS_NULL(g_dict_views__k)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 112; goto error; }
-    }
-    t[7] = g_dict_views__k; py2c_incref(t[7]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[8]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
+    if (py2c_method_lookup(g_dict_views__k, py2c_obj_value(&str_12.ob), &t[4], &t[5]) < 0) { loc = 112; goto error; }
+    t[6] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+    if (py2c_list_append(t[6], py2c_obj_value(&str_1.ob)) < 0) { loc = 113; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_dict_views__k)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+        { loc = 115; goto error; }
+    }
+    t[8] = g_dict_views__k; py2c_incref(t[8]);
+    if (PY2C_IS_NULL(g_dict_views__k)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+        { loc = 117; goto error; }
+    }
+    t[9] = g_dict_views__k; py2c_incref(t[9]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 116; goto error; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 13 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 115; goto error; }
+        { loc = 120; goto error; }
     }
-    t[0] = g_dict_views__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+    if (py2c_method_lookup(g_dict_views__d, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 121; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 113; goto error; }
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
+        if (py2c_error_occurred()) { loc = 118; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 116; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = g_dict_views__key; g_dict_views__key = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_dict_views__val; g_dict_views__val = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 122; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_dict_views__key; g_dict_views__key = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_dict_views__val; g_dict_views__val = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
-        { loc = 118; goto error; }
+        { loc = 124; goto error; }
     }
     if (PY2C_IS_NULL(g_dict_views__val)) {
         py2c_error_format(&py2c_exc_NameError, "name 'val' is not defined");
-        { loc = 119; goto error; }
+        { loc = 125; goto error; }
     }
-    t[3] = g_dict_views__key; py2c_incref(t[3]);
-    t[4] = g_dict_views__val; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_14.ob)}, 2, kwnames_1);
-    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = g_dict_views__key; py2c_incref(t[4]);
+    t[5] = g_dict_views__val; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_14.ob)}, 2, kwnames_1);
+    if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 15 "dict_views.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 16 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 124; goto error; }
+        { loc = 130; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 127; goto error; }
+        { loc = 133; goto error; }
     }
     t[3] = g_dict_views__v; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 130; goto error; }
+        { loc = 136; goto error; }
     }
     t[6] = g_dict_views__it; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1016,308 +1059,324 @@ L1:;
 
 #line 17 "dict_views.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_9.ob)) < 0) { loc = 131; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_10.ob)) < 0) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_9.ob)) < 0) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_10.ob)) < 0) { loc = 137; goto error; }
     { Py2cValue old = g_dict_views__n; g_dict_views__n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 134; goto error; }
+        { loc = 140; goto error; }
     }
-    t[0] = g_dict_views__n; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 141; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_set_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 135; goto error; }
-    if (py2c_set_add(t[2], py2c_int(3)) < 0) { loc = 135; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_set_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 142; goto error; }
+    if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 142; goto error; }
+    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_AND);
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 138; goto error; }
+        { loc = 145; goto error; }
     }
-    t[4] = g_dict_views__n; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
-    if (py2c_list_append(t[6], py2c_int(0)) < 0) { loc = 139; goto error; }
-    t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_3.ob), &t[5], &t[6]) < 0) { loc = 146; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_dict_views__n)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 143; goto error; }
-    }
-    t[8] = g_dict_views__n; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
+    t[8] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+    if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 147; goto error; }
+    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_6.ob)});
-    if (PY2C_IS_NULL(t[10])) { loc = 145; goto error; }
-    t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
-    if (py2c_set_add(t[11], t[10]) < 0) { loc = 144; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(t[9], t[11], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 141; goto error; }
-    PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 149; goto error; }
+        { loc = 151; goto error; }
     }
-    t[14] = g_dict_views__n; py2c_incref(t[14]);
-    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 148; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_5.ob), &t[10], &t[11]) < 0) { loc = 152; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_6.ob)});
+    if (PY2C_IS_NULL(t[13])) { loc = 154; goto error; }
+    t[14] = py2c_set_new();
+    if (PY2C_IS_NULL(t[14])) { loc = 153; goto error; }
+    if (py2c_set_add(t[14], t[13]) < 0) { loc = 153; goto error; }
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_binary_op(t[12], t[14], PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[15])) { loc = 155; goto error; }
+    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_iter(t[15]);
-    if (PY2C_IS_NULL(t[16])) { loc = 147; goto error; }
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 149; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = f_setcomp(t[16], NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 147; goto error; }
-    PY2C_CLEAR(t[16]);
-    t[18] = py2c_set_new();
-    if (PY2C_IS_NULL(t[18])) { loc = 150; goto error; }
-    if (py2c_set_add(t[18], py2c_obj_value(&str_9.ob)) < 0) { loc = 150; goto error; }
-    if (py2c_set_add(t[18], py2c_obj_value(&str_10.ob)) < 0) { loc = 150; goto error; }
-    t[19] = py2c_compare(t[17], t[18], PY2C_EQ);
-    if (PY2C_IS_NULL(t[19])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(g_dict_views__n)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+        { loc = 158; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_4.ob), &t[17], &t[18]) < 0) { loc = 159; goto error; }
+    t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 157; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[13], t[19]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[20])) { loc = 132; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[13]);
+    t[20] = py2c_iter(t[19]);
+    if (PY2C_IS_NULL(t[20])) { loc = 156; goto error; }
     PY2C_CLEAR(t[19]);
+    t[21] = f_setcomp(t[20], NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 156; goto error; }
     PY2C_CLEAR(t[20]);
+    t[22] = py2c_set_new();
+    if (PY2C_IS_NULL(t[22])) { loc = 160; goto error; }
+    if (py2c_set_add(t[22], py2c_obj_value(&str_9.ob)) < 0) { loc = 160; goto error; }
+    if (py2c_set_add(t[22], py2c_obj_value(&str_10.ob)) < 0) { loc = 160; goto error; }
+    t[23] = py2c_compare(t[21], t[22], PY2C_EQ);
+    if (PY2C_IS_NULL(t[23])) { loc = 161; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16], t[23]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 138; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
 
 #line 19 "dict_views.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
     { Py2cValue old = g_dict_views__e; g_dict_views__e = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 155; goto error; }
+        { loc = 165; goto error; }
     }
-    t[0] = g_dict_views__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (py2c_method_lookup(g_dict_views__e, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 166; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_views__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 157; goto error; }
+        { loc = 168; goto error; }
     }
-    t[2] = g_dict_views__e; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_dict_views__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 159; goto error; }
-    }
-    t[4] = g_dict_views__e; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+    if (py2c_method_lookup(g_dict_views__e, py2c_obj_value(&str_4.ob), &t[3], &t[4]) < 0) { loc = 169; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 162; goto error; }
+        { loc = 171; goto error; }
     }
-    t[6] = g_dict_views__e; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+    if (py2c_method_lookup(g_dict_views__e, py2c_obj_value(&str_5.ob), &t[6], &t[7]) < 0) { loc = 172; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 170; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 160; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dict_views__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 165; goto error; }
+        { loc = 175; goto error; }
     }
-    t[9] = g_dict_views__e; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
+    if (py2c_method_lookup(g_dict_views__e, py2c_obj_value(&str_5.ob), &t[9], &t[10]) < 0) { loc = 176; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 174; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 163; goto error; }
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 173; goto error; }
+    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_dict_views__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 179; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__e, py2c_obj_value(&str_3.ob), &t[13], &t[14]) < 0) { loc = 180; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 178; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 177; goto error; }
+    PY2C_CLEAR(t[15]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 168; goto error; }
+        { loc = 183; goto error; }
     }
-    t[12] = g_dict_views__n; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 166; goto error; }
-    PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[11], t[14]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 153; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_4.ob), &t[17], &t[18]) < 0) { loc = 184; goto error; }
+    t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 182; goto error; }
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 181; goto error; }
+    PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16], t[20]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 163; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
 
 #line 21 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 172; goto error; }
+        { loc = 188; goto error; }
     }
-    t[0] = g_dict_views__n; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 189; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 176; goto error; }
+        { loc = 193; goto error; }
     }
-    t[3] = g_dict_views__n; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_dict_views__n)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 178; goto error; }
-    }
-    t[5] = g_dict_views__n; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[4], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_4.ob), &t[4], &t[5]) < 0) { loc = 194; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 173; goto error; }
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 181; goto error; }
+        { loc = 196; goto error; }
     }
-    t[9] = g_dict_views__n; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_3.ob), &t[7], &t[8]) < 0) { loc = 197; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 195; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 179; goto error; }
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 190; goto error; }
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 184; goto error; }
+        { loc = 200; goto error; }
     }
-    t[12] = g_dict_views__n; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 183; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_3.ob), &t[12], &t[13]) < 0) { loc = 201; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 182; goto error; }
     PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 198; goto error; }
+    PY2C_CLEAR(t[14]);
     if (PY2C_IS_NULL(g_dict_views__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 187; goto error; }
+        { loc = 204; goto error; }
     }
-    t[15] = g_dict_views__n; py2c_incref(t[15]);
-    t[16] = py2c_call_method(t[15], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 186; goto error; }
-    PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 185; goto error; }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_3.ob), &t[16], &t[17]) < 0) { loc = 205; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[11], t[14], t[17]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 169; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 202; goto error; }
     PY2C_CLEAR(t[18]);
+    if (PY2C_IS_NULL(g_dict_views__n)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+        { loc = 208; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__n, py2c_obj_value(&str_5.ob), &t[20], &t[21]) < 0) { loc = 209; goto error; }
+    t[22] = py2c_method_call(t[20], t[21], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[22])) { loc = 207; goto error; }
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
+    t[23] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[22]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 206; goto error; }
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[15], t[19], t[23]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 185; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
 
 #line 22 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 190; goto error; }
+        { loc = 212; goto error; }
     }
     t[0] = g_dict_views__k; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dict_views__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 193; goto error; }
+        { loc = 215; goto error; }
     }
     t[3] = g_dict_views__v; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 216; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 196; goto error; }
+        { loc = 218; goto error; }
     }
     t[6] = g_dict_views__it; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 217; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 219; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 200; goto error; }
+        { loc = 222; goto error; }
     }
     t[9] = g_dict_views__k; py2c_incref(t[9]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 220; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_getattr(t[11], py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 223; goto error; }
     PY2C_CLEAR(t[11]);
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 204; goto error; }
+        { loc = 226; goto error; }
     }
     t[13] = g_dict_views__it; py2c_incref(t[13]);
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 225; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_getattr(t[15], py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[16])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 227; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 210; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1327,21 +1386,21 @@ L1:;
 
 #line 23 "dict_views.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
     t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 208; goto error; }
-    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 230; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 228; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
     t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 210; goto error; }
-    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 232; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 228; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_dict_views__nested; g_dict_views__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1349,193 +1408,217 @@ L1:;
 #line 24 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 213; goto error; }
+        { loc = 235; goto error; }
     }
-    t[0] = g_dict_views__nested; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (py2c_method_lookup(g_dict_views__nested, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 236; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_dict_views__nested)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 215; goto error; }
-    }
-    t[2] = g_dict_views__nested; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_dict_views__nested)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 218; goto error; }
-    }
-    t[4] = g_dict_views__nested; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 217; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = f_listcomp(t[6], NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_dict_views__nested)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+        { loc = 238; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__nested, py2c_obj_value(&str_5.ob), &t[3], &t[4]) < 0) { loc = 239; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_dict_views__nested)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+        { loc = 242; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__nested, py2c_obj_value(&str_3.ob), &t[6], &t[7]) < 0) { loc = 243; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 241; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_iter(t[8]);
+    if (PY2C_IS_NULL(t[9])) { loc = 240; goto error; }
     PY2C_CLEAR(t[8]);
+    t[10] = f_listcomp(t[9], NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 240; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 25 "dict_views.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 244; goto error; }
     { Py2cValue old = g_dict_views__x; g_dict_views__x = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 221; goto error; }
+        { loc = 246; goto error; }
     }
-    t[0] = g_dict_views__x; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+    if (py2c_method_lookup(g_dict_views__x, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 247; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_dict_views__kv; g_dict_views__kv = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_dict_views__kv; g_dict_views__kv = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 223; goto error; }
+        { loc = 249; goto error; }
     }
-    t[0] = g_dict_views__x; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 222; goto error; }
+    if (py2c_method_lookup(g_dict_views__x, py2c_obj_value(&str_17.ob), &t[0], &t[1]) < 0) { loc = 250; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 28 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__kv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'kv' is not defined");
-        { loc = 225; goto error; }
+        { loc = 252; goto error; }
     }
     t[0] = g_dict_views__kv; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dict_views__kv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'kv' is not defined");
-        { loc = 227; goto error; }
+        { loc = 254; goto error; }
     }
     t[1] = g_dict_views__kv; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 29 "dict_views.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 231; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 258; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
-    if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 232; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 229; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 257; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 236; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 236; goto error; }
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
-    t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 237; goto error; }
-    if (py2c_set_add(t[7], t[6]) < 0) { loc = 237; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(t[5], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 234; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(t[3], py2c_obj_value(&str_12.ob), &t[4], &t[5]) < 0) { loc = 260; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[6] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[6])) { loc = 261; goto error; }
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+    if (PY2C_IS_NULL(t[7])) { loc = 262; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 261; goto error; }
     PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_dict_views__k)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 240; goto error; }
-    }
-    if (PY2C_IS_NULL(g_dict_views__k)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 241; goto error; }
-    }
-    t[9] = g_dict_views__k; py2c_incref(t[9]);
-    t[10] = g_dict_views__k; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[9], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 239; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 256; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[8] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[8])) { loc = 265; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 265; goto error; }
+    if (py2c_method_lookup(t[8], py2c_obj_value(&str_5.ob), &t[9], &t[10]) < 0) { loc = 266; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 264; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    if (PY2C_IS_NULL(g_dict_views__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 244; goto error; }
-    }
-    t[12] = g_dict_views__e; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 243; goto error; }
-    PY2C_CLEAR(t[12]);
-    if (PY2C_IS_NULL(g_dict_views__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 246; goto error; }
-    }
-    t[14] = g_dict_views__e; py2c_incref(t[14]);
-    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 245; goto error; }
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_call_method(t[13], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 242; goto error; }
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[11], t[16]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 228; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(t[11], py2c_obj_value(&str_12.ob), &t[12], &t[13]) < 0) { loc = 267; goto error; }
     PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[16]);
+    t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[14])) { loc = 269; goto error; }
+    t[15] = py2c_set_new();
+    if (PY2C_IS_NULL(t[15])) { loc = 268; goto error; }
+    if (py2c_set_add(t[15], t[14]) < 0) { loc = 268; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 263; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_dict_views__k)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+        { loc = 271; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__k, py2c_obj_value(&str_12.ob), &t[17], &t[18]) < 0) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(g_dict_views__k)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+        { loc = 273; goto error; }
+    }
+    t[19] = g_dict_views__k; py2c_incref(t[19]);
+    t[20] = py2c_method_call(t[17], t[18], (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 270; goto error; }
+    PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+    if (PY2C_IS_NULL(g_dict_views__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 276; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__e, py2c_obj_value(&str_3.ob), &t[21], &t[22]) < 0) { loc = 277; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 275; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    if (py2c_method_lookup(t[23], py2c_obj_value(&str_12.ob), &t[24], &t[25]) < 0) { loc = 278; goto error; }
+    PY2C_CLEAR(t[23]);
+    if (PY2C_IS_NULL(g_dict_views__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 280; goto error; }
+    }
+    if (py2c_method_lookup(g_dict_views__e, py2c_obj_value(&str_3.ob), &t[26], &t[27]) < 0) { loc = 281; goto error; }
+    t[28] = py2c_method_call(t[26], t[27], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[28])) { loc = 279; goto error; }
+    PY2C_CLEAR(t[26]);
+    PY2C_CLEAR(t[27]);
+    t[29] = py2c_method_call(t[24], t[25], (Py2cValue[]){t[28]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[29])) { loc = 274; goto error; }
+    PY2C_CLEAR(t[28]);
+    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[25]);
+    t[30] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16], t[20], t[29]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[30])) { loc = 255; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[29]);
+    PY2C_CLEAR(t[30]);
 
 #line 31 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 248; goto error_1; }
+        { loc = 283; goto error_1; }
     }
-    t[0] = g_dict_views__k; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 247; goto error_1; }
+    if (py2c_method_lookup(g_dict_views__k, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 284; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 282; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 249; goto error_2; }
+    if (n0 < 0) { loc = 285; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_dict_views__ex; g_dict_views__ex = t[0]; py2c_incref(g_dict_views__ex); py2c_decref(old); }
 
 #line 33 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__ex)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
-        { loc = 251; goto error_3; }
+        { loc = 287; goto error_3; }
     }
     t[1] = g_dict_views__ex; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 250; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 286; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_dict_views__ex);
@@ -1549,12 +1632,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_dict_views__ex);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1564,32 +1647,33 @@ L3:;
 #line 35 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 253; goto error_4; }
+        { loc = 289; goto error_4; }
     }
-    t[0] = g_dict_views__it; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 252; goto error_4; }
+    if (py2c_method_lookup(g_dict_views__it, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 290; goto error_4; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 288; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L6;
 error_4:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 254; goto error_5; }
+    if (n0 < 0) { loc = 291; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_dict_views__ex; g_dict_views__ex = t[0]; py2c_incref(g_dict_views__ex); py2c_decref(old); }
 
 #line 37 "dict_views.py"
     if (PY2C_IS_NULL(g_dict_views__ex)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
-        { loc = 256; goto error_6; }
+        { loc = 293; goto error_6; }
     }
     t[1] = g_dict_views__ex; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 255; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 292; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_dict_views__ex);
@@ -1603,12 +1687,12 @@ L7:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_dict_views__ex);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_dict_views, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 31; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1622,7 +1706,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

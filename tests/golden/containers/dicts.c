@@ -9,15 +9,15 @@ static Py2cStr str_1 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("z", 1, 1);
 static Py2cStr str_4 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("setdefault", 10, 10);
+static Py2cStr str_5 = PY2C_STR_STATIC("setdefault", 10, 10);
+static Py2cStr str_6 = PY2C_STR_STATIC("e", 1, 1);
 static Py2cStr str_7 = PY2C_STR_STATIC("pop", 3, 3);
 static Py2cStr str_8 = PY2C_STR_STATIC("zz", 2, 2);
 static Py2cStr str_9 = PY2C_STR_STATIC("keys", 4, 4);
 static Py2cStr str_10 = PY2C_STR_STATIC("values", 6, 6);
 static Py2cStr str_11 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cStr str_14 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_0;
 static Py2cStr str_15 = PY2C_STR_STATIC("popitem", 7, 7);
@@ -63,20 +63,26 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", NULL},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^^^^^^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^^^^^^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^^^^^^^^^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^"},
+    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^^^^^"},
     {7, "print(d.setdefault('e', []), d)", NULL},
     {7, "print(d.setdefault('e', []), d)", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(d.setdefault('e', []), d)", "      ^"},
+    {7, "print(d.setdefault('e', []), d)", "      ^^^^^^^^^^^^"},
     {7, "print(d.setdefault('e', []), d)", "                        ^^"},
     {7, "print(d.setdefault('e', []), d)", "                             ^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", NULL},
     {8, "print(d.pop('e'), d.pop('zz', None))", "      ^^^^^^^^^^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", "      ^"},
+    {8, "print(d.pop('e'), d.pop('zz', None))", "      ^^^^^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^^^^^^^^^^^^^^^^^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^"},
+    {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^^^^^"},
     {9, "del d['b']", "    ^"},
     {9, "del d['b']", "    ~^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", NULL},
@@ -86,31 +92,40 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                  ^^^^^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                  ^^^^^^^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                    ^^^^^^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^"},
+    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", NULL},
     {11, "print(d.keys(), d.values(), d.items())", "      ^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "      ^"},
+    {11, "print(d.keys(), d.values(), d.items())", "      ^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                ^^^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                ^"},
+    {11, "print(d.keys(), d.values(), d.items())", "                ^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                            ^^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                            ^"},
+    {11, "print(d.keys(), d.values(), d.items())", "                            ^^^^^^^"},
     {12, "for k, v in d.items():", NULL},
     {12, "for k, v in d.items():", "            ^^^^^^^^^"},
     {12, "for k, v in d.items():", "            ^"},
+    {12, "for k, v in d.items():", "            ^^^^^^^"},
     {12, "for k, v in d.items():", "    ^^^^"},
     {13, "print(k, v)", NULL},
     {13, "print(k, v)", "      ^"},
     {13, "print(k, v)", "         ^"},
     {14, "d.update({'x': 1}, y=2)", NULL},
     {14, "d.update({'x': 1}, y=2)", "^"},
+    {14, "d.update({'x': 1}, y=2)", "^^^^^^^^"},
     {14, "d.update({'x': 1}, y=2)", "         ^^^^^^^^"},
     {15, "d.update([('z', 0)])", NULL},
     {15, "d.update([('z', 0)])", "^"},
+    {15, "d.update([('z', 0)])", "^^^^^^^^"},
     {15, "d.update([('z', 0)])", "         ^^^^^^^^^^"},
     {15, "d.update([('z', 0)])", "          ^^^^^^^^"},
     {16, "print(d)", NULL},
@@ -118,6 +133,7 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {17, "print(d.popitem(), d)", NULL},
     {17, "print(d.popitem(), d)", "      ^^^^^^^^^^^"},
     {17, "print(d.popitem(), d)", "      ^"},
+    {17, "print(d.popitem(), d)", "      ^^^^^^^^^"},
     {17, "print(d.popitem(), d)", "                   ^"},
     {18, "e = dict(a=1, b=2)", "    ^^^^^^^^^^^^^^"},
     {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", NULL},
@@ -135,6 +151,7 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "      ^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^^^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^"},
+    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                   ^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                        ^^^^^^^^^^^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                         ^^^^^^"},
@@ -142,8 +159,10 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {22, "counts = {}", "         ^^"},
     {23, "for w in \"the cat and the hat and the bat\".split():", NULL},
     {23, "for w in \"the cat and the hat and the bat\".split():", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "for w in \"the cat and the hat and the bat\".split():", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
+    {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {24, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
@@ -158,6 +177,7 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^^^^^^^^^"},
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^"},
+    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^^^^^^^"},
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                 ^^^^^^^^^^^^^^^^^"},
     {28, "nested = {'k': [1, {'x': (1, 2)}]}", "         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "nested = {'k': [1, {'x': (1, 2)}]}", "               ^^^^^^^^^^^^^^^^^^"},
@@ -175,13 +195,14 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {32, "print(d2)", "      ^^"},
     {33, "e.clear()", NULL},
     {33, "e.clear()", "^"},
+    {33, "e.clear()", "^^^^^^^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", NULL},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "      ^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "                     ^^^^^^^^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_dicts = {"dicts.py", "<module>", locs_mod_dicts, 133};
+static const Py2cCode code_mod_dicts = {"dicts.py", "<module>", locs_mod_dicts, 154};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
@@ -300,8 +321,8 @@ static Py2cValue mod_dicts(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[16];
+    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -367,322 +388,338 @@ static Py2cValue mod_dicts(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 15; goto error; }
     }
-    t[0] = g_dicts__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 16; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_dicts__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 17; goto error; }
-    }
-    t[2] = g_dicts__d; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_dicts__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 19; goto error; }
-    }
-    t[4] = g_dicts__d; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_dicts__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 18; goto error; }
+    }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_4.ob), &t[3], &t[4]) < 0) { loc = 19; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_dicts__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 21; goto error; }
+    }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_4.ob), &t[6], &t[7]) < 0) { loc = 22; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 7 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 22; goto error; }
+        { loc = 25; goto error; }
     }
-    t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = g_dicts__d; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 26; goto error; }
+    t[2] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[2]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 24; goto error; }
+        { loc = 28; goto error; }
     }
-    t[3] = g_dicts__d; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = g_dicts__d; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 8 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 27; goto error; }
+        { loc = 31; goto error; }
     }
-    t[0] = g_dicts__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 32; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 29; goto error; }
+        { loc = 34; goto error; }
     }
-    t[2] = g_dicts__d; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob), PY2C_NONE}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 35; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob), PY2C_NONE}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 9 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 30; goto error; }
+        { loc = 36; goto error; }
     }
-    if (py2c_delitem(g_dicts__d, py2c_obj_value(&str_1.ob)) < 0) { loc = 31; goto error; }
+    if (py2c_delitem(g_dicts__d, py2c_obj_value(&str_1.ob)) < 0) { loc = 37; goto error; }
 
 #line 10 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 33; goto error; }
+        { loc = 39; goto error; }
     }
     t[0] = g_dicts__d; py2c_incref(t[0]);
-    if (PY2C_IS_NULL(g_dicts__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 35; goto error; }
-    }
-    t[1] = g_dicts__d; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_dicts__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 38; goto error; }
-    }
-    t[3] = g_dicts__d; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 41; goto error; }
     }
-    t[6] = g_dicts__d; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[1] = g_dicts__d; py2c_incref(t[1]);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 44; goto error; }
     }
-    t[9] = g_dicts__d; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_9.ob), &t[3], &t[4]) < 0) { loc = 45; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_dicts__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 48; goto error; }
+    }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_10.ob), &t[7], &t[8]) < 0) { loc = 49; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 46; goto error; }
+    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_dicts__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 52; goto error; }
+    }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_11.ob), &t[11], &t[12]) < 0) { loc = 53; goto error; }
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 11 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 47; goto error; }
+        { loc = 56; goto error; }
     }
-    t[0] = g_dicts__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 57; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_dicts__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 49; goto error; }
-    }
-    t[2] = g_dicts__d; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_dicts__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 51; goto error; }
-    }
-    t[4] = g_dicts__d; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_dicts__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 59; goto error; }
+    }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_10.ob), &t[3], &t[4]) < 0) { loc = 60; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_dicts__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 62; goto error; }
+    }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_11.ob), &t[6], &t[7]) < 0) { loc = 63; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 12 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 54; goto error; }
+        { loc = 66; goto error; }
     }
-    t[0] = g_dicts__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 67; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 52; goto error; }
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
+        if (py2c_error_occurred()) { loc = 64; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 55; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = g_dicts__k; g_dicts__k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_dicts__v; g_dicts__v = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 68; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_dicts__k; g_dicts__k = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_dicts__v; g_dicts__v = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 57; goto error; }
+        { loc = 70; goto error; }
     }
     if (PY2C_IS_NULL(g_dicts__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 58; goto error; }
+        { loc = 71; goto error; }
     }
-    t[3] = g_dicts__k; py2c_incref(t[3]);
-    t[4] = g_dicts__v; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = g_dicts__k; py2c_incref(t[4]);
+    t[5] = g_dicts__v; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 14 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 60; goto error; }
+        { loc = 73; goto error; }
     }
-    t[0] = g_dicts__d; py2c_incref(t[0]);
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_12.ob), py2c_int(1)) < 0) { loc = 61; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1], py2c_int(2)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 74; goto error; }
+    t[2] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 75; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 15 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 63; goto error; }
+        { loc = 77; goto error; }
     }
-    t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)});
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 64; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = g_dicts__d; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 78; goto error; }
+    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)});
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 79; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 16 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 67; goto error; }
+        { loc = 82; goto error; }
     }
     t[0] = g_dicts__d; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 17 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 70; goto error; }
+        { loc = 85; goto error; }
     }
-    t[0] = g_dicts__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (py2c_method_lookup(g_dicts__d, py2c_obj_value(&str_15.ob), &t[0], &t[1]) < 0) { loc = 86; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 71; goto error; }
+        { loc = 87; goto error; }
     }
-    t[2] = g_dicts__d; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = g_dicts__d; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 18 "dicts.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     { Py2cValue old = g_dicts__e; g_dicts__e = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 74; goto error; }
+        { loc = 90; goto error; }
     }
     t[0] = g_dicts__e; py2c_incref(t[0]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 75; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 91; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 91; goto error; }
     t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 77; goto error; }
+        { loc = 93; goto error; }
     }
     t[3] = g_dicts__e; py2c_incref(t[3]);
     t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 94; goto error; }
     t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L3;
     t[7] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
     t[6] = t[7]; t[7] = PY2C_NULL;
     goto L4;
 L3:;
     t[6] = PY2C_NONE;
 L4:;
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -691,14 +728,14 @@ L4:;
 #line 20 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 82; goto error; }
+        { loc = 98; goto error; }
     }
     t[0] = g_dicts__e; py2c_incref(t[0]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(5)) < 0) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(5)) < 0) { loc = 99; goto error; }
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dicts__e; g_dicts__e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -706,230 +743,237 @@ L4:;
 #line 21 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 85; goto error; }
+        { loc = 101; goto error; }
     }
     t[0] = g_dicts__e; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 87; goto error; }
+        { loc = 103; goto error; }
     }
-    t[1] = g_dicts__e; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+    if (py2c_method_lookup(g_dicts__e, py2c_obj_value(&str_17.ob), &t[1], &t[2]) < 0) { loc = 104; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 89; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
-    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 89; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 106; goto error; }
     PY2C_CLEAR(t[5]);
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
+    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 106; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 22 "dicts.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
     { Py2cValue old = g_dicts__counts; g_dicts__counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "dicts.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 112; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[2]);
 L5:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 93; goto error; }
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
+        if (py2c_error_occurred()) { loc = 110; goto error; }
         goto L6;
     }
-    { Py2cValue old = g_dicts__w; g_dicts__w = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_dicts__w; g_dicts__w = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 96; goto error; }
+        { loc = 114; goto error; }
     }
+    if (py2c_method_lookup(g_dicts__counts, py2c_obj_value(&str_4.ob), &t[4], &t[5]) < 0) { loc = 115; goto error; }
     if (PY2C_IS_NULL(g_dicts__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 97; goto error; }
+        { loc = 116; goto error; }
     }
-    t[2] = g_dicts__counts; py2c_incref(t[2]);
-    t[3] = g_dicts__w; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+    t[6] = g_dicts__w; py2c_incref(t[6]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_dicts__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 99; goto error; }
+        { loc = 118; goto error; }
     }
     if (PY2C_IS_NULL(g_dicts__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 100; goto error; }
+        { loc = 119; goto error; }
     }
-    if (py2c_setitem(g_dicts__counts, g_dicts__w, t[5]) < 0) { loc = 101; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_setitem(g_dicts__counts, g_dicts__w, t[8]) < 0) { loc = 120; goto error; }
+    PY2C_CLEAR(t[8]);
     goto L5;
 L6:;
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 25 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 103; goto error; }
+        { loc = 122; goto error; }
     }
     t[0] = g_dicts__counts; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 26 "dicts.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_dictcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dicts__sq; g_dicts__sq = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__sq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
-        { loc = 107; goto error; }
+        { loc = 126; goto error; }
     }
     t[0] = g_dicts__sq; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dicts__sq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
-        { loc = 110; goto error; }
+        { loc = 129; goto error; }
     }
-    t[1] = g_dicts__sq; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (py2c_method_lookup(g_dicts__sq, py2c_obj_value(&str_11.ob), &t[1], &t[2]) < 0) { loc = 130; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[4]}, 1, kwnames_2);
+    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 28 "dicts.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 133; goto error; }
     t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_12.ob), t[3]) < 0) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), t[3]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 133; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 112; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_dicts__nested; g_dicts__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 117; goto error; }
+        { loc = 137; goto error; }
     }
     t[0] = g_dicts__nested; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_dicts__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 119; goto error; }
+        { loc = 139; goto error; }
     }
     t[1] = g_dicts__nested; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 30 "dicts.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
     { Py2cValue old = g_dicts__d2; g_dicts__d2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
-        { loc = 121; goto error; }
+        { loc = 141; goto error; }
     }
     if (PY2C_IS_NULL(g_dicts__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
-        { loc = 122; goto error; }
+        { loc = 142; goto error; }
     }
-    if (py2c_setitem(g_dicts__d2, py2c_int(1), g_dicts__d2) < 0) { loc = 123; goto error; }
+    if (py2c_setitem(g_dicts__d2, py2c_int(1), g_dicts__d2) < 0) { loc = 143; goto error; }
 
 #line 32 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
-        { loc = 125; goto error; }
+        { loc = 145; goto error; }
     }
     t[0] = g_dicts__d2; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 33 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 127; goto error; }
+        { loc = 147; goto error; }
     }
-    t[0] = g_dicts__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_22.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (py2c_method_lookup(g_dicts__e, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 148; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 34 "dicts.py"
     if (PY2C_IS_NULL(g_dicts__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 129; goto error; }
+        { loc = 150; goto error; }
     }
     t[0] = g_dicts__e; py2c_incref(t[0]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_float(1.0)) < 0) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_float(1.0)) < 0) { loc = 151; goto error; }
     t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
-    if (py2c_dict_setitem(t[2], py2c_float(1.0), py2c_int(1)) < 0) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_float(1.0), py2c_int(1)) < 0) { loc = 152; goto error; }
     t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -940,7 +984,7 @@ error:
     py2c_traceback_add(&code_mod_dicts, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -19,8 +19,8 @@ static Py2cValue kwnames_2;
 static Py2cStr str_9 = PY2C_STR_STATIC("cmp", 3, 3);
 static Py2cValue kwnames_3;
 static Py2cStr str_10 = PY2C_STR_STATIC("union", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_12 = PY2C_STR_STATIC("difference", 10, 10);
+static Py2cStr str_11 = PY2C_STR_STATIC("difference", 10, 10);
+static Py2cStr str_12 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_13 = PY2C_STR_STATIC("update", 6, 6);
 static Py2cStr str_14 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_15 = PY2C_STR_STATIC("b", 1, 1);
@@ -375,32 +375,36 @@ static const Py2cFuncInfo info_f_show = {"show", "show", params_f_show, 0, 1, 0,
 static const Py2cCodeLoc locs_f_lambda[] = {
     {8, "show(lambda: [1, 2, 3, 2].index(2, -2))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "show(lambda: [1, 2, 3, 2].index(2, -2))", "             ^^^^^^^^^^^^"},
+    {8, "show(lambda: [1, 2, 3, 2].index(2, -2))", "             ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"edge_cases.py", "<lambda>", locs_f_lambda, 2};
+static const Py2cCode code_f_lambda = {"edge_cases.py", "<lambda>", locs_f_lambda, 3};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {9, "show(lambda: [1, 2, 3, 2].index(2, -1, -10))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "show(lambda: [1, 2, 3, 2].index(2, -1, -10))", "             ^^^^^^^^^^^^"},
+    {9, "show(lambda: [1, 2, 3, 2].index(2, -1, -10))", "             ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"edge_cases.py", "<lambda>", locs_f_lambda_2, 2};
+static const Py2cCode code_f_lambda_2 = {"edge_cases.py", "<lambda>", locs_f_lambda_2, 3};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {10, "show(lambda: [1, 2, 3].index(9, 0, 100))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "show(lambda: [1, 2, 3].index(9, 0, 100))", "             ^^^^^^^^^"},
+    {10, "show(lambda: [1, 2, 3].index(9, 0, 100))", "             ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"edge_cases.py", "<lambda>", locs_f_lambda_3, 2};
+static const Py2cCode code_f_lambda_3 = {"edge_cases.py", "<lambda>", locs_f_lambda_3, 3};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {11, "show(lambda: (1, 2).count(1.0))", "             ^^^^^^^^^^^^^^^^^"},
     {11, "show(lambda: (1, 2).count(1.0))", "             ^^^^^^"},
+    {11, "show(lambda: (1, 2).count(1.0))", "             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"edge_cases.py", "<lambda>", locs_f_lambda_4, 2};
+static const Py2cCode code_f_lambda_4 = {"edge_cases.py", "<lambda>", locs_f_lambda_4, 3};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -408,18 +412,20 @@ static const Py2cCodeLoc locs_f_lambda_5[] = {
     {12, "show(lambda: [[1]].count([1]))", "             ^^^^^^^^^^^^^^^^"},
     {12, "show(lambda: [[1]].count([1]))", "             ^^^^^"},
     {12, "show(lambda: [[1]].count([1]))", "              ^^^"},
+    {12, "show(lambda: [[1]].count([1]))", "             ^^^^^^^^^^^"},
     {12, "show(lambda: [[1]].count([1]))", "                         ^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"edge_cases.py", "<lambda>", locs_f_lambda_5, 4};
+static const Py2cCode code_f_lambda_5 = {"edge_cases.py", "<lambda>", locs_f_lambda_5, 5};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {14, "show(lambda: l.sort(key=lambda x: 1 / (x - 2)))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "show(lambda: l.sort(key=lambda x: 1 / (x - 2)))", "             ^"},
+    {14, "show(lambda: l.sort(key=lambda x: 1 / (x - 2)))", "             ^^^^^^"},
     {14, "show(lambda: l.sort(key=lambda x: 1 / (x - 2)))", "                        ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"edge_cases.py", "<lambda>", locs_f_lambda_6, 3};
+static const Py2cCode code_f_lambda_6 = {"edge_cases.py", "<lambda>", locs_f_lambda_6, 4};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6};
 
 /* <lambda>.<locals>.<lambda>: where its operations can raise, for tracebacks */
@@ -435,8 +441,9 @@ static const Py2cFuncInfo info_f_lambda__lambda = {"<lambda>", "<lambda>.<locals
 static const Py2cCodeLoc locs_f_bad_key[] = {
     {17, "l.append(x)", NULL},
     {17, "l.append(x)", "^"},
+    {17, "l.append(x)", "^^^^^^^^"},
 };
-static const Py2cCode code_f_bad_key = {"edge_cases.py", "bad_key", locs_f_bad_key, 2};
+static const Py2cCode code_f_bad_key = {"edge_cases.py", "bad_key", locs_f_bad_key, 3};
 static const char *const params_f_bad_key[] = {"x"};
 static const Py2cFuncInfo info_f_bad_key = {"bad_key", "bad_key", params_f_bad_key, 0, 1, 0, 0, f_bad_key, &code_f_bad_key};
 
@@ -444,9 +451,10 @@ static const Py2cFuncInfo info_f_bad_key = {"bad_key", "bad_key", params_f_bad_k
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {19, "show(lambda: l.sort(key=bad_key))", "             ^^^^^^^^^^^^^^^^^^^"},
     {19, "show(lambda: l.sort(key=bad_key))", "             ^"},
+    {19, "show(lambda: l.sort(key=bad_key))", "             ^^^^^^"},
     {19, "show(lambda: l.sort(key=bad_key))", "                        ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_7 = {"edge_cases.py", "<lambda>", locs_f_lambda_7, 3};
+static const Py2cCode code_f_lambda_7 = {"edge_cases.py", "<lambda>", locs_f_lambda_7, 4};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -477,16 +485,18 @@ static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_11[] = {
     {24, "show(lambda: [].sort(reverse=None))", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {24, "show(lambda: [].sort(reverse=None))", "             ^^"},
+    {24, "show(lambda: [].sort(reverse=None))", "             ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_11 = {"edge_cases.py", "<lambda>", locs_f_lambda_11, 2};
+static const Py2cCode code_f_lambda_11 = {"edge_cases.py", "<lambda>", locs_f_lambda_11, 3};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
     {25, "show(lambda: {1, 2}.union(5))", "             ^^^^^^^^^^^^^^^"},
     {25, "show(lambda: {1, 2}.union(5))", "             ^^^^^^"},
+    {25, "show(lambda: {1, 2}.union(5))", "             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_12 = {"edge_cases.py", "<lambda>", locs_f_lambda_12, 2};
+static const Py2cCode code_f_lambda_12 = {"edge_cases.py", "<lambda>", locs_f_lambda_12, 3};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -510,36 +520,40 @@ static const Py2cFuncInfo info_f_lambda_14 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_15[] = {
     {28, "show(lambda: {1, 2}.difference([1], \"ab\"))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "show(lambda: {1, 2}.difference([1], \"ab\"))", "             ^^^^^^"},
+    {28, "show(lambda: {1, 2}.difference([1], \"ab\"))", "             ^^^^^^^^^^^^^^^^^"},
     {28, "show(lambda: {1, 2}.difference([1], \"ab\"))", "                               ^^^"},
 };
-static const Py2cCode code_f_lambda_15 = {"edge_cases.py", "<lambda>", locs_f_lambda_15, 3};
+static const Py2cCode code_f_lambda_15 = {"edge_cases.py", "<lambda>", locs_f_lambda_15, 4};
 static const Py2cFuncInfo info_f_lambda_15 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_15, &code_f_lambda_15};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_16[] = {
     {29, "show(lambda: {1: 2}.update(5))", "             ^^^^^^^^^^^^^^^^"},
     {29, "show(lambda: {1: 2}.update(5))", "             ^^^^^^"},
+    {29, "show(lambda: {1: 2}.update(5))", "             ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_16 = {"edge_cases.py", "<lambda>", locs_f_lambda_16, 2};
+static const Py2cCode code_f_lambda_16 = {"edge_cases.py", "<lambda>", locs_f_lambda_16, 3};
 static const Py2cFuncInfo info_f_lambda_16 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_16, &code_f_lambda_16};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_17[] = {
     {30, "show(lambda: {1: 2}.update([5]))", "             ^^^^^^^^^^^^^^^^^^"},
     {30, "show(lambda: {1: 2}.update([5]))", "             ^^^^^^"},
+    {30, "show(lambda: {1: 2}.update([5]))", "             ^^^^^^^^^^^^^"},
     {30, "show(lambda: {1: 2}.update([5]))", "                           ^^^"},
 };
-static const Py2cCode code_f_lambda_17 = {"edge_cases.py", "<lambda>", locs_f_lambda_17, 3};
+static const Py2cCode code_f_lambda_17 = {"edge_cases.py", "<lambda>", locs_f_lambda_17, 4};
 static const Py2cFuncInfo info_f_lambda_17 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_17, &code_f_lambda_17};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_18[] = {
     {31, "show(lambda: {1: 2}.update([(1,)]))", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {31, "show(lambda: {1: 2}.update([(1,)]))", "             ^^^^^^"},
+    {31, "show(lambda: {1: 2}.update([(1,)]))", "             ^^^^^^^^^^^^^"},
     {31, "show(lambda: {1: 2}.update([(1,)]))", "                           ^^^^^^"},
     {31, "show(lambda: {1: 2}.update([(1,)]))", "                            ^^^^"},
 };
-static const Py2cCode code_f_lambda_18 = {"edge_cases.py", "<lambda>", locs_f_lambda_18, 4};
+static const Py2cCode code_f_lambda_18 = {"edge_cases.py", "<lambda>", locs_f_lambda_18, 5};
 static const Py2cFuncInfo info_f_lambda_18 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_18, &code_f_lambda_18};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -561,32 +575,36 @@ static const Py2cFuncInfo info_f_lambda_20 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_21[] = {
     {34, "show(lambda: {1: 2}.get(1, 2, 3))", "             ^^^^^^^^^^^^^^^^^^^"},
     {34, "show(lambda: {1: 2}.get(1, 2, 3))", "             ^^^^^^"},
+    {34, "show(lambda: {1: 2}.get(1, 2, 3))", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_21 = {"edge_cases.py", "<lambda>", locs_f_lambda_21, 2};
+static const Py2cCode code_f_lambda_21 = {"edge_cases.py", "<lambda>", locs_f_lambda_21, 3};
 static const Py2cFuncInfo info_f_lambda_21 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_21, &code_f_lambda_21};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_22[] = {
     {35, "show(lambda: {1: 2}.pop())", "             ^^^^^^^^^^^^"},
     {35, "show(lambda: {1: 2}.pop())", "             ^^^^^^"},
+    {35, "show(lambda: {1: 2}.pop())", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_22 = {"edge_cases.py", "<lambda>", locs_f_lambda_22, 2};
+static const Py2cCode code_f_lambda_22 = {"edge_cases.py", "<lambda>", locs_f_lambda_22, 3};
 static const Py2cFuncInfo info_f_lambda_22 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_22, &code_f_lambda_22};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_23[] = {
     {36, "show(lambda: {1: 2}.setdefault())", "             ^^^^^^^^^^^^^^^^^^^"},
     {36, "show(lambda: {1: 2}.setdefault())", "             ^^^^^^"},
+    {36, "show(lambda: {1: 2}.setdefault())", "             ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_23 = {"edge_cases.py", "<lambda>", locs_f_lambda_23, 2};
+static const Py2cCode code_f_lambda_23 = {"edge_cases.py", "<lambda>", locs_f_lambda_23, 3};
 static const Py2cFuncInfo info_f_lambda_23 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_23, &code_f_lambda_23};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_24[] = {
     {37, "show(lambda: {1: 2}.keys(1))", "             ^^^^^^^^^^^^^^"},
     {37, "show(lambda: {1: 2}.keys(1))", "             ^^^^^^"},
+    {37, "show(lambda: {1: 2}.keys(1))", "             ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_24 = {"edge_cases.py", "<lambda>", locs_f_lambda_24, 2};
+static const Py2cCode code_f_lambda_24 = {"edge_cases.py", "<lambda>", locs_f_lambda_24, 3};
 static const Py2cFuncInfo info_f_lambda_24 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_24, &code_f_lambda_24};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -700,24 +718,27 @@ static const Py2cFuncInfo info_f_lambda_36 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_37[] = {
     {50, "show(lambda: list(\"ab\").pop(5))", "             ^^^^^^^^^^^^^^^^^"},
     {50, "show(lambda: list(\"ab\").pop(5))", "             ^^^^^^^^^^"},
+    {50, "show(lambda: list(\"ab\").pop(5))", "             ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_37 = {"edge_cases.py", "<lambda>", locs_f_lambda_37, 2};
+static const Py2cCode code_f_lambda_37 = {"edge_cases.py", "<lambda>", locs_f_lambda_37, 3};
 static const Py2cFuncInfo info_f_lambda_37 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_37, &code_f_lambda_37};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_38[] = {
     {51, "show(lambda: [1].insert(\"a\", 1))", "             ^^^^^^^^^^^^^^^^^^"},
     {51, "show(lambda: [1].insert(\"a\", 1))", "             ^^^"},
+    {51, "show(lambda: [1].insert(\"a\", 1))", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_38 = {"edge_cases.py", "<lambda>", locs_f_lambda_38, 2};
+static const Py2cCode code_f_lambda_38 = {"edge_cases.py", "<lambda>", locs_f_lambda_38, 3};
 static const Py2cFuncInfo info_f_lambda_38 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_38, &code_f_lambda_38};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_39[] = {
     {52, "show(lambda: [1].pop(\"a\"))", "             ^^^^^^^^^^^^"},
     {52, "show(lambda: [1].pop(\"a\"))", "             ^^^"},
+    {52, "show(lambda: [1].pop(\"a\"))", "             ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_39 = {"edge_cases.py", "<lambda>", locs_f_lambda_39, 2};
+static const Py2cCode code_f_lambda_39 = {"edge_cases.py", "<lambda>", locs_f_lambda_39, 3};
 static const Py2cFuncInfo info_f_lambda_39 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_39, &code_f_lambda_39};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -762,17 +783,19 @@ static const Py2cFuncInfo info_f_lambda_42 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_43[] = {
     {57, "show(lambda: frozenset().union([1]))", "             ^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "show(lambda: frozenset().union([1]))", "             ^^^^^^^^^^^"},
+    {57, "show(lambda: frozenset().union([1]))", "             ^^^^^^^^^^^^^^^^^"},
     {57, "show(lambda: frozenset().union([1]))", "                               ^^^"},
 };
-static const Py2cCode code_f_lambda_43 = {"edge_cases.py", "<lambda>", locs_f_lambda_43, 3};
+static const Py2cCode code_f_lambda_43 = {"edge_cases.py", "<lambda>", locs_f_lambda_43, 4};
 static const Py2cFuncInfo info_f_lambda_43 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_43, &code_f_lambda_43};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_44[] = {
     {58, "show(lambda: set().isdisjoint(5))", "             ^^^^^^^^^^^^^^^^^^^"},
     {58, "show(lambda: set().isdisjoint(5))", "             ^^^^^"},
+    {58, "show(lambda: set().isdisjoint(5))", "             ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_44 = {"edge_cases.py", "<lambda>", locs_f_lambda_44, 2};
+static const Py2cCode code_f_lambda_44 = {"edge_cases.py", "<lambda>", locs_f_lambda_44, 3};
 static const Py2cFuncInfo info_f_lambda_44 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_44, &code_f_lambda_44};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -788,8 +811,9 @@ static const Py2cFuncInfo info_f_lambda_45 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_46[] = {
     {60, "show(lambda: {1}.issubset(5))", "             ^^^^^^^^^^^^^^^"},
     {60, "show(lambda: {1}.issubset(5))", "             ^^^"},
+    {60, "show(lambda: {1}.issubset(5))", "             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_46 = {"edge_cases.py", "<lambda>", locs_f_lambda_46, 2};
+static const Py2cCode code_f_lambda_46 = {"edge_cases.py", "<lambda>", locs_f_lambda_46, 3};
 static const Py2cFuncInfo info_f_lambda_46 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_46, &code_f_lambda_46};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -797,41 +821,46 @@ static const Py2cCodeLoc locs_f_lambda_47[] = {
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "             ^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "             ^^^^^^^^^^^"},
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "              ^^^^^^"},
+    {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "             ^^^^^^^^^^^^^^^"},
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "                             ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_47 = {"edge_cases.py", "<lambda>", locs_f_lambda_47, 4};
+static const Py2cCode code_f_lambda_47 = {"edge_cases.py", "<lambda>", locs_f_lambda_47, 5};
 static const Py2cFuncInfo info_f_lambda_47 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_47, &code_f_lambda_47};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_48[] = {
     {62, "show(lambda: [1, 2, 3].__len__())", "             ^^^^^^^^^^^^^^^^^^^"},
     {62, "show(lambda: [1, 2, 3].__len__())", "             ^^^^^^^^^"},
+    {62, "show(lambda: [1, 2, 3].__len__())", "             ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_48 = {"edge_cases.py", "<lambda>", locs_f_lambda_48, 2};
+static const Py2cCode code_f_lambda_48 = {"edge_cases.py", "<lambda>", locs_f_lambda_48, 3};
 static const Py2cFuncInfo info_f_lambda_48 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_48, &code_f_lambda_48};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_49[] = {
     {63, "show(lambda: [1, 2].__contains__(2))", "             ^^^^^^^^^^^^^^^^^^^^^^"},
     {63, "show(lambda: [1, 2].__contains__(2))", "             ^^^^^^"},
+    {63, "show(lambda: [1, 2].__contains__(2))", "             ^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_49 = {"edge_cases.py", "<lambda>", locs_f_lambda_49, 2};
+static const Py2cCode code_f_lambda_49 = {"edge_cases.py", "<lambda>", locs_f_lambda_49, 3};
 static const Py2cFuncInfo info_f_lambda_49 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_49, &code_f_lambda_49};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_50[] = {
     {64, "show(lambda: {1: 2}.__getitem__(1))", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {64, "show(lambda: {1: 2}.__getitem__(1))", "             ^^^^^^"},
+    {64, "show(lambda: {1: 2}.__getitem__(1))", "             ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_50 = {"edge_cases.py", "<lambda>", locs_f_lambda_50, 2};
+static const Py2cCode code_f_lambda_50 = {"edge_cases.py", "<lambda>", locs_f_lambda_50, 3};
 static const Py2cFuncInfo info_f_lambda_50 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_50, &code_f_lambda_50};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_51[] = {
     {65, "show(lambda: (3, 4).__getitem__(0))", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {65, "show(lambda: (3, 4).__getitem__(0))", "             ^^^^^^"},
+    {65, "show(lambda: (3, 4).__getitem__(0))", "             ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_51 = {"edge_cases.py", "<lambda>", locs_f_lambda_51, 2};
+static const Py2cCode code_f_lambda_51 = {"edge_cases.py", "<lambda>", locs_f_lambda_51, 3};
 static const Py2cFuncInfo info_f_lambda_51 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_51, &code_f_lambda_51};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -929,9 +958,10 @@ static const Py2cCodeLoc locs_f_lambda_61[] = {
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^^^^^^^^"},
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^"},
+    {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^^^^^^"},
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "                                 ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_61 = {"edge_cases.py", "<lambda>", locs_f_lambda_61, 4};
+static const Py2cCode code_f_lambda_61 = {"edge_cases.py", "<lambda>", locs_f_lambda_61, 5};
 static const Py2cFuncInfo info_f_lambda_61 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_61, &code_f_lambda_61};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -1008,8 +1038,9 @@ static const Py2cFuncInfo info_f_lambda_67 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_68[] = {
     {82, "show(lambda: {1, 2, 3}.pop())", "             ^^^^^^^^^^^^^^^"},
     {82, "show(lambda: {1, 2, 3}.pop())", "             ^^^^^^^^^"},
+    {82, "show(lambda: {1, 2, 3}.pop())", "             ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_68 = {"edge_cases.py", "<lambda>", locs_f_lambda_68, 2};
+static const Py2cCode code_f_lambda_68 = {"edge_cases.py", "<lambda>", locs_f_lambda_68, 3};
 static const Py2cFuncInfo info_f_lambda_68 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_68, &code_f_lambda_68};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -1017,8 +1048,9 @@ static const Py2cCodeLoc locs_f_lambda_69[] = {
     {83, "show(lambda: set([1, 2, 3]).remove(4))", "             ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {83, "show(lambda: set([1, 2, 3]).remove(4))", "             ^^^^^^^^^^^^^^"},
     {83, "show(lambda: set([1, 2, 3]).remove(4))", "                 ^^^^^^^^^"},
+    {83, "show(lambda: set([1, 2, 3]).remove(4))", "             ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_69 = {"edge_cases.py", "<lambda>", locs_f_lambda_69, 3};
+static const Py2cCode code_f_lambda_69 = {"edge_cases.py", "<lambda>", locs_f_lambda_69, 4};
 static const Py2cFuncInfo info_f_lambda_69 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_69, &code_f_lambda_69};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -1150,8 +1182,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1162,16 +1194,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1182,8 +1217,8 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1194,16 +1229,19 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(-10)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(-10)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1214,8 +1252,8 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1225,16 +1263,19 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(9), py2c_int(0), py2c_int(100)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(9), py2c_int(0), py2c_int(100)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1245,24 +1286,27 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 11 "edge_cases.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_4, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1273,8 +1317,8 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1286,20 +1330,23 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1310,8 +1357,8 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1320,20 +1367,21 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_function_new(&info_f_lambda__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = g_edge_cases__l; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[0]}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_edge_cases__l, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_function_new(&info_f_lambda__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_6, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1375,8 +1423,8 @@ static Py2cValue f_bad_key(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
@@ -1385,11 +1433,12 @@ static Py2cValue f_bad_key(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_edge_cases__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){v_x}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_edge_cases__l, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 18 "edge_cases.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
@@ -1398,7 +1447,7 @@ error:
     py2c_traceback_add(&code_f_bad_key, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_x);
     py2c_recursion_leave();
     return result;
@@ -1410,8 +1459,8 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1420,23 +1469,24 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 1; goto error; }
     }
+    if (py2c_method_lookup(g_edge_cases__l, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
     if (PY2C_IS_NULL(g_edge_cases__bad_key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad_key' is not defined");
-        { loc = 2; goto error; }
+        { loc = 3; goto error; }
     }
-    t[0] = g_edge_cases__l; py2c_incref(t[0]);
-    t[1] = g_edge_cases__bad_key; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    t[2] = g_edge_cases__bad_key; py2c_incref(t[2]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_7, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1540,24 +1590,27 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 24 "edge_cases.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){PY2C_NONE}, 0, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){PY2C_NONE}, 0, kwnames_2);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_11, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1568,8 +1621,8 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1578,16 +1631,19 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_12, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1662,8 +1718,8 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1672,20 +1728,23 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[1], py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_15, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1696,8 +1755,8 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1705,16 +1764,19 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_16, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1725,8 +1787,8 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1734,20 +1796,23 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 2; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 3; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_17, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1758,8 +1823,8 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1767,23 +1832,26 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 3; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_18, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1863,8 +1931,8 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1872,16 +1940,19 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_16.ob), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_21, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1892,8 +1963,8 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1901,16 +1972,19 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_22, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1921,8 +1995,8 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1930,16 +2004,19 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_18.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_23, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1950,8 +2027,8 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1959,16 +2036,19 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_24, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2362,24 +2442,27 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 50 "edge_cases.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_37, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2390,8 +2473,8 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2399,16 +2482,19 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_20.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_38, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2419,8 +2505,8 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2428,16 +2514,19 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_39, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2583,28 +2672,31 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 57 "edge_cases.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_43, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2615,24 +2707,27 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 58 "edge_cases.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_44, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2676,8 +2771,8 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2685,16 +2780,19 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_22.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_22.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_46, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2705,8 +2803,8 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2717,21 +2815,24 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_dict_setitem(t[0], t[1], py2c_int(3)) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 3; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_16.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 4; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_47, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2742,8 +2843,8 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2753,16 +2854,19 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_23.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_48, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2773,8 +2877,8 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2783,16 +2887,19 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_49, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2803,8 +2910,8 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2812,16 +2919,19 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_50, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2832,24 +2942,27 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 65 "edge_cases.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_51, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -3195,8 +3308,8 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     (void)fn;
     (void)params;
@@ -3207,17 +3320,20 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_27.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_27.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
-    n0 = py2c_is(t[1], t[2]);
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 4; goto error; }
+    n0 = py2c_is(t[3], t[4]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[0] = py2c_bool(n0);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -3225,7 +3341,7 @@ error:
     py2c_traceback_add(&code_f_lambda_61, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -3532,8 +3648,8 @@ static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -3543,16 +3659,19 @@ static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_68, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -3563,8 +3682,8 @@ static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -3577,16 +3696,19 @@ static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_28.ob), &t[2], &t[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_69, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }

@@ -153,16 +153,18 @@ static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {9, "attempt(lambda: [].pop())", "                ^^^^^^^^"},
     {9, "attempt(lambda: [].pop())", "                ^^"},
+    {9, "attempt(lambda: [].pop())", "                ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"errors.py", "<lambda>", locs_f_lambda_2, 2};
+static const Py2cCode code_f_lambda_2 = {"errors.py", "<lambda>", locs_f_lambda_2, 3};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {10, "attempt(lambda: [1].remove(7))", "                ^^^^^^^^^^^^^"},
     {10, "attempt(lambda: [1].remove(7))", "                ^^^"},
+    {10, "attempt(lambda: [1].remove(7))", "                ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"errors.py", "<lambda>", locs_f_lambda_3, 2};
+static const Py2cCode code_f_lambda_3 = {"errors.py", "<lambda>", locs_f_lambda_3, 3};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -177,41 +179,46 @@ static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {12, "attempt(lambda: {}.popitem())", "                ^^^^^^^^^^^^"},
     {12, "attempt(lambda: {}.popitem())", "                ^^"},
+    {12, "attempt(lambda: {}.popitem())", "                ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"errors.py", "<lambda>", locs_f_lambda_5, 2};
+static const Py2cCode code_f_lambda_5 = {"errors.py", "<lambda>", locs_f_lambda_5, 3};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {13, "attempt(lambda: set().pop())", "                ^^^^^^^^^^^"},
     {13, "attempt(lambda: set().pop())", "                ^^^^^"},
+    {13, "attempt(lambda: set().pop())", "                ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"errors.py", "<lambda>", locs_f_lambda_6, 2};
+static const Py2cCode code_f_lambda_6 = {"errors.py", "<lambda>", locs_f_lambda_6, 3};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {14, "attempt(lambda: {1}.remove((1, 2)))", "                ^^^^^^^^^^^^^^^^^^"},
     {14, "attempt(lambda: {1}.remove((1, 2)))", "                ^^^"},
+    {14, "attempt(lambda: {1}.remove((1, 2)))", "                ^^^^^^^^^^"},
     {14, "attempt(lambda: {1}.remove((1, 2)))", "                           ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_7 = {"errors.py", "<lambda>", locs_f_lambda_7, 3};
+static const Py2cCode code_f_lambda_7 = {"errors.py", "<lambda>", locs_f_lambda_7, 4};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
     {15, "attempt(lambda: (1, 2).index(5))", "                ^^^^^^^^^^^^^^^"},
     {15, "attempt(lambda: (1, 2).index(5))", "                ^^^^^^"},
+    {15, "attempt(lambda: (1, 2).index(5))", "                ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_8 = {"errors.py", "<lambda>", locs_f_lambda_8, 2};
+static const Py2cCode code_f_lambda_8 = {"errors.py", "<lambda>", locs_f_lambda_8, 3};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
     {16, "attempt(lambda: [1, 'a'].sort())", "                ^^^^^^^^^^^^^^^"},
     {16, "attempt(lambda: [1, 'a'].sort())", "                ^^^^^^^^"},
+    {16, "attempt(lambda: [1, 'a'].sort())", "                ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_9 = {"errors.py", "<lambda>", locs_f_lambda_9, 2};
+static const Py2cCode code_f_lambda_9 = {"errors.py", "<lambda>", locs_f_lambda_9, 3};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -428,24 +435,27 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "errors.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -456,8 +466,8 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -465,16 +475,19 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -513,24 +526,27 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "errors.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -541,24 +557,27 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 13 "errors.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_6, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -569,8 +588,8 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -578,19 +597,22 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_7, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -601,24 +623,27 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 15 "errors.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_8, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -629,8 +654,8 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -639,16 +664,19 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_9, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }

@@ -63,16 +63,21 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {1, "l = [5, 3, 8]", "    ^^^^^^^^^"},
     {2, "l.append(1)", NULL},
     {2, "l.append(1)", "^"},
+    {2, "l.append(1)", "^^^^^^^^"},
     {3, "l.extend([7, 7])", NULL},
     {3, "l.extend([7, 7])", "^"},
+    {3, "l.extend([7, 7])", "^^^^^^^^"},
     {3, "l.extend([7, 7])", "         ^^^^^^"},
     {4, "l.extend(range(2))", NULL},
     {4, "l.extend(range(2))", "^"},
+    {4, "l.extend(range(2))", "^^^^^^^^"},
     {4, "l.extend(range(2))", "         ^^^^^^^^"},
     {5, "l.extend(\"ab\")", NULL},
     {5, "l.extend(\"ab\")", "^"},
+    {5, "l.extend(\"ab\")", "^^^^^^^^"},
     {6, "l.extend((9,))", NULL},
     {6, "l.extend((9,))", "^"},
+    {6, "l.extend((9,))", "^^^^^^^^"},
     {6, "l.extend((9,))", "         ^^^^"},
     {7, "print(l, len(l))", NULL},
     {7, "print(l, len(l))", "      ^"},
@@ -80,54 +85,72 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {7, "print(l, len(l))", "             ^"},
     {8, "l.insert(0, -1)", NULL},
     {8, "l.insert(0, -1)", "^"},
+    {8, "l.insert(0, -1)", "^^^^^^^^"},
     {9, "l.insert(100, 'end')", NULL},
     {9, "l.insert(100, 'end')", "^"},
+    {9, "l.insert(100, 'end')", "^^^^^^^^"},
     {10, "l.insert(-2, 'mid')", NULL},
     {10, "l.insert(-2, 'mid')", "^"},
+    {10, "l.insert(-2, 'mid')", "^^^^^^^^"},
     {11, "l.insert(-100, 'start')", NULL},
     {11, "l.insert(-100, 'start')", "^"},
+    {11, "l.insert(-100, 'start')", "^^^^^^^^"},
     {12, "print(l)", NULL},
     {12, "print(l)", "      ^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", NULL},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "      ^^^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "      ^"},
+    {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "      ^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "               ^^^^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "               ^"},
+    {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "               ^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                         ^^^^^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                         ^"},
+    {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                         ^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                                    ^"},
     {14, "l.remove(7)", NULL},
     {14, "l.remove(7)", "^"},
+    {14, "l.remove(7)", "^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", NULL},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "      ^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "         ^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "         ^"},
+    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "         ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                     ^^^^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                     ^"},
+    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                     ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                    ^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                    ^"},
+    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                    ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                ^^^^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                ^"},
+    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                               ^^^^^^^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                               ^"},
+    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                               ^^^^^^^"},
     {16, "l = [x for x in l if isinstance(x, int)]", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "l = [x for x in l if isinstance(x, int)]", "                ^"},
     {17, "l.sort()", NULL},
     {17, "l.sort()", "^"},
+    {17, "l.sort()", "^^^^^^"},
     {18, "print(l)", NULL},
     {18, "print(l)", "      ^"},
     {19, "l.sort(reverse=True)", NULL},
     {19, "l.sort(reverse=True)", "^"},
+    {19, "l.sort(reverse=True)", "^^^^^^"},
     {20, "print(l)", NULL},
     {20, "print(l)", "      ^"},
     {21, "l.reverse()", NULL},
     {21, "l.reverse()", "^"},
+    {21, "l.reverse()", "^^^^^^^^^"},
     {22, "print(l)", NULL},
     {22, "print(l)", "      ^"},
     {23, "c = l.copy()", "    ^^^^^^^^"},
     {23, "c = l.copy()", "    ^"},
+    {23, "c = l.copy()", "    ^^^^^^"},
     {24, "c.clear()", NULL},
     {24, "c.clear()", "^"},
+    {24, "c.clear()", "^^^^^^^"},
     {25, "print(c, l)", NULL},
     {25, "print(c, l)", "      ^"},
     {25, "print(c, l)", "         ^"},
@@ -142,6 +165,7 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {27, "print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))", "                                                          ^^^^^"},
     {28, "words.sort(key=lambda w: (len(w), w))", NULL},
     {28, "words.sort(key=lambda w: (len(w), w))", "^^^^^"},
+    {28, "words.sort(key=lambda w: (len(w), w))", "^^^^^^^^^^"},
     {28, "words.sort(key=lambda w: (len(w), w))", "               ^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print(words)", NULL},
     {29, "print(words)", "      ^^^^^"},
@@ -229,19 +253,25 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", NULL},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "      ^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "      ^"},
+    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "      ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                   ^^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                   ^"},
+    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                   ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                            ^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                 ^^^^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                 ^"},
+    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                 ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                 ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                 ^"},
+    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                 ^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                           ^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                           ^"},
+    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                           ^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                                        ^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", NULL},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "      ^^^^^^^^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "      ^^^^^^^^^"},
+    {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "      ^^^^^^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "                        ^^^^^^^^^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "                               ^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -253,6 +283,7 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {53, "nested = [[3, 'c'], [1, 'a'], [2, 'b']]", "                              ^^^^^^^^"},
     {54, "nested.sort()", NULL},
     {54, "nested.sort()", "^^^^^^"},
+    {54, "nested.sort()", "^^^^^^^^^^^"},
     {55, "print(nested, [1, [2, [3, [4]]]])", NULL},
     {55, "print(nested, [1, [2, [3, [4]]]])", "      ^^^^^^"},
     {55, "print(nested, [1, [2, [3, [4]]]])", "              ^^^^^^^^^^^^^^^^^^"},
@@ -262,6 +293,7 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {56, "f = [0.5, -1, 2, True, False]", "    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "f.sort()", NULL},
     {57, "f.sort()", "^"},
+    {57, "f.sort()", "^^^^^^"},
     {58, "print(f)", NULL},
     {58, "print(f)", "      ^"},
     {59, "st = [(2, 'x'), (1, 'y'), (2, 'a'), (1, 'b')]", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -271,6 +303,7 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {59, "st = [(2, 'x'), (1, 'y'), (2, 'a'), (1, 'b')]", "                                    ^^^^^^^^"},
     {60, "st.sort(key=lambda t: t[0])", NULL},
     {60, "st.sort(key=lambda t: t[0])", "^^"},
+    {60, "st.sort(key=lambda t: t[0])", "^^^^^^^"},
     {60, "st.sort(key=lambda t: t[0])", "            ^^^^^^^^^^^^^^"},
     {61, "print(st)", NULL},
     {61, "print(st)", "      ^^"},
@@ -282,7 +315,7 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {62, "print(list(enumerate(['a', 'b'], 1)), list(zip([1, 2, 3], \"ab\")))", "                                           ^^^^^^^^^^^^^^^^^^^^"},
     {62, "print(list(enumerate(['a', 'b'], 1)), list(zip([1, 2, 3], \"ab\")))", "                                               ^^^^^^^^^"},
 };
-static const Py2cCode code_mod_list_methods = {"list_methods.py", "<module>", locs_mod_list_methods, 221};
+static const Py2cCode code_mod_list_methods = {"list_methods.py", "<module>", locs_mod_list_methods, 254};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -503,8 +536,8 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "list_methods.py"
@@ -520,83 +553,88 @@ static Py2cValue mod_list_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 3 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 5; goto error; }
-    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 5; goto error; }
-    t[1] = g_list_methods__l; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 7; goto error; }
+    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 7; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 4 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 7; goto error; }
+        { loc = 9; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 5 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 10; goto error; }
+        { loc = 13; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 6 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 12; goto error; }
+        { loc = 16; goto error; }
     }
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = g_list_methods__l; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 17; goto error; }
+    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 7 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 15; goto error; }
+        { loc = 20; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 17; goto error; }
+        { loc = 22; goto error; }
     }
     t[1] = g_list_methods__l; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -604,320 +642,338 @@ static Py2cValue mod_list_methods(void) {
 #line 8 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 19; goto error; }
+        { loc = 24; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 25; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 9 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 21; goto error; }
+        { loc = 27; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(100), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 28; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 10 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 23; goto error; }
+        { loc = 30; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(-2), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 31; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-2), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 11 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 25; goto error; }
+        { loc = 33; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(-100), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 34; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-100), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 12 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 27; goto error; }
+        { loc = 36; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 13 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 30; goto error; }
-    }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_list_methods__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 32; goto error; }
-    }
-    t[2] = g_list_methods__l; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_list_methods__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 34; goto error; }
-    }
-    t[4] = g_list_methods__l; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_list_methods__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 35; goto error; }
-    }
-    t[6] = g_list_methods__l; py2c_incref(t[6]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-
-#line 14 "list_methods.py"
-    if (PY2C_IS_NULL(g_list_methods__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 37; goto error; }
-    }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-
-#line 15 "list_methods.py"
-    if (PY2C_IS_NULL(g_list_methods__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 39; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    if (PY2C_IS_NULL(g_list_methods__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 41; goto error; }
-    }
-    t[1] = g_list_methods__l; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 40; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
     }
-    t[3] = g_list_methods__l; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 43; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 45; goto error; }
     }
-    t[5] = g_list_methods__l; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_7.ob), &t[6], &t[7]) < 0) { loc = 46; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 47; goto error; }
     }
-    t[7] = g_list_methods__l; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(3), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[9] = g_list_methods__l; py2c_incref(t[9]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+
+#line 14 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 49; goto error; }
     }
-    t[9] = g_list_methods__l; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(0), py2c_int(2), py2c_int(9)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 48; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8], t[10]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 50; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+
+#line 15 "list_methods.py"
+    if (PY2C_IS_NULL(g_list_methods__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 52; goto error; }
+    }
+    t[0] = g_list_methods__l; py2c_incref(t[0]);
+    if (PY2C_IS_NULL(g_list_methods__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 54; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_9.ob), &t[1], &t[2]) < 0) { loc = 55; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(g_list_methods__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 57; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_9.ob), &t[4], &t[5]) < 0) { loc = 58; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_list_methods__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 60; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_11.ob), &t[7], &t[8]) < 0) { loc = 61; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_list_methods__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 63; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_11.ob), &t[10], &t[11]) < 0) { loc = 64; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(3), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 62; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_list_methods__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 66; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_11.ob), &t[13], &t[14]) < 0) { loc = 67; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_int(0), py2c_int(2), py2c_int(9)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 65; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[15]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 16 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 51; goto error; }
+        { loc = 69; goto error; }
     }
     t[0] = py2c_iter(g_list_methods__l);
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
     t[1] = f_listcomp(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_list_methods__l; g_list_methods__l = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 53; goto error; }
+        { loc = 71; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 72; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 18 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 55; goto error; }
+        { loc = 74; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 19 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 57; goto error; }
+        { loc = 76; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 77; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 20 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 59; goto error; }
+        { loc = 79; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 21 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 61; goto error; }
+        { loc = 81; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 82; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 22 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 63; goto error; }
+        { loc = 84; goto error; }
     }
     t[0] = g_list_methods__l; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 23 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 65; goto error; }
+        { loc = 86; goto error; }
     }
-    t[0] = g_list_methods__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (py2c_method_lookup(g_list_methods__l, py2c_obj_value(&str_14.ob), &t[0], &t[1]) < 0) { loc = 87; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_list_methods__c; g_list_methods__c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_list_methods__c; g_list_methods__c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 67; goto error; }
+        { loc = 89; goto error; }
     }
-    t[0] = g_list_methods__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (py2c_method_lookup(g_list_methods__c, py2c_obj_value(&str_15.ob), &t[0], &t[1]) < 0) { loc = 90; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 25 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 69; goto error; }
+        { loc = 92; goto error; }
     }
     if (PY2C_IS_NULL(g_list_methods__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 70; goto error; }
+        { loc = 93; goto error; }
     }
     t[0] = g_list_methods__c; py2c_incref(t[0]);
     t[1] = g_list_methods__l; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 26 "list_methods.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 94; goto error; }
     { Py2cValue old = g_list_methods__words; g_list_methods__words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 74; goto error; }
+        { loc = 97; goto error; }
     }
     t[0] = g_list_methods__words; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_list_methods__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 76; goto error; }
+        { loc = 99; goto error; }
     }
     t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_21.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
     t[3] = g_list_methods__words; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_list_methods__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 79; goto error; }
+        { loc = 102; goto error; }
     }
     t[5] = g_list_methods__words; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -926,82 +982,83 @@ static Py2cValue mod_list_methods(void) {
 #line 28 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 81; goto error; }
+        { loc = 104; goto error; }
     }
-    t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
-    t[1] = g_list_methods__words; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[0]}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_list_methods__words, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 105; goto error; }
+    t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 29 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 84; goto error; }
+        { loc = 108; goto error; }
     }
     t[0] = g_list_methods__words; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 30 "list_methods.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_23.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_24.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_25.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_25.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_list_methods__pairs; g_list_methods__pairs = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__pairs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
-        { loc = 92; goto error; }
+        { loc = 116; goto error; }
     }
     t[0] = g_list_methods__pairs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_list_methods__pairs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
-        { loc = 94; goto error; }
+        { loc = 118; goto error; }
     }
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     t[3] = g_list_methods__pairs; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_list_methods__pairs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
-        { loc = 97; goto error; }
+        { loc = 121; goto error; }
     }
     t[5] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
     t[6] = g_list_methods__pairs; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], t[5], PY2C_TRUE}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1009,48 +1066,48 @@ static Py2cValue mod_list_methods(void) {
 
 #line 32 "list_methods.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 99; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 123; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 123; goto error; }
     t[1] = py2c_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_list_methods__m; g_list_methods__m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 102; goto error; }
+        { loc = 126; goto error; }
     }
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 127; goto error; }
     t[1] = py2c_binary_op(py2c_int(2), t[0], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     t[3] = py2c_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
     t[5] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 131; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_binary_op(t[4], py2c_int(2), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_list_methods__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 110; goto error; }
+        { loc = 134; goto error; }
     }
     t[6] = py2c_binary_op(g_list_methods__m, py2c_int(-1), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
     t[7] = g_list_methods__m; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[1], t[3], t[5], t[6]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1061,14 +1118,14 @@ static Py2cValue mod_list_methods(void) {
 #line 34 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 113; goto error; }
+        { loc = 137; goto error; }
     }
     t[0] = g_list_methods__m; py2c_incref(t[0]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 138; goto error; }
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_list_methods__m; g_list_methods__m = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1076,59 +1133,59 @@ static Py2cValue mod_list_methods(void) {
 #line 35 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 116; goto error; }
+        { loc = 140; goto error; }
     }
     t[0] = g_list_methods__m; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_list_methods__m; g_list_methods__m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 118; goto error; }
+        { loc = 142; goto error; }
     }
     t[0] = g_list_methods__m; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_list_methods__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 120; goto error; }
+        { loc = 144; goto error; }
     }
     t[1] = g_list_methods__m; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 37 "list_methods.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 121; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 145; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 145; goto error; }
     { Py2cValue old = g_list_methods__a; g_list_methods__a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 122; goto error; }
+        { loc = 146; goto error; }
     }
     { Py2cValue old = g_list_methods__b; g_list_methods__b = g_list_methods__a; py2c_incref(g_list_methods__b); py2c_decref(old); }
 
 #line 39 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 124; goto error; }
+        { loc = 148; goto error; }
     }
     t[0] = g_list_methods__a; py2c_incref(t[0]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 149; goto error; }
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_list_methods__a; g_list_methods__a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1136,21 +1193,21 @@ static Py2cValue mod_list_methods(void) {
 #line 40 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 127; goto error; }
+        { loc = 151; goto error; }
     }
     if (PY2C_IS_NULL(g_list_methods__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 129; goto error; }
+        { loc = 153; goto error; }
     }
     if (PY2C_IS_NULL(g_list_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 130; goto error; }
+        { loc = 154; goto error; }
     }
     n0 = py2c_is(g_list_methods__a, g_list_methods__b);
     t[0] = py2c_bool(n0);
     t[1] = g_list_methods__b; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1158,39 +1215,39 @@ static Py2cValue mod_list_methods(void) {
 #line 41 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 131; goto error; }
+        { loc = 155; goto error; }
     }
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 156; goto error; }
     t[1] = py2c_binary_op(g_list_methods__a, t[0], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_list_methods__a; g_list_methods__a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 135; goto error; }
+        { loc = 159; goto error; }
     }
     if (PY2C_IS_NULL(g_list_methods__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 136; goto error; }
+        { loc = 160; goto error; }
     }
     if (PY2C_IS_NULL(g_list_methods__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 138; goto error; }
+        { loc = 162; goto error; }
     }
     if (PY2C_IS_NULL(g_list_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 139; goto error; }
+        { loc = 163; goto error; }
     }
     n0 = py2c_is(g_list_methods__a, g_list_methods__b);
     t[0] = py2c_bool(n0);
     t[1] = g_list_methods__b; py2c_incref(t[1]);
     t[2] = g_list_methods__a; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -1198,85 +1255,85 @@ static Py2cValue mod_list_methods(void) {
 
 #line 43 "list_methods.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 141; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 165; goto error; }
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 166; goto error; }
     t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 44 "list_methods.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 169; goto error; }
     t[1] = py2c_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_list_methods__n; g_list_methods__n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 147; goto error; }
+        { loc = 171; goto error; }
     }
-    if (py2c_setitem(g_list_methods__n, py2c_int(0), py2c_int(1)) < 0) { loc = 148; goto error; }
+    if (py2c_setitem(g_list_methods__n, py2c_int(0), py2c_int(1)) < 0) { loc = 172; goto error; }
 
 #line 46 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 149; goto error; }
+        { loc = 173; goto error; }
     }
-    if (py2c_setitem(g_list_methods__n, py2c_int(-1), py2c_int(9)) < 0) { loc = 150; goto error; }
+    if (py2c_setitem(g_list_methods__n, py2c_int(-1), py2c_int(9)) < 0) { loc = 174; goto error; }
 
 #line 47 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 152; goto error; }
+        { loc = 176; goto error; }
     }
     t[0] = g_list_methods__n; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 153; goto error; }
+        { loc = 177; goto error; }
     }
     t[1] = py2c_getitem(g_list_methods__n, py2c_int(-2));
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 156; goto error; }
+        { loc = 180; goto error; }
     }
     t[2] = g_list_methods__n; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 158; goto error; }
+        { loc = 182; goto error; }
     }
     t[4] = g_list_methods__n; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 160; goto error; }
+        { loc = 184; goto error; }
     }
     t[6] = g_list_methods__n; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 175; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1287,286 +1344,297 @@ static Py2cValue mod_list_methods(void) {
 #line 48 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 161; goto error; }
+        { loc = 185; goto error; }
     }
-    if (py2c_delitem(g_list_methods__n, py2c_int(1)) < 0) { loc = 162; goto error; }
+    if (py2c_delitem(g_list_methods__n, py2c_int(1)) < 0) { loc = 186; goto error; }
 
 #line 49 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 164; goto error; }
+        { loc = 188; goto error; }
     }
     t[0] = g_list_methods__n; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 50 "list_methods.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
     { Py2cValue old = g_list_methods__e; g_list_methods__e = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 168; goto error; }
+        { loc = 192; goto error; }
     }
-    t[0] = g_list_methods__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (py2c_method_lookup(g_list_methods__e, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 193; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_list_methods__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 170; goto error; }
-    }
-    t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
-    t[3] = g_list_methods__e; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_list_methods__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 173; goto error; }
-    }
-    t[5] = g_list_methods__e; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 172; goto error; }
-    PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_list_methods__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 175; goto error; }
-    }
-    t[7] = g_list_methods__e; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_list_methods__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 177; goto error; }
-    }
-    t[9] = g_list_methods__e; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 176; goto error; }
-    PY2C_CLEAR(t[9]);
-    if (PY2C_IS_NULL(g_list_methods__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 178; goto error; }
-    }
-    t[11] = g_list_methods__e; py2c_incref(t[11]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_list_methods__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 195; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__e, py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 196; goto error; }
+    t[5] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(g_list_methods__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 199; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__e, py2c_obj_value(&str_3.ob), &t[7], &t[8]) < 0) { loc = 200; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_list_methods__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 202; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__e, py2c_obj_value(&str_12.ob), &t[10], &t[11]) < 0) { loc = 203; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_list_methods__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 205; goto error; }
+    }
+    if (py2c_method_lookup(g_list_methods__e, py2c_obj_value(&str_13.ob), &t[13], &t[14]) < 0) { loc = 206; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 204; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    if (PY2C_IS_NULL(g_list_methods__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 207; goto error; }
+    }
+    t[16] = g_list_methods__e; py2c_incref(t[16]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[16]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 190; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
 
 #line 52 "list_methods.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 181; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 181; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 181; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 210; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2]) < 0) { loc = 211; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 183; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 183; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 183; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 186; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 186; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 186; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 186; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 213; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 213; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 213; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 213; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 179; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    t[6] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
+    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 216; goto error; }
+    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 216; goto error; }
+    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 216; goto error; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 208; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 53 "list_methods.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 217; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 188; goto error; }
-    if (py2c_list_append(t[1], py2c_obj_value(&str_27.ob)) < 0) { loc = 188; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 218; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_27.ob)) < 0) { loc = 218; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 189; goto error; }
-    if (py2c_list_append(t[1], py2c_obj_value(&str_25.ob)) < 0) { loc = 189; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 219; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_25.ob)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 190; goto error; }
-    if (py2c_list_append(t[1], py2c_obj_value(&str_23.ob)) < 0) { loc = 190; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_23.ob)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_list_methods__nested; g_list_methods__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 192; goto error; }
+        { loc = 222; goto error; }
     }
-    t[0] = g_list_methods__nested; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+    if (py2c_method_lookup(g_list_methods__nested, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 223; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 55 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 194; goto error; }
+        { loc = 225; goto error; }
     }
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 226; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 227; goto error; }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 228; goto error; }
     t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 198; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 229; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 229; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 228; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 196; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 227; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 195; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = g_list_methods__nested; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
 
 #line 56 "list_methods.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], py2c_float(0.5)) < 0) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.5)) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 230; goto error; }
     { Py2cValue old = g_list_methods__f; g_list_methods__f = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 201; goto error; }
+        { loc = 232; goto error; }
     }
-    t[0] = g_list_methods__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (py2c_method_lookup(g_list_methods__f, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 233; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 58 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 203; goto error; }
+        { loc = 235; goto error; }
     }
     t[0] = g_list_methods__f; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 59 "list_methods.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_28.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 237; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_29.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_25.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_23.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_list_methods__st; g_list_methods__st = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__st)) {
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
-        { loc = 210; goto error; }
+        { loc = 242; goto error; }
     }
-    t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
-    t[1] = g_list_methods__st; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[0]}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_list_methods__st, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 243; goto error; }
+    t[2] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 244; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 61 "list_methods.py"
     if (PY2C_IS_NULL(g_list_methods__st)) {
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
-        { loc = 213; goto error; }
+        { loc = 246; goto error; }
     }
     t[0] = g_list_methods__st; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 62 "list_methods.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 217; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 217; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 250; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 250; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 220; goto error; }
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 220; goto error; }
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 253; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 253; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 253; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 247; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1577,7 +1645,7 @@ error:
     py2c_traceback_add(&code_mod_list_methods, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -33,11 +33,14 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {1, "xs = [3, 1, 2]", "     ^^^^^^^^^"},
     {2, "xs.append(10)", NULL},
     {2, "xs.append(10)", "^^"},
+    {2, "xs.append(10)", "^^^^^^^^^"},
     {3, "xs.extend((7, 8))", NULL},
     {3, "xs.extend((7, 8))", "^^"},
+    {3, "xs.extend((7, 8))", "^^^^^^^^^"},
     {3, "xs.extend((7, 8))", "          ^^^^^^"},
     {4, "xs.insert(0, -1)", NULL},
     {4, "xs.insert(0, -1)", "^^"},
+    {4, "xs.insert(0, -1)", "^^^^^^^^^"},
     {5, "print(xs, len(xs))", NULL},
     {5, "print(xs, len(xs))", "      ^^"},
     {5, "print(xs, len(xs))", "          ^^^^^^^"},
@@ -45,15 +48,19 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {6, "print(xs.pop(), xs.pop(0), xs)", NULL},
     {6, "print(xs.pop(), xs.pop(0), xs)", "      ^^^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "      ^^"},
+    {6, "print(xs.pop(), xs.pop(0), xs)", "      ^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "                ^^^^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "                ^^"},
+    {6, "print(xs.pop(), xs.pop(0), xs)", "                ^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "                           ^^"},
     {7, "xs.sort()", NULL},
     {7, "xs.sort()", "^^"},
+    {7, "xs.sort()", "^^^^^^^"},
     {8, "print(xs)", NULL},
     {8, "print(xs)", "      ^^"},
     {9, "xs.sort(reverse=True)", NULL},
     {9, "xs.sort(reverse=True)", "^^"},
+    {9, "xs.sort(reverse=True)", "^^^^^^^"},
     {10, "print(xs)", NULL},
     {10, "print(xs)", "      ^^"},
     {11, "print(xs[1:3], xs[::-1], xs[::2])", NULL},
@@ -85,8 +92,10 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {17, "print(ys, ys.count(2), ys.index(9))", "      ^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "          ^^^^^^^^^^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "          ^^"},
+    {17, "print(ys, ys.count(2), ys.index(9))", "          ^^^^^^^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "                       ^^^^^^^^^^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "                       ^^"},
+    {17, "print(ys, ys.count(2), ys.index(9))", "                       ^^^^^^^^"},
     {18, "print([1, 2] < [1, 3], (1, 2) == (1, 2), 3 in ys)", NULL},
     {18, "print([1, 2] < [1, 3], (1, 2) == (1, 2), 3 in ys)", "      ^^^^^^"},
     {18, "print([1, 2] < [1, 3], (1, 2) == (1, 2), 3 in ys)", "               ^^^^^^"},
@@ -125,6 +134,7 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {26, "print(r)", "      ^"},
     {27, "r.reverse()", NULL},
     {27, "r.reverse()", "^"},
+    {27, "r.reverse()", "^^^^^^^^^"},
     {28, "print(r, sorted(r))", NULL},
     {28, "print(r, sorted(r))", "      ^"},
     {28, "print(r, sorted(r))", "         ^^^^^^^^^"},
@@ -142,7 +152,7 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {30, "print(hash((1, 2)), hash(()))", "                    ^^^^^^^^"},
     {30, "print(hash((1, 2)), hash(()))", "                         ^^"},
 };
-static const Py2cCode code_mod_lists = {"lists.py", "<module>", locs_mod_lists, 111};
+static const Py2cCode code_mod_lists = {"lists.py", "<module>", locs_mod_lists, 121};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -224,53 +234,56 @@ static Py2cValue mod_lists(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_lists__xs; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_lists__xs, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 3 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(7), py2c_int(8)});
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = g_lists__xs; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_lists__xs, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(7), py2c_int(8)});
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 4 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 7; goto error; }
+        { loc = 9; goto error; }
     }
-    t[0] = g_lists__xs; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_lists__xs, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 5 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 9; goto error; }
+        { loc = 12; goto error; }
     }
     t[0] = g_lists__xs; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 11; goto error; }
+        { loc = 14; goto error; }
     }
     t[1] = g_lists__xs; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -278,106 +291,110 @@ static Py2cValue mod_lists(void) {
 #line 6 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 14; goto error; }
-    }
-    t[0] = g_lists__xs; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_lists__xs)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 16; goto error; }
-    }
-    t[2] = g_lists__xs; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_lists__xs)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
         { loc = 17; goto error; }
     }
-    t[4] = g_lists__xs; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+    if (py2c_method_lookup(g_lists__xs, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_lists__xs)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+        { loc = 20; goto error; }
+    }
+    if (py2c_method_lookup(g_lists__xs, py2c_obj_value(&str_3.ob), &t[3], &t[4]) < 0) { loc = 21; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_lists__xs)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+        { loc = 22; goto error; }
+    }
+    t[6] = g_lists__xs; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 7 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 19; goto error; }
+        { loc = 24; goto error; }
     }
-    t[0] = g_lists__xs; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (py2c_method_lookup(g_lists__xs, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 25; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 8 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 21; goto error; }
+        { loc = 27; goto error; }
     }
     t[0] = g_lists__xs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 9 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 23; goto error; }
+        { loc = 29; goto error; }
     }
-    t[0] = g_lists__xs; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (py2c_method_lookup(g_lists__xs, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 30; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 10 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 25; goto error; }
+        { loc = 32; goto error; }
     }
     t[0] = g_lists__xs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 11 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 27; goto error; }
+        { loc = 34; goto error; }
     }
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     t[1] = py2c_getitem(g_lists__xs, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 30; goto error; }
+        { loc = 37; goto error; }
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     t[3] = py2c_getitem(g_lists__xs, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 33; goto error; }
+        { loc = 40; goto error; }
     }
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
     t[5] = py2c_getitem(g_lists__xs, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -385,65 +402,65 @@ static Py2cValue mod_lists(void) {
 
 #line 12 "lists.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_int(200)) < 0) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_int(300)) < 0) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(200)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(300)) < 0) { loc = 43; goto error; }
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 37; goto error; }
+        { loc = 44; goto error; }
     }
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
-    if (py2c_setitem(g_lists__xs, t[1], t[0]) < 0) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (py2c_setitem(g_lists__xs, t[1], t[0]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
 #line 13 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 41; goto error; }
+        { loc = 48; goto error; }
     }
     t[0] = g_lists__xs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 14 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 42; goto error; }
+        { loc = 49; goto error; }
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
-    if (py2c_delitem(g_lists__xs, t[0]) < 0) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (py2c_delitem(g_lists__xs, t[0]) < 0) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 15 "lists.py"
     if (PY2C_IS_NULL(g_lists__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 46; goto error; }
+        { loc = 53; goto error; }
     }
     t[0] = g_lists__xs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 16 "lists.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 47; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 54; goto error; }
     t[1] = py2c_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
-    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 56; goto error; }
     t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_lists__ys; g_lists__ys = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -451,62 +468,64 @@ static Py2cValue mod_lists(void) {
 #line 17 "lists.py"
     if (PY2C_IS_NULL(g_lists__ys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
-        { loc = 52; goto error; }
+        { loc = 59; goto error; }
     }
     t[0] = g_lists__ys; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_lists__ys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
-        { loc = 54; goto error; }
+        { loc = 61; goto error; }
     }
-    t[1] = g_lists__ys; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (py2c_method_lookup(g_lists__ys, py2c_obj_value(&str_6.ob), &t[1], &t[2]) < 0) { loc = 62; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_lists__ys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
-        { loc = 56; goto error; }
+        { loc = 64; goto error; }
     }
-    t[3] = g_lists__ys; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_lists__ys, py2c_obj_value(&str_7.ob), &t[4], &t[5]) < 0) { loc = 65; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 18 "lists.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 58; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 59; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 68; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 68; goto error; }
     t[2] = py2c_compare(t[0], t[1], PY2C_LT);
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
     t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
-    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_lists__ys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
-        { loc = 65; goto error; }
+        { loc = 74; goto error; }
     }
     n0 = py2c_contains(g_lists__ys, py2c_int(3));
-    if (n0 < 0) { loc = 64; goto error; }
+    if (n0 < 0) { loc = 73; goto error; }
     t[6] = py2c_bool(n0);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -514,42 +533,42 @@ static Py2cValue mod_lists(void) {
 
 #line 19 "lists.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob), py2c_float(2.5)});
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
     { Py2cValue old = g_lists__t; g_lists__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "lists.py"
     if (PY2C_IS_NULL(g_lists__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 68; goto error; }
+        { loc = 77; goto error; }
     }
     if (PY2C_IS_NULL(g_lists__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 69; goto error; }
+        { loc = 78; goto error; }
     }
     t[0] = py2c_getitem(g_lists__t, py2c_int(1));
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     if (PY2C_IS_NULL(g_lists__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 71; goto error; }
+        { loc = 80; goto error; }
     }
     t[1] = py2c_getitem(g_lists__t, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     if (PY2C_IS_NULL(g_lists__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 73; goto error; }
+        { loc = 82; goto error; }
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     t[3] = py2c_getitem(g_lists__t, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
-    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     t[5] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     t[6] = g_lists__t; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -561,9 +580,9 @@ static Py2cValue mod_lists(void) {
 #line 21 "lists.py"
     if (PY2C_IS_NULL(g_lists__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 78; goto error; }
+        { loc = 87; goto error; }
     }
-    if (py2c_unpack(g_lists__t, 3, &t[0]) < 0) { loc = 79; goto error; }
+    if (py2c_unpack(g_lists__t, 3, &t[0]) < 0) { loc = 88; goto error; }
     { Py2cValue old = g_lists__a; g_lists__a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_lists__b; g_lists__b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_lists__c; g_lists__c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -571,21 +590,21 @@ static Py2cValue mod_lists(void) {
 #line 22 "lists.py"
     if (PY2C_IS_NULL(g_lists__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 81; goto error; }
+        { loc = 90; goto error; }
     }
     if (PY2C_IS_NULL(g_lists__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 82; goto error; }
+        { loc = 91; goto error; }
     }
     if (PY2C_IS_NULL(g_lists__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 83; goto error; }
+        { loc = 92; goto error; }
     }
     t[0] = g_lists__a; py2c_incref(t[0]);
     t[1] = g_lists__b; py2c_incref(t[1]);
     t[2] = g_lists__c; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -593,12 +612,12 @@ static Py2cValue mod_lists(void) {
 
 #line 23 "lists.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 84; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 84; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 84; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 84; goto error; }
-    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 93; goto error; }
+    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_lists__first; g_lists__first = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_lists__rest; g_lists__rest = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -606,91 +625,92 @@ static Py2cValue mod_lists(void) {
 #line 24 "lists.py"
     if (PY2C_IS_NULL(g_lists__first)) {
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
-        { loc = 87; goto error; }
+        { loc = 96; goto error; }
     }
     if (PY2C_IS_NULL(g_lists__rest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
-        { loc = 88; goto error; }
+        { loc = 97; goto error; }
     }
     t[0] = g_lists__first; py2c_incref(t[0]);
     t[1] = g_lists__rest; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 25 "lists.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_lists__r; g_lists__r = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "lists.py"
     if (PY2C_IS_NULL(g_lists__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 92; goto error; }
+        { loc = 101; goto error; }
     }
     t[0] = g_lists__r; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 27 "lists.py"
     if (PY2C_IS_NULL(g_lists__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 94; goto error; }
+        { loc = 103; goto error; }
     }
-    t[0] = g_lists__r; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (py2c_method_lookup(g_lists__r, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 104; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 28 "lists.py"
     if (PY2C_IS_NULL(g_lists__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 96; goto error; }
+        { loc = 106; goto error; }
     }
     t[0] = g_lists__r; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_lists__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 98; goto error; }
+        { loc = 108; goto error; }
     }
     t[1] = g_lists__r; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 29 "lists.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
     t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -698,17 +718,17 @@ static Py2cValue mod_lists(void) {
 
 #line 30 "lists.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -106,6 +106,7 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {9, "a = [1, 2]", "    ^^^^^^"},
     {10, "a.append(a)", NULL},
     {10, "a.append(a)", "^"},
+    {10, "a.append(a)", "^^^^^^^^"},
     {10, "a.append(a)", "         ^"},
     {11, "print(a, repr(a), str(a))", NULL},
     {11, "print(a, repr(a), str(a))", "      ^"},
@@ -129,6 +130,7 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {18, "t[0].append(t)", NULL},
     {18, "t[0].append(t)", "^"},
     {18, "t[0].append(t)", "~^^^"},
+    {18, "t[0].append(t)", "^^^^^^^^^^^"},
     {18, "t[0].append(t)", "            ^"},
     {19, "print(t)", NULL},
     {19, "print(t)", "      ^"},
@@ -146,6 +148,7 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {24, "l2 = [l1]", "      ^^"},
     {25, "l1.append(l2)", NULL},
     {25, "l1.append(l2)", "^^"},
+    {25, "l1.append(l2)", "^^^^^^^^^"},
     {25, "l1.append(l2)", "          ^^"},
     {26, "print(l1, l2)", NULL},
     {26, "print(l1, l2)", "      ^^"},
@@ -265,10 +268,11 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                         ^^^^^^"},
     {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                         ~~~~~~~~^~~~~~~~~~~~~~~"},
     {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                  ^^^^^^^^^^^^^^"},
     {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                 ^^^"},
     {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                      ^^^^^^"},
 };
-static const Py2cCode code_mod_literals_repr = {"literals_repr.py", "<module>", locs_mod_literals_repr, 214};
+static const Py2cCode code_mod_literals_repr = {"literals_repr.py", "<module>", locs_mod_literals_repr, 218};
 
 static Py2cValue mod_literals_repr(void) {
     g_literals_repr__a = PY2C_NULL;
@@ -292,8 +296,8 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -515,42 +519,43 @@ static Py2cValue mod_literals_repr(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 52; goto error; }
     }
+    if (py2c_method_lookup(g_literals_repr__a, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 53; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 53; goto error; }
+        { loc = 54; goto error; }
     }
-    t[0] = g_literals_repr__a; py2c_incref(t[0]);
-    t[1] = g_literals_repr__a; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    t[2] = g_literals_repr__a; py2c_incref(t[2]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 11 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 55; goto error; }
+        { loc = 56; goto error; }
     }
     t[0] = g_literals_repr__a; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 57; goto error; }
+        { loc = 58; goto error; }
     }
     t[1] = g_literals_repr__a; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 59; goto error; }
+        { loc = 60; goto error; }
     }
     t[3] = g_literals_repr__a; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -558,179 +563,183 @@ static Py2cValue mod_literals_repr(void) {
 
 #line 12 "literals_repr.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_int(1)) < 0) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_int(1)) < 0) { loc = 61; goto error; }
     { Py2cValue old = g_literals_repr__d; g_literals_repr__d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 61; goto error; }
+        { loc = 62; goto error; }
     }
     if (PY2C_IS_NULL(g_literals_repr__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 62; goto error; }
+        { loc = 63; goto error; }
     }
-    if (py2c_setitem(g_literals_repr__d, py2c_obj_value(&str_14.ob), g_literals_repr__d) < 0) { loc = 63; goto error; }
+    if (py2c_setitem(g_literals_repr__d, py2c_obj_value(&str_14.ob), g_literals_repr__d) < 0) { loc = 64; goto error; }
 
 #line 14 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 65; goto error; }
+        { loc = 66; goto error; }
     }
     t[0] = g_literals_repr__d; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 15 "literals_repr.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 67; goto error; }
-    }
-    if (py2c_list_append(t[0], g_literals_repr__a) < 0) { loc = 66; goto error; }
-    if (PY2C_IS_NULL(g_literals_repr__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 68; goto error; }
     }
-    if (py2c_list_append(t[0], g_literals_repr__d) < 0) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], g_literals_repr__a) < 0) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(g_literals_repr__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 69; goto error; }
+    }
+    if (py2c_list_append(t[0], g_literals_repr__d) < 0) { loc = 67; goto error; }
     { Py2cValue old = g_literals_repr__b; g_literals_repr__b = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 70; goto error; }
+        { loc = 71; goto error; }
     }
     t[0] = g_literals_repr__b; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 17 "literals_repr.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_literals_repr__t; g_literals_repr__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 74; goto error; }
+        { loc = 75; goto error; }
     }
     t[0] = py2c_getitem(g_literals_repr__t, py2c_int(0));
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
-    if (PY2C_IS_NULL(g_literals_repr__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 76; goto error; }
-    }
-    t[1] = g_literals_repr__t; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2]) < 0) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-
-#line 19 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 78; goto error; }
     }
+    t[3] = g_literals_repr__t; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
+
+#line 19 "literals_repr.py"
+    if (PY2C_IS_NULL(g_literals_repr__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 80; goto error; }
+    }
     t[0] = g_literals_repr__t; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 20 "literals_repr.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
     { Py2cValue old = g_literals_repr__d2; g_literals_repr__d2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "literals_repr.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
-    if (PY2C_IS_NULL(g_literals_repr__d2)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
-        { loc = 81; goto error; }
-    }
-    if (py2c_list_append(t[0], g_literals_repr__d2) < 0) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
         { loc = 83; goto error; }
     }
+    if (py2c_list_append(t[0], g_literals_repr__d2) < 0) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(g_literals_repr__d2)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+        { loc = 85; goto error; }
+    }
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){g_literals_repr__d2});
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_literals_repr__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
-        { loc = 84; goto error; }
+        { loc = 86; goto error; }
     }
-    if (py2c_setitem(g_literals_repr__d2, py2c_int(1), t[0]) < 0) { loc = 85; goto error; }
+    if (py2c_setitem(g_literals_repr__d2, py2c_int(1), t[0]) < 0) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 22 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__d2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
-        { loc = 87; goto error; }
+        { loc = 89; goto error; }
     }
     t[0] = g_literals_repr__d2; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 23 "literals_repr.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
     { Py2cValue old = g_literals_repr__l1; g_literals_repr__l1 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "literals_repr.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__l1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
-        { loc = 90; goto error; }
+        { loc = 92; goto error; }
     }
-    if (py2c_list_append(t[0], g_literals_repr__l1) < 0) { loc = 89; goto error; }
+    if (py2c_list_append(t[0], g_literals_repr__l1) < 0) { loc = 91; goto error; }
     { Py2cValue old = g_literals_repr__l2; g_literals_repr__l2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__l1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
-        { loc = 92; goto error; }
+        { loc = 94; goto error; }
     }
-    if (PY2C_IS_NULL(g_literals_repr__l2)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l2' is not defined");
-        { loc = 93; goto error; }
-    }
-    t[0] = g_literals_repr__l1; py2c_incref(t[0]);
-    t[1] = g_literals_repr__l2; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-
-#line 26 "literals_repr.py"
-    if (PY2C_IS_NULL(g_literals_repr__l1)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
-        { loc = 95; goto error; }
-    }
+    if (py2c_method_lookup(g_literals_repr__l1, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 95; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__l2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l2' is not defined");
         { loc = 96; goto error; }
     }
+    t[2] = g_literals_repr__l2; py2c_incref(t[2]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+
+#line 26 "literals_repr.py"
+    if (PY2C_IS_NULL(g_literals_repr__l1)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
+        { loc = 98; goto error; }
+    }
+    if (PY2C_IS_NULL(g_literals_repr__l2)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l2' is not defined");
+        { loc = 99; goto error; }
+    }
     t[0] = g_literals_repr__l1; py2c_incref(t[0]);
     t[1] = g_literals_repr__l2; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -738,35 +747,35 @@ static Py2cValue mod_literals_repr(void) {
 #line 27 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 99; goto error; }
+        { loc = 102; goto error; }
     }
     t[0] = g_literals_repr__a; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_literals_repr__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 101; goto error; }
+        { loc = 104; goto error; }
     }
     t[2] = g_literals_repr__d; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 103; goto error; }
+        { loc = 106; goto error; }
     }
     t[4] = py2c_getitem(g_literals_repr__a, py2c_int(2));
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 105; goto error; }
+        { loc = 108; goto error; }
     }
     n0 = py2c_is(t[4], g_literals_repr__a);
     PY2C_CLEAR(t[4]);
     t[4] = py2c_bool(n0);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -774,60 +783,60 @@ static Py2cValue mod_literals_repr(void) {
 
 #line 28 "literals_repr.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), t[0], py2c_obj_value(&str_15.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_literals_repr__s; g_literals_repr__s = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 110; goto error; }
+        { loc = 113; goto error; }
     }
     t[0] = g_literals_repr__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     if (PY2C_IS_NULL(g_literals_repr__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 113; goto error; }
+        { loc = 116; goto error; }
     }
     n0 = py2c_contains(g_literals_repr__s, t[2]);
-    if (n0 < 0) { loc = 111; goto error; }
+    if (n0 < 0) { loc = 114; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_literals_repr__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 115; goto error; }
+        { loc = 118; goto error; }
     }
     n1 = py2c_contains(g_literals_repr__s, py2c_obj_value(&str_15.ob));
-    if (n1 < 0) { loc = 114; goto error; }
+    if (n1 < 0) { loc = 117; goto error; }
     t[3] = py2c_bool(n1);
     t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 117; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 120; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 120; goto error; }
     t[5] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
     t[6] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 119; goto error; }
-    if (py2c_list_append(t[5], t[6]) < 0) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 122; goto error; }
+    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 122; goto error; }
+    if (py2c_list_append(t[5], t[6]) < 0) { loc = 121; goto error; }
     PY2C_CLEAR(t[6]);
     n2 = py2c_contains(t[5], t[4]);
-    if (n2 < 0) { loc = 116; goto error; }
+    if (n2 < 0) { loc = 119; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[4] = py2c_bool(n2);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -836,39 +845,39 @@ static Py2cValue mod_literals_repr(void) {
 
 #line 30 "literals_repr.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 123; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 126; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 126; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
-    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 129; goto error; }
-    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 129; goto error; }
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 132; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -878,24 +887,24 @@ static Py2cValue mod_literals_repr(void) {
 
 #line 31 "literals_repr.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 137; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1], py2c_int(3)}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_19.ob)});
-    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 139; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -903,25 +912,25 @@ static Py2cValue mod_literals_repr(void) {
 
 #line 32 "literals_repr.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -932,34 +941,34 @@ static Py2cValue mod_literals_repr(void) {
 
 #line 33 "literals_repr.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
     t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
-    if (py2c_set_add(t[7], t[6]) < 0) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
+    if (py2c_set_add(t[7], t[6]) < 0) { loc = 159; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -968,75 +977,75 @@ static Py2cValue mod_literals_repr(void) {
 
 #line 34 "literals_repr.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
-    if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_star_extend(t[0], py2c_obj_value(&str_21.ob), PY2C_NULL) < 0) { loc = 159; goto error; }
+    if (py2c_star_extend(t[0], py2c_obj_value(&str_21.ob), PY2C_NULL) < 0) { loc = 162; goto error; }
     t[1] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 162; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 162; goto error; }
-    if (py2c_star_extend(t[1], t[2], PY2C_NULL) < 0) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 165; goto error; }
+    if (py2c_star_extend(t[1], t[2], PY2C_NULL) < 0) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 161; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 164; goto error; }
     t[2] = py2c_list_as_tuple(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
     t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 164; goto error; }
-    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 167; goto error; }
+    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[4]);
-    if (py2c_dict_setitem(t[3], py2c_int(3), py2c_int(4)) < 0) { loc = 163; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(3), py2c_int(4)) < 0) { loc = 166; goto error; }
     t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(5)) < 0) { loc = 165; goto error; }
-    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(5)) < 0) { loc = 168; goto error; }
+    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
     t[5] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 167; goto error; }
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 170; goto error; }
     t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
 L0:;
     t[7] = py2c_iter_next(t[6]);
     if (PY2C_IS_NULL(t[7])) {
-        if (py2c_error_occurred()) { loc = 166; goto error; }
+        if (py2c_error_occurred()) { loc = 169; goto error; }
         goto L1;
     }
-    if (py2c_set_add(t[4], t[7]) < 0) { loc = 166; goto error; }
+    if (py2c_set_add(t[4], t[7]) < 0) { loc = 169; goto error; }
     PY2C_CLEAR(t[7]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
     t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
 L2:;
     t[7] = py2c_iter_next(t[6]);
     if (PY2C_IS_NULL(t[7])) {
-        if (py2c_error_occurred()) { loc = 166; goto error; }
+        if (py2c_error_occurred()) { loc = 169; goto error; }
         goto L3;
     }
-    if (py2c_set_add(t[4], t[7]) < 0) { loc = 166; goto error; }
+    if (py2c_set_add(t[4], t[7]) < 0) { loc = 169; goto error; }
     PY2C_CLEAR(t[7]);
     goto L2;
 L3:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1045,11 +1054,11 @@ L3:;
 
 #line 35 "literals_repr.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 169; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 169; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 169; goto error; }
-    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 172; goto error; }
+    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_literals_repr__x; g_literals_repr__x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_literals_repr__y; g_literals_repr__y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1057,33 +1066,33 @@ L3:;
 #line 36 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 172; goto error; }
+        { loc = 175; goto error; }
     }
     if (PY2C_IS_NULL(g_literals_repr__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 173; goto error; }
+        { loc = 176; goto error; }
     }
     t[0] = g_literals_repr__x; py2c_incref(t[0]);
     t[1] = g_literals_repr__y; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 37 "literals_repr.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 179; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 177; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 180; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_unpack(t[3], 2, &t[5]) < 0) { loc = 178; goto error; }
+    if (py2c_unpack(t[3], 2, &t[5]) < 0) { loc = 181; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_literals_repr__p; g_literals_repr__p = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_literals_repr__q; g_literals_repr__q = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
@@ -1092,21 +1101,21 @@ L3:;
 #line 38 "literals_repr.py"
     if (PY2C_IS_NULL(g_literals_repr__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 180; goto error; }
+        { loc = 183; goto error; }
     }
     if (PY2C_IS_NULL(g_literals_repr__q)) {
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-        { loc = 181; goto error; }
+        { loc = 184; goto error; }
     }
     if (PY2C_IS_NULL(g_literals_repr__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 182; goto error; }
+        { loc = 185; goto error; }
     }
     t[0] = g_literals_repr__p; py2c_incref(t[0]);
     t[1] = g_literals_repr__q; py2c_incref(t[1]);
     t[2] = g_literals_repr__r; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1114,47 +1123,47 @@ L3:;
 
 #line 39 "literals_repr.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 197; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 196; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr(t[10], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 200; goto error; }
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 199; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr(t[13], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[14])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 201; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 186; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1164,56 +1173,59 @@ L3:;
 
 #line 40 "literals_repr.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 201; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 204; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 204; goto error; }
     t[1] = py2c_repr(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
-    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
     t[3] = py2c_format(t[2], py2c_obj_value(&str_24.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_obj_value(&str_0.ob)) < 0) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_obj_value(&str_0.ob)) < 0) { loc = 208; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_24.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 207; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_23.ob), t[3], py2c_obj_value(&str_23.ob), t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[7])) { loc = 208; goto error; }
-    if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
+    if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 211; goto error; }
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
-    if (PY2C_IS_NULL(t[8])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 212; goto error; }
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){t[7], t[8]});
-    if (PY2C_IS_NULL(t[9])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_binary_op(py2c_obj_value(&str_25.ob), t[9], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[10])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 213; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 212; goto error; }
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 212; goto error; }
-    t[12] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[12])) { loc = 213; goto error; }
-    if (py2c_list_append(t[12], PY2C_NONE) < 0) { loc = 213; goto error; }
-    t[13] = py2c_call_method(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), (Py2cValue[]){t[11], t[12]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 211; goto error; }
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[10], t[13]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), &t[11], &t[12]) < 0) { loc = 215; goto error; }
+    t[13] = py2c_set_new();
+    if (PY2C_IS_NULL(t[13])) { loc = 216; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 216; goto error; }
+    t[14] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[14])) { loc = 217; goto error; }
+    if (py2c_list_append(t[14], PY2C_NONE) < 0) { loc = 217; goto error; }
+    t[15] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], t[14]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 214; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[10], t[15]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 202; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1221,7 +1233,7 @@ error:
     py2c_traceback_add(&code_mod_literals_repr, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -52,10 +52,13 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {1, "s = {1, 2, 3}", "    ^^^^^^^^^"},
     {2, "s.add(4)", NULL},
     {2, "s.add(4)", "^"},
+    {2, "s.add(4)", "^^^^^"},
     {3, "s.add(2)", NULL},
     {3, "s.add(2)", "^"},
+    {3, "s.add(2)", "^^^^^"},
     {4, "s.update([5, 6], (7,), range(8, 10))", NULL},
     {4, "s.update([5, 6], (7,), range(8, 10))", "^"},
+    {4, "s.update([5, 6], (7,), range(8, 10))", "^^^^^^^^"},
     {4, "s.update([5, 6], (7,), range(8, 10))", "         ^^^^^^"},
     {4, "s.update([5, 6], (7,), range(8, 10))", "                 ^^^^"},
     {4, "s.update([5, 6], (7,), range(8, 10))", "                       ^^^^^^^^^^^^"},
@@ -65,10 +68,13 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {5, "print(s, len(s))", "             ^"},
     {6, "s.discard(100)", NULL},
     {6, "s.discard(100)", "^"},
+    {6, "s.discard(100)", "^^^^^^^^^"},
     {7, "s.discard(9)", NULL},
     {7, "s.discard(9)", "^"},
+    {7, "s.discard(9)", "^^^^^^^^^"},
     {8, "s.remove(8)", NULL},
     {8, "s.remove(8)", "^"},
+    {8, "s.remove(8)", "^^^^^^^^"},
     {9, "print(s, 1 in s, 8 in s, 8 not in s)", NULL},
     {9, "print(s, 1 in s, 8 in s, 8 not in s)", "      ^"},
     {9, "print(s, 1 in s, 8 in s, 8 not in s)", "         ^^^^^^"},
@@ -81,15 +87,19 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", NULL},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "      ^^^^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "      ^"},
+    {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "      ^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "              ^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                  ^^^^^^^^^^^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                  ^"},
+    {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                  ^^^^^^^^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                 ^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                     ^^^^^^^^^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                     ^"},
+    {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                     ^^^^^^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                                  ^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                                      ^"},
+    {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))", "                                                                             ^"},
     {12, "print(s | t, s & t, s - t, s ^ t, t - s)", NULL},
     {12, "print(s | t, s & t, s - t, s ^ t, t - s)", "      ^"},
@@ -110,17 +120,21 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", NULL},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "      ^^^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "      ^"},
+    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "      ^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                 ^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                     ^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                 ~~^~~"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                         ^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                         ^"},
+    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                         ^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                      ^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                               ^^^^^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                               ^"},
+    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                               ^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                            ^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                    ^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                    ^"},
+    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                    ^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                                 ^"},
     {14, "print({1} < {1, 2}, {1, 2} < {1, 2}, {1, 2} <= {1, 2}, {1, 2, 3} > {1}, {1} >= {1}, {1} == {1}, {1} != {2})", NULL},
     {14, "print({1} < {1, 2}, {1, 2} < {1, 2}, {1, 2} <= {1, 2}, {1, 2, 3} > {1}, {1} >= {1}, {1} == {1}, {1} != {2})", "      ^^^"},
@@ -146,23 +160,29 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {14, "print({1} < {1, 2}, {1, 2} < {1, 2}, {1, 2} <= {1, 2}, {1, 2, 3} > {1}, {1} >= {1}, {1} == {1}, {1} != {2})", "                                                                                                ^^^^^^^^^^"},
     {15, "u = s.copy()", "    ^^^^^^^^"},
     {15, "u = s.copy()", "    ^"},
+    {15, "u = s.copy()", "    ^^^^^^"},
     {16, "u.intersection_update([1, 2, 3, 42])", NULL},
     {16, "u.intersection_update([1, 2, 3, 42])", "^"},
+    {16, "u.intersection_update([1, 2, 3, 42])", "^^^^^^^^^^^^^^^^^^^^^"},
     {16, "u.intersection_update([1, 2, 3, 42])", "                      ^^^^^^^^^^^^^"},
     {17, "print(u)", NULL},
     {17, "print(u)", "      ^"},
     {18, "u = s.copy()", "    ^^^^^^^^"},
     {18, "u = s.copy()", "    ^"},
+    {18, "u = s.copy()", "    ^^^^^^"},
     {19, "u.difference_update({1, 2}, [3])", NULL},
     {19, "u.difference_update({1, 2}, [3])", "^"},
+    {19, "u.difference_update({1, 2}, [3])", "^^^^^^^^^^^^^^^^^^^"},
     {19, "u.difference_update({1, 2}, [3])", "                    ^^^^^^"},
     {19, "u.difference_update({1, 2}, [3])", "                            ^^^"},
     {20, "print(u)", NULL},
     {20, "print(u)", "      ^"},
     {21, "u = s.copy()", "    ^^^^^^^^"},
     {21, "u = s.copy()", "    ^"},
+    {21, "u = s.copy()", "    ^^^^^^"},
     {22, "u.symmetric_difference_update({1, 100})", NULL},
     {22, "u.symmetric_difference_update({1, 100})", "^"},
+    {22, "u.symmetric_difference_update({1, 100})", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "u.symmetric_difference_update({1, 100})", "                              ^^^^^^^^"},
     {23, "print(u)", NULL},
     {23, "print(u)", "      ^"},
@@ -184,12 +204,15 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {30, "print(p.pop(), p.pop(), p)", NULL},
     {30, "print(p.pop(), p.pop(), p)", "      ^^^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "      ^"},
+    {30, "print(p.pop(), p.pop(), p)", "      ^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "               ^^^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "               ^"},
+    {30, "print(p.pop(), p.pop(), p)", "               ^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "                        ^"},
     {31, "c = {1, 2}", "    ^^^^^^"},
     {32, "c.clear()", NULL},
     {32, "c.clear()", "^"},
+    {32, "c.clear()", "^^^^^^^"},
     {33, "print(c, bool(c), bool({0}))", NULL},
     {33, "print(c, bool(c), bool({0}))", "      ^"},
     {33, "print(c, bool(c), bool({0}))", "         ^^^^^^^"},
@@ -215,9 +238,11 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                           ~~^~~"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                  ^^^^^^^^^^^^"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                  ^"},
+    {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                  ^^^^^^^"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                          ^^^"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                                ^^^^^^^^^^^^^^^^^"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                                ^"},
+    {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                                ^^^^^^^^^^^^^^"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                                               ^"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                                                   ^^^^^^^^^^^^^"},
     {36, "print(f | g, f & g, f - g, f ^ g, f.union([9]), f.intersection(g), type(f | {1}).__name__, type({1} | f).__name__)", "                                                                        ^"},
@@ -232,10 +257,12 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", NULL},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "      ^"},
+    {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "      ^^^^^^^^^^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                 ^^^^^^^^^^^^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                                ^^^^^^^^^^^^^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                                ^^^^^^^^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                                ^"},
+    {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                                ^^^^^^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                                            ^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                                               ^^^^^^^"},
     {37, "print(f.issubset([1, 2, 3, 4]), f.copy() is f, hash(f) == hash(frozenset([3, 2, 1])), f == {1, 2, 3})", "                                                    ^"},
@@ -300,9 +327,11 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {47, "if x not in seen:", "            ^^^^"},
     {48, "seen.add(x)", NULL},
     {48, "seen.add(x)", "^^^^"},
+    {48, "seen.add(x)", "^^^^^^^^"},
     {48, "seen.add(x)", "         ^"},
     {49, "out.append(x)", NULL},
     {49, "out.append(x)", "^^^"},
+    {49, "out.append(x)", "^^^^^^^^^^"},
     {49, "out.append(x)", "           ^"},
     {50, "print(out, seen)", NULL},
     {50, "print(out, seen)", "      ^^^"},
@@ -311,16 +340,20 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "      ^^^^^^^^^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "      ^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "          ^^^^^^"},
+    {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "      ^^^^^^^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                           ^^^^^^^^^^^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                           ^^^^^"},
+    {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                           ^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                       ^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                            ^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                  ^^^^^^"},
+    {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                  ^^^^^^^^^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                                      ^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                                           ^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                                                    ^^^^^^^^^^^^^^^^"},
     {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                                                    ^^^"},
+    {51, "print(set([1, 2]).union(), set().union({1}, {2}), {1, 2}.intersection({2}, {2, 3}), {5}.difference())", "                                                                                    ^^^^^^^^^^^^^^"},
     {52, "print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 1, 2}, reverse=True), list({7, 3}))", NULL},
     {52, "print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 1, 2}, reverse=True), list({7, 3}))", "      ^^^^^^^^^^^^^^"},
     {52, "print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 1, 2}, reverse=True), list({7, 3}))", "          ^^^^^^^^^"},
@@ -333,7 +366,7 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {52, "print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 1, 2}, reverse=True), list({7, 3}))", "                                                                                       ^^^^^^^^^^^^"},
     {52, "print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 1, 2}, reverse=True), list({7, 3}))", "                                                                                            ^^^^^^"},
 };
-static const Py2cCode code_mod_set_methods = {"set_methods.py", "<module>", locs_mod_set_methods, 283};
+static const Py2cCode code_mod_set_methods = {"set_methods.py", "<module>", locs_mod_set_methods, 316};
 
 static Py2cValue mod_set_methods(void) {
     g_set_methods__s = PY2C_NULL;
@@ -371,61 +404,64 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 3 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 4 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 6; goto error; }
+        { loc = 8; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 7; goto error; }
-    if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 7; goto error; }
-    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(7)});
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 9; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 10; goto error; }
+    if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 10; goto error; }
+    t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(7)});
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[5]);
 
 #line 5 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 11; goto error; }
+        { loc = 14; goto error; }
     }
     t[0] = g_set_methods__s; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 13; goto error; }
+        { loc = 16; goto error; }
     }
     t[1] = g_set_methods__s; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -433,66 +469,69 @@ static Py2cValue mod_set_methods(void) {
 #line 6 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 15; goto error; }
+        { loc = 18; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 19; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 7 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 17; goto error; }
+        { loc = 21; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 22; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 8 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 19; goto error; }
+        { loc = 24; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 25; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 9 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 21; goto error; }
+        { loc = 27; goto error; }
     }
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 23; goto error; }
+        { loc = 29; goto error; }
     }
     n0 = py2c_contains(g_set_methods__s, py2c_int(1));
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 28; goto error; }
     t[0] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 25; goto error; }
+        { loc = 31; goto error; }
     }
     n1 = py2c_contains(g_set_methods__s, py2c_int(8));
-    if (n1 < 0) { loc = 24; goto error; }
+    if (n1 < 0) { loc = 30; goto error; }
     t[1] = py2c_bool(n1);
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 27; goto error; }
+        { loc = 33; goto error; }
     }
     n2 = py2c_contains(g_set_methods__s, py2c_int(8));
-    if (n2 < 0) { loc = 26; goto error; }
+    if (n2 < 0) { loc = 32; goto error; }
     n2 = !(n2);
     t[2] = py2c_bool(n2);
     t[3] = g_set_methods__s; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -501,130 +540,134 @@ static Py2cValue mod_set_methods(void) {
 
 #line 10 "set_methods.py"
     t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(10), py2c_int(11)});
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     t[1] = py2c_set_from_iterable(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_methods__t; g_set_methods__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 31; goto error; }
+        { loc = 37; goto error; }
     }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 38; goto error; }
     if (PY2C_IS_NULL(g_set_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 32; goto error; }
+        { loc = 39; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = g_set_methods__t; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    t[2] = g_set_methods__t; py2c_incref(t[2]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 34; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_methods__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 35; goto error; }
-    }
-    t[3] = g_set_methods__s; py2c_incref(t[3]);
-    t[4] = g_set_methods__t; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[3], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_set_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 37; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_methods__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 38; goto error; }
-    }
-    t[6] = g_set_methods__s; py2c_incref(t[6]);
-    t[7] = g_set_methods__t; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[6], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_set_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 40; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_methods__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 41; goto error; }
     }
-    t[9] = g_set_methods__s; py2c_incref(t[9]);
-    t[10] = g_set_methods__t; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[9], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-
-#line 12 "set_methods.py"
-    if (PY2C_IS_NULL(g_set_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 43; goto error; }
-    }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_5.ob), &t[4], &t[5]) < 0) { loc = 42; goto error; }
     if (PY2C_IS_NULL(g_set_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
     }
-    t[0] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    t[6] = g_set_methods__t; py2c_incref(t[6]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
     }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_6.ob), &t[8], &t[9]) < 0) { loc = 46; goto error; }
     if (PY2C_IS_NULL(g_set_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 47; goto error; }
     }
-    t[1] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    t[10] = g_set_methods__t; py2c_incref(t[10]);
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 49; goto error; }
     }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_7.ob), &t[12], &t[13]) < 0) { loc = 50; goto error; }
     if (PY2C_IS_NULL(g_set_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 50; goto error; }
+        { loc = 51; goto error; }
     }
-    t[2] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    t[14] = g_set_methods__t; py2c_incref(t[14]);
+    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+
+#line 12 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 52; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_methods__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 53; goto error; }
     }
-    t[3] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     if (PY2C_IS_NULL(g_set_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
     }
+    t[0] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 56; goto error; }
     }
+    if (PY2C_IS_NULL(g_set_methods__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 57; goto error; }
+    }
+    t[1] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_AND);
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(g_set_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 59; goto error; }
+    }
+    if (PY2C_IS_NULL(g_set_methods__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 60; goto error; }
+    }
+    t[2] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(g_set_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 62; goto error; }
+    }
+    if (PY2C_IS_NULL(g_set_methods__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 63; goto error; }
+    }
+    t[3] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_XOR);
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(g_set_methods__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 65; goto error; }
+    }
+    if (PY2C_IS_NULL(g_set_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 66; goto error; }
+    }
     t[4] = py2c_binary_op(g_set_methods__t, g_set_methods__s, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -635,150 +678,154 @@ static Py2cValue mod_set_methods(void) {
 #line 13 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 60; goto error; }
+        { loc = 70; goto error; }
     }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 71; goto error; }
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 61; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_methods__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 62; goto error; }
-    }
-    t[0] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
-    t[1] = g_set_methods__s; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_set_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 65; goto error; }
-    }
-    t[3] = g_set_methods__s; py2c_incref(t[3]);
-    t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 66; goto error; }
-    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 66; goto error; }
-    t[5] = py2c_call_method(t[3], py2c_obj_value(&str_9.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_set_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 68; goto error; }
-    }
-    t[6] = g_set_methods__s; py2c_incref(t[6]);
-    t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
-    if (py2c_set_add(t[7], py2c_int(100)) < 0) { loc = 69; goto error; }
-    t[8] = py2c_call_method(t[6], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_set_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 71; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_methods__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 72; goto error; }
     }
-    t[9] = g_set_methods__s; py2c_incref(t[9]);
-    t[10] = g_set_methods__t; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[9], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 70; goto error; }
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(g_set_methods__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 73; goto error; }
+    }
+    t[2] = py2c_binary_op(g_set_methods__s, g_set_methods__t, PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_set_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 76; goto error; }
+    }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_9.ob), &t[4], &t[5]) < 0) { loc = 77; goto error; }
+    t[6] = py2c_set_new();
+    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 78; goto error; }
+    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 78; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_set_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 80; goto error; }
+    }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_10.ob), &t[8], &t[9]) < 0) { loc = 81; goto error; }
+    t[10] = py2c_set_new();
+    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
+    if (py2c_set_add(t[10], py2c_int(100)) < 0) { loc = 82; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_set_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 84; goto error; }
+    }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_10.ob), &t[12], &t[13]) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(g_set_methods__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 86; goto error; }
+    }
+    t[14] = g_set_methods__t; py2c_incref(t[14]);
+    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
+    PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 14 "set_methods.py"
     t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 88; goto error; }
     t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 75; goto error; }
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 89; goto error; }
+    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 89; goto error; }
     t[2] = py2c_compare(t[0], t[1], PY2C_LT);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 77; goto error; }
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 91; goto error; }
+    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 91; goto error; }
     t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 78; goto error; }
-    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 92; goto error; }
+    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 92; goto error; }
     t[5] = py2c_compare(t[3], t[4], PY2C_LT);
-    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
-    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 80; goto error; }
-    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 94; goto error; }
+    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 94; goto error; }
     t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 81; goto error; }
-    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 95; goto error; }
+    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 95; goto error; }
     t[8] = py2c_compare(t[6], t[7], PY2C_LE);
-    if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
     t[10] = py2c_set_from_iterable(t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 98; goto error; }
     t[12] = py2c_compare(t[10], t[11], PY2C_GT);
-    if (PY2C_IS_NULL(t[12])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_set_new();
-    if (PY2C_IS_NULL(t[13])) { loc = 86; goto error; }
-    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 100; goto error; }
     t[14] = py2c_set_new();
-    if (PY2C_IS_NULL(t[14])) { loc = 87; goto error; }
-    if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
+    if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 101; goto error; }
     t[15] = py2c_compare(t[13], t[14], PY2C_GE);
-    if (PY2C_IS_NULL(t[15])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 102; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
     t[16] = py2c_set_new();
-    if (PY2C_IS_NULL(t[16])) { loc = 89; goto error; }
-    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 103; goto error; }
+    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 103; goto error; }
     t[17] = py2c_set_new();
-    if (PY2C_IS_NULL(t[17])) { loc = 90; goto error; }
-    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
+    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 104; goto error; }
     t[18] = py2c_compare(t[16], t[17], PY2C_EQ);
-    if (PY2C_IS_NULL(t[18])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 105; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
     t[19] = py2c_set_new();
-    if (PY2C_IS_NULL(t[19])) { loc = 92; goto error; }
-    if (py2c_set_add(t[19], py2c_int(1)) < 0) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 106; goto error; }
+    if (py2c_set_add(t[19], py2c_int(1)) < 0) { loc = 106; goto error; }
     t[20] = py2c_set_new();
-    if (PY2C_IS_NULL(t[20])) { loc = 93; goto error; }
-    if (py2c_set_add(t[20], py2c_int(2)) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 107; goto error; }
+    if (py2c_set_add(t[20], py2c_int(2)) < 0) { loc = 107; goto error; }
     t[21] = py2c_compare(t[19], t[20], PY2C_NE);
-    if (PY2C_IS_NULL(t[21])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 108; goto error; }
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[20]);
     t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[15], t[18], t[21]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[22])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -791,134 +838,140 @@ static Py2cValue mod_set_methods(void) {
 #line 15 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 96; goto error; }
+        { loc = 110; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 111; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 98; goto error; }
+        { loc = 113; goto error; }
     }
-    t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 99; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 99; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 99; goto error; }
-    if (py2c_list_append(t[0], py2c_int(42)) < 0) { loc = 99; goto error; }
-    t[1] = g_set_methods__u; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_set_methods__u, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 114; goto error; }
+    t[2] = py2c_list_new(4);
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(42)) < 0) { loc = 115; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 17 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 101; goto error; }
+        { loc = 117; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 18 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 103; goto error; }
+        { loc = 119; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 120; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 105; goto error; }
+        { loc = 122; goto error; }
     }
-    t[0] = g_set_methods__u; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 106; goto error; }
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 106; goto error; }
-    t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 107; goto error; }
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_set_methods__u, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 123; goto error; }
+    t[2] = py2c_set_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 124; goto error; }
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 124; goto error; }
+    t[3] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 125; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 20 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 109; goto error; }
+        { loc = 127; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 21 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 111; goto error; }
+        { loc = 129; goto error; }
     }
-    t[0] = g_set_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (py2c_method_lookup(g_set_methods__s, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 130; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_set_methods__u; g_set_methods__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 113; goto error; }
+        { loc = 132; goto error; }
     }
-    t[0] = g_set_methods__u; py2c_incref(t[0]);
-    t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 114; goto error; }
-    if (py2c_set_add(t[1], py2c_int(100)) < 0) { loc = 114; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (py2c_method_lookup(g_set_methods__u, py2c_obj_value(&str_14.ob), &t[0], &t[1]) < 0) { loc = 133; goto error; }
+    t[2] = py2c_set_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 134; goto error; }
+    if (py2c_set_add(t[2], py2c_int(100)) < 0) { loc = 134; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 23 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 116; goto error; }
+        { loc = 136; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 24 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 118; goto error; }
+        { loc = 138; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
-    if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 139; goto error; }
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_methods__u; g_set_methods__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -926,16 +979,16 @@ static Py2cValue mod_set_methods(void) {
 #line 25 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 121; goto error; }
+        { loc = 141; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(200), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7)});
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
     t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_set_methods__u; g_set_methods__u = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -943,14 +996,14 @@ static Py2cValue mod_set_methods(void) {
 #line 26 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 124; goto error; }
+        { loc = 144; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
-    if (py2c_set_add(t[1], py2c_int(7)) < 0) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (py2c_set_add(t[1], py2c_int(7)) < 0) { loc = 145; goto error; }
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_methods__u; g_set_methods__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -958,15 +1011,15 @@ static Py2cValue mod_set_methods(void) {
 #line 27 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 127; goto error; }
+        { loc = 147; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
-    if (py2c_set_add(t[1], py2c_int(6)) < 0) { loc = 128; goto error; }
-    if (py2c_set_add(t[1], py2c_int(300)) < 0) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (py2c_set_add(t[1], py2c_int(6)) < 0) { loc = 148; goto error; }
+    if (py2c_set_add(t[1], py2c_int(300)) < 0) { loc = 148; goto error; }
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_methods__u; g_set_methods__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -974,90 +1027,93 @@ static Py2cValue mod_set_methods(void) {
 #line 28 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 130; goto error; }
+        { loc = 150; goto error; }
     }
     t[0] = g_set_methods__u; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 29 "set_methods.py"
     t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
-    if (py2c_set_add(t[0], py2c_int(10)) < 0) { loc = 131; goto error; }
-    if (py2c_set_add(t[0], py2c_int(20)) < 0) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (py2c_set_add(t[0], py2c_int(10)) < 0) { loc = 151; goto error; }
+    if (py2c_set_add(t[0], py2c_int(20)) < 0) { loc = 151; goto error; }
     { Py2cValue old = g_set_methods__p; g_set_methods__p = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 134; goto error; }
+        { loc = 154; goto error; }
     }
-    t[0] = g_set_methods__p; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (py2c_method_lookup(g_set_methods__p, py2c_obj_value(&str_15.ob), &t[0], &t[1]) < 0) { loc = 155; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_set_methods__p)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 136; goto error; }
-    }
-    t[2] = g_set_methods__p; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_set_methods__p)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 137; goto error; }
-    }
-    t[4] = g_set_methods__p; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_set_methods__p)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+        { loc = 157; goto error; }
+    }
+    if (py2c_method_lookup(g_set_methods__p, py2c_obj_value(&str_15.ob), &t[3], &t[4]) < 0) { loc = 158; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_set_methods__p)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+        { loc = 159; goto error; }
+    }
+    t[6] = g_set_methods__p; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 31 "set_methods.py"
     t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 138; goto error; }
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 160; goto error; }
+    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 160; goto error; }
     { Py2cValue old = g_set_methods__c; g_set_methods__c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 140; goto error; }
+        { loc = 162; goto error; }
     }
-    t[0] = g_set_methods__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (py2c_method_lookup(g_set_methods__c, py2c_obj_value(&str_16.ob), &t[0], &t[1]) < 0) { loc = 163; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 33 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 142; goto error; }
+        { loc = 165; goto error; }
     }
     t[0] = g_set_methods__c; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_set_methods__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 144; goto error; }
+        { loc = 167; goto error; }
     }
     t[1] = g_set_methods__c; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
-    if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+    if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 169; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1065,236 +1121,240 @@ static Py2cValue mod_set_methods(void) {
 
 #line 34 "set_methods.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 148; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 148; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 171; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 171; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 171; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_methods__f; g_set_methods__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "set_methods.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 150; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 173; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_methods__g; g_set_methods__g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 152; goto error; }
+        { loc = 175; goto error; }
     }
     if (PY2C_IS_NULL(g_set_methods__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 153; goto error; }
+        { loc = 176; goto error; }
     }
     t[0] = py2c_binary_op(g_set_methods__f, g_set_methods__g, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 155; goto error; }
+        { loc = 178; goto error; }
     }
     if (PY2C_IS_NULL(g_set_methods__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 156; goto error; }
+        { loc = 179; goto error; }
     }
     t[1] = py2c_binary_op(g_set_methods__f, g_set_methods__g, PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 158; goto error; }
+        { loc = 181; goto error; }
     }
     if (PY2C_IS_NULL(g_set_methods__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 159; goto error; }
+        { loc = 182; goto error; }
     }
     t[2] = py2c_binary_op(g_set_methods__f, g_set_methods__g, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 161; goto error; }
+        { loc = 184; goto error; }
     }
     if (PY2C_IS_NULL(g_set_methods__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 162; goto error; }
+        { loc = 185; goto error; }
     }
     t[3] = py2c_binary_op(g_set_methods__f, g_set_methods__g, PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 165; goto error; }
+        { loc = 188; goto error; }
     }
-    t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
-    if (py2c_list_append(t[4], py2c_int(9)) < 0) { loc = 166; goto error; }
-    t[5] = g_set_methods__f; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 164; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(g_set_methods__f, py2c_obj_value(&str_4.ob), &t[4], &t[5]) < 0) { loc = 189; goto error; }
+    t[6] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
+    if (py2c_list_append(t[6], py2c_int(9)) < 0) { loc = 190; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 168; goto error; }
+        { loc = 192; goto error; }
     }
+    if (py2c_method_lookup(g_set_methods__f, py2c_obj_value(&str_5.ob), &t[8], &t[9]) < 0) { loc = 193; goto error; }
     if (PY2C_IS_NULL(g_set_methods__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 169; goto error; }
+        { loc = 194; goto error; }
     }
-    t[7] = g_set_methods__f; py2c_incref(t[7]);
-    t[8] = g_set_methods__g; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[7], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 167; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_set_methods__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 171; goto error; }
-    }
-    t[10] = g_set_methods__f; py2c_incref(t[10]);
-    t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 172; goto error; }
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 172; goto error; }
-    t[12] = py2c_binary_op(t[10], t[11], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[12])) { loc = 173; goto error; }
+    t[10] = g_set_methods__g; py2c_incref(t[10]);
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 191; goto error; }
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 170; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_getattr(t[13], py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[14])) { loc = 174; goto error; }
-    PY2C_CLEAR(t[13]);
-    t[15] = py2c_set_new();
-    if (PY2C_IS_NULL(t[15])) { loc = 176; goto error; }
-    if (py2c_set_add(t[15], py2c_int(1)) < 0) { loc = 176; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 177; goto error; }
+        { loc = 196; goto error; }
     }
-    t[16] = py2c_binary_op(t[15], g_set_methods__f, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[16])) { loc = 178; goto error; }
+    t[12] = g_set_methods__f; py2c_incref(t[12]);
+    t[13] = py2c_set_new();
+    if (PY2C_IS_NULL(t[13])) { loc = 197; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 197; goto error; }
+    t[14] = py2c_binary_op(t[12], t[13], PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[14])) { loc = 198; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 195; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_getattr(t[15], py2c_obj_value(&str_17.ob));
+    if (PY2C_IS_NULL(t[16])) { loc = 199; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 175; goto error; }
-    PY2C_CLEAR(t[16]);
-    t[18] = py2c_getattr(t[17], py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[18])) { loc = 179; goto error; }
+    t[17] = py2c_set_new();
+    if (PY2C_IS_NULL(t[17])) { loc = 201; goto error; }
+    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(g_set_methods__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 202; goto error; }
+    }
+    t[18] = py2c_binary_op(t[17], g_set_methods__f, PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[9], t[14], t[18]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 151; goto error; }
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 200; goto error; }
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_getattr(t[19], py2c_obj_value(&str_17.ob));
+    if (PY2C_IS_NULL(t[20])) { loc = 204; goto error; }
+    PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[11], t[16], t[20]}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[18]);
-    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
 
 #line 37 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 182; goto error; }
+        { loc = 207; goto error; }
     }
-    t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 183; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 183; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 183; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 183; goto error; }
-    t[1] = g_set_methods__f; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_set_methods__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 186; goto error; }
-    }
-    t[3] = g_set_methods__f; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_set_methods__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 187; goto error; }
-    }
-    n0 = py2c_is(t[4], g_set_methods__f);
-    PY2C_CLEAR(t[4]);
-    t[3] = py2c_bool(n0);
-    if (PY2C_IS_NULL(g_set_methods__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 189; goto error; }
-    }
-    t[4] = g_set_methods__f; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
-    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 192; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 191; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 190; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[5], t[8], PY2C_EQ);
-    if (PY2C_IS_NULL(t[9])) { loc = 193; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_set_methods__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 194; goto error; }
-    }
-    t[10] = g_set_methods__f; py2c_incref(t[10]);
-    t[11] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
-    t[12] = py2c_set_from_iterable(t[11]);
-    if (PY2C_IS_NULL(t[12])) { loc = 195; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_compare(t[10], t[12], PY2C_EQ);
-    if (PY2C_IS_NULL(t[13])) { loc = 196; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[9], t[13]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 180; goto error; }
+    if (py2c_method_lookup(g_set_methods__f, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 208; goto error; }
+    t[2] = py2c_list_new(4);
+    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 209; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_set_methods__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 212; goto error; }
+    }
+    if (py2c_method_lookup(g_set_methods__f, py2c_obj_value(&str_11.ob), &t[4], &t[5]) < 0) { loc = 213; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_set_methods__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 214; goto error; }
+    }
+    n0 = py2c_is(t[6], g_set_methods__f);
+    PY2C_CLEAR(t[6]);
+    t[4] = py2c_bool(n0);
+    if (PY2C_IS_NULL(g_set_methods__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 216; goto error; }
+    }
+    t[5] = g_set_methods__f; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+    if (py2c_list_append(t[7], py2c_int(3)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 219; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 218; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 217; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_compare(t[6], t[9], PY2C_EQ);
+    if (PY2C_IS_NULL(t[10])) { loc = 220; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_set_methods__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 221; goto error; }
+    }
+    t[11] = g_set_methods__f; py2c_incref(t[11]);
+    t[12] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
+    if (PY2C_IS_NULL(t[12])) { loc = 222; goto error; }
+    t[13] = py2c_set_from_iterable(t[12]);
+    if (PY2C_IS_NULL(t[13])) { loc = 222; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_compare(t[11], t[13], PY2C_EQ);
+    if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10], t[14]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 205; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 38 "set_methods.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 199; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 226; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 226; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 201; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 228; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 228; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 229; goto error; }
     t[5] = py2c_set_new();
-    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
-    if (py2c_set_add(t[5], t[1]) < 0) { loc = 197; goto error; }
-    if (py2c_set_add(t[5], t[3]) < 0) { loc = 197; goto error; }
-    if (py2c_set_add(t[5], t[4]) < 0) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
+    if (py2c_set_add(t[5], t[1]) < 0) { loc = 224; goto error; }
+    if (py2c_set_add(t[5], t[3]) < 0) { loc = 224; goto error; }
+    if (py2c_set_add(t[5], t[4]) < 0) { loc = 224; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1303,41 +1363,41 @@ static Py2cValue mod_set_methods(void) {
 #line 39 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 205; goto error; }
+        { loc = 232; goto error; }
     }
     t[0] = g_set_methods__nested; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 208; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 235; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 235; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_set_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 209; goto error; }
+        { loc = 236; goto error; }
     }
     n0 = py2c_contains(g_set_methods__nested, t[3]);
-    if (n0 < 0) { loc = 206; goto error; }
+    if (n0 < 0) { loc = 233; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = py2c_bool(n0);
     t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 211; goto error; }
-    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 211; goto error; }
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 238; goto error; }
+    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 238; goto error; }
+    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 238; goto error; }
     if (PY2C_IS_NULL(g_set_methods__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 212; goto error; }
+        { loc = 239; goto error; }
     }
     n1 = py2c_contains(g_set_methods__nested, t[3]);
-    if (n1 < 0) { loc = 210; goto error; }
+    if (n1 < 0) { loc = 237; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n1);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1345,88 +1405,88 @@ static Py2cValue mod_set_methods(void) {
 
 #line 40 "set_methods.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 240; goto error; }
     t[1] = py2c_set_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 242; goto error; }
+    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 242; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_18.ob)) < 0) { loc = 213; goto error; }
+    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_18.ob)) < 0) { loc = 240; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
-    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_19.ob)) < 0) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 243; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_19.ob)) < 0) { loc = 240; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_methods__d; g_set_methods__d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 218; goto error; }
+        { loc = 245; goto error; }
     }
     t[0] = g_set_methods__d; py2c_incref(t[0]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 247; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 247; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 246; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getitem(t[0], t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_set_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 222; goto error; }
+        { loc = 249; goto error; }
     }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
     t[5] = py2c_getitem(g_set_methods__d, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 244; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 42 "set_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
     t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 257; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 256; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 260; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 262; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 261; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[10])) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 263; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 258; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 252; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
@@ -1434,26 +1494,26 @@ static Py2cValue mod_set_methods(void) {
 
 #line 43 "set_methods.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){PY2C_TRUE, py2c_int(1), py2c_float(1.0)});
-    if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 265; goto error; }
     t[1] = py2c_set_from_iterable(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(0), PY2C_FALSE, py2c_float(0.0), py2c_float(-0.0)});
-    if (PY2C_IS_NULL(t[2])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
     t[3] = py2c_set_from_iterable(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 266; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 240; goto error; }
-    if (py2c_set_add(t[4], py2c_float(1.5)) < 0) { loc = 240; goto error; }
-    if (py2c_set_add(t[4], py2c_float(2.5)) < 0) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 267; goto error; }
+    if (py2c_set_add(t[4], py2c_float(1.5)) < 0) { loc = 267; goto error; }
+    if (py2c_set_add(t[4], py2c_float(2.5)) < 0) { loc = 267; goto error; }
     t[5] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3)});
-    if (PY2C_IS_NULL(t[5])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 268; goto error; }
     t[6] = py2c_set_from_iterable(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 268; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 264; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1462,30 +1522,30 @@ static Py2cValue mod_set_methods(void) {
 
 #line 44 "set_methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 269; goto error; }
     { Py2cValue old = g_set_methods__seen; g_set_methods__seen = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "set_methods.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 270; goto error; }
     { Py2cValue old = g_set_methods__out; g_set_methods__out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "set_methods.py"
     t[0] = py2c_list_new(6);
-    if (PY2C_IS_NULL(t[0])) { loc = 245; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 245; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 245; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 245; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 245; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 245; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 272; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 271; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 244; goto error; }
+        if (py2c_error_occurred()) { loc = 271; goto error; }
         goto L1;
     }
     { Py2cValue old = g_set_methods__x; g_set_methods__x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1493,50 +1553,52 @@ L0:;
 #line 47 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 247; goto error; }
+        { loc = 274; goto error; }
     }
     if (PY2C_IS_NULL(g_set_methods__seen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
-        { loc = 248; goto error; }
+        { loc = 275; goto error; }
     }
     n0 = py2c_contains(g_set_methods__seen, g_set_methods__x);
-    if (n0 < 0) { loc = 246; goto error; }
+    if (n0 < 0) { loc = 273; goto error; }
     n0 = !(n0);
     if (!n0) goto L3;
 
 #line 48 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__seen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
-        { loc = 250; goto error; }
+        { loc = 277; goto error; }
     }
+    if (py2c_method_lookup(g_set_methods__seen, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 278; goto error; }
     if (PY2C_IS_NULL(g_set_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 251; goto error; }
+        { loc = 279; goto error; }
     }
-    t[2] = g_set_methods__seen; py2c_incref(t[2]);
-    t[3] = g_set_methods__x; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 249; goto error; }
+    t[4] = g_set_methods__x; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 276; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 49 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 253; goto error; }
+        { loc = 281; goto error; }
     }
+    if (py2c_method_lookup(g_set_methods__out, py2c_obj_value(&str_25.ob), &t[2], &t[3]) < 0) { loc = 282; goto error; }
     if (PY2C_IS_NULL(g_set_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 254; goto error; }
+        { loc = 283; goto error; }
     }
-    t[2] = g_set_methods__out; py2c_incref(t[2]);
-    t[3] = g_set_methods__x; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_25.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
+    t[4] = g_set_methods__x; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 280; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 L3:;
     goto L0;
 L1:;
@@ -1545,116 +1607,128 @@ L1:;
 #line 50 "set_methods.py"
     if (PY2C_IS_NULL(g_set_methods__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 256; goto error; }
+        { loc = 285; goto error; }
     }
     if (PY2C_IS_NULL(g_set_methods__seen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
-        { loc = 257; goto error; }
+        { loc = 286; goto error; }
     }
     t[0] = g_set_methods__out; py2c_incref(t[0]);
     t[1] = g_set_methods__seen; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 51 "set_methods.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 261; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 261; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 290; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 290; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 290; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 289; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_4.ob), &t[2], &t[3]) < 0) { loc = 291; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 263; goto error; }
-    t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 264; goto error; }
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 264; goto error; }
-    t[5] = py2c_set_new();
-    if (PY2C_IS_NULL(t[5])) { loc = 265; goto error; }
-    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 265; goto error; }
-    t[6] = py2c_call_method(t[3], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 262; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_4.ob), &t[6], &t[7]) < 0) { loc = 294; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 267; goto error; }
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 267; goto error; }
-    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 267; goto error; }
     t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 268; goto error; }
-    if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 295; goto error; }
+    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 295; goto error; }
     t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 269; goto error; }
-    if (py2c_set_add(t[9], py2c_int(2)) < 0) { loc = 269; goto error; }
-    if (py2c_set_add(t[9], py2c_int(3)) < 0) { loc = 269; goto error; }
-    t[10] = py2c_call_method(t[7], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 266; goto error; }
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[9])) { loc = 296; goto error; }
+    if (py2c_set_add(t[9], py2c_int(2)) < 0) { loc = 296; goto error; }
+    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 292; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 271; goto error; }
-    if (py2c_set_add(t[11], py2c_int(5)) < 0) { loc = 271; goto error; }
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 270; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[12]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 258; goto error; }
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[7]);
+    t[11] = py2c_set_new();
+    if (PY2C_IS_NULL(t[11])) { loc = 298; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 298; goto error; }
+    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 298; goto error; }
+    if (py2c_method_lookup(t[11], py2c_obj_value(&str_5.ob), &t[12], &t[13]) < 0) { loc = 299; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[14] = py2c_set_new();
+    if (PY2C_IS_NULL(t[14])) { loc = 300; goto error; }
+    if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 300; goto error; }
+    t[15] = py2c_set_new();
+    if (PY2C_IS_NULL(t[15])) { loc = 301; goto error; }
+    if (py2c_set_add(t[15], py2c_int(2)) < 0) { loc = 301; goto error; }
+    if (py2c_set_add(t[15], py2c_int(3)) < 0) { loc = 301; goto error; }
+    t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14], t[15]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 297; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
+    t[17] = py2c_set_new();
+    if (PY2C_IS_NULL(t[17])) { loc = 303; goto error; }
+    if (py2c_set_add(t[17], py2c_int(5)) < 0) { loc = 303; goto error; }
+    if (py2c_method_lookup(t[17], py2c_obj_value(&str_6.ob), &t[18], &t[19]) < 0) { loc = 304; goto error; }
+    PY2C_CLEAR(t[17]);
+    t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 302; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10], t[16], t[20]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 287; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
 
 #line 52 "set_methods.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
-    if (PY2C_IS_NULL(t[0])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 307; goto error; }
     t[1] = py2c_set_from_iterable(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 273; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 306; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
-    if (PY2C_IS_NULL(t[3])) { loc = 276; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 309; goto error; }
     t[4] = py2c_set_from_iterable(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 276; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 309; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 275; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 308; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[6])) { loc = 278; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 311; goto error; }
     t[7] = py2c_set_from_iterable(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 278; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 311; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 310; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[9])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 313; goto error; }
     t[10] = py2c_set_from_iterable(t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 313; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10], PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[11])) { loc = 279; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 312; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_set_new();
-    if (PY2C_IS_NULL(t[12])) { loc = 282; goto error; }
-    if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 282; goto error; }
-    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 315; goto error; }
+    if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 315; goto error; }
+    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 315; goto error; }
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 281; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 314; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[13]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 305; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);

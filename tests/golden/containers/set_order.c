@@ -56,6 +56,7 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {32, "for _ in range(rand(12)):", "               ^^^^"},
     {33, "s.add(value())", NULL},
     {33, "s.add(value())", "^"},
+    {33, "s.add(value())", "^^^^^"},
     {33, "s.add(value())", "      ^^^^^^^"},
     {33, "s.add(value())", "      ^^^^^"},
     {34, "elif op == 3 and s and not isinstance(s, frozenset):", "     ^^^^^^^"},
@@ -66,6 +67,7 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {34, "elif op == 3 and s and not isinstance(s, frozenset):", "                           ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "s.discard(list(s)[rand(len(s))])", NULL},
     {35, "s.discard(list(s)[rand(len(s))])", "^"},
+    {35, "s.discard(list(s)[rand(len(s))])", "^^^^^^^^^"},
     {35, "s.discard(list(s)[rand(len(s))])", "          ^^^^^^^"},
     {35, "s.discard(list(s)[rand(len(s))])", "               ^"},
     {35, "s.discard(list(s)[rand(len(s))])", "                  ^^^^^^^^^^^^"},
@@ -81,6 +83,7 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {36, "elif op == 4 and s and not isinstance(s, frozenset):", "                           ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "s.pop()", NULL},
     {37, "s.pop()", "^"},
+    {37, "s.pop()", "^^^^^"},
     {38, "elif op == 5:", "     ^^^^^^^"},
     {38, "elif op == 5:", "     ^^"},
     {39, "sets[rand(3)] = s | sets[j]", "                ^"},
@@ -104,6 +107,7 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                ~~^~~~~~~~~"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                            ^"},
+    {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                            ^^^^^^^^^^^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                                                             ^^^^^^^^"},
     {41, "sets[rand(3)] = s & sets[j] if rand(2) else s.intersection([value() for _ in range(9)] + list(sets[j]))", "                                                                                         ^^^^^^^^^^^^^"},
@@ -159,7 +163,7 @@ static const Py2cCodeLoc locs_mod_set_order[] = {
     {49, "print([hash(frozenset(s)) for s in sets])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "print([hash(frozenset(s)) for s in sets])", "                                   ^^^^"},
 };
-static const Py2cCode code_mod_set_order = {"set_order.py", "<module>", locs_mod_set_order, 130};
+static const Py2cCode code_mod_set_order = {"set_order.py", "<module>", locs_mod_set_order, 134};
 
 /* rand: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rand[] = {
@@ -521,8 +525,8 @@ static Py2cValue mod_set_order(void) {
     g_set_order___ = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -670,20 +674,21 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 27; goto error; }
     }
-    t[6] = g_set_order__s; py2c_incref(t[6]);
+    if (py2c_method_lookup(g_set_order__s, py2c_obj_value(&str_0.ob), &t[6], &t[7]) < 0) { loc = 28; goto error; }
     if (PY2C_IS_NULL(g_set_order__value)) {
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
-        { loc = 29; goto error; }
+        { loc = 30; goto error; }
     }
-    t[7] = g_set_order__value; py2c_incref(t[7]);
-    t[8] = py2c_call(t[7], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call_method(t[6], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[8] = g_set_order__value; py2c_incref(t[8]);
+    t[9] = py2c_call(t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
     goto L5;
 L6:;
     PY2C_CLEAR(t[5]);
@@ -693,156 +698,158 @@ L3:;
 #line 34 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
-        { loc = 31; goto error; }
+        { loc = 32; goto error; }
     }
     n0 = py2c_compare_bool(g_set_order__op, py2c_int(3), PY2C_EQ);
-    if (n0 < 0) { loc = 30; goto error; }
+    if (n0 < 0) { loc = 31; goto error; }
     if (!n0) goto L8;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 32; goto error; }
+        { loc = 33; goto error; }
     }
     n1 = py2c_is_true(g_set_order__s);
-    if (n1 < 0) { loc = 32; goto error; }
+    if (n1 < 0) { loc = 33; goto error; }
     if (!n1) goto L8;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 34; goto error; }
+        { loc = 35; goto error; }
     }
     t[2] = g_set_order__s; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
     n2 = py2c_is_true(t[3]);
-    if (n2 < 0) { loc = 35; goto error; }
+    if (n2 < 0) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     if (n2) goto L8;
 
 #line 35 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 37; goto error; }
+        { loc = 38; goto error; }
     }
-    t[2] = g_set_order__s; py2c_incref(t[2]);
+    if (py2c_method_lookup(g_set_order__s, py2c_obj_value(&str_1.ob), &t[2], &t[3]) < 0) { loc = 39; goto error; }
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 39; goto error; }
-    }
-    t[3] = g_set_order__s; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_set_order__rand)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 41; goto error; }
     }
-    t[5] = g_set_order__rand; py2c_incref(t[5]);
-    if (PY2C_IS_NULL(g_set_order__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+    t[4] = g_set_order__s; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_set_order__rand)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 43; goto error; }
     }
-    t[6] = g_set_order__s; py2c_incref(t[6]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[6] = g_set_order__rand; py2c_incref(t[6]);
+    if (PY2C_IS_NULL(g_set_order__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 45; goto error; }
+    }
+    t[7] = g_set_order__s; py2c_incref(t[7]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[4], t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[9] = py2c_call(t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[10] = py2c_getitem(t[5], t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 46; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[11]);
     goto L9;
 L8:;
 
 #line 36 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
-        { loc = 46; goto error; }
+        { loc = 48; goto error; }
     }
     n0 = py2c_compare_bool(g_set_order__op, py2c_int(4), PY2C_EQ);
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 47; goto error; }
     if (!n0) goto L10;
-    if (PY2C_IS_NULL(g_set_order__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 47; goto error; }
-    }
-    n1 = py2c_is_true(g_set_order__s);
-    if (n1 < 0) { loc = 47; goto error; }
-    if (!n1) goto L10;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 49; goto error; }
     }
+    n1 = py2c_is_true(g_set_order__s);
+    if (n1 < 0) { loc = 49; goto error; }
+    if (!n1) goto L10;
+    if (PY2C_IS_NULL(g_set_order__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 51; goto error; }
+    }
     t[2] = g_set_order__s; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
     n2 = py2c_is_true(t[3]);
-    if (n2 < 0) { loc = 50; goto error; }
+    if (n2 < 0) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
     if (n2) goto L10;
 
 #line 37 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 52; goto error; }
+        { loc = 54; goto error; }
     }
-    t[2] = g_set_order__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (py2c_method_lookup(g_set_order__s, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 55; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L11;
 L10:;
 
 #line 38 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
-        { loc = 54; goto error; }
+        { loc = 57; goto error; }
     }
     n0 = py2c_compare_bool(g_set_order__op, py2c_int(5), PY2C_EQ);
-    if (n0 < 0) { loc = 53; goto error; }
+    if (n0 < 0) { loc = 56; goto error; }
     if (!n0) goto L12;
 
 #line 39 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 55; goto error; }
+        { loc = 58; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 56; goto error; }
+        { loc = 59; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__j)) {
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
-        { loc = 57; goto error; }
+        { loc = 60; goto error; }
     }
     t[2] = py2c_getitem(g_set_order__sets, g_set_order__j);
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     t[3] = py2c_binary_op(g_set_order__s, t[2], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 60; goto error; }
+        { loc = 63; goto error; }
     }
     t[4] = g_set_order__sets; py2c_incref(t[4]);
     if (PY2C_IS_NULL(g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 62; goto error; }
+        { loc = 65; goto error; }
     }
     t[5] = g_set_order__rand; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
     PY2C_CLEAR(t[5]);
-    if (py2c_setitem(t[4], t[6], t[3]) < 0) { loc = 63; goto error; }
+    if (py2c_setitem(t[4], t[6], t[3]) < 0) { loc = 66; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[3]);
@@ -852,95 +859,96 @@ L12:;
 #line 40 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
-        { loc = 65; goto error; }
+        { loc = 68; goto error; }
     }
     n0 = py2c_compare_bool(g_set_order__op, py2c_int(6), PY2C_EQ);
-    if (n0 < 0) { loc = 64; goto error; }
+    if (n0 < 0) { loc = 67; goto error; }
     if (!n0) goto L14;
 
 #line 41 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 67; goto error; }
+        { loc = 70; goto error; }
     }
     t[3] = g_set_order__rand; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
     PY2C_CLEAR(t[3]);
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 68; goto error; }
+    if (n0 < 0) { loc = 71; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L16;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 69; goto error; }
+        { loc = 72; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 70; goto error; }
+        { loc = 73; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__j)) {
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
-        { loc = 71; goto error; }
+        { loc = 74; goto error; }
     }
     t[3] = py2c_getitem(g_set_order__sets, g_set_order__j);
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
     t[4] = py2c_binary_op(g_set_order__s, t[3], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
     goto L17;
 L16:;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 75; goto error; }
+        { loc = 78; goto error; }
     }
-    t[3] = g_set_order__s; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
-    t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = f_listcomp(t[5], NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+    if (py2c_method_lookup(g_set_order__s, py2c_obj_value(&str_3.ob), &t[3], &t[4]) < 0) { loc = 79; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
     PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_set_order__sets)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 79; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_order__j)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
-        { loc = 80; goto error; }
-    }
-    t[7] = py2c_getitem(g_set_order__sets, g_set_order__j);
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+    t[7] = f_listcomp(t[6], NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call_method(t[3], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 74; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[9]);
-    t[2] = t[10]; t[10] = PY2C_NULL;
-L17:;
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
         { loc = 83; goto error; }
     }
+    if (PY2C_IS_NULL(g_set_order__j)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
+        { loc = 84; goto error; }
+    }
+    t[8] = py2c_getitem(g_set_order__sets, g_set_order__j);
+    if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[10])) { loc = 86; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[2] = t[11]; t[11] = PY2C_NULL;
+L17:;
+    if (PY2C_IS_NULL(g_set_order__sets)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
+        { loc = 87; goto error; }
+    }
     t[3] = g_set_order__sets; py2c_incref(t[3]);
     if (PY2C_IS_NULL(g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 85; goto error; }
+        { loc = 89; goto error; }
     }
     t[4] = g_set_order__rand; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
     PY2C_CLEAR(t[4]);
-    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 86; goto error; }
+    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
@@ -950,78 +958,78 @@ L14:;
 #line 42 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
-        { loc = 88; goto error; }
+        { loc = 92; goto error; }
     }
     n0 = py2c_compare_bool(g_set_order__op, py2c_int(7), PY2C_EQ);
-    if (n0 < 0) { loc = 87; goto error; }
+    if (n0 < 0) { loc = 91; goto error; }
     if (!n0) goto L18;
 
 #line 43 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 90; goto error; }
+        { loc = 94; goto error; }
     }
     t[3] = g_set_order__rand; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
     PY2C_CLEAR(t[3]);
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 91; goto error; }
+    if (n0 < 0) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L20;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 92; goto error; }
+        { loc = 96; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 93; goto error; }
+        { loc = 97; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__j)) {
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
-        { loc = 94; goto error; }
+        { loc = 98; goto error; }
     }
     t[3] = py2c_getitem(g_set_order__sets, g_set_order__j);
-    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     t[4] = py2c_binary_op(g_set_order__s, t[3], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
     goto L21;
 L20:;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 97; goto error; }
+        { loc = 101; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 98; goto error; }
+        { loc = 102; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__j)) {
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
-        { loc = 99; goto error; }
+        { loc = 103; goto error; }
     }
     t[3] = py2c_getitem(g_set_order__sets, g_set_order__j);
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
     t[4] = py2c_binary_op(g_set_order__s, t[3], PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
 L21:;
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 102; goto error; }
+        { loc = 106; goto error; }
     }
     t[3] = g_set_order__sets; py2c_incref(t[3]);
     if (PY2C_IS_NULL(g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 104; goto error; }
+        { loc = 108; goto error; }
     }
     t[4] = g_set_order__rand; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
     PY2C_CLEAR(t[4]);
-    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 105; goto error; }
+    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
@@ -1031,51 +1039,51 @@ L18:;
 #line 45 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 107; goto error; }
+        { loc = 111; goto error; }
     }
     t[3] = g_set_order__rand; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
     PY2C_CLEAR(t[3]);
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 108; goto error; }
+    if (n0 < 0) { loc = 112; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L22;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 110; goto error; }
+        { loc = 114; goto error; }
     }
     t[3] = g_set_order__s; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
     goto L23;
 L22:;
     if (PY2C_IS_NULL(g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 112; goto error; }
+        { loc = 116; goto error; }
     }
     t[3] = g_set_order__s; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
 L23:;
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 113; goto error; }
+        { loc = 117; goto error; }
     }
     t[3] = g_set_order__sets; py2c_incref(t[3]);
     if (PY2C_IS_NULL(g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 115; goto error; }
+        { loc = 119; goto error; }
     }
     t[4] = g_set_order__rand; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
     PY2C_CLEAR(t[4]);
-    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 116; goto error; }
+    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 120; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
@@ -1089,33 +1097,33 @@ L4:;
 #line 46 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__step)) {
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
-        { loc = 118; goto error; }
+        { loc = 122; goto error; }
     }
     t[2] = py2c_binary_op(g_set_order__step, py2c_int(10), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
     n0 = py2c_compare_bool(t[2], py2c_int(0), PY2C_EQ);
-    if (n0 < 0) { loc = 117; goto error; }
+    if (n0 < 0) { loc = 121; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L24;
 
 #line 47 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__step)) {
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
-        { loc = 121; goto error; }
+        { loc = 125; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 122; goto error; }
+        { loc = 126; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 123; goto error; }
+        { loc = 127; goto error; }
     }
     t[2] = py2c_getitem(g_set_order__sets, g_set_order__i);
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     t[3] = g_set_order__step; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1127,26 +1135,26 @@ L1:;
 #line 48 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 126; goto error; }
+        { loc = 130; goto error; }
     }
     t[0] = g_set_order__sets; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 49 "set_order.py"
     if (PY2C_IS_NULL(g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
-        { loc = 129; goto error; }
+        { loc = 133; goto error; }
     }
     t[0] = py2c_iter(g_set_order__sets);
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = f_listcomp_2(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
@@ -1156,7 +1164,7 @@ error:
     py2c_traceback_add(&code_mod_set_order, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

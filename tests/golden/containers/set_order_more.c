@@ -88,6 +88,7 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {10, "for i in range(0, 200, 7):", "         ^^^^^^^^^^^^^^^^"},
     {11, "s.add(i * 31 % 97 - 40)", NULL},
     {11, "s.add(i * 31 % 97 - 40)", "^"},
+    {11, "s.add(i * 31 % 97 - 40)", "^^^^^"},
     {11, "s.add(i * 31 % 97 - 40)", "      ^"},
     {11, "s.add(i * 31 % 97 - 40)", "      ~~^~~~"},
     {11, "s.add(i * 31 % 97 - 40)", "      ~~~~~~~^~~~"},
@@ -98,6 +99,7 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {13, "for i in range(-40, 60, 3):", "         ^^^^^^^^^^^^^^^^^"},
     {14, "s.discard(i)", NULL},
     {14, "s.discard(i)", "^"},
+    {14, "s.discard(i)", "^^^^^^^^^"},
     {14, "s.discard(i)", "          ^"},
     {15, "print(s)", NULL},
     {15, "print(s)", "      ^"},
@@ -105,6 +107,7 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {16, "for i in range(100, 130):", "         ^^^^^^^^^^^^^^^"},
     {17, "s.add(i)", NULL},
     {17, "s.add(i)", "^"},
+    {17, "s.add(i)", "^^^^^"},
     {17, "s.add(i)", "      ^"},
     {18, "print(s, len(s))", NULL},
     {18, "print(s, len(s))", "      ^"},
@@ -113,6 +116,7 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {19, "print(s.copy(), set(s), frozenset(s))", NULL},
     {19, "print(s.copy(), set(s), frozenset(s))", "      ^^^^^^^^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "      ^"},
+    {19, "print(s.copy(), set(s), frozenset(s))", "      ^^^^^^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "                ^^^^^^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "                    ^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "                        ^^^^^^^^^^^^"},
@@ -151,19 +155,23 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {24, "c = set(range(40))", "        ^^^^^^^^^"},
     {25, "c.difference_update(range(0, 40, 2))", NULL},
     {25, "c.difference_update(range(0, 40, 2))", "^"},
+    {25, "c.difference_update(range(0, 40, 2))", "^^^^^^^^^^^^^^^^^^^"},
     {25, "c.difference_update(range(0, 40, 2))", "                    ^^^^^^^^^^^^^^^"},
     {26, "c.update({100, 64, 32, 96})", NULL},
     {26, "c.update({100, 64, 32, 96})", "^"},
+    {26, "c.update({100, 64, 32, 96})", "^^^^^^^^"},
     {26, "c.update({100, 64, 32, 96})", "         ^^^^^^^^^^^^^^^^^"},
     {27, "print(c)", NULL},
     {27, "print(c)", "      ^"},
     {28, "c.intersection_update({1, 3, 5, 64, 96, 200})", NULL},
     {28, "c.intersection_update({1, 3, 5, 64, 96, 200})", "^"},
+    {28, "c.intersection_update({1, 3, 5, 64, 96, 200})", "^^^^^^^^^^^^^^^^^^^^^"},
     {28, "c.intersection_update({1, 3, 5, 64, 96, 200})", "                      ^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print(c)", NULL},
     {29, "print(c)", "      ^"},
     {30, "c.symmetric_difference_update([3, 7, 33, 65])", NULL},
     {30, "c.symmetric_difference_update([3, 7, 33, 65])", "^"},
+    {30, "c.symmetric_difference_update([3, 7, 33, 65])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "c.symmetric_difference_update([3, 7, 33, 65])", "                              ^^^^^^^^^^^^^^"},
     {31, "print(c)", NULL},
     {31, "print(c)", "      ^"},
@@ -178,6 +186,7 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {34, "t -= {(0, 0), (3, 2)}", "              ^^^^^^"},
     {35, "t.add((9, 9))", NULL},
     {35, "t.add((9, 9))", "^"},
+    {35, "t.add((9, 9))", "^^^^^"},
     {35, "t.add((9, 9))", "      ^^^^^^"},
     {36, "print(t, {(i, -i) for i in range(-3, 4)})", NULL},
     {36, "print(t, {(i, -i) for i in range(-3, 4)})", "      ^"},
@@ -188,10 +197,12 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {38, "for k in range(1, 20):", "         ^^^^^^^^^^^^"},
     {39, "g.add(k * 1000003)", NULL},
     {39, "g.add(k * 1000003)", "^"},
+    {39, "g.add(k * 1000003)", "^^^^^"},
     {39, "g.add(k * 1000003)", "      ^"},
     {39, "g.add(k * 1000003)", "      ~~^~~~~~~~~"},
     {40, "g.add(-k)", NULL},
     {40, "g.add(-k)", "^"},
+    {40, "g.add(-k)", "^^^^^"},
     {40, "g.add(-k)", "       ^"},
     {40, "g.add(-k)", "      ^^"},
     {41, "print(g)", NULL},
@@ -205,8 +216,10 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {44, "print(popped, p)", "              ^"},
     {45, "p.add(0)", NULL},
     {45, "p.add(0)", "^"},
+    {45, "p.add(0)", "^^^^^"},
     {46, "p.add(100)", NULL},
     {46, "p.add(100)", "^"},
+    {46, "p.add(100)", "^^^^^"},
     {47, "print(p)", NULL},
     {47, "print(p)", "      ^"},
     {48, "keys = {x: -x for x in [33, 1, 65, 2]}", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -217,9 +230,11 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                 ^^^^^^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                     ^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                     ^^^^"},
+    {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                     ^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                    ^^^^^^^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                        ^^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                        ^^^^"},
+    {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                        ^^^^^^^^^^^"},
     {50, "print({2 ** 40 + i for i in range(5)}, {-(2 ** 47) - i for i in range(3)}, {2 ** 100, 2 ** 100 + 1})", NULL},
     {50, "print({2 ** 40 + i for i in range(5)}, {-(2 ** 47) - i for i in range(3)}, {2 ** 100, 2 ** 100 + 1})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "print({2 ** 40 + i for i in range(5)}, {-(2 ** 47) - i for i in range(3)}, {2 ** 100, 2 ** 100 + 1})", "                            ^^^^^^^^"},
@@ -258,7 +273,7 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {53, "print(set([3, 1, 2]) == {1, 2, 3}, sorted(set([3, 1, 2])), list({8, 16, 24, 32}), list({1 << 10, 1 << 20, 1 << 30}))", "                                                                                                 ~~^^~~~"},
     {53, "print(set([3, 1, 2]) == {1, 2, 3}, sorted(set([3, 1, 2])), list({8, 16, 24, 32}), list({1 << 10, 1 << 20, 1 << 30}))", "                                                                                                          ~~^^~~~"},
 };
-static const Py2cCode code_mod_set_order_more = {"set_order_more.py", "<module>", locs_mod_set_order_more, 213};
+static const Py2cCode code_mod_set_order_more = {"set_order_more.py", "<module>", locs_mod_set_order_more, 228};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -301,8 +316,9 @@ static const Py2cCodeLoc locs_f_listcomp[] = {
     {43, "popped = [p.pop() for _ in range(4)]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {43, "popped = [p.pop() for _ in range(4)]", "          ^^^^^^^"},
     {43, "popped = [p.pop() for _ in range(4)]", "          ^"},
+    {43, "popped = [p.pop() for _ in range(4)]", "          ^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"set_order_more.py", "<listcomp>", locs_f_listcomp, 3};
+static const Py2cCode code_f_listcomp = {"set_order_more.py", "<listcomp>", locs_f_listcomp, 4};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
@@ -532,8 +548,8 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -553,12 +569,13 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 2; goto error; }
     }
-    t[1] = g_set_order_more__p; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_set_order_more__p, py2c_obj_value(&str_9.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -567,7 +584,7 @@ error:
     py2c_traceback_add(&code_f_listcomp, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_0);
     PY2C_CLEAR(v__);
     py2c_recursion_leave();
@@ -1004,24 +1021,25 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 43; goto error; }
     }
+    if (py2c_method_lookup(g_set_order_more__s, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 44; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 44; goto error; }
+        { loc = 45; goto error; }
     }
-    t[2] = py2c_binary_op(g_set_order_more__i, py2c_int(31), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(97), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(40), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = g_set_order_more__s; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[4] = py2c_binary_op(g_set_order_more__i, py2c_int(31), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    t[5] = py2c_binary_op(t[4], py2c_int(97), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_binary_op(t[5], py2c_int(40), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1029,24 +1047,24 @@ L1:;
 #line 12 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 49; goto error; }
+        { loc = 50; goto error; }
     }
     t[0] = g_set_order_more__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 13 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-40), py2c_int(60), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
 L3:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 50; goto error; }
+        if (py2c_error_occurred()) { loc = 51; goto error; }
         goto L4;
     }
     { Py2cValue old = g_set_order_more__i; g_set_order_more__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1054,19 +1072,20 @@ L3:;
 #line 14 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 53; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_order_more__i)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 54; goto error; }
     }
-    t[2] = g_set_order_more__s; py2c_incref(t[2]);
-    t[3] = g_set_order_more__i; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (py2c_method_lookup(g_set_order_more__s, py2c_obj_value(&str_3.ob), &t[2], &t[3]) < 0) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(g_set_order_more__i)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+        { loc = 56; goto error; }
+    }
+    t[4] = g_set_order_more__i; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -1074,24 +1093,24 @@ L4:;
 #line 15 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 56; goto error; }
+        { loc = 58; goto error; }
     }
     t[0] = g_set_order_more__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 16 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(130)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
 L6:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 57; goto error; }
+        if (py2c_error_occurred()) { loc = 59; goto error; }
         goto L7;
     }
     { Py2cValue old = g_set_order_more__i; g_set_order_more__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1099,19 +1118,20 @@ L6:;
 #line 17 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 60; goto error; }
+        { loc = 62; goto error; }
     }
+    if (py2c_method_lookup(g_set_order_more__s, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 63; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 61; goto error; }
+        { loc = 64; goto error; }
     }
-    t[2] = g_set_order_more__s; py2c_incref(t[2]);
-    t[3] = g_set_order_more__i; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+    t[4] = g_set_order_more__i; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);
@@ -1119,19 +1139,19 @@ L7:;
 #line 18 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 63; goto error; }
+        { loc = 66; goto error; }
     }
     t[0] = g_set_order_more__s; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 65; goto error; }
+        { loc = 68; goto error; }
     }
     t[1] = g_set_order_more__s; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1139,80 +1159,81 @@ L7:;
 #line 19 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 68; goto error; }
+        { loc = 71; goto error; }
     }
-    t[0] = g_set_order_more__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (py2c_method_lookup(g_set_order_more__s, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 72; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_set_order_more__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 70; goto error; }
-    }
-    t[2] = g_set_order_more__s; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_set_order_more__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 72; goto error; }
-    }
-    t[4] = g_set_order_more__s; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_set_order_more__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 74; goto error; }
+    }
+    t[3] = g_set_order_more__s; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(g_set_order_more__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 76; goto error; }
+    }
+    t[5] = g_set_order_more__s; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 20 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-10), py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_order_more__a; g_set_order_more__a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp_2(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_order_more__b; g_set_order_more__b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 78; goto error; }
+        { loc = 82; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 79; goto error; }
+        { loc = 83; goto error; }
     }
     t[0] = py2c_binary_op(g_set_order_more__a, g_set_order_more__b, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 81; goto error; }
+        { loc = 85; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order_more__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 82; goto error; }
+        { loc = 86; goto error; }
     }
     t[1] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1220,66 +1241,66 @@ L7:;
 #line 23 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 85; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_order_more__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 86; goto error; }
-    }
-    t[0] = py2c_binary_op(g_set_order_more__a, g_set_order_more__b, PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
-    if (PY2C_IS_NULL(g_set_order_more__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 88; goto error; }
-    }
-    if (PY2C_IS_NULL(g_set_order_more__a)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 89; goto error; }
     }
-    t[1] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
-    if (PY2C_IS_NULL(g_set_order_more__a)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 91; goto error; }
+    if (PY2C_IS_NULL(g_set_order_more__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 90; goto error; }
     }
+    t[0] = py2c_binary_op(g_set_order_more__a, g_set_order_more__b, PY2C_OP_AND);
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 92; goto error; }
     }
-    t[2] = py2c_binary_op(g_set_order_more__a, g_set_order_more__b, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
-    if (PY2C_IS_NULL(g_set_order_more__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 94; goto error; }
+    if (PY2C_IS_NULL(g_set_order_more__a)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+        { loc = 93; goto error; }
     }
+    t[1] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_AND);
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 95; goto error; }
     }
-    t[3] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
-    if (PY2C_IS_NULL(g_set_order_more__a)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 97; goto error; }
+    if (PY2C_IS_NULL(g_set_order_more__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 96; goto error; }
     }
+    t[2] = py2c_binary_op(g_set_order_more__a, g_set_order_more__b, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 98; goto error; }
     }
-    t[4] = py2c_binary_op(g_set_order_more__a, g_set_order_more__b, PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
-    if (PY2C_IS_NULL(g_set_order_more__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 100; goto error; }
+    if (PY2C_IS_NULL(g_set_order_more__a)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+        { loc = 99; goto error; }
     }
+    t[3] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 101; goto error; }
     }
+    if (PY2C_IS_NULL(g_set_order_more__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 102; goto error; }
+    }
+    t[4] = py2c_binary_op(g_set_order_more__a, g_set_order_more__b, PY2C_OP_XOR);
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(g_set_order_more__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 104; goto error; }
+    }
+    if (PY2C_IS_NULL(g_set_order_more__a)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+        { loc = 105; goto error; }
+    }
     t[5] = py2c_binary_op(g_set_order_more__b, g_set_order_more__a, PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1290,151 +1311,155 @@ L7:;
 
 #line 24 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_order_more__c; g_set_order_more__c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 106; goto error; }
+        { loc = 110; goto error; }
     }
-    t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (py2c_method_lookup(g_set_order_more__c, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 111; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 26 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 109; goto error; }
+        { loc = 114; goto error; }
     }
-    t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(100), py2c_int(64), py2c_int(32), py2c_int(96)});
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
-    t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_set_order_more__c, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 115; goto error; }
+    t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(100), py2c_int(64), py2c_int(32), py2c_int(96)});
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    t[3] = py2c_set_from_iterable(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 27 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 112; goto error; }
+        { loc = 118; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 28 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 114; goto error; }
+        { loc = 120; goto error; }
     }
-    t[0] = g_set_order_more__c; py2c_incref(t[0]);
-    t[1] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(1), py2c_int(3), py2c_int(5), py2c_int(64), py2c_int(96), py2c_int(200)});
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_set_order_more__c, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 121; goto error; }
+    t[2] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(1), py2c_int(3), py2c_int(5), py2c_int(64), py2c_int(96), py2c_int(200)});
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    t[3] = py2c_set_from_iterable(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 29 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 117; goto error; }
+        { loc = 124; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 30 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 119; goto error; }
+        { loc = 126; goto error; }
     }
-    t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 120; goto error; }
-    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 120; goto error; }
-    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 120; goto error; }
-    if (py2c_list_append(t[0], py2c_int(65)) < 0) { loc = 120; goto error; }
-    t[1] = g_set_order_more__c; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_set_order_more__c, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 127; goto error; }
+    t[2] = py2c_list_new(4);
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(33)) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(65)) < 0) { loc = 128; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 31 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 122; goto error; }
+        { loc = 130; goto error; }
     }
     t[0] = g_set_order_more__c; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 32 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp_3(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_order_more__t; g_set_order_more__t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 126; goto error; }
+        { loc = 134; goto error; }
     }
     t[0] = g_set_order_more__t; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 34 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 128; goto error; }
+        { loc = 136; goto error; }
     }
     t[0] = g_set_order_more__t; py2c_incref(t[0]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(2)});
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
-    if (py2c_set_add(t[3], t[1]) < 0) { loc = 129; goto error; }
-    if (py2c_set_add(t[3], t[2]) < 0) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (py2c_set_add(t[3], t[1]) < 0) { loc = 137; goto error; }
+    if (py2c_set_add(t[3], t[2]) < 0) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_inplace_op(t[0], t[3], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_set_order_more__t; g_set_order_more__t = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -1442,52 +1467,53 @@ L7:;
 #line 35 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 133; goto error; }
+        { loc = 141; goto error; }
     }
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(9), py2c_int(9)});
-    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
-    t[1] = g_set_order_more__t; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_set_order_more__t, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 142; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(9), py2c_int(9)});
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 36 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 136; goto error; }
+        { loc = 145; goto error; }
     }
     t[0] = g_set_order_more__t; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = f_setcomp_4(t[2], NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 37 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
     { Py2cValue old = g_set_order_more__g; g_set_order_more__g = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(20)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
 L9:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 140; goto error; }
+        if (py2c_error_occurred()) { loc = 149; goto error; }
         goto L10;
     }
     { Py2cValue old = g_set_order_more__k; g_set_order_more__k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1495,38 +1521,40 @@ L9:;
 #line 39 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 143; goto error; }
+        { loc = 152; goto error; }
     }
+    if (py2c_method_lookup(g_set_order_more__g, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 153; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 144; goto error; }
+        { loc = 154; goto error; }
     }
-    t[2] = py2c_binary_op(g_set_order_more__k, py2c_int(1000003), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
-    t[3] = g_set_order_more__g; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_binary_op(g_set_order_more__k, py2c_int(1000003), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
 
 #line 40 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 147; goto error; }
+        { loc = 157; goto error; }
     }
+    if (py2c_method_lookup(g_set_order_more__g, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 158; goto error; }
     if (PY2C_IS_NULL(g_set_order_more__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 148; goto error; }
+        { loc = 159; goto error; }
     }
-    t[2] = py2c_negative(g_set_order_more__k);
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
-    t[3] = g_set_order_more__g; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_negative(g_set_order_more__k);
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);
@@ -1534,46 +1562,46 @@ L10:;
 #line 41 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 151; goto error; }
+        { loc = 162; goto error; }
     }
     t[0] = g_set_order_more__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 42 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_set_order_more__p; g_set_order_more__p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_order_more__popped; g_set_order_more__popped = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__popped)) {
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
-        { loc = 157; goto error; }
+        { loc = 168; goto error; }
     }
     if (PY2C_IS_NULL(g_set_order_more__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 158; goto error; }
+        { loc = 169; goto error; }
     }
     t[0] = g_set_order_more__popped; py2c_incref(t[0]);
     t[1] = g_set_order_more__p; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1581,121 +1609,125 @@ L10:;
 #line 45 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 160; goto error; }
+        { loc = 171; goto error; }
     }
-    t[0] = g_set_order_more__p; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+    if (py2c_method_lookup(g_set_order_more__p, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 172; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 46 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 162; goto error; }
+        { loc = 174; goto error; }
     }
-    t[0] = g_set_order_more__p; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (py2c_method_lookup(g_set_order_more__p, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 175; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 47 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 164; goto error; }
+        { loc = 177; goto error; }
     }
     t[0] = g_set_order_more__p; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 48 "set_order_more.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
-    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 166; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 166; goto error; }
-    if (py2c_list_append(t[0], py2c_int(65)) < 0) { loc = 166; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(65)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 179; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_dictcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_set_order_more__keys; g_set_order_more__keys = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "set_order_more.py"
     if (PY2C_IS_NULL(g_set_order_more__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-        { loc = 169; goto error; }
+        { loc = 182; goto error; }
     }
     t[0] = g_set_order_more__keys; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_set_order_more__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-        { loc = 172; goto error; }
+        { loc = 185; goto error; }
     }
-    t[2] = g_set_order_more__keys; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+    if (py2c_method_lookup(g_set_order_more__keys, py2c_obj_value(&str_10.ob), &t[2], &t[3]) < 0) { loc = 186; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 170; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_set_order_more__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-        { loc = 175; goto error; }
+        { loc = 189; goto error; }
     }
-    t[5] = g_set_order_more__keys; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 174; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
+    if (py2c_method_lookup(g_set_order_more__keys, py2c_obj_value(&str_11.ob), &t[6], &t[7]) < 0) { loc = 190; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 50 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp_5(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
     t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = f_setcomp_6(t[4], NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
     t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
     t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
-    if (py2c_set_add(t[9], t[6]) < 0) { loc = 181; goto error; }
-    if (py2c_set_add(t[9], t[8]) < 0) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 196; goto error; }
+    if (py2c_set_add(t[9], t[6]) < 0) { loc = 196; goto error; }
+    if (py2c_set_add(t[9], t[8]) < 0) { loc = 196; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -1703,112 +1735,112 @@ L10:;
 
 #line 51 "set_order_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp_7(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
     t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = f_setcomp_8(t[4], NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 203; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 52 "set_order_more.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.5)});
-    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_FALSE});
-    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){t[0], t[1], t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_set_from_iterable(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 53 "set_order_more.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 200; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 200; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 215; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
     t[3] = py2c_set_from_iterable(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 216; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
-    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[5])) { loc = 205; goto error; }
-    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 205; goto error; }
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 205; goto error; }
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 220; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 219; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
-    if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 222; goto error; }
     t[9] = py2c_set_from_iterable(t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 222; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
-    if (PY2C_IS_NULL(t[11])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
     t[12] = py2c_binary_op(py2c_int(1), py2c_int(20), PY2C_OP_LSHIFT);
-    if (PY2C_IS_NULL(t[12])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
     t[13] = py2c_binary_op(py2c_int(1), py2c_int(30), PY2C_OP_LSHIFT);
-    if (PY2C_IS_NULL(t[13])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 227; goto error; }
     t[14] = py2c_frozenset_const(3, (Py2cValue[]){t[11], t[12], t[13]});
-    if (PY2C_IS_NULL(t[14])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 224; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     t[15] = py2c_set_from_iterable(t[14]);
-    if (PY2C_IS_NULL(t[15])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 223; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[16]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 213; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);

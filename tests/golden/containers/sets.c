@@ -43,10 +43,13 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {2, "print(s, len(s), 3 in s, 4 in s)", "                              ^"},
     {3, "s.add(42)", NULL},
     {3, "s.add(42)", "^"},
+    {3, "s.add(42)", "^^^^^"},
     {4, "s.discard(100)", NULL},
     {4, "s.discard(100)", "^"},
+    {4, "s.discard(100)", "^^^^^^^^^"},
     {5, "s.remove(-1)", NULL},
     {5, "s.remove(-1)", "^"},
+    {5, "s.remove(-1)", "^^^^^^^^"},
     {6, "print(s)", NULL},
     {6, "print(s)", "      ^"},
     {7, "t = set(range(0, 20, 3))", "    ^^^^^^^^^^^^^^^^^^^^"},
@@ -71,14 +74,17 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", NULL},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "      ^"},
+    {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "      ^^^^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "              ^^^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                      ^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                             ^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                             ^"},
+    {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                             ^^^^^^^^^^^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                                            ^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                                               ^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                                                     ^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                                                     ^"},
+    {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                                                     ^^^^^^^^^^^^"},
     {9, "print(s.union([1, 2], (3,)), s.intersection(t, {9}), t.difference({0, 3}))", "                                                                  ^^^^^^"},
     {10, "u = {x % 7 for x in range(30)}", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "u = {x % 7 for x in range(30)}", "                    ^^^^^^^^^"},
@@ -109,12 +115,14 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                            ^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                   ^^^^^^"},
+    {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                   ^^^^^^^^^^^^^^^^^"},
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                                     ^^^"},
     {15, "big = set()", "      ^^^^^"},
     {16, "for i in range(100):", NULL},
     {16, "for i in range(100):", "         ^^^^^^^^^^"},
     {17, "big.add(i * 37 % 101)", NULL},
     {17, "big.add(i * 37 % 101)", "^^^"},
+    {17, "big.add(i * 37 % 101)", "^^^^^^^"},
     {17, "big.add(i * 37 % 101)", "        ^"},
     {17, "big.add(i * 37 % 101)", "        ~~^~~~"},
     {17, "big.add(i * 37 % 101)", "        ~~~~~~~^~~~~"},
@@ -122,6 +130,7 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {18, "for i in range(0, 100, 3):", "         ^^^^^^^^^^^^^^^^"},
     {19, "big.discard(i)", NULL},
     {19, "big.discard(i)", "^^^"},
+    {19, "big.discard(i)", "^^^^^^^^^^^"},
     {19, "big.discard(i)", "            ^"},
     {20, "print(big)", NULL},
     {20, "print(big)", "      ^^^"},
@@ -134,6 +143,7 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {23, "print(s.pop(), end=' ')", NULL},
     {23, "print(s.pop(), end=' ')", "      ^^^^^^^"},
     {23, "print(s.pop(), end=' ')", "      ^"},
+    {23, "print(s.pop(), end=' ')", "      ^^^^^"},
     {24, "print()", NULL},
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", NULL},
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", "      ^^^^^"},
@@ -142,7 +152,7 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", "                                      ^^^^^^^^^^^^^^^^^^"},
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", "                                             ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 109};
+static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 119};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -203,8 +213,8 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -257,68 +267,61 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 10; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 11; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 4 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 12; goto error; }
+        { loc = 13; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 5 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 14; goto error; }
+        { loc = 16; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 17; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 6 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 16; goto error; }
+        { loc = 19; goto error; }
     }
     t[0] = g_sets__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 7 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__t; g_sets__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "sets.py"
     if (PY2C_IS_NULL(g_sets__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 20; goto error; }
+        { loc = 23; goto error; }
     }
-    if (PY2C_IS_NULL(g_sets__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 21; goto error; }
-    }
-    if (PY2C_IS_NULL(g_sets__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 22; goto error; }
-    }
-    t[0] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 24; goto error; }
@@ -327,8 +330,8 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 25; goto error; }
     }
-    t[1] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    t[0] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 27; goto error; }
@@ -337,31 +340,41 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 28; goto error; }
     }
-    t[2] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-    if (PY2C_IS_NULL(g_sets__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+    t[1] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_AND);
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(g_sets__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 30; goto error; }
     }
-    if (PY2C_IS_NULL(g_sets__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+    if (PY2C_IS_NULL(g_sets__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 31; goto error; }
     }
-    t[3] = py2c_binary_op(g_sets__t, g_sets__s, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    t[2] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(g_sets__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 33; goto error; }
+    }
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 33; goto error; }
+        { loc = 34; goto error; }
+    }
+    t[3] = py2c_binary_op(g_sets__t, g_sets__s, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(g_sets__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 36; goto error; }
     }
     if (PY2C_IS_NULL(g_sets__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 34; goto error; }
+        { loc = 37; goto error; }
     }
     t[4] = py2c_binary_op(g_sets__s, g_sets__t, PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     t[5] = g_sets__t; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[0], t[1], t[2], t[3], t[4]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -373,126 +386,129 @@ static Py2cValue mod_sets(void) {
 #line 9 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 38; goto error; }
+        { loc = 41; goto error; }
     }
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 39; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 39; goto error; }
-    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
-    t[2] = g_sets__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 42; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 43; goto error; }
+    t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 42; goto error; }
+        { loc = 46; goto error; }
     }
-    t[4] = g_sets__s; py2c_incref(t[4]);
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_4.ob), &t[5], &t[6]) < 0) { loc = 47; goto error; }
     if (PY2C_IS_NULL(g_sets__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 43; goto error; }
+        { loc = 48; goto error; }
     }
-    t[5] = g_sets__t; py2c_incref(t[5]);
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
-    if (py2c_set_add(t[6], py2c_int(9)) < 0) { loc = 44; goto error; }
-    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[7] = g_sets__t; py2c_incref(t[7]);
+    t[8] = py2c_set_new();
+    if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+    if (py2c_set_add(t[8], py2c_int(9)) < 0) { loc = 49; goto error; }
+    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_sets__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 46; goto error; }
+        { loc = 51; goto error; }
     }
-    t[8] = g_sets__t; py2c_incref(t[8]);
-    t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
-    if (py2c_set_add(t[9], py2c_int(0)) < 0) { loc = 47; goto error; }
-    if (py2c_set_add(t[9], py2c_int(3)) < 0) { loc = 47; goto error; }
-    t[10] = py2c_call_method(t[8], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(g_sets__t, py2c_obj_value(&str_5.ob), &t[10], &t[11]) < 0) { loc = 52; goto error; }
+    t[12] = py2c_set_new();
+    if (PY2C_IS_NULL(t[12])) { loc = 53; goto error; }
+    if (py2c_set_add(t[12], py2c_int(0)) < 0) { loc = 53; goto error; }
+    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 53; goto error; }
+    t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 39; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
 
 #line 10 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_sets__u; g_sets__u = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "sets.py"
     if (PY2C_IS_NULL(g_sets__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 51; goto error; }
+        { loc = 57; goto error; }
     }
     t[0] = g_sets__u; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 12 "sets.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
-    if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 53; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 59; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 53; goto error; }
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 59; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__f; g_sets__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "sets.py"
     if (PY2C_IS_NULL(g_sets__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 56; goto error; }
+        { loc = 62; goto error; }
     }
     t[0] = g_sets__f; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
-    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_sets__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 63; goto error; }
+        { loc = 69; goto error; }
     }
     t[6] = g_sets__f; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -500,77 +516,80 @@ static Py2cValue mod_sets(void) {
 
 #line 14 "sets.py"
     t[0] = py2c_set_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 65; goto error; }
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 71; goto error; }
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_LT);
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 68; goto error; }
-    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 74; goto error; }
+    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 74; goto error; }
     t[5] = py2c_set_new();
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
-    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 69; goto error; }
-    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 75; goto error; }
+    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 75; goto error; }
     t[6] = py2c_compare(t[4], t[5], PY2C_LE);
-    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 77; goto error; }
     t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
-    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 79; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_compare(t[7], t[9], PY2C_EQ);
-    if (PY2C_IS_NULL(t[10])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 76; goto error; }
-    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 76; goto error; }
-    t[12] = py2c_set_new();
-    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
-    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 77; goto error; }
-    t[13] = py2c_call_method(t[11], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 82; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 82; goto error; }
+    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 82; goto error; }
+    if (py2c_method_lookup(t[11], py2c_obj_value(&str_6.ob), &t[12], &t[13]) < 0) { loc = 83; goto error; }
     PY2C_CLEAR(t[11]);
+    t[14] = py2c_set_new();
+    if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
+    if (py2c_set_add(t[14], py2c_int(3)) < 0) { loc = 84; goto error; }
+    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[13]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[13]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[15]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 15 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
     { Py2cValue old = g_sets__big; g_sets__big = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 79; goto error; }
+        if (py2c_error_occurred()) { loc = 86; goto error; }
         goto L1;
     }
     { Py2cValue old = g_sets__i; g_sets__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -578,37 +597,38 @@ L0:;
 #line 17 "sets.py"
     if (PY2C_IS_NULL(g_sets__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 82; goto error; }
+        { loc = 89; goto error; }
     }
+    if (py2c_method_lookup(g_sets__big, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 90; goto error; }
     if (PY2C_IS_NULL(g_sets__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 83; goto error; }
+        { loc = 91; goto error; }
     }
-    t[2] = py2c_binary_op(g_sets__i, py2c_int(37), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(101), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = g_sets__big; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    t[4] = py2c_binary_op(g_sets__i, py2c_int(37), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    t[5] = py2c_binary_op(t[4], py2c_int(101), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[3]);
+    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
 
 #line 18 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
 L3:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 86; goto error; }
+        if (py2c_error_occurred()) { loc = 94; goto error; }
         goto L4;
     }
     { Py2cValue old = g_sets__i; g_sets__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -616,19 +636,20 @@ L3:;
 #line 19 "sets.py"
     if (PY2C_IS_NULL(g_sets__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 89; goto error; }
+        { loc = 97; goto error; }
     }
+    if (py2c_method_lookup(g_sets__big, py2c_obj_value(&str_1.ob), &t[2], &t[3]) < 0) { loc = 98; goto error; }
     if (PY2C_IS_NULL(g_sets__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 90; goto error; }
+        { loc = 99; goto error; }
     }
-    t[2] = g_sets__big; py2c_incref(t[2]);
-    t[3] = g_sets__i; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+    t[4] = g_sets__i; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -636,34 +657,34 @@ L4:;
 #line 20 "sets.py"
     if (PY2C_IS_NULL(g_sets__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 92; goto error; }
+        { loc = 101; goto error; }
     }
     t[0] = g_sets__big; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 21 "sets.py"
     t[0] = py2c_list_new(6);
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_float(1e+10)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1e+10)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 104; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_7.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     t[2] = py2c_getitem(t[1], py2c_int(0));
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
@@ -671,49 +692,50 @@ L4:;
 L6:;
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 98; goto error; }
+        { loc = 107; goto error; }
     }
     n0 = py2c_is_true(g_sets__s);
-    if (n0 < 0) { loc = 98; goto error; }
+    if (n0 < 0) { loc = 107; goto error; }
     if (!n0) goto L7;
 
 #line 23 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 101; goto error; }
+        { loc = 110; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 111; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L6;
 L7:;
 
 #line 24 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 25 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-    if (py2c_set_add(t[3], py2c_obj_value(&str_12.ob)) < 0) { loc = 108; goto error; }
-    if (py2c_set_add(t[3], py2c_obj_value(&str_13.ob)) < 0) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    if (py2c_set_add(t[3], py2c_obj_value(&str_12.ob)) < 0) { loc = 118; goto error; }
+    if (py2c_set_add(t[3], py2c_obj_value(&str_13.ob)) < 0) { loc = 118; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -726,7 +748,7 @@ error:
     py2c_traceback_add(&code_mod_sets, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -69,47 +69,68 @@ static const Py2cCodeLoc locs_mod_slot_wrappers[] = {
     {2, "print(max(d, key=d.__getitem__), sorted(d, key=d.get), d.__contains__(\"a\"), d.__len__())", "                                               ^^^^^"},
     {2, "print(max(d, key=d.__getitem__), sorted(d, key=d.get), d.__contains__(\"a\"), d.__len__())", "                                                       ^^^^^^^^^^^^^^^^^^^"},
     {2, "print(max(d, key=d.__getitem__), sorted(d, key=d.get), d.__contains__(\"a\"), d.__len__())", "                                                       ^"},
+    {2, "print(max(d, key=d.__getitem__), sorted(d, key=d.get), d.__contains__(\"a\"), d.__len__())", "                                                       ^^^^^^^^^^^^^^"},
     {2, "print(max(d, key=d.__getitem__), sorted(d, key=d.get), d.__contains__(\"a\"), d.__len__())", "                                                                            ^^^^^^^^^^^"},
     {2, "print(max(d, key=d.__getitem__), sorted(d, key=d.get), d.__contains__(\"a\"), d.__len__())", "                                                                            ^"},
+    {2, "print(max(d, key=d.__getitem__), sorted(d, key=d.get), d.__contains__(\"a\"), d.__len__())", "                                                                            ^^^^^^^^^"},
     {3, "l = [5, 6]", "    ^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", NULL},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "      ^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "      ^"},
+    {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "      ^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                   ^^^^^^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                   ^"},
+    {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                   ^^^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                     ^^^^^^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                     ^"},
+    {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                     ^^^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                       ^^^^^^^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                       ^"},
+    {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                       ^^^^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                                          ^^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                                          ^"},
+    {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                                          ^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                                                        ^^^^^^^^^^^"},
     {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                                                        ^"},
+    {4, "print(l.__len__(), l.__getitem__(0), l.__getitem__(0), l.__contains__(6), l.__repr__(), l.__str__())", "                                                                                        ^^^^^^^^^"},
     {5, "l.__setitem__(0, 9)", NULL},
     {5, "l.__setitem__(0, 9)", "^"},
+    {5, "l.__setitem__(0, 9)", "^^^^^^^^^^^^^"},
     {6, "l.__delitem__(1)", NULL},
     {6, "l.__delitem__(1)", "^"},
+    {6, "l.__delitem__(1)", "^^^^^^^^^^^^^"},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", NULL},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "      ^"},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "         ^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "         ^^^^^^"},
+    {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "         ^^^^^^^^^^^^^^^^^^"},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                ^^^^^^^^^^^^^^^"},
+    {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                ^^^^^^^^^^^^^"},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                                 ^^^^^^^^^^^^^^^^^^"},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                                                          ^^^^^^^^^^^^^"},
+    {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                                                          ^^^^^^^^^^"},
     {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                                                                         ^^^^^^^^^^^^^^^"},
+    {7, "print(l, (1, 2).__getitem__(1), \"abc\".__len__(), \"abc\".__contains__(\"b\"), (1).__eq__(1), (1).__eq__(\"a\"))", "                                                                                         ^^^^^^^^^^"},
     {8, "it = [1].__iter__()", "     ^^^^^^^^^^^^^^"},
     {8, "it = [1].__iter__()", "     ^^^"},
+    {8, "it = [1].__iter__()", "     ^^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", NULL},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "      ^^^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "      ^^"},
+    {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "      ^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                     ^^^^^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                          ^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                      ^^^^^^^^^^^^^"},
+    {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                      ^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                     ^^^^^^^^^^^^^^^"},
+    {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                     ^^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                                      ^^^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                                      ^^^"},
+    {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                                      ^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                                                     ^^^^^^^^^^^^^^^^^^"},
     {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                                                     ^^^^^^^^"},
+    {9, "print(it.__next__(), next(it, \"end\"), (3).__lt__(4), (2.5).__ge__(3), {1}.__len__(), range(5).__len__())", "                                                                                     ^^^^^^^^^^^^^^^^"},
     {10, "f = l.__len__", "    ^"},
     {10, "f = l.__len__", "    ^^^^^^^^^"},
     {11, "print(f(), list(map([10, 20, 30].__getitem__, [2, 0])), list(filter({1, 3}.__contains__, range(5))))", NULL},
@@ -150,14 +171,21 @@ static const Py2cCodeLoc locs_mod_slot_wrappers[] = {
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", NULL},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "      ^^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "      ^"},
+    {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "      ^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                   ^^^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                   ^"},
+    {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                   ^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                 ^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                 ^^^^^^^^^^^^^"},
+    {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                 ^^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                          ^^^^^^^^^^^^^^^^"},
+    {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                          ^^^^^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                                            ^^^^^^^^^^^^^^"},
+    {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                                            ^^^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                                                            ^^^^^^^^^^^^^^^"},
+    {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                                                            ^^^^^^^^^^^^^"},
     {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                                                                             ^^^^^^^^^^^^^^"},
+    {20, "print(e.__str__(), e.__repr__(), KeyError(\"k\").__str__(), (1.5).__repr__(), \"s\".__repr__(), None.__repr__(), True.__str__())", "                                                                                                             ^^^^^^^^^^^^"},
     {23, "class P:", NULL},
     {27, "class Q:", NULL},
     {28, "def __repr__(self):", NULL},
@@ -167,53 +195,62 @@ static const Py2cCodeLoc locs_mod_slot_wrappers[] = {
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "      ^^^^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "      ^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "      ^"},
+    {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "      ^^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                      ^^^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                      ^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                      ^"},
+    {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                      ^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                     ^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                     ^"},
+    {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                     ^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                    ^^^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                    ^"},
+    {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                    ^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                               ^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                                     ^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                                          ^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                                              ^^^^^^^^^^^^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                                              ^^^^^^^^"},
     {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                                                  ^^^"},
+    {33, "print(Q().__repr__(), Q().__str__(), p.__str__() == P.__repr__(p) == repr(p), {1: [2]}.__repr__())", "                                                                              ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_slot_wrappers = {"slot_wrappers.py", "<module>", locs_mod_slot_wrappers, 124};
+static const Py2cCode code_mod_slot_wrappers = {"slot_wrappers.py", "<module>", locs_mod_slot_wrappers, 157};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                    ^^^^^^^^^^^^^"},
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                    ^^"},
+    {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                    ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"slot_wrappers.py", "<lambda>", locs_f_lambda, 2};
+static const Py2cCode code_f_lambda = {"slot_wrappers.py", "<lambda>", locs_f_lambda, 3};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                           ^^^^^^^^^^^^^^^^"},
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                           ^^"},
+    {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                           ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_2, 2};
+static const Py2cCode code_f_lambda_2 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_2, 3};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                                                     ^^^^^^^^^^^^^^^^^^"},
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                                                     ^^^^"},
+    {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                                                     ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_3, 2};
+static const Py2cCode code_f_lambda_3 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_3, 3};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                                                                                 ^^^^^^^^^^^^^^^^^"},
     {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                                                                                 ^^"},
+    {12, "for src in [lambda: [].__len__(1), lambda: [].__getitem__(), lambda: (1,).__getitem__(), lambda: {}.__setitem__(1),", "                                                                                                 ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_4, 2};
+static const Py2cCode code_f_lambda_4 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_4, 3};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -221,24 +258,28 @@ static const Py2cCodeLoc locs_f_lambda_5[] = {
     {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "        ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "        ^^^^^^^^^^^^^"},
     {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "        ^^"},
+    {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "        ^^^^^^^^^^^"},
+    {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "        ^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_5, 3};
+static const Py2cCode code_f_lambda_5 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_5, 5};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "                                          ^^^^^^^^^^^^^^^^^^"},
     {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "                                          ^^^"},
+    {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "                                          ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_6, 2};
+static const Py2cCode code_f_lambda_6 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_6, 3};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "                                                                      ^^^^^^^^^^^^^^^"},
     {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "                                                                      ^^"},
+    {13, "lambda: [].__iter__().__next__(), lambda: [1].__delitem__(5), lambda: [].__len__(x=1), lambda: (5).__len__,", "                                                                      ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_7 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_7, 2};
+static const Py2cCode code_f_lambda_7 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_7, 3};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -252,16 +293,18 @@ static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_9[] = {
     {14, "lambda: {1: 2}.__contains__([]), lambda: \"a\".__getitem__(9)]:", "        ^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "lambda: {1: 2}.__contains__([]), lambda: \"a\".__getitem__(9)]:", "        ^^^^^^"},
+    {14, "lambda: {1: 2}.__contains__([]), lambda: \"a\".__getitem__(9)]:", "        ^^^^^^^^^^^^^^^^^^^"},
     {14, "lambda: {1: 2}.__contains__([]), lambda: \"a\".__getitem__(9)]:", "                            ^^"},
 };
-static const Py2cCode code_f_lambda_9 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_9, 3};
+static const Py2cCode code_f_lambda_9 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_9, 4};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
     {14, "lambda: {1: 2}.__contains__([]), lambda: \"a\".__getitem__(9)]:", "                                         ^^^^^^^^^^^^^^^^^^"},
+    {14, "lambda: {1: 2}.__contains__([]), lambda: \"a\".__getitem__(9)]:", "                                         ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_10 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_10, 1};
+static const Py2cCode code_f_lambda_10 = {"slot_wrappers.py", "<lambda>", locs_f_lambda_10, 2};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10};
 
 /* Q.__repr__: where its operations can raise, for tracebacks */
@@ -275,24 +318,27 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -303,24 +349,27 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -331,24 +380,27 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -359,24 +411,27 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_4, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -387,27 +442,33 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 13 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(t[3], py2c_obj_value(&str_15.ob), &t[4], &t[5]) < 0) { loc = 4; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -418,8 +479,8 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -427,16 +488,19 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_6, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -447,24 +511,27 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 13 "slot_wrappers.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_7, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -500,8 +567,8 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -509,19 +576,22 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_9, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -532,21 +602,24 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 14 "slot_wrappers.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_10, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -586,8 +659,8 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[23];
+    for (int k = 0; k < 23; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "slot_wrappers.py"
@@ -633,249 +706,290 @@ static Py2cValue mod_slot_wrappers(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 11; goto error; }
     }
-    t[6] = g_slot_wrappers__d; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+    if (py2c_method_lookup(g_slot_wrappers__d, py2c_obj_value(&str_6.ob), &t[6], &t[7]) < 0) { loc = 12; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_slot_wrappers__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 13; goto error; }
+        { loc = 14; goto error; }
     }
-    t[8] = g_slot_wrappers__d; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(g_slot_wrappers__d, py2c_obj_value(&str_7.ob), &t[9], &t[10]) < 0) { loc = 15; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 3 "slot_wrappers.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 14; goto error; }
-    if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 16; goto error; }
+    if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 16; goto error; }
     { Py2cValue old = g_slot_wrappers__l; g_slot_wrappers__l = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 17; goto error; }
-    }
-    t[0] = g_slot_wrappers__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_slot_wrappers__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 19; goto error; }
     }
-    t[2] = g_slot_wrappers__l; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 20; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_slot_wrappers__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 21; goto error; }
+        { loc = 22; goto error; }
     }
-    t[4] = g_slot_wrappers__l; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_3.ob), &t[3], &t[4]) < 0) { loc = 23; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_slot_wrappers__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 23; goto error; }
-    }
-    t[6] = g_slot_wrappers__l; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_slot_wrappers__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 25; goto error; }
     }
-    t[8] = g_slot_wrappers__l; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_slot_wrappers__l)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 27; goto error; }
-    }
-    t[10] = g_slot_wrappers__l; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_3.ob), &t[6], &t[7]) < 0) { loc = 26; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-
-#line 5 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
     }
-    t[0] = g_slot_wrappers__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-
-#line 6 "slot_wrappers.py"
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_6.ob), &t[9], &t[10]) < 0) { loc = 29; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_slot_wrappers__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 31; goto error; }
     }
-    t[0] = g_slot_wrappers__l; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_8.ob), &t[12], &t[13]) < 0) { loc = 32; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_slot_wrappers__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 34; goto error; }
+    }
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_9.ob), &t[15], &t[16]) < 0) { loc = 35; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+
+#line 5 "slot_wrappers.py"
+    if (PY2C_IS_NULL(g_slot_wrappers__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 37; goto error; }
+    }
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 38; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+
+#line 6 "slot_wrappers.py"
+    if (PY2C_IS_NULL(g_slot_wrappers__l)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+        { loc = 40; goto error; }
+    }
+    if (py2c_method_lookup(g_slot_wrappers__l, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 41; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 7 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 33; goto error; }
+        { loc = 43; goto error; }
     }
     t[0] = g_slot_wrappers__l; py2c_incref(t[0]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_3.ob), &t[2], &t[3]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
-    t[5] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
-    t[6] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_7.ob), &t[5], &t[6]) < 0) { loc = 48; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_6.ob), &t[8], &t[9]) < 0) { loc = 50; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_13.ob), &t[11], &t[12]) < 0) { loc = 52; goto error; }
+    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_13.ob), &t[14], &t[15]) < 0) { loc = 54; goto error; }
+    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[10], t[13], t[16]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
 
 #line 8 "slot_wrappers.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 41; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_slot_wrappers__it; g_slot_wrappers__it = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = g_slot_wrappers__it; g_slot_wrappers__it = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 44; goto error; }
+        { loc = 60; goto error; }
     }
-    t[0] = g_slot_wrappers__it; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+    if (py2c_method_lookup(g_slot_wrappers__it, py2c_obj_value(&str_15.ob), &t[0], &t[1]) < 0) { loc = 61; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_slot_wrappers__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 46; goto error; }
+        { loc = 63; goto error; }
     }
-    t[2] = g_slot_wrappers__it; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2], py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_int(3), py2c_obj_value(&str_17.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
-    t[5] = py2c_call_method(py2c_float(2.5), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
-    t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 50; goto error; }
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = g_slot_wrappers__it; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3], py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_int(3), py2c_obj_value(&str_17.ob), &t[5], &t[6]) < 0) { loc = 65; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_float(2.5), py2c_obj_value(&str_18.ob), &t[8], &t[9]) < 0) { loc = 67; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 66; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_set_new();
+    if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 69; goto error; }
+    if (py2c_method_lookup(t[11], py2c_obj_value(&str_7.ob), &t[12], &t[13]) < 0) { loc = 70; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
+    if (py2c_method_lookup(t[15], py2c_obj_value(&str_7.ob), &t[16], &t[17]) < 0) { loc = 73; goto error; }
+    PY2C_CLEAR(t[15]);
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 71; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10], t[14], t[18]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
 
 #line 10 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-        { loc = 53; goto error; }
+        { loc = 74; goto error; }
     }
     t[0] = py2c_getattr(g_slot_wrappers__l, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
     { Py2cValue old = g_slot_wrappers__f; g_slot_wrappers__f = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 57; goto error; }
+        { loc = 78; goto error; }
     }
     t[0] = g_slot_wrappers__f; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
-    if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 60; goto error; }
-    if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 60; goto error; }
-    if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 81; goto error; }
+    if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 81; goto error; }
+    if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 81; goto error; }
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 62; goto error; }
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 83; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 83; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 65; goto error; }
-    if (py2c_set_add(t[7], py2c_int(3)) < 0) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 86; goto error; }
+    if (py2c_set_add(t[7], py2c_int(3)) < 0) { loc = 86; goto error; }
     t[8] = py2c_getattr(t[7], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[11]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[11]);
@@ -883,54 +997,54 @@ static Py2cValue mod_slot_wrappers(void) {
 
 #line 12 "slot_wrappers.py"
     t[0] = py2c_list_new(10);
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 68; goto error; }
+        if (py2c_error_occurred()) { loc = 89; goto error; }
         goto L1;
     }
     { Py2cValue old = g_slot_wrappers__src; g_slot_wrappers__src = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -938,46 +1052,46 @@ L0:;
 #line 16 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__src)) {
         py2c_error_format(&py2c_exc_NameError, "name 'src' is not defined");
-        { loc = 82; goto error_1; }
+        { loc = 103; goto error_1; }
     }
     t[2] = g_slot_wrappers__src; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 23; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
-    if (n0 < 0) { loc = 83; goto error_2; }
+    if (n0 < 0) { loc = 104; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_slot_wrappers__e; g_slot_wrappers__e = t[2]; py2c_incref(g_slot_wrappers__e); py2c_decref(old); }
 
 #line 18 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 86; goto error_3; }
+        { loc = 107; goto error_3; }
     }
     t[3] = g_slot_wrappers__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_20.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_slot_wrappers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 88; goto error_3; }
+        { loc = 109; goto error_3; }
     }
     t[6] = g_slot_wrappers__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 105; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -992,12 +1106,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_slot_wrappers__e);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_slot_wrappers, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 23; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -1009,76 +1123,93 @@ L1:;
 
 #line 19 "slot_wrappers.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
     { Py2cValue old = g_slot_wrappers__e; g_slot_wrappers__e = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 92; goto error; }
+        { loc = 113; goto error; }
     }
-    t[0] = g_slot_wrappers__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (py2c_method_lookup(g_slot_wrappers__e, py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 114; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_slot_wrappers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 94; goto error; }
+        { loc = 116; goto error; }
     }
-    t[2] = g_slot_wrappers__e; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_float(1.5), py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
-    t[7] = py2c_call_method(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
-    t[8] = py2c_call_method(PY2C_NONE, py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
-    t[9] = py2c_call_method(PY2C_TRUE, py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_slot_wrappers__e, py2c_obj_value(&str_8.ob), &t[3], &t[4]) < 0) { loc = 117; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+    if (py2c_method_lookup(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8]) < 0) { loc = 120; goto error; }
     PY2C_CLEAR(t[6]);
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    if (py2c_method_lookup(py2c_float(1.5), py2c_obj_value(&str_8.ob), &t[10], &t[11]) < 0) { loc = 122; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 121; goto error; }
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    if (py2c_method_lookup(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_8.ob), &t[13], &t[14]) < 0) { loc = 124; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 123; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    if (py2c_method_lookup(PY2C_NONE, py2c_obj_value(&str_8.ob), &t[16], &t[17]) < 0) { loc = 126; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    if (py2c_method_lookup(PY2C_TRUE, py2c_obj_value(&str_9.ob), &t[19], &t[20]) < 0) { loc = 128; goto error; }
+    t[21] = py2c_method_call(t[19], t[20], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 127; goto error; }
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
+    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15], t[18], t[21]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[22])) { loc = 111; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
 
 #line 23 "slot_wrappers.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 
 #line 24 "slot_wrappers.py"
     t[2] = py2c_class_new("P", "P", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_slot_wrappers__P; g_slot_wrappers__P = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "slot_wrappers.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
 
 #line 28 "slot_wrappers.py"
     t[2] = py2c_function_new(&info_f_Q____repr__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 131; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_class_new("Q", "Q", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_slot_wrappers__Q; g_slot_wrappers__Q = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1086,99 +1217,110 @@ L1:;
 #line 32 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__P)) {
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-        { loc = 105; goto error; }
+        { loc = 133; goto error; }
     }
     t[0] = g_slot_wrappers__P; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_slot_wrappers__p; g_slot_wrappers__p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "slot_wrappers.py"
     if (PY2C_IS_NULL(g_slot_wrappers__Q)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
-        { loc = 109; goto error; }
+        { loc = 137; goto error; }
     }
     t[0] = g_slot_wrappers__Q; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_8.ob), &t[2], &t[3]) < 0) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_slot_wrappers__Q)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Q' is not defined");
-        { loc = 112; goto error; }
+        { loc = 141; goto error; }
     }
-    t[3] = g_slot_wrappers__Q; py2c_incref(t[3]);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[5] = g_slot_wrappers__Q; py2c_incref(t[5]);
+    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8]) < 0) { loc = 142; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 139; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_slot_wrappers__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 115; goto error; }
+        { loc = 145; goto error; }
     }
-    t[7] = g_slot_wrappers__p; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
-    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(g_slot_wrappers__p, py2c_obj_value(&str_9.ob), &t[11], &t[12]) < 0) { loc = 146; goto error; }
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 144; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_slot_wrappers__P)) {
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-        { loc = 117; goto error; }
+        { loc = 148; goto error; }
     }
+    if (py2c_method_lookup(g_slot_wrappers__P, py2c_obj_value(&str_8.ob), &t[14], &t[15]) < 0) { loc = 149; goto error; }
     if (PY2C_IS_NULL(g_slot_wrappers__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 118; goto error; }
+        { loc = 150; goto error; }
     }
-    t[9] = g_slot_wrappers__P; py2c_incref(t[9]);
-    t[10] = g_slot_wrappers__p; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[9], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 116; goto error; }
+    t[16] = g_slot_wrappers__p; py2c_incref(t[16]);
+    t[17] = py2c_method_call(t[14], t[15], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 147; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    t[18] = py2c_compare(t[13], t[17], PY2C_EQ);
+    if (PY2C_IS_NULL(t[18])) { loc = 143; goto error; }
+    t[10] = t[18]; t[18] = PY2C_NULL;
+    PY2C_CLEAR(t[13]);
+    n0 = py2c_is_true(t[10]);
+    if (n0 < 0) { loc = 143; goto error; }
+    if (!n0) goto L6;
+    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_slot_wrappers__p)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+        { loc = 152; goto error; }
+    }
+    t[18] = g_slot_wrappers__p; py2c_incref(t[18]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 151; goto error; }
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_compare(t[17], t[19], PY2C_EQ);
+    if (PY2C_IS_NULL(t[20])) { loc = 143; goto error; }
+    t[10] = t[20]; t[20] = PY2C_NULL;
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[19]);
+L6:;
+    PY2C_CLEAR(t[17]);
+    t[11] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[11])) { loc = 154; goto error; }
+    t[12] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[12])) { loc = 155; goto error; }
+    if (py2c_list_append(t[12], py2c_int(2)) < 0) { loc = 155; goto error; }
+    if (py2c_dict_setitem(t[11], py2c_int(1), t[12]) < 0) { loc = 154; goto error; }
+    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(t[11], py2c_obj_value(&str_8.ob), &t[12], &t[13]) < 0) { loc = 156; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 153; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[14]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 134; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_compare(t[8], t[11], PY2C_EQ);
-    if (PY2C_IS_NULL(t[12])) { loc = 113; goto error; }
-    t[6] = t[12]; t[12] = PY2C_NULL;
-    PY2C_CLEAR(t[8]);
-    n0 = py2c_is_true(t[6]);
-    if (n0 < 0) { loc = 113; goto error; }
-    if (!n0) goto L6;
-    PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_slot_wrappers__p)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 120; goto error; }
-    }
-    t[12] = g_slot_wrappers__p; py2c_incref(t[12]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 119; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_EQ);
-    if (PY2C_IS_NULL(t[14])) { loc = 113; goto error; }
-    t[6] = t[14]; t[14] = PY2C_NULL;
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
-L6:;
-    PY2C_CLEAR(t[11]);
-    t[7] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 122; goto error; }
-    t[8] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
-    if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 123; goto error; }
-    if (py2c_dict_setitem(t[7], py2c_int(1), t[8]) < 0) { loc = 122; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1187,7 +1329,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -90,11 +90,13 @@ static const Py2cCodeLoc locs_mod_sorting[] = {
     {17, "runs = list(range(50)) + list(range(100, 40, -1)) + [rand(1000) for _ in range(300)] + list(range(30))", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~"},
     {18, "runs.sort()", NULL},
     {18, "runs.sort()", "^^^^"},
+    {18, "runs.sort()", "^^^^^^^^^"},
     {19, "print(runs[::37])", NULL},
     {19, "print(runs[::37])", "      ^^^^"},
     {19, "print(runs[::37])", "           ^^^^"},
     {19, "print(runs[::37])", "      ~~~~^^^^^^"},
     {20, "words = \"pear Apple fig banana cherry apple Fig date\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "words = \"pear Apple fig banana cherry apple Fig date\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))", NULL},
     {21, "print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))", "      ^^^^^^^^^^^^^"},
     {21, "print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))", "             ^^^^^"},
@@ -107,6 +109,7 @@ static const Py2cCodeLoc locs_mod_sorting[] = {
     {22, "mixed = [3, 1.5, True, -2, 0.0, False, 2**40]", "                                       ~^^~~"},
     {23, "mixed.sort()", NULL},
     {23, "mixed.sort()", "^^^^^"},
+    {23, "mixed.sort()", "^^^^^^^^^^"},
     {24, "print(mixed)", NULL},
     {24, "print(mixed)", "      ^^^^^"},
     {25, "pairs = [(2, 'b'), (1, 'z'), (2, 'a'), (1, 'y')]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -116,10 +119,11 @@ static const Py2cCodeLoc locs_mod_sorting[] = {
     {25, "pairs = [(2, 'b'), (1, 'z'), (2, 'a'), (1, 'y')]", "                                       ^^^^^^^^"},
     {26, "pairs.sort(reverse=True)", NULL},
     {26, "pairs.sort(reverse=True)", "^^^^^"},
+    {26, "pairs.sort(reverse=True)", "^^^^^^^^^^"},
     {27, "print(pairs)", NULL},
     {27, "print(pairs)", "      ^^^^^"},
 };
-static const Py2cCode code_mod_sorting = {"sorting.py", "<module>", locs_mod_sorting, 71};
+static const Py2cCode code_mod_sorting = {"sorting.py", "<module>", locs_mod_sorting, 75};
 
 /* rand: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rand[] = {
@@ -694,62 +698,66 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'runs' is not defined");
         { loc = 42; goto error; }
     }
-    t[0] = g_sorting__runs; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (py2c_method_lookup(g_sorting__runs, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 43; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 19 "sorting.py"
     if (PY2C_IS_NULL(g_sorting__runs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'runs' is not defined");
-        { loc = 44; goto error; }
+        { loc = 45; goto error; }
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(37));
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
     t[1] = py2c_getitem(g_sorting__runs, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 20 "sorting.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
-    { Py2cValue old = g_sorting__words; g_sorting__words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 49; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_sorting__words; g_sorting__words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "sorting.py"
     if (PY2C_IS_NULL(g_sorting__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 50; goto error; }
+        { loc = 52; goto error; }
     }
     t[0] = g_sorting__words; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_sorting__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 52; goto error; }
+        { loc = 54; goto error; }
     }
     t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     t[3] = g_sorting__words; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_sorting__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 55; goto error; }
+        { loc = 57; goto error; }
     }
     t[5] = g_sorting__words; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -757,81 +765,83 @@ L1:;
 
 #line 22 "sorting.py"
     t[0] = py2c_list_new(7);
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 56; goto error; }
-    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 58; goto error; }
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_sorting__mixed; g_sorting__mixed = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "sorting.py"
     if (PY2C_IS_NULL(g_sorting__mixed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
-        { loc = 59; goto error; }
+        { loc = 61; goto error; }
     }
-    t[0] = g_sorting__mixed; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (py2c_method_lookup(g_sorting__mixed, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 62; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 24 "sorting.py"
     if (PY2C_IS_NULL(g_sorting__mixed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
-        { loc = 61; goto error; }
+        { loc = 64; goto error; }
     }
     t[0] = g_sorting__mixed; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 25 "sorting.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_6.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_7.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_8.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_sorting__pairs; g_sorting__pairs = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "sorting.py"
     if (PY2C_IS_NULL(g_sorting__pairs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
-        { loc = 68; goto error; }
+        { loc = 71; goto error; }
     }
-    t[0] = g_sorting__pairs; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (py2c_method_lookup(g_sorting__pairs, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 72; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 27 "sorting.py"
     if (PY2C_IS_NULL(g_sorting__pairs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
-        { loc = 70; goto error; }
+        { loc = 74; goto error; }
     }
     t[0] = g_sorting__pairs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);

@@ -17,18 +17,20 @@ static const Py2cCodeLoc locs_mod_tb_index_value[] = {
     {2, "print(names.index(\"y\"))", NULL},
     {2, "print(names.index(\"y\"))", "      ^^^^^^^^^^^^^^^^"},
     {2, "print(names.index(\"y\"))", "      ^^^^^"},
+    {2, "print(names.index(\"y\"))", "      ^^^^^^^^^^^"},
     {3, "print([10, 20, 30].index(40))", NULL},
     {3, "print([10, 20, 30].index(40))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print([10, 20, 30].index(40))", "      ^^^^^^^^^^^^"},
+    {3, "print([10, 20, 30].index(40))", "      ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_index_value = {"tb_index_value.py", "<module>", locs_mod_tb_index_value, 7};
+static const Py2cCode code_mod_tb_index_value = {"tb_index_value.py", "<module>", locs_mod_tb_index_value, 9};
 
 static Py2cValue mod_tb_index_value(void) {
     g_tb_index_value__names = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_index_value.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)});
@@ -40,28 +42,32 @@ static Py2cValue mod_tb_index_value(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'names' is not defined");
         { loc = 3; goto error; }
     }
-    t[0] = g_tb_index_value__names; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (py2c_method_lookup(g_tb_index_value__names, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 4; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 3 "tb_index_value.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 6; goto error; }
-    if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 6; goto error; }
-    if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 6; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (py2c_list_append(t[0], py2c_int(10)) < 0) { loc = 7; goto error; }
+    if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 7; goto error; }
+    if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 7; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -69,7 +75,7 @@ error:
     py2c_traceback_add(&code_mod_tb_index_value, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

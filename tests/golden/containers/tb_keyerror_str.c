@@ -6,8 +6,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("host", 4, 4);
 static Py2cStr str_1 = PY2C_STR_STATIC("localhost", 9, 9);
-static Py2cStr str_2 = PY2C_STR_STATIC("port", 4, 4);
-static Py2cStr str_3 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("port", 4, 4);
 static Py2cStr str_4 = PY2C_STR_STATIC("user's name", 11, 11);
 
 /* module globals (PY2C_NULL while unbound) */
@@ -19,21 +19,22 @@ static const Py2cCodeLoc locs_mod_tb_keyerror_str[] = {
     {1, "config = {\"host\": \"localhost\"}", "         ^^^^^^^^^^^^^^^^^^^^^"},
     {2, "port = config.get(\"port\", 80)", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {2, "port = config.get(\"port\", 80)", "       ^^^^^^"},
+    {2, "port = config.get(\"port\", 80)", "       ^^^^^^^^^^"},
     {3, "print(port)", NULL},
     {3, "print(port)", "      ^^^^"},
     {4, "print(config[\"user's name\"])", NULL},
     {4, "print(config[\"user's name\"])", "      ^^^^^^"},
     {4, "print(config[\"user's name\"])", "      ~~~~~~^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_keyerror_str = {"tb_keyerror_str.py", "<module>", locs_mod_tb_keyerror_str, 8};
+static const Py2cCode code_mod_tb_keyerror_str = {"tb_keyerror_str.py", "<module>", locs_mod_tb_keyerror_str, 9};
 
 static Py2cValue mod_tb_keyerror_str(void) {
     g_tb_keyerror_str__config = PY2C_NULL;
     g_tb_keyerror_str__port = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_keyerror_str.py"
     t[0] = py2c_dict_new();
@@ -46,32 +47,33 @@ static Py2cValue mod_tb_keyerror_str(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_tb_keyerror_str__config; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(80)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_tb_keyerror_str__config, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(80)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_tb_keyerror_str__port; g_tb_keyerror_str__port = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_tb_keyerror_str__port; g_tb_keyerror_str__port = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "tb_keyerror_str.py"
     if (PY2C_IS_NULL(g_tb_keyerror_str__port)) {
         py2c_error_format(&py2c_exc_NameError, "name 'port' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
     t[0] = g_tb_keyerror_str__port; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 4 "tb_keyerror_str.py"
     if (PY2C_IS_NULL(g_tb_keyerror_str__config)) {
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
-        { loc = 6; goto error; }
+        { loc = 7; goto error; }
     }
     t[0] = py2c_getitem(g_tb_keyerror_str__config, py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
@@ -81,7 +83,7 @@ error:
     py2c_traceback_add(&code_mod_tb_keyerror_str, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -16,19 +16,21 @@ static const Py2cCodeLoc locs_mod_tb_list_remove[] = {
     {1, "items = [\"a\", \"b\"]", "        ^^^^^^^^^^"},
     {2, "items.remove(\"a\")", NULL},
     {2, "items.remove(\"a\")", "^^^^^"},
+    {2, "items.remove(\"a\")", "^^^^^^^^^^^^"},
     {3, "print(items)", NULL},
     {3, "print(items)", "      ^^^^^"},
     {4, "items.remove(\"a\")", NULL},
     {4, "items.remove(\"a\")", "^^^^^"},
+    {4, "items.remove(\"a\")", "^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_list_remove = {"tb_list_remove.py", "<module>", locs_mod_tb_list_remove, 7};
+static const Py2cCode code_mod_tb_list_remove = {"tb_list_remove.py", "<module>", locs_mod_tb_list_remove, 9};
 
 static Py2cValue mod_tb_list_remove(void) {
     g_tb_list_remove__items = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_list_remove.py"
     t[0] = py2c_list_new(2);
@@ -42,33 +44,35 @@ static Py2cValue mod_tb_list_remove(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_tb_list_remove__items; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_tb_list_remove__items, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 3 "tb_list_remove.py"
     if (PY2C_IS_NULL(g_tb_list_remove__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
     t[0] = g_tb_list_remove__items; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 4 "tb_list_remove.py"
     if (PY2C_IS_NULL(g_tb_list_remove__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
-        { loc = 6; goto error; }
+        { loc = 7; goto error; }
     }
-    t[0] = g_tb_list_remove__items; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (py2c_method_lookup(g_tb_list_remove__items, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -76,7 +80,7 @@ error:
     py2c_traceback_add(&code_mod_tb_list_remove, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -19,20 +19,21 @@ static const Py2cCodeLoc locs_mod_tb_unhashable[] = {
     {2, "for point in [(1, 2), [3, 4]]:", "                      ^^^^^^"},
     {3, "seen.add(point)", NULL},
     {3, "seen.add(point)", "^^^^"},
+    {3, "seen.add(point)", "^^^^^^^^"},
     {3, "seen.add(point)", "         ^^^^^"},
     {4, "print(len(seen))", NULL},
     {4, "print(len(seen))", "      ^^^^^^^^^"},
     {4, "print(len(seen))", "          ^^^^"},
 };
-static const Py2cCode code_mod_tb_unhashable = {"tb_unhashable.py", "<module>", locs_mod_tb_unhashable, 11};
+static const Py2cCode code_mod_tb_unhashable = {"tb_unhashable.py", "<module>", locs_mod_tb_unhashable, 12};
 
 static Py2cValue mod_tb_unhashable(void) {
     g_tb_unhashable__seen = PY2C_NULL;
     g_tb_unhashable__point = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_unhashable.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
@@ -68,29 +69,30 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
         { loc = 6; goto error; }
     }
+    if (py2c_method_lookup(g_tb_unhashable__seen, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 7; goto error; }
     if (PY2C_IS_NULL(g_tb_unhashable__point)) {
         py2c_error_format(&py2c_exc_NameError, "name 'point' is not defined");
-        { loc = 7; goto error; }
+        { loc = 8; goto error; }
     }
-    t[2] = g_tb_unhashable__seen; py2c_incref(t[2]);
-    t[3] = g_tb_unhashable__point; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    t[4] = g_tb_unhashable__point; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 4 "tb_unhashable.py"
     if (PY2C_IS_NULL(g_tb_unhashable__seen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
-        { loc = 10; goto error; }
+        { loc = 11; goto error; }
     }
     t[2] = g_tb_unhashable__seen; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L0;
@@ -103,7 +105,7 @@ error:
     py2c_traceback_add(&code_mod_tb_unhashable, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

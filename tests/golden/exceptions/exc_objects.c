@@ -235,9 +235,10 @@ static const Py2cCode code_mod_exc_objects = {"exc_objects.py", "<module>", locs
 /* E1.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_E1____init__[] = {
     {3, "Exception.__init__(self, msg)", NULL},
+    {3, "Exception.__init__(self, msg)", "^^^^^^^^^^^^^^^^^^"},
     {4, "self.code = code", "^^^^^^^^^"},
 };
-static const Py2cCode code_f_E1____init__ = {"exc_objects.py", "__init__", locs_f_E1____init__, 2};
+static const Py2cCode code_f_E1____init__ = {"exc_objects.py", "__init__", locs_f_E1____init__, 3};
 static const char *const params_f_E1____init__[] = {"self", "code", "msg"};
 static const Py2cFuncInfo info_f_E1____init__ = {"__init__", "E1.__init__", params_f_E1____init__, 0, 3, 0, 0, f_E1____init__, &code_f_E1____init__};
 
@@ -310,20 +311,23 @@ static Py2cValue f_E1____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_code = params[1];
     Py2cValue v_msg = params[2];
     (void)fn;
 
 #line 3 "exc_objects.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 4 "exc_objects.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_code) < 0) { loc = 1; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_code) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -331,7 +335,7 @@ error:
     py2c_traceback_add(&code_f_E1____init__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_code);
     PY2C_CLEAR(v_msg);

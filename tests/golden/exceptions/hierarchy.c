@@ -15,8 +15,8 @@ static Py2cStr str_7 = PY2C_STR_STATIC("abc", 3, 3);
 static Py2cStr str_8 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_10 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("ascii", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("encode", 6, 6);
+static Py2cStr str_11 = PY2C_STR_STATIC("encode", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("ascii", 5, 5);
 static Py2cStr str_13 = PY2C_STR_STATIC("foo", 3, 3);
 static Py2cStr str_14 = PY2C_STR_STATIC("wrong: Exception caught SystemExit", 34, 34);
 static Py2cStr str_15 = PY2C_STR_STATIC("BaseException caught", 20, 20);
@@ -354,8 +354,9 @@ static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
     {25, "print(classify(lambda: \"\303\251\".encode(\"ascii\")))", "                       ^^^^^^^^^^^^^^^^^^^"},
+    {25, "print(classify(lambda: \"\303\251\".encode(\"ascii\")))", "                       ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_11 = {"hierarchy.py", "<lambda>", locs_f_lambda_11, 1};
+static const Py2cCode code_f_lambda_11 = {"hierarchy.py", "<lambda>", locs_f_lambda_11, 2};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -817,21 +818,24 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 25 "hierarchy.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_11, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }

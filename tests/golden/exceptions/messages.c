@@ -608,8 +608,9 @@ static const Py2cFuncInfo info_f_lambda_30 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_31[] = {
     {40, "show(lambda: [].push(1))", "             ^^^^^^^^^^"},
     {40, "show(lambda: [].push(1))", "             ^^"},
+    {40, "show(lambda: [].push(1))", "             ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_31 = {"messages.py", "<lambda>", locs_f_lambda_31, 2};
+static const Py2cCode code_f_lambda_31 = {"messages.py", "<lambda>", locs_f_lambda_31, 3};
 static const Py2cFuncInfo info_f_lambda_31 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_31, &code_f_lambda_31};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -1638,24 +1639,27 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 40 "messages.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_31, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }

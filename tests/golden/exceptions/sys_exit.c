@@ -18,14 +18,16 @@ static const Py2cCodeLoc locs_mod_sys_exit[] = {
     {2, "print(\"before\")", NULL},
     {4, "sys.exit(3)", NULL},
     {4, "sys.exit(3)", "^^^"},
+    {4, "sys.exit(3)", "^^^^^^^^"},
     {5, "except SystemExit as e:", "       ^^^^^^^^^^"},
     {6, "print(\"code\", e.code)", NULL},
     {6, "print(\"code\", e.code)", "              ^"},
     {6, "print(\"code\", e.code)", "              ^^^^^^"},
     {7, "sys.exit(\"fatal: stopping\")", NULL},
     {7, "sys.exit(\"fatal: stopping\")", "^^^"},
+    {7, "sys.exit(\"fatal: stopping\")", "^^^^^^^^"},
 };
-static const Py2cCode code_mod_sys_exit = {"sys_exit.py", "<module>", locs_mod_sys_exit, 9};
+static const Py2cCode code_mod_sys_exit = {"sys_exit.py", "<module>", locs_mod_sys_exit, 11};
 
 static Py2cValue mod_sys_exit(void) {
     g_sys_exit__sys = PY2C_NULL;
@@ -49,11 +51,12 @@ static Py2cValue mod_sys_exit(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 2; goto error_1; }
     }
-    t[0] = g_sys_exit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+    if (py2c_method_lookup(g_sys_exit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_sys_exit, loc);
@@ -61,19 +64,19 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 4; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_sys_exit__e; g_sys_exit__e = t[0]; py2c_incref(g_sys_exit__e); py2c_decref(old); }
 
 #line 6 "sys_exit.py"
     if (PY2C_IS_NULL(g_sys_exit__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 5; goto error_3; }
+        { loc = 6; goto error_3; }
     }
     t[1] = py2c_getattr(g_sys_exit__e, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_3; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_sys_exit__e);
@@ -102,13 +105,14 @@ L0:;
 #line 7 "sys_exit.py"
     if (PY2C_IS_NULL(g_sys_exit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
     }
-    t[0] = g_sys_exit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_sys_exit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

@@ -114,6 +114,7 @@ static const Py2cCodeLoc locs_mod_user_exceptions[] = {
     {35, "print(e.describe(), e.args[0])", NULL},
     {35, "print(e.describe(), e.args[0])", "      ^^^^^^^^^^^^"},
     {35, "print(e.describe(), e.args[0])", "      ^"},
+    {35, "print(e.describe(), e.args[0])", "      ^^^^^^^^^^"},
     {35, "print(e.describe(), e.args[0])", "                    ^"},
     {35, "print(e.describe(), e.args[0])", "                    ^^^^^^"},
     {35, "print(e.describe(), e.args[0])", "                    ~~~~~~^^^"},
@@ -200,12 +201,14 @@ static const Py2cCodeLoc locs_mod_user_exceptions[] = {
     {58, "except (NotFound, ValueError) as err:", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "errors.append(type(err).__name__)", NULL},
     {59, "errors.append(type(err).__name__)", "^^^^^^"},
+    {59, "errors.append(type(err).__name__)", "^^^^^^^^^^^^^"},
     {59, "errors.append(type(err).__name__)", "              ^^^^^^^^^"},
     {59, "errors.append(type(err).__name__)", "                   ^^^"},
     {59, "errors.append(type(err).__name__)", "              ^^^^^^^^^^^^^^^^^^"},
     {60, "except AppError as err:", "       ^^^^^^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", NULL},
     {61, "errors.append(\"base:\" + type(err).__name__)", "^^^^^^"},
+    {61, "errors.append(\"base:\" + type(err).__name__)", "^^^^^^^^^^^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", "                        ^^^^^^^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", "                             ^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", "                        ^^^^^^^^^^^^^^^^^^"},
@@ -242,7 +245,7 @@ static const Py2cCodeLoc locs_mod_user_exceptions[] = {
     {86, "raise Fatal(\"unhandled\", 7)", "      ^^^^^"},
     {86, "raise Fatal(\"unhandled\", 7)", NULL},
 };
-static const Py2cCode code_mod_user_exceptions = {"user_exceptions.py", "<module>", locs_mod_user_exceptions, 184};
+static const Py2cCode code_mod_user_exceptions = {"user_exceptions.py", "<module>", locs_mod_user_exceptions, 187};
 
 /* Fatal.describe: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Fatal__describe[] = {
@@ -794,24 +797,25 @@ error_5:
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 56; goto error_7; }
     }
-    t[1] = g_user_exceptions__e; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_7; }
+    if (py2c_method_lookup(g_user_exceptions__e, py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 57; goto error_7; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_7; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 57; goto error_7; }
+        { loc = 58; goto error_7; }
     }
-    t[3] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_7; }
-    t[4] = py2c_getitem(t[3], py2c_int(0));
+    t[4] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_7; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error_7; }
-    PY2C_CLEAR(t[2]);
+    t[5] = py2c_getitem(t[4], py2c_int(0));
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error_7; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error_7; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(g_user_exceptions__e);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -838,14 +842,14 @@ L7:;
 #line 37 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__WithInit)) {
         py2c_error_format(&py2c_exc_NameError, "name 'WithInit' is not defined");
-        { loc = 61; goto error_8; }
+        { loc = 62; goto error_8; }
     }
     t[0] = g_user_exceptions__WithInit; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(500), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_8; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error_8; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
-    { loc = 62; goto error_8; }
+    { loc = 63; goto error_8; }
     PY2C_CLEAR(t[1]);
     goto L10;
 error_8:
@@ -855,42 +859,42 @@ error_8:
     py2c_exc_handled_push(t[0]);
     if (PY2C_IS_NULL(g_user_exceptions__WithInit)) {
         py2c_error_format(&py2c_exc_NameError, "name 'WithInit' is not defined");
-        { loc = 63; goto error_9; }
+        { loc = 64; goto error_9; }
     }
     n0 = py2c_exception_matches(t[0], g_user_exceptions__WithInit);
-    if (n0 < 0) { loc = 63; goto error_9; }
+    if (n0 < 0) { loc = 64; goto error_9; }
     if (!n0) goto L11;
     { Py2cValue old = g_user_exceptions__e; g_user_exceptions__e = t[0]; py2c_incref(g_user_exceptions__e); py2c_decref(old); }
 
 #line 39 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 65; goto error_10; }
+        { loc = 66; goto error_10; }
     }
     t[1] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error_10; }
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 67; goto error_10; }
+        { loc = 68; goto error_10; }
     }
     t[2] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error_10; }
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 69; goto error_10; }
+        { loc = 70; goto error_10; }
     }
     t[3] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_10; }
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 72; goto error_10; }
+        { loc = 73; goto error_10; }
     }
     t[4] = g_user_exceptions__e; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_10; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error_10; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_10; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -922,10 +926,10 @@ L10:;
 #line 41 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 73; goto error_11; }
+        { loc = 74; goto error_11; }
     }
     t[0] = py2c_raise(g_user_exceptions__AppError, PY2C_NULL);
-    { loc = 74; goto error_11; }
+    { loc = 75; goto error_11; }
     goto L13;
 error_11:
     py2c_traceback_add(&code_mod_user_exceptions, loc);
@@ -934,39 +938,39 @@ error_11:
     py2c_exc_handled_push(t[0]);
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 75; goto error_12; }
+        { loc = 76; goto error_12; }
     }
     n0 = py2c_exception_matches(t[0], g_user_exceptions__AppError);
-    if (n0 < 0) { loc = 75; goto error_12; }
+    if (n0 < 0) { loc = 76; goto error_12; }
     if (!n0) goto L14;
     { Py2cValue old = g_user_exceptions__e; g_user_exceptions__e = t[0]; py2c_incref(g_user_exceptions__e); py2c_decref(old); }
 
 #line 43 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 78; goto error_13; }
+        { loc = 79; goto error_13; }
     }
     t[1] = g_user_exceptions__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_13; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_13; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 79; goto error_13; }
+        { loc = 80; goto error_13; }
     }
     t[3] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_13; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_13; }
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 81; goto error_13; }
+        { loc = 82; goto error_13; }
     }
     t[4] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error_13; }
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error_13; }
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error_13; }
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error_13; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_13; }
+    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -997,42 +1001,42 @@ L13:;
 #line 44 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__Fatal)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
-        { loc = 86; goto error; }
+        { loc = 87; goto error; }
     }
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 87; goto error; }
+        { loc = 88; goto error; }
     }
     t[0] = g_user_exceptions__Fatal; py2c_incref(t[0]);
     t[1] = g_user_exceptions__AppError; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_user_exceptions__Fatal)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
-        { loc = 89; goto error; }
+        { loc = 90; goto error; }
     }
     t[3] = g_user_exceptions__Fatal; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 91; goto error; }
+        { loc = 92; goto error; }
     }
     if (PY2C_IS_NULL(g_user_exceptions__NotFound)) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
-        { loc = 92; goto error; }
+        { loc = 93; goto error; }
     }
     t[5] = g_user_exceptions__AppError; py2c_incref(t[5]);
     t[6] = g_user_exceptions__NotFound; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1041,39 +1045,39 @@ L13:;
 #line 45 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__Fatal)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
-        { loc = 95; goto error; }
+        { loc = 96; goto error; }
     }
     t[0] = g_user_exceptions__Fatal; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 97; goto error; }
+        { loc = 98; goto error; }
     }
     t[2] = g_user_exceptions__AppError; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_user_exceptions__Fatal)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
-        { loc = 100; goto error; }
+        { loc = 101; goto error; }
     }
     t[4] = g_user_exceptions__Fatal; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_user_exceptions__NotFound)) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
-        { loc = 101; goto error; }
+        { loc = 102; goto error; }
     }
     t[6] = g_user_exceptions__NotFound; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1082,30 +1086,30 @@ L13:;
 #line 46 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 103; goto error; }
+        { loc = 104; goto error; }
     }
     t[0] = py2c_getattr(g_user_exceptions__AppError, py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
     if (PY2C_IS_NULL(g_user_exceptions__Fatal)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
-        { loc = 105; goto error; }
+        { loc = 106; goto error; }
     }
     t[1] = py2c_getattr(g_user_exceptions__Fatal, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     t[2] = py2c_getitem(t[1], py2c_int(0));
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_user_exceptions__NotFound)) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
-        { loc = 109; goto error; }
+        { loc = 110; goto error; }
     }
     t[4] = py2c_getattr(g_user_exceptions__NotFound, py2c_obj_value(&str_19.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1114,55 +1118,55 @@ L13:;
 #line 47 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 112; goto error; }
+        { loc = 113; goto error; }
     }
     t[0] = g_user_exceptions__AppError; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_user_exceptions__e; g_user_exceptions__e = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 113; goto error; }
+        { loc = 114; goto error; }
     }
-    if (py2c_setattr(g_user_exceptions__e, py2c_obj_value(&str_21.ob), py2c_int(42)) < 0) { loc = 114; goto error; }
+    if (py2c_setattr(g_user_exceptions__e, py2c_obj_value(&str_21.ob), py2c_int(42)) < 0) { loc = 115; goto error; }
 
 #line 49 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 116; goto error; }
+        { loc = 117; goto error; }
     }
     t[0] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_21.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 118; goto error; }
+        { loc = 119; goto error; }
     }
     t[1] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 50 "user_exceptions.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
     { Py2cValue old = g_user_exceptions__errors; g_user_exceptions__errors = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "user_exceptions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
 L16:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 121; goto error; }
+        if (py2c_error_occurred()) { loc = 122; goto error; }
         goto L17;
     }
     { Py2cValue old = g_user_exceptions__i; g_user_exceptions__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1170,72 +1174,72 @@ L16:;
 #line 53 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 124; goto error_14; }
+        { loc = 125; goto error_14; }
     }
     n0 = py2c_compare_bool(g_user_exceptions__i, py2c_int(0), PY2C_EQ);
-    if (n0 < 0) { loc = 123; goto error_14; }
+    if (n0 < 0) { loc = 124; goto error_14; }
     if (!n0) goto L20;
 
 #line 54 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 126; goto error_14; }
+        { loc = 127; goto error_14; }
     }
     if (PY2C_IS_NULL(g_user_exceptions__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 127; goto error_14; }
+        { loc = 128; goto error_14; }
     }
     t[2] = g_user_exceptions__AppError; py2c_incref(t[2]);
     t[3] = g_user_exceptions__i; py2c_incref(t[3]);
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error_14; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error_14; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 128; goto error_14; }
+    { loc = 129; goto error_14; }
     PY2C_CLEAR(t[4]);
 L20:;
 
 #line 55 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 130; goto error_14; }
+        { loc = 131; goto error_14; }
     }
     n0 = py2c_compare_bool(g_user_exceptions__i, py2c_int(1), PY2C_EQ);
-    if (n0 < 0) { loc = 129; goto error_14; }
+    if (n0 < 0) { loc = 130; goto error_14; }
     if (!n0) goto L22;
 
 #line 56 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__NotFound)) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
-        { loc = 132; goto error_14; }
+        { loc = 133; goto error_14; }
     }
     if (PY2C_IS_NULL(g_user_exceptions__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 133; goto error_14; }
+        { loc = 134; goto error_14; }
     }
     t[2] = g_user_exceptions__NotFound; py2c_incref(t[2]);
     t[3] = g_user_exceptions__i; py2c_incref(t[3]);
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error_14; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error_14; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 134; goto error_14; }
+    { loc = 135; goto error_14; }
     PY2C_CLEAR(t[4]);
 L22:;
 
 #line 57 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 136; goto error_14; }
+        { loc = 137; goto error_14; }
     }
     t[2] = g_user_exceptions__i; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error_14; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_14; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_raise(t[3], PY2C_NULL);
-    { loc = 137; goto error_14; }
+    { loc = 138; goto error_14; }
     PY2C_CLEAR(t[3]);
     goto L19;
 error_14:
@@ -1245,12 +1249,12 @@ error_14:
     py2c_exc_handled_push(t[2]);
     if (PY2C_IS_NULL(g_user_exceptions__NotFound)) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
-        { loc = 139; goto error_15; }
+        { loc = 140; goto error_15; }
     }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){g_user_exceptions__NotFound, PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error_15; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error_15; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 140; goto error_15; }
+    if (n0 < 0) { loc = 141; goto error_15; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L24;
     { Py2cValue old = g_user_exceptions__err; g_user_exceptions__err = t[2]; py2c_incref(g_user_exceptions__err); py2c_decref(old); }
@@ -1258,25 +1262,26 @@ error_14:
 #line 59 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__errors)) {
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
-        { loc = 142; goto error_16; }
+        { loc = 143; goto error_16; }
     }
-    t[3] = g_user_exceptions__errors; py2c_incref(t[3]);
+    if (py2c_method_lookup(g_user_exceptions__errors, py2c_obj_value(&str_22.ob), &t[3], &t[4]) < 0) { loc = 144; goto error_16; }
     if (PY2C_IS_NULL(g_user_exceptions__err)) {
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
-        { loc = 144; goto error_16; }
+        { loc = 146; goto error_16; }
     }
-    t[4] = g_user_exceptions__err; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error_16; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_getattr(t[5], py2c_obj_value(&str_13.ob));
+    t[5] = g_user_exceptions__err; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error_16; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call_method(t[3], py2c_obj_value(&str_22.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 141; goto error_16; }
-    PY2C_CLEAR(t[3]);
+    t[7] = py2c_getattr(t[6], py2c_obj_value(&str_13.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error_16; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 142; goto error_16; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(g_user_exceptions__err);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -1284,38 +1289,39 @@ error_14:
 L24:;
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 146; goto error_15; }
+        { loc = 148; goto error_15; }
     }
     n0 = py2c_exception_matches(t[2], g_user_exceptions__AppError);
-    if (n0 < 0) { loc = 146; goto error_15; }
+    if (n0 < 0) { loc = 148; goto error_15; }
     if (!n0) goto L25;
     { Py2cValue old = g_user_exceptions__err; g_user_exceptions__err = t[2]; py2c_incref(g_user_exceptions__err); py2c_decref(old); }
 
 #line 61 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__errors)) {
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
-        { loc = 148; goto error_17; }
-    }
-    t[3] = g_user_exceptions__errors; py2c_incref(t[3]);
-    if (PY2C_IS_NULL(g_user_exceptions__err)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
         { loc = 150; goto error_17; }
     }
-    t[4] = g_user_exceptions__err; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error_17; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_getattr(t[5], py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error_17; }
+    if (py2c_method_lookup(g_user_exceptions__errors, py2c_obj_value(&str_22.ob), &t[3], &t[4]) < 0) { loc = 151; goto error_17; }
+    if (PY2C_IS_NULL(g_user_exceptions__err)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
+        { loc = 153; goto error_17; }
+    }
+    t[5] = g_user_exceptions__err; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 152; goto error_17; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_obj_value(&str_23.ob), t[6], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error_17; }
+    t[7] = py2c_getattr(t[6], py2c_obj_value(&str_13.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error_17; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(t[3], py2c_obj_value(&str_22.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 147; goto error_17; }
-    PY2C_CLEAR(t[3]);
+    t[8] = py2c_binary_op(py2c_obj_value(&str_23.ob), t[7], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error_17; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 149; goto error_17; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(g_user_exceptions__err);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -1350,27 +1356,27 @@ L17:;
 #line 62 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__errors)) {
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
-        { loc = 154; goto error; }
+        { loc = 157; goto error; }
     }
     t[0] = g_user_exceptions__errors; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 65 "user_exceptions.py"
     t[0] = py2c_function_new(&info_f_checked, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
     { Py2cValue old = g_user_exceptions__checked; g_user_exceptions__checked = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 72 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__checked)) {
         py2c_error_format(&py2c_exc_NameError, "name 'checked' is not defined");
-        { loc = 157; goto error_18; }
+        { loc = 160; goto error_18; }
     }
     t[0] = g_user_exceptions__checked; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_18; }
+    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error_18; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L27;
@@ -1381,21 +1387,21 @@ error_18:
     py2c_exc_handled_push(t[0]);
     if (PY2C_IS_NULL(g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
-        { loc = 158; goto error_19; }
+        { loc = 161; goto error_19; }
     }
     n0 = py2c_exception_matches(t[0], g_user_exceptions__AppError);
-    if (n0 < 0) { loc = 158; goto error_19; }
+    if (n0 < 0) { loc = 161; goto error_19; }
     if (!n0) goto L28;
     { Py2cValue old = g_user_exceptions__e; g_user_exceptions__e = t[0]; py2c_incref(g_user_exceptions__e); py2c_decref(old); }
 
 #line 74 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 160; goto error_20; }
+        { loc = 163; goto error_20; }
     }
     t[1] = g_user_exceptions__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error_20; }
+    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_20; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_user_exceptions__e);
@@ -1423,13 +1429,13 @@ L27:;
 
 #line 75 "user_exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
 
 #line 76 "user_exceptions.py"
     t[2] = py2c_class_new("Chain", "Chain", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_user_exceptions__Chain; g_user_exceptions__Chain = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1437,11 +1443,11 @@ L27:;
 #line 81 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__checked)) {
         py2c_error_format(&py2c_exc_NameError, "name 'checked' is not defined");
-        { loc = 163; goto error_22; }
+        { loc = 166; goto error_22; }
     }
     t[0] = g_user_exceptions__checked; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error_22; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error_22; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L31;
@@ -1452,28 +1458,28 @@ error_22:
     py2c_exc_handled_push(t[0]);
     if (PY2C_IS_NULL(g_user_exceptions__NotFound)) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
-        { loc = 164; goto error_23; }
+        { loc = 167; goto error_23; }
     }
     n0 = py2c_exception_matches(t[0], g_user_exceptions__NotFound);
-    if (n0 < 0) { loc = 164; goto error_23; }
+    if (n0 < 0) { loc = 167; goto error_23; }
     if (!n0) goto L32;
     { Py2cValue old = g_user_exceptions__e; g_user_exceptions__e = t[0]; py2c_incref(g_user_exceptions__e); py2c_decref(old); }
 
 #line 83 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__Chain)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
-        { loc = 166; goto error_24; }
+        { loc = 169; goto error_24; }
     }
     t[1] = g_user_exceptions__Chain; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error_24; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 167; goto error_24; }
+        { loc = 170; goto error_24; }
     }
     t[3] = py2c_raise(t[2], g_user_exceptions__e);
-    { loc = 168; goto error_24; }
+    { loc = 171; goto error_24; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_user_exceptions__e);
     py2c_exc_handled_pop();
@@ -1504,48 +1510,48 @@ unwind_21:
     py2c_exc_handled_push(t[0]);
     if (PY2C_IS_NULL(g_user_exceptions__Chain)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
-        { loc = 169; goto error_25; }
+        { loc = 172; goto error_25; }
     }
     n0 = py2c_exception_matches(t[0], g_user_exceptions__Chain);
-    if (n0 < 0) { loc = 169; goto error_25; }
+    if (n0 < 0) { loc = 172; goto error_25; }
     if (!n0) goto L34;
     { Py2cValue old = g_user_exceptions__e; g_user_exceptions__e = t[0]; py2c_incref(g_user_exceptions__e); py2c_decref(old); }
 
 #line 85 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 172; goto error_26; }
+        { loc = 175; goto error_26; }
     }
     t[1] = g_user_exceptions__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error_26; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error_26; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 174; goto error_26; }
+        { loc = 177; goto error_26; }
     }
     t[3] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_27.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 175; goto error_26; }
+    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error_26; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error_26; }
+    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error_26; }
     PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_user_exceptions__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 176; goto error_26; }
-    }
-    t[5] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error_26; }
     if (PY2C_IS_NULL(g_user_exceptions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 179; goto error_26; }
     }
+    t[5] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_28.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 180; goto error_26; }
+    if (PY2C_IS_NULL(g_user_exceptions__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 182; goto error_26; }
+    }
     t[6] = py2c_getattr(g_user_exceptions__e, py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error_26; }
+    if (PY2C_IS_NULL(t[6])) { loc = 183; goto error_26; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 178; goto error_26; }
+    if (PY2C_IS_NULL(t[7])) { loc = 181; goto error_26; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 170; goto error_26; }
+    if (PY2C_IS_NULL(t[8])) { loc = 173; goto error_26; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1577,14 +1583,14 @@ L30:;
 #line 86 "user_exceptions.py"
     if (PY2C_IS_NULL(g_user_exceptions__Fatal)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
-        { loc = 182; goto error; }
+        { loc = 185; goto error; }
     }
     t[0] = g_user_exceptions__Fatal; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob), py2c_int(7)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
-    { loc = 183; goto error; }
+    { loc = 186; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;

@@ -14,16 +14,16 @@ static Py2cStr str_6 = PY2C_STR_STATIC("readable", 8, 8);
 static Py2cStr str_7 = PY2C_STR_STATIC("line", 4, 4);
 static Py2cStr str_8 = PY2C_STR_STATIC("file", 4, 4);
 static Py2cValue kwnames_0;
-static Py2cStr str_9 = PY2C_STR_STATIC("x\n", 2, 2);
-static Py2cStr str_10 = PY2C_STR_STATIC("y\n", 2, 2);
-static Py2cStr str_11 = PY2C_STR_STATIC("writelines", 10, 10);
+static Py2cStr str_9 = PY2C_STR_STATIC("writelines", 10, 10);
+static Py2cStr str_10 = PY2C_STR_STATIC("x\n", 2, 2);
+static Py2cStr str_11 = PY2C_STR_STATIC("y\n", 2, 2);
 static Py2cStr str_12 = PY2C_STR_STATIC("closed", 6, 6);
 static Py2cStr str_13 = PY2C_STR_STATIC("__exit__", 8, 8);
 static Py2cStr str_14 = PY2C_STR_STATIC("readline", 8, 8);
 static Py2cStr str_15 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_16 = PY2C_STR_STATIC("mode", 4, 4);
-static Py2cStr str_17 = PY2C_STR_STATIC("appended\n", 9, 9);
-static Py2cStr str_18 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_17 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_18 = PY2C_STR_STATIC("appended\n", 9, 9);
 static Py2cStr str_19 = PY2C_STR_STATIC("r", 1, 1);
 static Py2cStr str_20 = PY2C_STR_STATIC("readlines", 9, 9);
 static Py2cStr str_21 = PY2C_STR_STATIC("", 0, 0);
@@ -36,8 +36,8 @@ static Py2cStr str_26 = PY2C_STR_STATIC("seek", 4, 4);
 static Py2cStr str_27 = PY2C_STR_STATIC("LINE", 4, 4);
 static Py2cStr str_28 = PY2C_STR_STATIC("a+", 2, 2);
 static Py2cStr str_29 = PY2C_STR_STATIC("via a+\n", 7, 7);
-static Py2cStr str_30 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("count", 5, 5);
+static Py2cStr str_30 = PY2C_STR_STATIC("count", 5, 5);
+static Py2cStr str_31 = PY2C_STR_STATIC("\n", 1, 1);
 static Py2cStr str_32 = PY2C_STR_STATIC("w+", 2, 2);
 static Py2cStr str_33 = PY2C_STR_STATIC("fresh\ncontent", 13, 13);
 static Py2cStr str_34 = PY2C_STR_STATIC("x", 1, 1);
@@ -101,8 +101,10 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {6, "print(f, type(f).__name__, f.writable(), f.readable())", "         ^^^^^^^^^^^^^^^^"},
     {6, "print(f, type(f).__name__, f.writable(), f.readable())", "                           ^^^^^^^^^^^^"},
     {6, "print(f, type(f).__name__, f.writable(), f.readable())", "                           ^"},
+    {6, "print(f, type(f).__name__, f.writable(), f.readable())", "                           ^^^^^^^^^^"},
     {6, "print(f, type(f).__name__, f.writable(), f.readable())", "                                         ^^^^^^^^^^^^"},
     {6, "print(f, type(f).__name__, f.writable(), f.readable())", "                                         ^"},
+    {6, "print(f, type(f).__name__, f.writable(), f.readable())", "                                         ^^^^^^^^^^"},
     {7, "for i in range(3):", NULL},
     {7, "for i in range(3):", "         ^^^^^^^^"},
     {8, "print(\"line\", i, file=f)", NULL},
@@ -110,6 +112,7 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {8, "print(\"line\", i, file=f)", "                      ^"},
     {9, "f.writelines([\"x\\n\", \"y\\n\"])", NULL},
     {9, "f.writelines([\"x\\n\", \"y\\n\"])", "^"},
+    {9, "f.writelines([\"x\\n\", \"y\\n\"])", "^^^^^^^^^^^^"},
     {9, "f.writelines([\"x\\n\", \"y\\n\"])", "             ^^^^^^^^^^^^^^"},
     {10, "print(f.closed)", NULL},
     {10, "print(f.closed)", "      ^"},
@@ -123,6 +126,7 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {12, "with open(path) as f:", "     ^^^^^^^^^^"},
     {13, "first = f.readline()", "        ^^^^^^^^^^^^"},
     {13, "first = f.readline()", "        ^"},
+    {13, "first = f.readline()", "        ^^^^^^^^^^"},
     {14, "rest = list(f)", "       ^^^^^^^"},
     {14, "rest = list(f)", "            ^"},
     {15, "print(repr(first), rest)", NULL},
@@ -138,12 +142,14 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {17, "print(f.mode, f.write(\"appended\\n\"))", "      ^^^^^^"},
     {17, "print(f.mode, f.write(\"appended\\n\"))", "              ^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(f.mode, f.write(\"appended\\n\"))", "              ^"},
+    {17, "print(f.mode, f.write(\"appended\\n\"))", "              ^^^^^^^"},
     {18, "with open(path, \"r\") as f:", NULL},
     {18, "with open(path, \"r\") as f:", "     ^^^^^^^^^^^^^^^"},
     {18, "with open(path, \"r\") as f:", "          ^^^^"},
     {18, "with open(path, \"r\") as f:", "     ^^^^^^^^^^^^^^^"},
     {19, "lines = f.readlines()", "        ^^^^^^^^^^^^^"},
     {19, "lines = f.readlines()", "        ^"},
+    {19, "lines = f.readlines()", "        ^^^^^^^^^^^"},
     {20, "print(len(lines), lines[-1], end=\"\")", NULL},
     {20, "print(len(lines), lines[-1], end=\"\")", "      ^^^^^^^^^^"},
     {20, "print(len(lines), lines[-1], end=\"\")", "          ^^^^^"},
@@ -157,30 +163,40 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {22, "print(repr(f.read(4)), f.tell())", "      ^^^^^^^^^^^^^^^"},
     {22, "print(repr(f.read(4)), f.tell())", "           ^^^^^^^^^"},
     {22, "print(repr(f.read(4)), f.tell())", "           ^"},
+    {22, "print(repr(f.read(4)), f.tell())", "           ^^^^^^"},
     {22, "print(repr(f.read(4)), f.tell())", "                       ^^^^^^^^"},
     {22, "print(repr(f.read(4)), f.tell())", "                       ^"},
+    {22, "print(repr(f.read(4)), f.tell())", "                       ^^^^^^"},
     {23, "f.seek(0)", NULL},
     {23, "f.seek(0)", "^"},
+    {23, "f.seek(0)", "^^^^^^"},
     {24, "f.write(\"LINE\")", NULL},
     {24, "f.write(\"LINE\")", "^"},
+    {24, "f.write(\"LINE\")", "^^^^^^^"},
     {25, "f.seek(0)", NULL},
     {25, "f.seek(0)", "^"},
+    {25, "f.seek(0)", "^^^^^^"},
     {26, "print(repr(f.readline()))", NULL},
     {26, "print(repr(f.readline()))", "      ^^^^^^^^^^^^^^^^^^"},
     {26, "print(repr(f.readline()))", "           ^^^^^^^^^^^^"},
     {26, "print(repr(f.readline()))", "           ^"},
+    {26, "print(repr(f.readline()))", "           ^^^^^^^^^^"},
     {27, "with open(path, \"a+\") as f:", NULL},
     {27, "with open(path, \"a+\") as f:", "     ^^^^^^^^^^^^^^^^"},
     {27, "with open(path, \"a+\") as f:", "          ^^^^"},
     {27, "with open(path, \"a+\") as f:", "     ^^^^^^^^^^^^^^^^"},
     {28, "f.write(\"via a+\\n\")", NULL},
     {28, "f.write(\"via a+\\n\")", "^"},
+    {28, "f.write(\"via a+\\n\")", "^^^^^^^"},
     {29, "f.seek(0)", NULL},
     {29, "f.seek(0)", "^"},
+    {29, "f.seek(0)", "^^^^^^"},
     {30, "print(f.read().count(\"\\n\"))", NULL},
     {30, "print(f.read().count(\"\\n\"))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {30, "print(f.read().count(\"\\n\"))", "      ^^^^^^^^"},
     {30, "print(f.read().count(\"\\n\"))", "      ^"},
+    {30, "print(f.read().count(\"\\n\"))", "      ^^^^^^"},
+    {30, "print(f.read().count(\"\\n\"))", "      ^^^^^^^^^^^^^^"},
     {31, "with open(path, \"w+\") as f:", NULL},
     {31, "with open(path, \"w+\") as f:", "     ^^^^^^^^^^^^^^^^"},
     {31, "with open(path, \"w+\") as f:", "          ^^^^"},
@@ -189,13 +205,17 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {32, "print(repr(f.read()))", "      ^^^^^^^^^^^^^^"},
     {32, "print(repr(f.read()))", "           ^^^^^^^^"},
     {32, "print(repr(f.read()))", "           ^"},
+    {32, "print(repr(f.read()))", "           ^^^^^^"},
     {33, "f.write(\"fresh\\ncontent\")", NULL},
     {33, "f.write(\"fresh\\ncontent\")", "^"},
+    {33, "f.write(\"fresh\\ncontent\")", "^^^^^^^"},
     {34, "f.seek(0)", NULL},
     {34, "f.seek(0)", "^"},
+    {34, "f.seek(0)", "^^^^^^"},
     {35, "print(f.readlines())", NULL},
     {35, "print(f.readlines())", "      ^^^^^^^^^^^^^"},
     {35, "print(f.readlines())", "      ^"},
+    {35, "print(f.readlines())", "      ^^^^^^^^^^^"},
     {37, "open(path, \"x\")", NULL},
     {37, "open(path, \"x\")", "     ^^^^"},
     {38, "except FileExistsError as e:", "       ^^^^^^^^^^^^^^^"},
@@ -212,6 +232,7 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {40, "with open(path, \"w\") as f:", "     ^^^^^^^^^^^^^^^"},
     {41, "f.write(\"\")", NULL},
     {41, "f.write(\"\")", "^"},
+    {41, "f.write(\"\")", "^^^^^^^"},
     {42, "with open(path) as f:", NULL},
     {42, "with open(path) as f:", "     ^^^^^^^^^^"},
     {42, "with open(path) as f:", "          ^^^^"},
@@ -220,11 +241,14 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "      ^^^^^^^^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "           ^^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "           ^"},
+    {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "           ^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                      ^^^^^^^^^^^^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                           ^^^^^^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                           ^"},
+    {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                           ^^^^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                                          ^^^^^^^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                                          ^"},
+    {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                                          ^^^^^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                                                         ^^^^^^^"},
     {43, "print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))", "                                                              ^"},
     {44, "text = \"\303\251\\u20ac\\U0001F600 mixed\\tend\\n\" * 3", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~"},
@@ -237,6 +261,7 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {46, "print(f.encoding, f.write(text))", "      ^^^^^^^^^^"},
     {46, "print(f.encoding, f.write(text))", "                  ^^^^^^^^^^^^^"},
     {46, "print(f.encoding, f.write(text))", "                  ^"},
+    {46, "print(f.encoding, f.write(text))", "                  ^^^^^^^"},
     {46, "print(f.encoding, f.write(text))", "                          ^^^^"},
     {47, "with open(path, encoding=\"utf-8\") as f:", NULL},
     {47, "with open(path, encoding=\"utf-8\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -245,6 +270,7 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {48, "print(f.read() == text)", NULL},
     {48, "print(f.read() == text)", "      ^^^^^^^^"},
     {48, "print(f.read() == text)", "      ^"},
+    {48, "print(f.read() == text)", "      ^^^^^^"},
     {48, "print(f.read() == text)", "                  ^^^^"},
     {48, "print(f.read() == text)", "      ^^^^^^^^^^^^^^^^"},
     {49, "with open(path, encoding=\"latin-1\") as f:", NULL},
@@ -255,12 +281,14 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {50, "print(repr(f.readline()))", "      ^^^^^^^^^^^^^^^^^^"},
     {50, "print(repr(f.readline()))", "           ^^^^^^^^^^^^"},
     {50, "print(repr(f.readline()))", "           ^"},
+    {50, "print(repr(f.readline()))", "           ^^^^^^^^^^"},
     {51, "with open(path, \"w\", encoding=\"ascii\") as f:", NULL},
     {51, "with open(path, \"w\", encoding=\"ascii\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "with open(path, \"w\", encoding=\"ascii\") as f:", "          ^^^^"},
     {51, "with open(path, \"w\", encoding=\"ascii\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "f.write(\"caf\\u00e9\")", NULL},
     {53, "f.write(\"caf\\u00e9\")", "^"},
+    {53, "f.write(\"caf\\u00e9\")", "^^^^^^^"},
     {54, "except UnicodeEncodeError as e:", "       ^^^^^^^^^^^^^^^^^^"},
     {55, "print(type(e).__name__, e)", NULL},
     {55, "print(type(e).__name__, e)", "      ^^^^^^^"},
@@ -273,12 +301,14 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {56, "with open(path, \"w\") as f:", "     ^^^^^^^^^^^^^^^"},
     {57, "f.write(\"\\xff\\n\")", NULL},
     {57, "f.write(\"\\xff\\n\")", "^"},
+    {57, "f.write(\"\\xff\\n\")", "^^^^^^^"},
     {59, "with open(path, encoding=\"ascii\") as f:", NULL},
     {59, "with open(path, encoding=\"ascii\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "with open(path, encoding=\"ascii\") as f:", "          ^^^^"},
     {59, "with open(path, encoding=\"ascii\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "f.read()", NULL},
     {60, "f.read()", "^"},
+    {60, "f.read()", "^^^^^^"},
     {61, "except UnicodeDecodeError as e:", "       ^^^^^^^^^^^^^^^^^^"},
     {62, "print(type(e).__name__, e)", NULL},
     {62, "print(type(e).__name__, e)", "      ^^^^^^^"},
@@ -290,15 +320,18 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {64, "print(f.read(1), f.closed)", NULL},
     {64, "print(f.read(1), f.closed)", "      ^^^^^^^^^"},
     {64, "print(f.read(1), f.closed)", "      ^"},
+    {64, "print(f.read(1), f.closed)", "      ^^^^^^"},
     {64, "print(f.read(1), f.closed)", "                 ^"},
     {64, "print(f.read(1), f.closed)", "                 ^^^^^^^^"},
     {65, "f.close()", NULL},
     {65, "f.close()", "^"},
+    {65, "f.close()", "^^^^^^^"},
     {66, "print(f.closed)", NULL},
     {66, "print(f.closed)", "      ^"},
     {66, "print(f.closed)", "      ^^^^^^^^"},
     {68, "f.read()", NULL},
     {68, "f.read()", "^"},
+    {68, "f.read()", "^^^^^^"},
     {69, "except ValueError as e:", "       ^^^^^^^^^^"},
     {70, "print(e)", NULL},
     {70, "print(e)", "      ^"},
@@ -335,10 +368,11 @@ static const Py2cCodeLoc locs_mod_file_modes[] = {
     {83, "print(open(path).read(), end=\"\", file=sys.stdout)", "      ^^^^^^^^^^^^^^^^^"},
     {83, "print(open(path).read(), end=\"\", file=sys.stdout)", "      ^^^^^^^^^^"},
     {83, "print(open(path).read(), end=\"\", file=sys.stdout)", "           ^^^^"},
+    {83, "print(open(path).read(), end=\"\", file=sys.stdout)", "      ^^^^^^^^^^^^^^^"},
     {83, "print(open(path).read(), end=\"\", file=sys.stdout)", "                                      ^^^"},
     {83, "print(open(path).read(), end=\"\", file=sys.stdout)", "                                      ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_file_modes = {"file_modes.py", "<module>", locs_mod_file_modes, 249};
+static const Py2cCode code_mod_file_modes = {"file_modes.py", "<module>", locs_mod_file_modes, 283};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -667,8 +701,8 @@ static Py2cValue mod_file_modes(void) {
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[16];
+    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "file_modes.py"
@@ -721,36 +755,38 @@ static Py2cValue mod_file_modes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 12; goto error_1; }
     }
-    t[6] = g_file_modes__f; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error_1; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_5.ob), &t[6], &t[7]) < 0) { loc = 13; goto error_1; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 11; goto error_1; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 14; goto error_1; }
+        { loc = 15; goto error_1; }
     }
-    t[8] = g_file_modes__f; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error_1; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 6; goto error_1; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_6.ob), &t[9], &t[10]) < 0) { loc = 16; goto error_1; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 14; goto error_1; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 6; goto error_1; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 7 "file_modes.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_1; }
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_1; }
     PY2C_CLEAR(t[2]);
 L1:;
     t[4] = py2c_iter_next(t[3]);
     if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 15; goto error_1; }
+        if (py2c_error_occurred()) { loc = 17; goto error_1; }
         goto L2;
     }
     { Py2cValue old = g_file_modes__i; g_file_modes__i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -758,16 +794,16 @@ L1:;
 #line 8 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 18; goto error_1; }
+        { loc = 20; goto error_1; }
     }
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 19; goto error_1; }
+        { loc = 21; goto error_1; }
     }
     t[4] = g_file_modes__i; py2c_incref(t[4]);
     t[5] = g_file_modes__f; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[4], t[5]}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -778,28 +814,29 @@ L2:;
 #line 9 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 21; goto error_1; }
+        { loc = 23; goto error_1; }
     }
-    t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error_1; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_9.ob)) < 0) { loc = 22; goto error_1; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_10.ob)) < 0) { loc = 22; goto error_1; }
-    t[3] = g_file_modes__f; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_1; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_9.ob), &t[2], &t[3]) < 0) { loc = 24; goto error_1; }
+    t[4] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_1; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_10.ob)) < 0) { loc = 25; goto error_1; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_11.ob)) < 0) { loc = 25; goto error_1; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_1; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
 
 #line 10 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 24; goto error_1; }
+        { loc = 27; goto error_1; }
     }
     t[2] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_1; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
@@ -808,7 +845,7 @@ L2:;
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
@@ -828,7 +865,7 @@ L4:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -838,63 +875,64 @@ L0:;
 #line 11 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 27; goto error; }
+        { loc = 30; goto error; }
     }
     t[0] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 12 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 31; goto error; }
+        { loc = 34; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 34; goto error_3; }
+        { loc = 37; goto error_3; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_3; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 38; goto error_3; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error_3; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_file_modes__first; g_file_modes__first = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_file_modes__first; g_file_modes__first = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 36; goto error_3; }
+        { loc = 40; goto error_3; }
     }
     t[2] = g_file_modes__f; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error_3; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_file_modes__rest; g_file_modes__rest = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     goto L5;
 error_3:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_4; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 29; goto error_4; }
+    if (n0 < 0) { loc = 32; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L6;
     py2c_exc_handled_pop();
@@ -907,7 +945,7 @@ L6:;
     goto L5;
 error_4:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -917,19 +955,19 @@ L5:;
 #line 15 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__first)) {
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
-        { loc = 39; goto error; }
+        { loc = 43; goto error; }
     }
     t[0] = g_file_modes__first; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_file_modes__rest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
-        { loc = 40; goto error; }
+        { loc = 44; goto error; }
     }
     t[2] = g_file_modes__rest; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -937,50 +975,51 @@ L5:;
 #line 16 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 43; goto error; }
+        { loc = 47; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 46; goto error_5; }
+        { loc = 50; goto error_5; }
     }
     t[2] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_5; }
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 49; goto error_5; }
+        { loc = 53; goto error_5; }
     }
-    t[3] = g_file_modes__f; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_5; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[3], &t[4]) < 0) { loc = 54; goto error_5; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error_5; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_5; }
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error_5; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     goto L7;
 error_5:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_6; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 41; goto error_6; }
+    if (n0 < 0) { loc = 45; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L8;
     py2c_exc_handled_pop();
@@ -993,7 +1032,7 @@ L8:;
     goto L7;
 error_6:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1003,40 +1042,41 @@ L7:;
 #line 18 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 52; goto error; }
+        { loc = 57; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 55; goto error_7; }
+        { loc = 60; goto error_7; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_20.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_7; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_20.ob), &t[2], &t[3]) < 0) { loc = 61; goto error_7; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_7; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_file_modes__lines; g_file_modes__lines = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_file_modes__lines; g_file_modes__lines = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
     goto L9;
 error_7:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_8; }
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_8; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 50; goto error_8; }
+    if (n0 < 0) { loc = 55; goto error_8; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L10;
     py2c_exc_handled_pop();
@@ -1049,7 +1089,7 @@ L10:;
     goto L9;
 error_8:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1059,20 +1099,20 @@ L9:;
 #line 20 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__lines)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
-        { loc = 58; goto error; }
+        { loc = 64; goto error; }
     }
     t[0] = g_file_modes__lines; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_file_modes__lines)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
-        { loc = 59; goto error; }
+        { loc = 65; goto error; }
     }
     t[2] = py2c_getitem(g_file_modes__lines, py2c_int(-1));
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], py2c_obj_value(&str_21.ob)}, 2, kwnames_1);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1080,105 +1120,111 @@ L9:;
 #line 21 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 63; goto error; }
+        { loc = 69; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 68; goto error_9; }
+        { loc = 74; goto error_9; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error_9; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[2], &t[3]) < 0) { loc = 75; goto error_9; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error_9; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_9; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error_9; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 70; goto error_9; }
+        { loc = 77; goto error_9; }
     }
-    t[5] = g_file_modes__f; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error_9; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error_9; }
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_25.ob), &t[6], &t[7]) < 0) { loc = 78; goto error_9; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 76; goto error_9; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 71; goto error_9; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 23 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 72; goto error_9; }
+        { loc = 80; goto error_9; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_26.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_9; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_26.ob), &t[2], &t[3]) < 0) { loc = 81; goto error_9; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 24 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 74; goto error_9; }
+        { loc = 83; goto error_9; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error_9; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 84; goto error_9; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 25 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 76; goto error_9; }
+        { loc = 86; goto error_9; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_26.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error_9; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_26.ob), &t[2], &t[3]) < 0) { loc = 87; goto error_9; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 26 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 80; goto error_9; }
+        { loc = 91; goto error_9; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error_9; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 92; goto error_9; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error_9; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_9; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error_9; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error_9; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error_9; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     goto L11;
 error_9:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_10; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 61; goto error_10; }
+    if (n0 < 0) { loc = 67; goto error_10; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L12;
     py2c_exc_handled_pop();
@@ -1191,7 +1237,7 @@ L12:;
     goto L11;
 error_10:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1201,68 +1247,74 @@ L11:;
 #line 27 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 83; goto error; }
+        { loc = 95; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_28.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 86; goto error_11; }
+        { loc = 98; goto error_11; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error_11; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 99; goto error_11; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_11; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 29 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 88; goto error_11; }
+        { loc = 101; goto error_11; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_26.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_11; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_26.ob), &t[2], &t[3]) < 0) { loc = 102; goto error_11; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error_11; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 30 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 92; goto error_11; }
+        { loc = 106; goto error_11; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error_11; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[2], &t[3]) < 0) { loc = 107; goto error_11; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error_11; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error_11; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error_11; }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_30.ob), &t[5], &t[6]) < 0) { loc = 108; goto error_11; }
     PY2C_CLEAR(t[4]);
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error_11; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error_11; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
     goto L13;
 error_11:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 81; goto error_12; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_12; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 81; goto error_12; }
+    if (n0 < 0) { loc = 93; goto error_12; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L14;
     py2c_exc_handled_pop();
@@ -1275,7 +1327,7 @@ L14:;
     goto L13;
 error_12:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1285,82 +1337,86 @@ L13:;
 #line 31 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 95; goto error; }
+        { loc = 111; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 100; goto error_13; }
+        { loc = 116; goto error_13; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_13; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[2], &t[3]) < 0) { loc = 117; goto error_13; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_13; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error_13; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error_13; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error_13; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error_13; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 33 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 102; goto error_13; }
+        { loc = 119; goto error_13; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error_13; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 120; goto error_13; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 34 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 104; goto error_13; }
+        { loc = 122; goto error_13; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_26.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error_13; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_26.ob), &t[2], &t[3]) < 0) { loc = 123; goto error_13; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 35 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 107; goto error_13; }
+        { loc = 126; goto error_13; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_20.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error_13; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_20.ob), &t[2], &t[3]) < 0) { loc = 127; goto error_13; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error_13; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error_13; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error_13; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
     goto L15;
 error_13:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_14; }
+    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error_14; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 93; goto error_14; }
+    if (n0 < 0) { loc = 109; goto error_14; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L16;
     py2c_exc_handled_pop();
@@ -1373,7 +1429,7 @@ L16:;
     goto L15;
 error_14:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1383,49 +1439,49 @@ L15:;
 #line 37 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 109; goto error_15; }
+        { loc = 129; goto error_15; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error_15; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error_15; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L17;
 error_15:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileExistsError));
-    if (n0 < 0) { loc = 110; goto error_16; }
+    if (n0 < 0) { loc = 130; goto error_16; }
     if (!n0) goto L18;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
 
 #line 39 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 113; goto error_17; }
+        { loc = 133; goto error_17; }
     }
     t[1] = g_file_modes__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_17; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error_17; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error_17; }
+    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error_17; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 115; goto error_17; }
+        { loc = 135; goto error_17; }
     }
     t[4] = py2c_getattr(g_file_modes__e, py2c_obj_value(&str_35.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error_17; }
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error_17; }
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 117; goto error_17; }
+        { loc = 137; goto error_17; }
     }
     t[5] = g_file_modes__e; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error_17; }
+    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1441,12 +1497,12 @@ L18:;
     goto unwind;
 error_17:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_file_modes__e);
     goto L19;
 error_16:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 L19:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1456,40 +1512,41 @@ L17:;
 #line 40 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 120; goto error; }
+        { loc = 140; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 123; goto error_18; }
+        { loc = 143; goto error_18; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error_18; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 144; goto error_18; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error_18; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
     PY2C_CLEAR(t[2]);
     goto L20;
 error_18:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error_19; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error_19; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 118; goto error_19; }
+    if (n0 < 0) { loc = 138; goto error_19; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L21;
     py2c_exc_handled_pop();
@@ -1502,7 +1559,7 @@ L21:;
     goto L20;
 error_19:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1512,76 +1569,79 @@ L20:;
 #line 42 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 126; goto error; }
+        { loc = 147; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 131; goto error_20; }
+        { loc = 152; goto error_20; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error_20; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[2], &t[3]) < 0) { loc = 153; goto error_20; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error_20; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error_20; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error_20; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 134; goto error_20; }
+        { loc = 156; goto error_20; }
     }
-    t[5] = g_file_modes__f; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error_20; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error_20; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_14.ob), &t[6], &t[7]) < 0) { loc = 157; goto error_20; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error_20; }
     PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_file_modes__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 136; goto error_20; }
-    }
-    t[8] = g_file_modes__f; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_20.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 135; goto error_20; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error_20; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 138; goto error_20; }
+        { loc = 159; goto error_20; }
     }
-    t[10] = g_file_modes__f; py2c_incref(t[10]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 137; goto error_20; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_20.ob), &t[10], &t[11]) < 0) { loc = 160; goto error_20; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 158; goto error_20; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 128; goto error_20; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_file_modes__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 162; goto error_20; }
+    }
+    t[13] = g_file_modes__f; py2c_incref(t[13]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 161; goto error_20; }
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[12], t[14]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 149; goto error_20; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
     PY2C_CLEAR(t[2]);
     goto L22;
 error_20:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error_21; }
+    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_21; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 124; goto error_21; }
+    if (n0 < 0) { loc = 145; goto error_21; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L23;
     py2c_exc_handled_pop();
@@ -1594,7 +1654,7 @@ L23:;
     goto L22;
 error_21:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1603,62 +1663,63 @@ L22:;
 
 #line 44 "file_modes.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_36.ob), py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
     { Py2cValue old = g_file_modes__text; g_file_modes__text = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 142; goto error; }
+        { loc = 166; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_37.ob)}, 2, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 145; goto error_22; }
+        { loc = 169; goto error_22; }
     }
     t[2] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_38.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_22; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_22; }
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 148; goto error_22; }
+        { loc = 172; goto error_22; }
     }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[3], &t[4]) < 0) { loc = 173; goto error_22; }
     if (PY2C_IS_NULL(g_file_modes__text)) {
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
-        { loc = 149; goto error_22; }
+        { loc = 174; goto error_22; }
     }
-    t[3] = g_file_modes__f; py2c_incref(t[3]);
-    t[4] = g_file_modes__text; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[3], py2c_obj_value(&str_18.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error_22; }
+    t[5] = g_file_modes__text; py2c_incref(t[5]);
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 171; goto error_22; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error_22; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 168; goto error_22; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     goto L24;
 error_22:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error_23; }
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error_23; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 140; goto error_23; }
+    if (n0 < 0) { loc = 164; goto error_23; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L25;
     py2c_exc_handled_pop();
@@ -1671,7 +1732,7 @@ L25:;
     goto L24;
 error_23:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1681,50 +1742,51 @@ L24:;
 #line 47 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 152; goto error; }
+        { loc = 177; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_37.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 156; goto error_24; }
+        { loc = 181; goto error_24; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error_24; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[2], &t[3]) < 0) { loc = 182; goto error_24; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error_24; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_file_modes__text)) {
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
-        { loc = 157; goto error_24; }
+        { loc = 183; goto error_24; }
     }
-    t[4] = py2c_compare(t[3], g_file_modes__text, PY2C_EQ);
-    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error_24; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error_24; }
+    t[5] = py2c_compare(t[4], g_file_modes__text, PY2C_EQ);
+    if (PY2C_IS_NULL(t[5])) { loc = 184; goto error_24; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 179; goto error_24; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     PY2C_CLEAR(t[2]);
     goto L26;
 error_24:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error_25; }
+    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_25; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 150; goto error_25; }
+    if (n0 < 0) { loc = 175; goto error_25; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L27;
     py2c_exc_handled_pop();
@@ -1737,7 +1799,7 @@ L27:;
     goto L26;
 error_25:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1747,46 +1809,47 @@ L26:;
 #line 49 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 161; goto error; }
+        { loc = 187; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_39.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 166; goto error_26; }
+        { loc = 192; goto error_26; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error_26; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 193; goto error_26; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 191; goto error_26; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error_26; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error_26; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 190; goto error_26; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error_26; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
     PY2C_CLEAR(t[2]);
     goto L28;
 error_26:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error_27; }
+    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error_27; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 159; goto error_27; }
+    if (n0 < 0) { loc = 185; goto error_27; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L29;
     py2c_exc_handled_pop();
@@ -1799,7 +1862,7 @@ L29:;
     goto L28;
 error_27:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1809,56 +1872,57 @@ L28:;
 #line 51 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 169; goto error; }
+        { loc = 196; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_40.ob)}, 2, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 172; goto error_29; }
+        { loc = 199; goto error_29; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error_29; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 200; goto error_29; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 198; goto error_29; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L31;
 error_29:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeEncodeError));
-    if (n0 < 0) { loc = 173; goto error_30; }
+    if (n0 < 0) { loc = 201; goto error_30; }
     if (!n0) goto L32;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[2]; py2c_incref(g_file_modes__e); py2c_decref(old); }
 
 #line 55 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 176; goto error_31; }
+        { loc = 204; goto error_31; }
     }
     t[3] = g_file_modes__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_31; }
+    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error_31; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error_31; }
+    if (PY2C_IS_NULL(t[5])) { loc = 205; goto error_31; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 178; goto error_31; }
+        { loc = 206; goto error_31; }
     }
     t[6] = g_file_modes__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error_31; }
+    if (PY2C_IS_NULL(t[7])) { loc = 202; goto error_31; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1873,30 +1937,30 @@ L32:;
     goto unwind_28;
 error_31:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_file_modes__e);
     goto L33;
 error_30:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
 L33:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind_28;
 L31:;
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
     PY2C_CLEAR(t[2]);
     goto L30;
 unwind_28:
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error_32; }
+    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error_32; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 167; goto error_32; }
+    if (n0 < 0) { loc = 194; goto error_32; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L34;
     py2c_exc_handled_pop();
@@ -1909,7 +1973,7 @@ L34:;
     goto L30;
 error_32:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1919,40 +1983,41 @@ L30:;
 #line 56 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 181; goto error; }
+        { loc = 209; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 184; goto error_33; }
+        { loc = 212; goto error_33; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error_33; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_17.ob), &t[2], &t[3]) < 0) { loc = 213; goto error_33; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 211; goto error_33; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
     PY2C_CLEAR(t[2]);
     goto L35;
 error_33:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error_34; }
+    if (PY2C_IS_NULL(t[4])) { loc = 207; goto error_34; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 179; goto error_34; }
+    if (n0 < 0) { loc = 207; goto error_34; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L36;
     py2c_exc_handled_pop();
@@ -1965,7 +2030,7 @@ L36:;
     goto L35;
 error_34:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1975,40 +2040,41 @@ L35:;
 #line 59 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 187; goto error_35; }
+        { loc = 216; goto error_35; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error_35; }
+    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error_35; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_35; }
+    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_35; }
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 190; goto error_36; }
+        { loc = 219; goto error_36; }
     }
-    t[2] = g_file_modes__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error_36; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[2], &t[3]) < 0) { loc = 220; goto error_36; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 218; goto error_36; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error_35; }
+    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error_35; }
     PY2C_CLEAR(t[2]);
     goto L38;
 error_36:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error_37; }
+    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error_37; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 185; goto error_37; }
+    if (n0 < 0) { loc = 214; goto error_37; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L39;
     py2c_exc_handled_pop();
@@ -2021,7 +2087,7 @@ L39:;
     goto L38;
 error_37:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind_35;
@@ -2031,33 +2097,33 @@ L38:;
 error_35:
     py2c_traceback_add(&code_mod_file_modes, loc);
 unwind_35:
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError));
-    if (n0 < 0) { loc = 191; goto error_38; }
+    if (n0 < 0) { loc = 221; goto error_38; }
     if (!n0) goto L40;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
 
 #line 62 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 194; goto error_39; }
+        { loc = 224; goto error_39; }
     }
     t[1] = g_file_modes__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error_39; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error_39; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error_39; }
+    if (PY2C_IS_NULL(t[3])) { loc = 225; goto error_39; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 196; goto error_39; }
+        { loc = 226; goto error_39; }
     }
     t[4] = g_file_modes__e; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error_39; }
+    if (PY2C_IS_NULL(t[5])) { loc = 222; goto error_39; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2072,12 +2138,12 @@ L40:;
     goto unwind;
 error_39:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_file_modes__e);
     goto L41;
 error_38:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 L41:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -2087,87 +2153,90 @@ L37:;
 #line 63 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 198; goto error; }
+        { loc = 228; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_file_modes__f; g_file_modes__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 201; goto error; }
+        { loc = 231; goto error; }
     }
-    t[0] = g_file_modes__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[0], &t[1]) < 0) { loc = 232; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 202; goto error; }
+        { loc = 233; goto error; }
     }
-    t[2] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 229; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 65 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 205; goto error; }
+        { loc = 236; goto error; }
     }
-    t[0] = g_file_modes__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_43.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_43.ob), &t[0], &t[1]) < 0) { loc = 237; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 66 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 207; goto error; }
+        { loc = 239; goto error; }
     }
     t[0] = py2c_getattr(g_file_modes__f, py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 240; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 68 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 210; goto error_40; }
+        { loc = 242; goto error_40; }
     }
-    t[0] = g_file_modes__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error_40; }
+    if (py2c_method_lookup(g_file_modes__f, py2c_obj_value(&str_24.ob), &t[0], &t[1]) < 0) { loc = 243; goto error_40; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 241; goto error_40; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L42;
 error_40:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 211; goto error_41; }
+    if (n0 < 0) { loc = 244; goto error_41; }
     if (!n0) goto L43;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
 
 #line 70 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 213; goto error_42; }
+        { loc = 246; goto error_42; }
     }
     t[1] = g_file_modes__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error_42; }
+    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error_42; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_file_modes__e);
@@ -2181,12 +2250,12 @@ L43:;
     goto unwind;
 error_42:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_file_modes__e);
     goto L44;
 error_41:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 L44:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -2196,36 +2265,36 @@ L42:;
 #line 72 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 216; goto error_43; }
+        { loc = 249; goto error_43; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error_43; }
+    if (PY2C_IS_NULL(t[1])) { loc = 248; goto error_43; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_43; }
+    if (PY2C_IS_NULL(t[2])) { loc = 250; goto error_43; }
     { Py2cValue old = g_file_modes__g; g_file_modes__g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "file_modes.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error_44; }
+    if (PY2C_IS_NULL(t[2])) { loc = 251; goto error_44; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
-    { loc = 219; goto error_44; }
+    { loc = 252; goto error_44; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error_43; }
+    if (PY2C_IS_NULL(t[2])) { loc = 247; goto error_43; }
     PY2C_CLEAR(t[2]);
     goto L46;
 error_44:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error_45; }
+    if (PY2C_IS_NULL(t[4])) { loc = 247; goto error_45; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 214; goto error_45; }
+    if (n0 < 0) { loc = 247; goto error_45; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L47;
     py2c_exc_handled_pop();
@@ -2238,7 +2307,7 @@ L47:;
     goto L46;
 error_45:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind_43;
@@ -2248,28 +2317,28 @@ L46:;
 error_43:
     py2c_traceback_add(&code_mod_file_modes, loc);
 unwind_43:
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
-    if (n0 < 0) { loc = 220; goto error_46; }
+    if (n0 < 0) { loc = 253; goto error_46; }
     if (!n0) goto L48;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[0]; py2c_incref(g_file_modes__e); py2c_decref(old); }
 
 #line 75 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 222; goto error_47; }
+        { loc = 255; goto error_47; }
     }
     if (PY2C_IS_NULL(g_file_modes__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 223; goto error_47; }
+        { loc = 256; goto error_47; }
     }
     t[1] = py2c_getattr(g_file_modes__g, py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 224; goto error_47; }
+    if (PY2C_IS_NULL(t[1])) { loc = 257; goto error_47; }
     t[2] = g_file_modes__e; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2], t[1]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 221; goto error_47; }
+    if (PY2C_IS_NULL(t[3])) { loc = 254; goto error_47; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2284,12 +2353,12 @@ L48:;
     goto unwind;
 error_47:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_file_modes__e);
     goto L49;
 error_46:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 16; k++) PY2C_CLEAR(t[k]);
 L49:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -2298,46 +2367,46 @@ L45:;
 
 #line 76 "file_modes.py"
     t[0] = py2c_list_new(8);
-    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 259; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 260; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 228; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 262; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 264; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 232; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 266; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 267; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 258; goto error; }
     PY2C_CLEAR(t[0]);
 L50:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 225; goto error; }
+        if (py2c_error_occurred()) { loc = 258; goto error; }
         goto L51;
     }
     { Py2cValue old = g_file_modes__bad; g_file_modes__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2345,23 +2414,23 @@ L50:;
 #line 80 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 236; goto error_48; }
+        { loc = 269; goto error_48; }
     }
     t[2] = g_file_modes__bad; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 235; goto error_48; }
+    if (PY2C_IS_NULL(t[3])) { loc = 268; goto error_48; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L53;
 error_48:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 16; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_OSError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 237; goto error_49; }
+    if (PY2C_IS_NULL(t[3])) { loc = 270; goto error_49; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 237; goto error_49; }
+    if (n0 < 0) { loc = 270; goto error_49; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L54;
     { Py2cValue old = g_file_modes__e; g_file_modes__e = t[2]; py2c_incref(g_file_modes__e); py2c_decref(old); }
@@ -2369,22 +2438,22 @@ error_48:
 #line 82 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 240; goto error_50; }
+        { loc = 273; goto error_50; }
     }
     t[3] = g_file_modes__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 239; goto error_50; }
+    if (PY2C_IS_NULL(t[4])) { loc = 272; goto error_50; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 241; goto error_50; }
+    if (PY2C_IS_NULL(t[5])) { loc = 274; goto error_50; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_file_modes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 242; goto error_50; }
+        { loc = 275; goto error_50; }
     }
     t[6] = g_file_modes__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 238; goto error_50; }
+    if (PY2C_IS_NULL(t[7])) { loc = 271; goto error_50; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2399,12 +2468,12 @@ L54:;
     goto unwind;
 error_50:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_file_modes__e);
     goto L55;
 error_49:
     py2c_traceback_add(&code_mod_file_modes, loc);
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 16; k++) PY2C_CLEAR(t[k]);
 L55:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -2417,26 +2486,29 @@ L51:;
 #line 83 "file_modes.py"
     if (PY2C_IS_NULL(g_file_modes__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 246; goto error; }
+        { loc = 279; goto error; }
     }
     t[0] = g_file_modes__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 278; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 244; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_24.ob), &t[2], &t[3]) < 0) { loc = 280; goto error; }
     PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_file_modes__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 247; goto error; }
-    }
-    t[3] = py2c_getattr(g_file_modes__sys, py2c_obj_value(&str_51.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob), t[3]}, 1, kwnames_5);
-    if (PY2C_IS_NULL(t[4])) { loc = 243; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 277; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(g_file_modes__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 281; goto error; }
+    }
+    t[5] = py2c_getattr(g_file_modes__sys, py2c_obj_value(&str_51.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 282; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_21.ob), t[5]}, 1, kwnames_5);
+    if (PY2C_IS_NULL(t[6])) { loc = 276; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -2445,7 +2517,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -31,9 +31,10 @@ static const Py2cCodeLoc locs_f_load[] = {
     {2, "with open(name) as f:", "     ^^^^^^^^^^"},
     {3, "return f.read()", "       ^^^^^^^^"},
     {3, "return f.read()", "       ^"},
+    {3, "return f.read()", "       ^^^^^^"},
     {3, "return f.read()", NULL},
 };
-static const Py2cCode code_f_load = {"file_not_found.py", "load", locs_f_load, 5};
+static const Py2cCode code_f_load = {"file_not_found.py", "load", locs_f_load, 6};
 static const char *const params_f_load[] = {"name"};
 static const Py2cFuncInfo info_f_load = {"load", "load", params_f_load, 0, 1, 0, 0, f_load, &code_f_load};
 
@@ -44,8 +45,8 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_name = params[0];
     Py2cValue v_f = PY2C_NULL;
@@ -59,13 +60,16 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "file_not_found.py"
-    t[1] = py2c_call_method(v_f, py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_1; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (py2c_method_lookup(v_f, py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 4; goto error_1; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_1; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -73,7 +77,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_load, loc);
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
     t[2] = py2c_type_value_of(t[1]);
@@ -93,7 +97,7 @@ L1:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_f_load, loc);
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
     goto unwind;
@@ -107,7 +111,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_name);
     PY2C_CLEAR(v_f);
     py2c_recursion_leave();

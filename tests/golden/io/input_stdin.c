@@ -9,8 +9,8 @@ static Py2cStr str_1 = PY2C_STR_STATIC("number? ", 8, 8);
 static Py2cStr str_2 = PY2C_STR_STATIC("stdin", 5, 5);
 static Py2cStr str_3 = PY2C_STR_STATIC("readline", 8, 8);
 static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_5 = PY2C_STR_STATIC("stop", 4, 4);
-static Py2cStr str_6 = PY2C_STR_STATIC("startswith", 10, 10);
+static Py2cStr str_5 = PY2C_STR_STATIC("startswith", 10, 10);
+static Py2cStr str_6 = PY2C_STR_STATIC("stop", 4, 4);
 static Py2cStr str_7 = PY2C_STR_STATIC("readlines", 9, 9);
 static Py2cStr str_8 = PY2C_STR_STATIC("read", 4, 4);
 static Py2cStr str_9 = PY2C_STR_STATIC("at eof> ", 8, 8);
@@ -47,15 +47,18 @@ static const Py2cCodeLoc locs_mod_input_stdin[] = {
     {8, "print(repr(sys.stdin.readline()))", "           ^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(repr(sys.stdin.readline()))", "           ^^^"},
     {8, "print(repr(sys.stdin.readline()))", "           ^^^^^^^^^"},
+    {8, "print(repr(sys.stdin.readline()))", "           ^^^^^^^^^^^^^^^^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", NULL},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "           ^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "           ^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "           ^^^^^^^^^"},
+    {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "           ^^^^^^^^^^^^^^^^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "                                        ^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "                                        ^^^"},
     {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "                                        ^^^^^^^^^"},
+    {9, "print(repr(sys.stdin.readline(4)), repr(sys.stdin.readline()))", "                                        ^^^^^^^^^^^^^^^^^^"},
     {10, "print(repr(input(\"\")))", NULL},
     {10, "print(repr(input(\"\")))", "      ^^^^^^^^^^^^^^^"},
     {10, "print(repr(input(\"\")))", "           ^^^^^^^^^"},
@@ -70,20 +73,24 @@ static const Py2cCodeLoc locs_mod_input_stdin[] = {
     {14, "print(count, repr(line))", "                  ^^^^"},
     {15, "if line.startswith(\"stop\"):", "   ^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "if line.startswith(\"stop\"):", "   ^^^^"},
+    {15, "if line.startswith(\"stop\"):", "   ^^^^^^^^^^^^^^^"},
     {15, "if line.startswith(\"stop\"):", "   ^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(sys.stdin.readlines())", NULL},
     {17, "print(sys.stdin.readlines())", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(sys.stdin.readlines())", "      ^^^"},
     {17, "print(sys.stdin.readlines())", "      ^^^^^^^^^"},
+    {17, "print(sys.stdin.readlines())", "      ^^^^^^^^^^^^^^^^^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", NULL},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "           ^^^^^^^^^^^^^^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "           ^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "           ^^^^^^^^^"},
+    {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "           ^^^^^^^^^^^^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "                              ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "                                   ^^^^^^^^^^^^^^^^^^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "                                   ^^^"},
     {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "                                   ^^^^^^^^^"},
+    {18, "print(repr(sys.stdin.read()), repr(sys.stdin.readline()))", "                                   ^^^^^^^^^^^^^^^^^^"},
     {20, "input(\"at eof> \")", NULL},
     {21, "except EOFError as e:", "       ^^^^^^^^"},
     {22, "print(\"EOFError:\", e)", NULL},
@@ -98,14 +105,16 @@ static const Py2cCodeLoc locs_mod_input_stdin[] = {
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                      ^^^^^^^^^^^^^^^^^^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                      ^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                      ^^^^^^^^^"},
+    {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                      ^^^^^^^^^^^^^^^^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                                            ^^^^^^^^^^^^^^^^^^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                                            ^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                                            ^^^^^^^^^"},
+    {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                                            ^^^^^^^^^^^^^^^^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                                                                  ^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                                                                  ^^^^^^^^^"},
     {23, "print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.closed)", "                                                                                  ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_input_stdin = {"input_stdin.py", "<module>", locs_mod_input_stdin, 73};
+static const Py2cCode code_mod_input_stdin = {"input_stdin.py", "<module>", locs_mod_input_stdin, 82};
 
 static Py2cValue mod_input_stdin(void) {
     g_input_stdin__sys = PY2C_NULL;
@@ -116,8 +125,8 @@ static Py2cValue mod_input_stdin(void) {
     g_input_stdin__e = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "input_stdin.py"
@@ -179,56 +188,65 @@ static Py2cValue mod_input_stdin(void) {
     }
     t[0] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 9 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 19; goto error; }
+        { loc = 20; goto error; }
     }
     t[0] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 23; goto error; }
+        { loc = 25; goto error; }
     }
-    t[3] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[5] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_3.ob), &t[6], &t[7]) < 0) { loc = 27; goto error; }
     PY2C_CLEAR(t[5]);
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 10 "input_stdin.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
@@ -239,17 +257,17 @@ static Py2cValue mod_input_stdin(void) {
 #line 12 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 29; goto error; }
+        { loc = 32; goto error; }
     }
     t[0] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 28; goto error; }
+        if (py2c_error_occurred()) { loc = 31; goto error; }
         goto L1;
     }
     { Py2cValue old = g_input_stdin__line; g_input_stdin__line = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -257,30 +275,30 @@ L0:;
 #line 13 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 32; goto error; }
+        { loc = 35; goto error; }
     }
     t[2] = g_input_stdin__count; py2c_incref(t[2]);
     t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_input_stdin__count; g_input_stdin__count = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 34; goto error; }
+        { loc = 37; goto error; }
     }
     t[2] = g_input_stdin__count; py2c_incref(t[2]);
     if (PY2C_IS_NULL(g_input_stdin__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 36; goto error; }
+        { loc = 39; goto error; }
     }
     t[3] = g_input_stdin__line; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -288,15 +306,16 @@ L0:;
 #line 15 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 38; goto error; }
+        { loc = 41; goto error; }
     }
-    t[2] = g_input_stdin__line; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+    if (py2c_method_lookup(g_input_stdin__line, py2c_obj_value(&str_5.ob), &t[2], &t[3]) < 0) { loc = 42; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[3]);
-    if (n0 < 0) { loc = 39; goto error; }
     PY2C_CLEAR(t[3]);
+    n0 = py2c_is_true(t[4]);
+    if (n0 < 0) { loc = 43; goto error; }
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L3;
 
 #line 16 "input_stdin.py"
@@ -311,72 +330,81 @@ L2:;
 #line 17 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 42; goto error; }
+        { loc = 46; goto error; }
     }
     t[0] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 18 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 47; goto error; }
+        { loc = 52; goto error; }
     }
     t[0] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2]) < 0) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_input_stdin__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 51; goto error; }
-    }
-    t[3] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(g_input_stdin__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 57; goto error; }
+    }
+    t[5] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_3.ob), &t[6], &t[7]) < 0) { loc = 59; goto error; }
     PY2C_CLEAR(t[5]);
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 20 "input_stdin.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L5;
 error_1:
     py2c_traceback_add(&code_mod_input_stdin, loc);
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_EOFError));
-    if (n0 < 0) { loc = 54; goto error_2; }
+    if (n0 < 0) { loc = 61; goto error_2; }
     if (!n0) goto L6;
     { Py2cValue old = g_input_stdin__e; g_input_stdin__e = t[0]; py2c_incref(g_input_stdin__e); py2c_decref(old); }
 
 #line 22 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 56; goto error_3; }
+        { loc = 63; goto error_3; }
     }
     t[1] = g_input_stdin__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_input_stdin__e);
@@ -390,12 +418,12 @@ L6:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_input_stdin, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_input_stdin__e);
     goto L7;
 error_2:
     py2c_traceback_add(&code_mod_input_stdin, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
 L7:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -405,57 +433,63 @@ L5:;
 #line 23 "input_stdin.py"
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 58; goto error; }
-    }
-    t[0] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
-    t[1] = py2c_getattr(t[0], py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_input_stdin__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 61; goto error; }
-    }
-    t[2] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
-    t[3] = py2c_getattr(t[2], py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_input_stdin__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 65; goto error; }
     }
-    t[4] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[0] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    t[1] = py2c_getattr(t[0], py2c_obj_value(&str_11.ob));
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 68; goto error; }
     }
-    t[6] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    t[2] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    t[3] = py2c_getattr(t[2], py2c_obj_value(&str_12.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(g_input_stdin__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 72; goto error; }
+    }
+    t[4] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6]) < 0) { loc = 74; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_input_stdin__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 70; goto error; }
+        { loc = 76; goto error; }
     }
     t[8] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
-    t[9] = py2c_getattr(t[8], py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
+    if (py2c_method_lookup(t[8], py2c_obj_value(&str_14.ob), &t[9], &t[10]) < 0) { loc = 78; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_input_stdin__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 79; goto error; }
+    }
+    t[12] = py2c_getattr(g_input_stdin__sys, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[12])) { loc = 80; goto error; }
+    t[13] = py2c_getattr(t[12], py2c_obj_value(&str_15.ob));
+    if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[11], t[13]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -464,7 +498,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

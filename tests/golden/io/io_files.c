@@ -6,13 +6,13 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("/tmp/py2c-golden-io_files.txt", 29, 29);
 static Py2cStr str_1 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("line one\n", 9, 9);
-static Py2cStr str_3 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_3 = PY2C_STR_STATIC("line one\n", 9, 9);
 static Py2cStr str_4 = PY2C_STR_STATIC("zwei \342\200\223 \303\274\n", 12, 9);
 static Py2cStr str_5 = PY2C_STR_STATIC("three", 5, 5);
-static Py2cStr str_6 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("four\n", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("writelines", 10, 10);
+static Py2cStr str_6 = PY2C_STR_STATIC("writelines", 10, 10);
+static Py2cStr str_7 = PY2C_STR_STATIC("\n", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("four\n", 5, 5);
 static Py2cStr str_9 = PY2C_STR_STATIC("closed", 6, 6);
 static Py2cStr str_10 = PY2C_STR_STATIC("name", 4, 4);
 static Py2cStr str_11 = PY2C_STR_STATIC("mode", 4, 4);
@@ -72,12 +72,16 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", NULL},
     {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "      ^"},
+    {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "      ^^^^^^^"},
     {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "                             ^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "                             ^"},
+    {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "                             ^^^^^^^"},
     {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "                                                    ^^^^^^^^^^^^^^^^"},
     {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "                                                    ^"},
+    {5, "print(f.write(\"line one\\n\"), f.write(\"zwei \342\200\223 \303\274\\n\"), f.write(\"three\"))", "                                                    ^^^^^^^"},
     {6, "f.writelines([\"\\n\", \"four\\n\"])", NULL},
     {6, "f.writelines([\"\\n\", \"four\\n\"])", "^"},
+    {6, "f.writelines([\"\\n\", \"four\\n\"])", "^^^^^^^^^^^^"},
     {6, "f.writelines([\"\\n\", \"four\\n\"])", "             ^^^^^^^^^^^^^^^^"},
     {7, "print(f.closed, f.name, f.mode)", NULL},
     {7, "print(f.closed, f.name, f.mode)", "      ^"},
@@ -88,11 +92,13 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {7, "print(f.closed, f.name, f.mode)", "                        ^^^^^^"},
     {8, "f.close()", NULL},
     {8, "f.close()", "^"},
+    {8, "f.close()", "^^^^^^^"},
     {9, "print(f.closed)", NULL},
     {9, "print(f.closed)", "      ^"},
     {9, "print(f.closed)", "      ^^^^^^^^"},
     {10, "f.close()", NULL},
     {10, "f.close()", "^"},
+    {10, "f.close()", "^^^^^^^"},
     {12, "with open(path) as f:", NULL},
     {12, "with open(path) as f:", "     ^^^^^^^^^^"},
     {12, "with open(path) as f:", "          ^^^^"},
@@ -101,6 +107,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {13, "print(repr(f.read()))", "      ^^^^^^^^^^^^^^"},
     {13, "print(repr(f.read()))", "           ^^^^^^^^"},
     {13, "print(repr(f.read()))", "           ^"},
+    {13, "print(repr(f.read()))", "           ^^^^^^"},
     {14, "with open(path, encoding=\"utf-8\") as f:", NULL},
     {14, "with open(path, encoding=\"utf-8\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "with open(path, encoding=\"utf-8\") as f:", "          ^^^^"},
@@ -109,28 +116,36 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "      ^^^^^^^^^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "           ^^^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "           ^"},
+    {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "           ^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                          ^^^^^^^^^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                               ^^^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                               ^"},
+    {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                               ^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                              ^^^^^^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                                   ^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                                   ^"},
+    {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                                   ^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                                               ^^^^^^^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                                                    ^^^^^^^^^"},
     {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                                                    ^"},
+    {15, "print(repr(f.readline()), repr(f.readline()), repr(f.read(3)), repr(f.read(2)))", "                                                                    ^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", NULL},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "      ^^^^^^^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "           ^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "           ^"},
+    {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "           ^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                          ^^^^^^^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                               ^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                               ^"},
+    {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                               ^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                              ^^^^^^^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                                   ^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                                   ^"},
+    {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                                   ^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                                                  ^^^^^^^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                                                       ^^^^^^^^^^^^"},
     {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                                                       ^"},
+    {16, "print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))", "                                                                       ^^^^^^^^^^"},
     {17, "with open(path) as f:", NULL},
     {17, "with open(path) as f:", "     ^^^^^^^^^^"},
     {17, "with open(path) as f:", "          ^^^^"},
@@ -147,6 +162,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {21, "print(f.readlines())", NULL},
     {21, "print(f.readlines())", "      ^^^^^^^^^^^^^"},
     {21, "print(f.readlines())", "      ^"},
+    {21, "print(f.readlines())", "      ^^^^^^^^^^^"},
     {22, "with open(path, \"a\") as f:", NULL},
     {22, "with open(path, \"a\") as f:", "     ^^^^^^^^^^^^^^^"},
     {22, "with open(path, \"a\") as f:", "          ^^^^"},
@@ -154,6 +170,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {23, "print(f.write(\"five\\n\"), file=sys.stdout)", NULL},
     {23, "print(f.write(\"five\\n\"), file=sys.stdout)", "      ^^^^^^^^^^^^^^^^^"},
     {23, "print(f.write(\"five\\n\"), file=sys.stdout)", "      ^"},
+    {23, "print(f.write(\"five\\n\"), file=sys.stdout)", "      ^^^^^^^"},
     {23, "print(f.write(\"five\\n\"), file=sys.stdout)", "                              ^^^"},
     {23, "print(f.write(\"five\\n\"), file=sys.stdout)", "                              ^^^^^^^^^^"},
     {24, "print(\"six\", 6, file=f)", NULL},
@@ -167,12 +184,15 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {26, "print(len(f.read().splitlines()))", "          ^^^^^^^^^^^^^^^^^^^^^"},
     {26, "print(len(f.read().splitlines()))", "          ^^^^^^^^"},
     {26, "print(len(f.read().splitlines()))", "          ^"},
+    {26, "print(len(f.read().splitlines()))", "          ^^^^^^"},
+    {26, "print(len(f.read().splitlines()))", "          ^^^^^^^^^^^^^^^^^^^"},
     {29, "with open(path, \"w\", newline=\"\") as f:", NULL},
     {29, "with open(path, \"w\", newline=\"\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "with open(path, \"w\", newline=\"\") as f:", "          ^^^^"},
     {29, "with open(path, \"w\", newline=\"\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "f.write(\"a\\r\\nb\\rc\\nd\")", NULL},
     {30, "f.write(\"a\\r\\nb\\rc\\nd\")", "^"},
+    {30, "f.write(\"a\\r\\nb\\rc\\nd\")", "^^^^^^^"},
     {31, "with open(path) as f:", NULL},
     {31, "with open(path) as f:", "     ^^^^^^^^^^"},
     {31, "with open(path) as f:", "          ^^^^"},
@@ -181,6 +201,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {32, "print(repr(f.read()))", "      ^^^^^^^^^^^^^^"},
     {32, "print(repr(f.read()))", "           ^^^^^^^^"},
     {32, "print(repr(f.read()))", "           ^"},
+    {32, "print(repr(f.read()))", "           ^^^^^^"},
     {33, "with open(path, newline=\"\") as f:", NULL},
     {33, "with open(path, newline=\"\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "with open(path, newline=\"\") as f:", "          ^^^^"},
@@ -201,6 +222,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {37, "with open(path, \"w\", newline=\"\\r\\n\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "f.write(\"x\\ny\\n\")", NULL},
     {38, "f.write(\"x\\ny\\n\")", "^"},
+    {38, "f.write(\"x\\ny\\n\")", "^^^^^^^"},
     {39, "with open(path, newline=\"\") as f:", NULL},
     {39, "with open(path, newline=\"\") as f:", "     ^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "with open(path, newline=\"\") as f:", "          ^^^^"},
@@ -209,6 +231,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {40, "print(repr(f.read()))", "      ^^^^^^^^^^^^^^"},
     {40, "print(repr(f.read()))", "           ^^^^^^^^"},
     {40, "print(repr(f.read()))", "           ^"},
+    {40, "print(repr(f.read()))", "           ^^^^^^"},
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", NULL},
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -222,6 +245,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {48, "f = open(path)", "         ^^^^"},
     {49, "f.close()", NULL},
     {49, "f.close()", "^"},
+    {49, "f.close()", "^^^^^^^"},
     {50, "for op in [f.read, f.readline, lambda: f.write(\"x\"), lambda: next(f)]:", NULL},
     {50, "for op in [f.read, f.readline, lambda: f.write(\"x\"), lambda: next(f)]:", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "for op in [f.read, f.readline, lambda: f.write(\"x\"), lambda: next(f)]:", "           ^"},
@@ -259,6 +283,7 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {72, "with open(path, \"w\") as f:", "     ^^^^^^^^^^^^^^^"},
     {74, "f.write(1)", NULL},
     {74, "f.write(1)", "^"},
+    {74, "f.write(1)", "^^^^^^^"},
     {75, "except TypeError as e:", "       ^^^^^^^^^"},
     {76, "print(\"TypeError\", e)", NULL},
     {76, "print(\"TypeError\", e)", "                   ^"},
@@ -274,19 +299,22 @@ static const Py2cCodeLoc locs_mod_io_files[] = {
     {80, "print(repr(f.read()), repr(f.readline()))", "      ^^^^^^^^^^^^^^"},
     {80, "print(repr(f.read()), repr(f.readline()))", "           ^^^^^^^^"},
     {80, "print(repr(f.read()), repr(f.readline()))", "           ^"},
+    {80, "print(repr(f.read()), repr(f.readline()))", "           ^^^^^^"},
     {80, "print(repr(f.read()), repr(f.readline()))", "                      ^^^^^^^^^^^^^^^^^^"},
     {80, "print(repr(f.read()), repr(f.readline()))", "                           ^^^^^^^^^^^^"},
     {80, "print(repr(f.read()), repr(f.readline()))", "                           ^"},
+    {80, "print(repr(f.read()), repr(f.readline()))", "                           ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_io_files = {"io_files.py", "<module>", locs_mod_io_files, 210};
+static const Py2cCode code_mod_io_files = {"io_files.py", "<module>", locs_mod_io_files, 237};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                    ^^^^^^^^^^^^^^^^^^^^^"},
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                    ^^^^^^^^^^"},
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                         ^^^^"},
+    {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                    ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"io_files.py", "<lambda>", locs_f_lambda, 3};
+static const Py2cCode code_f_lambda = {"io_files.py", "<lambda>", locs_f_lambda, 4};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -294,16 +322,18 @@ static const Py2cCodeLoc locs_f_lambda_2[] = {
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                                                   ^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                                                   ^^^^^^^^^^^^^^^"},
     {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                                                        ^^^^"},
+    {42, "for bad in [lambda: open(path).write(\"x\"), lambda: open(path, \"w\").read()]:", "                                                   ^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"io_files.py", "<lambda>", locs_f_lambda_2, 3};
+static const Py2cCode code_f_lambda_2 = {"io_files.py", "<lambda>", locs_f_lambda_2, 4};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {50, "for op in [f.read, f.readline, lambda: f.write(\"x\"), lambda: next(f)]:", "                                       ^^^^^^^^^^^^"},
     {50, "for op in [f.read, f.readline, lambda: f.write(\"x\"), lambda: next(f)]:", "                                       ^"},
+    {50, "for op in [f.read, f.readline, lambda: f.write(\"x\"), lambda: next(f)]:", "                                       ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"io_files.py", "<lambda>", locs_f_lambda_3, 2};
+static const Py2cCode code_f_lambda_3 = {"io_files.py", "<lambda>", locs_f_lambda_3, 3};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -320,8 +350,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -334,16 +364,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -354,8 +387,8 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -368,16 +401,19 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -388,8 +424,8 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -398,17 +434,18 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_io_files__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -460,8 +497,8 @@ static Py2cValue mod_io_files(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[19];
+    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "io_files.py"
@@ -487,70 +524,74 @@ static Py2cValue mod_io_files(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 4; goto error; }
     }
-    t[0] = g_io_files__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 5; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_io_files__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 6; goto error; }
-    }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_io_files__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 8; goto error; }
-    }
-    t[4] = g_io_files__f; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_io_files__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 7; goto error; }
+    }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[3], &t[4]) < 0) { loc = 8; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-
-#line 6 "io_files.py"
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 10; goto error; }
     }
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 11; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 11; goto error; }
-    t[1] = g_io_files__f; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[6], &t[7]) < 0) { loc = 11; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
-#line 7 "io_files.py"
+#line 6 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 13; goto error; }
     }
-    t[0] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    if (PY2C_IS_NULL(g_io_files__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 15; goto error; }
-    }
-    t[1] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_7.ob)) < 0) { loc = 15; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 15; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+
+#line 7 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 17; goto error; }
     }
+    t[0] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(g_io_files__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 19; goto error; }
+    }
+    t[1] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_10.ob));
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(g_io_files__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 21; goto error; }
+    }
     t[2] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -559,80 +600,83 @@ static Py2cValue mod_io_files(void) {
 #line 8 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 20; goto error; }
+        { loc = 24; goto error; }
     }
-    t[0] = g_io_files__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 25; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 9 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 22; goto error; }
+        { loc = 27; goto error; }
     }
     t[0] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 10 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 25; goto error; }
+        { loc = 30; goto error; }
     }
-    t[0] = g_io_files__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 31; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 12 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 28; goto error; }
+        { loc = 34; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 33; goto error_1; }
+        { loc = 39; goto error_1; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_1; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 40; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error_1; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error_1; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_2; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 26; goto error_2; }
+    if (n0 < 0) { loc = 32; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
     py2c_exc_handled_pop();
@@ -645,7 +689,7 @@ L1:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -655,135 +699,143 @@ L0:;
 #line 14 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 36; goto error; }
+        { loc = 43; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_16.ob)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 41; goto error_3; }
+        { loc = 48; goto error_3; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_3; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_18.ob), &t[2], &t[3]) < 0) { loc = 49; goto error_3; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_3; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error_3; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 44; goto error_3; }
+        { loc = 52; goto error_3; }
     }
-    t[5] = g_io_files__f; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_3; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error_3; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_18.ob), &t[6], &t[7]) < 0) { loc = 53; goto error_3; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error_3; }
     PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_io_files__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 47; goto error_3; }
-    }
-    t[8] = g_io_files__f; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 46; goto error_3; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 50; goto error_3; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error_3; }
-    PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 50; goto error_3; }
+        { loc = 56; goto error_3; }
     }
-    t[11] = g_io_files__f; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 49; goto error_3; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_14.ob), &t[10], &t[11]) < 0) { loc = 57; goto error_3; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 55; goto error_3; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 48; goto error_3; }
+    if (PY2C_IS_NULL(t[13])) { loc = 54; goto error_3; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 38; goto error_3; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
-
-#line 16 "io_files.py"
-    if (PY2C_IS_NULL(g_io_files__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 54; goto error_3; }
-    }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error_3; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_3; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_io_files__f)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 57; goto error_3; }
-    }
-    t[5] = g_io_files__f; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error_3; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error_3; }
-    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 60; goto error_3; }
     }
-    t[8] = g_io_files__f; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error_3; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error_3; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_14.ob), &t[14], &t[15]) < 0) { loc = 61; goto error_3; }
+    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 59; goto error_3; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 58; goto error_3; }
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 45; goto error_3; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+
+#line 16 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 63; goto error_3; }
+        { loc = 65; goto error_3; }
     }
-    t[11] = g_io_files__f; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 62; goto error_3; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_18.ob), &t[2], &t[3]) < 0) { loc = 66; goto error_3; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error_3; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_3; }
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_io_files__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 69; goto error_3; }
+    }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_18.ob), &t[6], &t[7]) < 0) { loc = 70; goto error_3; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error_3; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 67; goto error_3; }
+    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_io_files__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 73; goto error_3; }
+    }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_18.ob), &t[10], &t[11]) < 0) { loc = 74; goto error_3; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 72; goto error_3; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 61; goto error_3; }
+    if (PY2C_IS_NULL(t[13])) { loc = 71; goto error_3; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 51; goto error_3; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_io_files__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 77; goto error_3; }
+    }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_18.ob), &t[14], &t[15]) < 0) { loc = 78; goto error_3; }
+    t[16] = py2c_method_call(t[14], t[15], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 76; goto error_3; }
     PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 75; goto error_3; }
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 62; goto error_3; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     goto L2;
 error_3:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_4; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 34; goto error_4; }
+    if (n0 < 0) { loc = 41; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L3;
     py2c_exc_handled_pop();
@@ -796,7 +848,7 @@ L3:;
     goto L2;
 error_4:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -806,27 +858,27 @@ L2:;
 #line 17 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 66; goto error; }
+        { loc = 81; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 69; goto error_5; }
+        { loc = 84; goto error_5; }
     }
     t[2] = py2c_iter(g_io_files__f);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error_5; }
 L5:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 68; goto error_5; }
+        if (py2c_error_occurred()) { loc = 83; goto error_5; }
         goto L6;
     }
     { Py2cValue old = g_io_files__line; g_io_files__line = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -834,33 +886,33 @@ L5:;
 #line 19 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 72; goto error_5; }
+        { loc = 87; goto error_5; }
     }
     t[3] = g_io_files__line; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error_5; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error_5; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     goto L5;
 L6:;
     PY2C_CLEAR(t[2]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[2]);
     goto L4;
 error_5:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_6; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 64; goto error_6; }
+    if (n0 < 0) { loc = 79; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L8;
     py2c_exc_handled_pop();
@@ -873,7 +925,7 @@ L8:;
     goto L4;
 error_6:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -883,43 +935,44 @@ L4:;
 #line 20 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 75; goto error; }
+        { loc = 90; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 79; goto error_7; }
+        { loc = 94; goto error_7; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error_7; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_19.ob), &t[2], &t[3]) < 0) { loc = 95; goto error_7; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_7; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error_7; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error_7; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[2]);
     goto L9;
 error_7:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error_8; }
+    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error_8; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 73; goto error_8; }
+    if (n0 < 0) { loc = 88; goto error_8; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L10;
     py2c_exc_handled_pop();
@@ -932,7 +985,7 @@ L10:;
     goto L9;
 error_8:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -942,61 +995,62 @@ L9:;
 #line 22 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 82; goto error; }
+        { loc = 98; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 86; goto error_9; }
+        { loc = 102; goto error_9; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error_9; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 103; goto error_9; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_9; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_io_files__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 87; goto error_9; }
+        { loc = 104; goto error_9; }
     }
-    t[4] = py2c_getattr(g_io_files__sys, py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error_9; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error_9; }
-    PY2C_CLEAR(t[3]);
+    t[5] = py2c_getattr(g_io_files__sys, py2c_obj_value(&str_22.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error_9; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 1, kwnames_1);
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error_9; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 24 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 90; goto error_9; }
+        { loc = 107; goto error_9; }
     }
     t[2] = g_io_files__f; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(6), t[2]}, 2, kwnames_1);
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[2]);
     goto L11;
 error_9:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_10; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 80; goto error_10; }
+    if (n0 < 0) { loc = 96; goto error_10; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L12;
     py2c_exc_handled_pop();
@@ -1009,7 +1063,7 @@ L12:;
     goto L11;
 error_10:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1019,49 +1073,53 @@ L11:;
 #line 25 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 93; goto error; }
+        { loc = 110; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 99; goto error_11; }
+        { loc = 116; goto error_11; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error_11; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 117; goto error_11; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_11; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_11; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error_11; }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_26.ob), &t[5], &t[6]) < 0) { loc = 118; goto error_11; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error_11; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error_11; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 113; goto error_11; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error_11; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
     goto L13;
 error_11:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error_12; }
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error_12; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 91; goto error_12; }
+    if (n0 < 0) { loc = 108; goto error_12; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L14;
     py2c_exc_handled_pop();
@@ -1074,7 +1132,7 @@ L14:;
     goto L13;
 error_12:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1084,40 +1142,41 @@ L13:;
 #line 29 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 102; goto error; }
+        { loc = 121; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_27.ob)}, 2, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 105; goto error_13; }
+        { loc = 124; goto error_13; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error_13; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 125; goto error_13; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     PY2C_CLEAR(t[2]);
     goto L15;
 error_13:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error_14; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error_14; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 100; goto error_14; }
+    if (n0 < 0) { loc = 119; goto error_14; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L16;
     py2c_exc_handled_pop();
@@ -1130,7 +1189,7 @@ L16:;
     goto L15;
 error_14:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1140,46 +1199,47 @@ L15:;
 #line 31 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 108; goto error; }
+        { loc = 128; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 113; goto error_15; }
+        { loc = 133; goto error_15; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error_15; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 134; goto error_15; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error_15; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error_15; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error_15; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error_15; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error_15; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
     PY2C_CLEAR(t[2]);
     goto L17;
 error_15:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error_16; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error_16; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 106; goto error_16; }
+    if (n0 < 0) { loc = 126; goto error_16; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L18;
     py2c_exc_handled_pop();
@@ -1192,7 +1252,7 @@ L18:;
     goto L17;
 error_16:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1202,43 +1262,43 @@ L17:;
 #line 33 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 116; goto error; }
+        { loc = 137; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 120; goto error_17; }
+        { loc = 141; goto error_17; }
     }
     t[2] = g_io_files__f; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error_17; }
+    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error_17; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error_17; }
+    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     PY2C_CLEAR(t[2]);
     goto L19;
 error_17:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error_18; }
+    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error_18; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 114; goto error_18; }
+    if (n0 < 0) { loc = 135; goto error_18; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L20;
     py2c_exc_handled_pop();
@@ -1251,7 +1311,7 @@ L20:;
     goto L19;
 error_18:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1261,43 +1321,43 @@ L19:;
 #line 35 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 123; goto error; }
+        { loc = 144; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_30.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 127; goto error_19; }
+        { loc = 148; goto error_19; }
     }
     t[2] = g_io_files__f; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error_19; }
+    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error_19; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error_19; }
+    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error_19; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[2]);
     goto L21;
 error_19:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error_20; }
+    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error_20; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 121; goto error_20; }
+    if (n0 < 0) { loc = 142; goto error_20; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L22;
     py2c_exc_handled_pop();
@@ -1310,7 +1370,7 @@ L22:;
     goto L21;
 error_20:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1320,40 +1380,41 @@ L21:;
 #line 37 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 130; goto error; }
+        { loc = 151; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)}, 2, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 133; goto error_21; }
+        { loc = 154; goto error_21; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error_21; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 155; goto error_21; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error_21; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     PY2C_CLEAR(t[2]);
     goto L23;
 error_21:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error_22; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_22; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 128; goto error_22; }
+    if (n0 < 0) { loc = 149; goto error_22; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L24;
     py2c_exc_handled_pop();
@@ -1366,7 +1427,7 @@ L24:;
     goto L23;
 error_22:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1376,46 +1437,47 @@ L23:;
 #line 39 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 136; goto error; }
+        { loc = 158; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 141; goto error_23; }
+        { loc = 163; goto error_23; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error_23; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 164; goto error_23; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 162; goto error_23; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error_23; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error_23; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error_23; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error_23; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[2]);
     goto L25;
 error_23:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_24; }
+    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error_24; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 134; goto error_24; }
+    if (n0 < 0) { loc = 156; goto error_24; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L26;
     py2c_exc_handled_pop();
@@ -1428,7 +1490,7 @@ L26:;
     goto L25;
 error_24:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1437,22 +1499,22 @@ L25:;
 
 #line 42 "io_files.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
 L27:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 142; goto error; }
+        if (py2c_error_occurred()) { loc = 165; goto error; }
         goto L28;
     }
     { Py2cValue old = g_io_files__bad; g_io_files__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1460,32 +1522,32 @@ L27:;
 #line 44 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 147; goto error_25; }
+        { loc = 170; goto error_25; }
     }
     t[2] = g_io_files__bad; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error_25; }
+    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error_25; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L30;
 error_25:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
-    if (n0 < 0) { loc = 148; goto error_26; }
+    if (n0 < 0) { loc = 171; goto error_26; }
     if (!n0) goto L31;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[2]; py2c_incref(g_io_files__e); py2c_decref(old); }
 
 #line 46 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 150; goto error_27; }
+        { loc = 173; goto error_27; }
     }
     t[3] = g_io_files__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_27; }
+    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error_27; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(g_io_files__e);
@@ -1499,12 +1561,12 @@ L31:;
     goto unwind;
 error_27:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_io_files__e);
     goto L32;
 error_26:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 L32:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -1517,59 +1579,60 @@ L28:;
 #line 48 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 152; goto error; }
+        { loc = 175; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_io_files__f; g_io_files__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 154; goto error; }
+        { loc = 177; goto error; }
     }
-    t[0] = g_io_files__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 178; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 50 "io_files.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 157; goto error; }
+        { loc = 181; goto error; }
     }
     t[1] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_14.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 159; goto error; }
+        { loc = 183; goto error; }
     }
     t[1] = py2c_getattr(g_io_files__f, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
 L33:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 155; goto error; }
+        if (py2c_error_occurred()) { loc = 179; goto error; }
         goto L34;
     }
     { Py2cValue old = g_io_files__op; g_io_files__op = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1577,32 +1640,32 @@ L33:;
 #line 52 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
-        { loc = 164; goto error_28; }
+        { loc = 188; goto error_28; }
     }
     t[2] = g_io_files__op; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error_28; }
+    if (PY2C_IS_NULL(t[3])) { loc = 187; goto error_28; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L36;
 error_28:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 165; goto error_29; }
+    if (n0 < 0) { loc = 189; goto error_29; }
     if (!n0) goto L37;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[2]; py2c_incref(g_io_files__e); py2c_decref(old); }
 
 #line 54 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 167; goto error_30; }
+        { loc = 191; goto error_30; }
     }
     t[3] = g_io_files__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 166; goto error_30; }
+    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error_30; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(g_io_files__e);
@@ -1616,12 +1679,12 @@ L37:;
     goto unwind;
 error_30:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_io_files__e);
     goto L38;
 error_29:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 L38:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -1633,27 +1696,27 @@ L34:;
 
 #line 57 "io_files.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error_31; }
+    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error_31; }
     PY2C_CLEAR(t[0]);
     goto L39;
 error_31:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
-    if (n0 < 0) { loc = 169; goto error_32; }
+    if (n0 < 0) { loc = 193; goto error_32; }
     if (!n0) goto L40;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
 
 #line 59 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 171; goto error_33; }
+        { loc = 195; goto error_33; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_33; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_33; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_io_files__e);
@@ -1667,12 +1730,12 @@ L40:;
     goto unwind;
 error_33:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_io_files__e);
     goto L41;
 error_32:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 L41:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1681,27 +1744,27 @@ L39:;
 
 #line 61 "io_files.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error_34; }
+    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error_34; }
     PY2C_CLEAR(t[0]);
     goto L42;
 error_34:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IsADirectoryError));
-    if (n0 < 0) { loc = 173; goto error_35; }
+    if (n0 < 0) { loc = 197; goto error_35; }
     if (!n0) goto L43;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
 
 #line 63 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 175; goto error_36; }
+        { loc = 199; goto error_36; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error_36; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_36; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_io_files__e);
@@ -1715,12 +1778,12 @@ L43:;
     goto unwind;
 error_36:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_io_files__e);
     goto L44;
 error_35:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 L44:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1730,32 +1793,32 @@ L42:;
 #line 65 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 177; goto error_37; }
+        { loc = 201; goto error_37; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error_37; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_37; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L45;
 error_37:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 178; goto error_38; }
+    if (n0 < 0) { loc = 202; goto error_38; }
     if (!n0) goto L46;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
 
 #line 67 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 180; goto error_39; }
+        { loc = 204; goto error_39; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error_39; }
+    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error_39; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_io_files__e);
@@ -1769,12 +1832,12 @@ L46:;
     goto unwind;
 error_39:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_io_files__e);
     goto L47;
 error_38:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 L47:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1784,32 +1847,32 @@ L45:;
 #line 69 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 182; goto error_40; }
+        { loc = 206; goto error_40; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error_40; }
+    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error_40; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L48;
 error_40:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 183; goto error_41; }
+    if (n0 < 0) { loc = 207; goto error_41; }
     if (!n0) goto L49;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[0]; py2c_incref(g_io_files__e); py2c_decref(old); }
 
 #line 71 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 185; goto error_42; }
+        { loc = 209; goto error_42; }
     }
     t[1] = g_io_files__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_42; }
+    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error_42; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_io_files__e);
@@ -1823,12 +1886,12 @@ L49:;
     goto unwind;
 error_42:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_io_files__e);
     goto L50;
 error_41:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
 L50:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1838,45 +1901,46 @@ L48:;
 #line 72 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 188; goto error; }
+        { loc = 212; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 191; goto error_44; }
+        { loc = 215; goto error_44; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 190; goto error_44; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 216; goto error_44; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error_44; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L52;
 error_44:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 192; goto error_45; }
+    if (n0 < 0) { loc = 217; goto error_45; }
     if (!n0) goto L53;
     { Py2cValue old = g_io_files__e; g_io_files__e = t[2]; py2c_incref(g_io_files__e); py2c_decref(old); }
 
 #line 76 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 194; goto error_46; }
+        { loc = 219; goto error_46; }
     }
     t[3] = g_io_files__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 193; goto error_46; }
+    if (PY2C_IS_NULL(t[4])) { loc = 218; goto error_46; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(g_io_files__e);
@@ -1890,30 +1954,30 @@ L53:;
     goto unwind_43;
 error_46:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_io_files__e);
     goto L54;
 error_45:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
 L54:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind_43;
 L52:;
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     PY2C_CLEAR(t[2]);
     goto L51;
 unwind_43:
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 186; goto error_47; }
+    if (PY2C_IS_NULL(t[4])) { loc = 210; goto error_47; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 186; goto error_47; }
+    if (n0 < 0) { loc = 210; goto error_47; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L55;
     py2c_exc_handled_pop();
@@ -1926,7 +1990,7 @@ L55:;
     goto L51;
 error_47:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1936,29 +2000,29 @@ L51:;
 #line 77 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 197; goto error; }
+        { loc = 222; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 78 "io_files.py"
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
     PY2C_CLEAR(t[2]);
     goto L56;
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 195; goto error_49; }
+    if (PY2C_IS_NULL(t[4])) { loc = 220; goto error_49; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 195; goto error_49; }
+    if (n0 < 0) { loc = 220; goto error_49; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L57;
     py2c_exc_handled_pop();
@@ -1971,7 +2035,7 @@ L57:;
     goto L56;
 error_49:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1981,58 +2045,60 @@ L56:;
 #line 79 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 201; goto error; }
+        { loc = 226; goto error; }
     }
     t[0] = g_io_files__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
     { Py2cValue old = g_io_files__f; g_io_files__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 80 "io_files.py"
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 206; goto error_50; }
+        { loc = 231; goto error_50; }
     }
-    t[2] = g_io_files__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error_50; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 232; goto error_50; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 230; goto error_50; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 204; goto error_50; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 229; goto error_50; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_io_files__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 209; goto error_50; }
+        { loc = 235; goto error_50; }
     }
-    t[5] = g_io_files__f; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error_50; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error_50; }
+    if (py2c_method_lookup(g_io_files__f, py2c_obj_value(&str_18.ob), &t[6], &t[7]) < 0) { loc = 236; goto error_50; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 234; goto error_50; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 203; goto error_50; }
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 233; goto error_50; }
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 228; goto error_50; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
     PY2C_CLEAR(t[2]);
     goto L58;
 error_50:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 19; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 199; goto error_51; }
+    if (PY2C_IS_NULL(t[4])) { loc = 224; goto error_51; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 199; goto error_51; }
+    if (n0 < 0) { loc = 224; goto error_51; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L59;
     py2c_exc_handled_pop();
@@ -2045,7 +2111,7 @@ L59:;
     goto L58;
 error_51:
     py2c_traceback_add(&code_mod_io_files, loc);
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 19; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -2059,7 +2125,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

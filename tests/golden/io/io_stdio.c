@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("stdout", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("via write\n", 10, 10);
-static Py2cStr str_2 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("via write\n", 10, 10);
 static Py2cStr str_3 = PY2C_STR_STATIC("no newline", 10, 10);
 static Py2cStr str_4 = PY2C_STR_STATIC("\n", 1, 1);
 static Py2cStr str_5 = PY2C_STR_STATIC("flush", 5, 5);
@@ -36,21 +36,26 @@ static const Py2cCodeLoc locs_mod_io_stdio[] = {
     {3, "print(sys.stdout.write(\"via write\\n\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(sys.stdout.write(\"via write\\n\"))", "      ^^^"},
     {3, "print(sys.stdout.write(\"via write\\n\"))", "      ^^^^^^^^^^"},
+    {3, "print(sys.stdout.write(\"via write\\n\"))", "      ^^^^^^^^^^^^^^^^"},
     {4, "sys.stdout.write(\"no newline\")", NULL},
     {4, "sys.stdout.write(\"no newline\")", "^^^"},
     {4, "sys.stdout.write(\"no newline\")", "^^^^^^^^^^"},
+    {4, "sys.stdout.write(\"no newline\")", "^^^^^^^^^^^^^^^^"},
     {5, "sys.stdout.write(\"\\n\")", NULL},
     {5, "sys.stdout.write(\"\\n\")", "^^^"},
     {5, "sys.stdout.write(\"\\n\")", "^^^^^^^^^^"},
+    {5, "sys.stdout.write(\"\\n\")", "^^^^^^^^^^^^^^^^"},
     {6, "sys.stdout.flush()", NULL},
     {6, "sys.stdout.flush()", "^^^"},
     {6, "sys.stdout.flush()", "^^^^^^^^^^"},
+    {6, "sys.stdout.flush()", "^^^^^^^^^^^^^^^^"},
     {7, "print(\"to stderr\", file=sys.stderr)", NULL},
     {7, "print(\"to stderr\", file=sys.stderr)", "                        ^^^"},
     {7, "print(\"to stderr\", file=sys.stderr)", "                        ^^^^^^^^^^"},
     {8, "sys.stderr.write(\"stderr write\\n\")", NULL},
     {8, "sys.stderr.write(\"stderr write\\n\")", "^^^"},
     {8, "sys.stderr.write(\"stderr write\\n\")", "^^^^^^^^^^"},
+    {8, "sys.stderr.write(\"stderr write\\n\")", "^^^^^^^^^^^^^^^^"},
     {9, "print(sys.stdout.name, sys.stderr.name, sys.stdin.name, sys.stdout.mode, sys.stdout.encoding)", NULL},
     {9, "print(sys.stdout.name, sys.stderr.name, sys.stdin.name, sys.stdout.mode, sys.stdout.encoding)", "      ^^^"},
     {9, "print(sys.stdout.name, sys.stderr.name, sys.stdin.name, sys.stdout.mode, sys.stdout.encoding)", "      ^^^^^^^^^^"},
@@ -83,6 +88,7 @@ static const Py2cCodeLoc locs_mod_io_stdio[] = {
     {11, "print(sys.maxsize, sys.maxsize + 1, sys.getrecursionlimit())", "                   ~~~~~~~~~~~~^~~"},
     {11, "print(sys.maxsize, sys.maxsize + 1, sys.getrecursionlimit())", "                                    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(sys.maxsize, sys.maxsize + 1, sys.getrecursionlimit())", "                                    ^^^"},
+    {11, "print(sys.maxsize, sys.maxsize + 1, sys.getrecursionlimit())", "                                    ^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", NULL},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "      ^^^"},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "      ^^^^^^^^^^"},
@@ -90,15 +96,18 @@ static const Py2cCodeLoc locs_mod_io_stdio[] = {
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                         ^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                         ^^^"},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                         ^^^^^^^^^^"},
+    {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                         ^^^^^^^^^^^^^^^^^^^"},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                                                ^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                                                ^^^"},
     {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                                                ^^^^^^^^^"},
+    {12, "print(sys.stdout.closed, sys.stdout.writable(), sys.stdin.readable())", "                                                ^^^^^^^^^^^^^^^^^^"},
     {13, "print(sys)", NULL},
     {13, "print(sys)", "      ^^^"},
     {14, "sys.exit(3)", NULL},
     {14, "sys.exit(3)", "^^^"},
+    {14, "sys.exit(3)", "^^^^^^^^"},
 };
-static const Py2cCode code_mod_io_stdio = {"io_stdio.py", "<module>", locs_mod_io_stdio, 65};
+static const Py2cCode code_mod_io_stdio = {"io_stdio.py", "<module>", locs_mod_io_stdio, 74};
 
 static Py2cValue mod_io_stdio(void) {
     g_io_stdio__sys = PY2C_NULL;
@@ -119,122 +128,137 @@ static Py2cValue mod_io_stdio(void) {
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 4 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 5; goto error; }
+        { loc = 6; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 5 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 8; goto error; }
+        { loc = 10; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 6 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 11; goto error; }
+        { loc = 14; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 7 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 14; goto error; }
+        { loc = 18; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 8 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 17; goto error; }
+        { loc = 21; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 9 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 20; goto error; }
+        { loc = 25; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     t[1] = py2c_getattr(t[0], py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 23; goto error; }
+        { loc = 28; goto error; }
     }
     t[2] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 26; goto error; }
+        { loc = 31; goto error; }
     }
     t[4] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 29; goto error; }
+        { loc = 34; goto error; }
     }
     t[6] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 32; goto error; }
+        { loc = 37; goto error; }
     }
     t[8] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
     t[9] = py2c_getattr(t[8], py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -245,27 +269,27 @@ static Py2cValue mod_io_stdio(void) {
 #line 10 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 36; goto error; }
+        { loc = 41; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_14.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     t[2] = py2c_getitem(t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 41; goto error; }
+        { loc = 46; goto error; }
     }
     t[3] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_14.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -273,90 +297,98 @@ static Py2cValue mod_io_stdio(void) {
 #line 11 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 44; goto error; }
+        { loc = 49; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 46; goto error; }
+        { loc = 51; goto error; }
     }
     t[1] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 50; goto error; }
+        { loc = 55; goto error; }
     }
-    t[3] = g_io_stdio__sys; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+    if (py2c_method_lookup(g_io_stdio__sys, py2c_obj_value(&str_16.ob), &t[3], &t[4]) < 0) { loc = 56; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 12 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 52; goto error; }
+        { loc = 58; goto error; }
     }
     t[0] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     t[1] = py2c_getattr(t[0], py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_io_stdio__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 56; goto error; }
-    }
-    t[2] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_io_stdio__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 59; goto error; }
-    }
-    t[4] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-
-#line 13 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 62; goto error; }
     }
+    t[2] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_0.ob));
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    if (py2c_method_lookup(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4]) < 0) { loc = 64; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_io_stdio__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 66; goto error; }
+    }
+    t[6] = py2c_getattr(g_io_stdio__sys, py2c_obj_value(&str_11.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+    if (py2c_method_lookup(t[6], py2c_obj_value(&str_19.ob), &t[7], &t[8]) < 0) { loc = 68; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+
+#line 13 "io_stdio.py"
+    if (PY2C_IS_NULL(g_io_stdio__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 70; goto error; }
+    }
     t[0] = g_io_stdio__sys; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 14 "io_stdio.py"
     if (PY2C_IS_NULL(g_io_stdio__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 64; goto error; }
+        { loc = 72; goto error; }
     }
-    t[0] = g_io_stdio__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (py2c_method_lookup(g_io_stdio__sys, py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 73; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

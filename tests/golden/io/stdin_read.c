@@ -18,6 +18,7 @@ static const Py2cCodeLoc locs_mod_stdin_read[] = {
     {3, "data = sys.stdin.read()", "       ^^^^^^^^^^^^^^^^"},
     {3, "data = sys.stdin.read()", "       ^^^"},
     {3, "data = sys.stdin.read()", "       ^^^^^^^^^"},
+    {3, "data = sys.stdin.read()", "       ^^^^^^^^^^^^^^"},
     {4, "print(len(data), repr(data[:20]))", NULL},
     {4, "print(len(data), repr(data[:20]))", "      ^^^^^^^^^"},
     {4, "print(len(data), repr(data[:20]))", "          ^^^^"},
@@ -27,6 +28,7 @@ static const Py2cCodeLoc locs_mod_stdin_read[] = {
     {4, "print(len(data), repr(data[:20]))", "                      ~~~~^^^^^"},
     {5, "words = data.split()", "        ^^^^^^^^^^^^"},
     {5, "words = data.split()", "        ^^^^"},
+    {5, "words = data.split()", "        ^^^^^^^^^^"},
     {6, "print(len(words), sorted(set(words))[:5])", NULL},
     {6, "print(len(words), sorted(set(words))[:5])", "      ^^^^^^^^^^"},
     {6, "print(len(words), sorted(set(words))[:5])", "          ^^^^^"},
@@ -40,8 +42,9 @@ static const Py2cCodeLoc locs_mod_stdin_read[] = {
     {7, "print(repr(sys.stdin.read()))", "           ^^^^^^^^^^^^^^^^"},
     {7, "print(repr(sys.stdin.read()))", "           ^^^"},
     {7, "print(repr(sys.stdin.read()))", "           ^^^^^^^^^"},
+    {7, "print(repr(sys.stdin.read()))", "           ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_stdin_read = {"stdin_read.py", "<module>", locs_mod_stdin_read, 25};
+static const Py2cCode code_mod_stdin_read = {"stdin_read.py", "<module>", locs_mod_stdin_read, 28};
 
 static Py2cValue mod_stdin_read(void) {
     g_stdin_read__sys = PY2C_NULL;
@@ -62,34 +65,37 @@ static Py2cValue mod_stdin_read(void) {
     }
     t[0] = py2c_getattr(g_stdin_read__sys, py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_stdin_read__data; g_stdin_read__data = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = g_stdin_read__data; g_stdin_read__data = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "stdin_read.py"
     if (PY2C_IS_NULL(g_stdin_read__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 5; goto error; }
+        { loc = 6; goto error; }
     }
     t[0] = g_stdin_read__data; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_stdin_read__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 7; goto error; }
+        { loc = 8; goto error; }
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     t[3] = py2c_getitem(g_stdin_read__data, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -97,42 +103,43 @@ static Py2cValue mod_stdin_read(void) {
 #line 5 "stdin_read.py"
     if (PY2C_IS_NULL(g_stdin_read__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 11; goto error; }
+        { loc = 12; goto error; }
     }
-    t[0] = g_stdin_read__data; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (py2c_method_lookup(g_stdin_read__data, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 13; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_stdin_read__words; g_stdin_read__words = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_stdin_read__words; g_stdin_read__words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "stdin_read.py"
     if (PY2C_IS_NULL(g_stdin_read__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 14; goto error; }
+        { loc = 16; goto error; }
     }
     t[0] = g_stdin_read__words; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_stdin_read__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 17; goto error; }
+        { loc = 19; goto error; }
     }
     t[2] = g_stdin_read__words; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     t[6] = py2c_getitem(t[4], t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -140,20 +147,23 @@ static Py2cValue mod_stdin_read(void) {
 #line 7 "stdin_read.py"
     if (PY2C_IS_NULL(g_stdin_read__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 23; goto error; }
+        { loc = 25; goto error; }
     }
     t[0] = py2c_getattr(g_stdin_read__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

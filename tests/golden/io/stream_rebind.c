@@ -9,8 +9,8 @@ static Py2cStr str_1 = PY2C_STR_STATIC("stdout", 6, 6);
 static Py2cStr str_2 = PY2C_STR_STATIC("w", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("__enter__", 9, 9);
 static Py2cStr str_4 = PY2C_STR_STATIC("into the file", 13, 13);
-static Py2cStr str_5 = PY2C_STR_STATIC("direct\n", 7, 7);
-static Py2cStr str_6 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_5 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("direct\n", 7, 7);
 static Py2cStr str_7 = PY2C_STR_STATIC("__exit__", 8, 8);
 static Py2cStr str_8 = PY2C_STR_STATIC("back on stdout", 14, 14);
 static Py2cStr str_9 = PY2C_STR_STATIC("read", 4, 4);
@@ -61,6 +61,7 @@ static const Py2cCodeLoc locs_mod_stream_rebind[] = {
     {8, "sys.stdout.write(\"direct\\n\")", NULL},
     {8, "sys.stdout.write(\"direct\\n\")", "^^^"},
     {8, "sys.stdout.write(\"direct\\n\")", "^^^^^^^^^^"},
+    {8, "sys.stdout.write(\"direct\\n\")", "^^^^^^^^^^^^^^^^"},
     {9, "sys.stdout = saved", "             ^^^^^"},
     {9, "sys.stdout = saved", "^^^"},
     {9, "sys.stdout = saved", "^^^^^^^^^^"},
@@ -72,12 +73,14 @@ static const Py2cCodeLoc locs_mod_stream_rebind[] = {
     {12, "print(f.read(), end=\"\")", NULL},
     {12, "print(f.read(), end=\"\")", "      ^^^^^^^^"},
     {12, "print(f.read(), end=\"\")", "      ^"},
+    {12, "print(f.read(), end=\"\")", "      ^^^^^^"},
     {13, "with open(path, \"w\") as f:", NULL},
     {13, "with open(path, \"w\") as f:", "     ^^^^^^^^^^^^^^^"},
     {13, "with open(path, \"w\") as f:", "          ^^^^"},
     {13, "with open(path, \"w\") as f:", "     ^^^^^^^^^^^^^^^"},
     {14, "f.write(\"line from file\\nsecond\\n\")", NULL},
     {14, "f.write(\"line from file\\nsecond\\n\")", "^"},
+    {14, "f.write(\"line from file\\nsecond\\n\")", "^^^^^^^"},
     {15, "sys.stdin = open(path)", "            ^^^^^^^^^^"},
     {15, "sys.stdin = open(path)", "                 ^^^^"},
     {15, "sys.stdin = open(path)", "^^^"},
@@ -95,6 +98,7 @@ static const Py2cCodeLoc locs_mod_stream_rebind[] = {
     {22, "sys.stdin.close()", NULL},
     {22, "sys.stdin.close()", "^^^"},
     {22, "sys.stdin.close()", "^^^^^^^^^"},
+    {22, "sys.stdin.close()", "^^^^^^^^^^^^^^^"},
     {23, "sys.stdin = sys.__stdin__", "            ^^^"},
     {23, "sys.stdin = sys.__stdin__", "            ^^^^^^^^^^^^^"},
     {23, "sys.stdin = sys.__stdin__", "^^^"},
@@ -103,6 +107,7 @@ static const Py2cCodeLoc locs_mod_stream_rebind[] = {
     {24, "f = open(path, \"w\")", "         ^^^^"},
     {25, "f.close()", NULL},
     {25, "f.close()", "^"},
+    {25, "f.close()", "^^^^^^^"},
     {27, "print(\"x\", file=f)", NULL},
     {27, "print(\"x\", file=f)", "                ^"},
     {28, "except ValueError as e:", "       ^^^^^^^^^^"},
@@ -135,15 +140,19 @@ static const Py2cCodeLoc locs_mod_stream_rebind[] = {
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "      ^^^^^^^^^^^^^^^^^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "      ^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "      ^^^^^^^^^^"},
+    {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "      ^^^^^^^^^^^^^^^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                           ^^^^^^^^^^^^^^^^^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                           ^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                           ^^^^^^^^^^"},
+    {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                           ^^^^^^^^^^^^^^^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                ^^^^^^^^^^^^^^^^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                ^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                ^^^^^^^^^"},
+    {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                ^^^^^^^^^^^^^^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                                    ^^^^^^^^^^^^^^^^^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                                    ^^^"},
     {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                                    ^^^^^^^^^^"},
+    {40, "print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.isatty())", "                                                                    ^^^^^^^^^^^^^^^^^"},
     {41, "print(repr(sys.stdout), repr(sys.stderr))", NULL},
     {41, "print(repr(sys.stdout), repr(sys.stderr))", "      ^^^^^^^^^^^^^^^^"},
     {41, "print(repr(sys.stdout), repr(sys.stderr))", "           ^^^"},
@@ -160,7 +169,7 @@ static const Py2cCodeLoc locs_mod_stream_rebind[] = {
     {44, "sys.stdout = sys.__stdout__", "^^^^^^^^^^"},
     {45, "print(\"restored\")", NULL},
 };
-static const Py2cCode code_mod_stream_rebind = {"stream_rebind.py", "<module>", locs_mod_stream_rebind, 111};
+static const Py2cCode code_mod_stream_rebind = {"stream_rebind.py", "<module>", locs_mod_stream_rebind, 120};
 
 /* Num.__round__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Num____round__[] = {
@@ -212,8 +221,8 @@ static Py2cValue mod_stream_rebind(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "stream_rebind.py"
@@ -268,28 +277,31 @@ static Py2cValue mod_stream_rebind(void) {
     }
     t[2] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_1; }
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_1; }
+    if (py2c_method_lookup(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4]) < 0) { loc = 13; goto error_1; }
     PY2C_CLEAR(t[2]);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error_1; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 9 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__saved)) {
         py2c_error_format(&py2c_exc_NameError, "name 'saved' is not defined");
-        { loc = 13; goto error_1; }
+        { loc = 14; goto error_1; }
     }
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 14; goto error_1; }
+        { loc = 15; goto error_1; }
     }
-    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), g_stream_rebind__saved) < 0) { loc = 15; goto error_1; }
+    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), g_stream_rebind__saved) < 0) { loc = 16; goto error_1; }
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
@@ -309,7 +321,7 @@ L1:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -318,49 +330,50 @@ L0:;
 
 #line 10 "stream_rebind.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 11 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 19; goto error; }
+        { loc = 20; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     { Py2cValue old = g_stream_rebind__f; g_stream_rebind__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 23; goto error_3; }
+        { loc = 24; goto error_3; }
     }
-    t[2] = g_stream_rebind__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error_3; }
+    if (py2c_method_lookup(g_stream_rebind__f, py2c_obj_value(&str_9.ob), &t[2], &t[3]) < 0) { loc = 25; goto error_3; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
     goto L2;
 error_3:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_4; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 17; goto error_4; }
+    if (n0 < 0) { loc = 18; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L3;
     py2c_exc_handled_pop();
@@ -373,7 +386,7 @@ L3:;
     goto L2;
 error_4:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -383,40 +396,41 @@ L2:;
 #line 13 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 26; goto error; }
+        { loc = 28; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     { Py2cValue old = g_stream_rebind__f; g_stream_rebind__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 29; goto error_5; }
+        { loc = 31; goto error_5; }
     }
-    t[2] = g_stream_rebind__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_5; }
+    if (py2c_method_lookup(g_stream_rebind__f, py2c_obj_value(&str_5.ob), &t[2], &t[3]) < 0) { loc = 32; goto error_5; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     goto L4;
 error_5:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 17; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_6; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 24; goto error_6; }
+    if (n0 < 0) { loc = 26; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L5;
     py2c_exc_handled_pop();
@@ -429,7 +443,7 @@ L5:;
     goto L4;
 error_6:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 17; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -439,32 +453,21 @@ L4:;
 #line 15 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 31; goto error; }
+        { loc = 34; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 32; goto error; }
+        { loc = 35; goto error; }
     }
-    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 33; goto error; }
+    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
 
 #line 16 "stream_rebind.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-
-#line 17 "stream_rebind.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
@@ -474,29 +477,40 @@ L4:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
+#line 17 "stream_rebind.py"
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    PY2C_CLEAR(t[0]);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+
 #line 19 "stream_rebind.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L6;
 error_7:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_EOFError));
-    if (n0 < 0) { loc = 41; goto error_8; }
+    if (n0 < 0) { loc = 44; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_stream_rebind__e; g_stream_rebind__e = t[0]; py2c_incref(g_stream_rebind__e); py2c_decref(old); }
 
 #line 21 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 43; goto error_9; }
+        { loc = 46; goto error_9; }
     }
     t[1] = g_stream_rebind__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_stream_rebind__e);
@@ -510,12 +524,12 @@ L7:;
     goto unwind;
 error_9:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_stream_rebind__e);
     goto L8;
 error_8:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -525,80 +539,84 @@ L6:;
 #line 22 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 45; goto error; }
+        { loc = 48; goto error; }
     }
     t[0] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 23 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 47; goto error; }
+        { loc = 51; goto error; }
     }
     t[0] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 49; goto error; }
+        { loc = 53; goto error; }
     }
-    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_13.ob), t[0]) < 0) { loc = 50; goto error; }
+    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_13.ob), t[0]) < 0) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 24 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 52; goto error; }
+        { loc = 56; goto error; }
     }
     t[0] = g_stream_rebind__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_stream_rebind__f; g_stream_rebind__f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 54; goto error; }
+        { loc = 58; goto error; }
     }
-    t[0] = g_stream_rebind__f; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (py2c_method_lookup(g_stream_rebind__f, py2c_obj_value(&str_16.ob), &t[0], &t[1]) < 0) { loc = 59; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 27 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 56; goto error_10; }
+        { loc = 61; goto error_10; }
     }
     t[0] = g_stream_rebind__f; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L9;
 error_10:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 57; goto error_11; }
+    if (n0 < 0) { loc = 62; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_stream_rebind__e; g_stream_rebind__e = t[0]; py2c_incref(g_stream_rebind__e); py2c_decref(old); }
 
 #line 29 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 59; goto error_12; }
+        { loc = 64; goto error_12; }
     }
     t[1] = g_stream_rebind__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_stream_rebind__e);
@@ -612,12 +630,12 @@ L10:;
     goto unwind;
 error_12:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_stream_rebind__e);
     goto L11;
 error_11:
     py2c_traceback_add(&code_mod_stream_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 17; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -626,19 +644,19 @@ L9:;
 
 #line 30 "stream_rebind.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(12345.6789), py2c_int(-2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.0001), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -649,20 +667,20 @@ L9:;
 
 #line 33 "stream_rebind.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 
 #line 34 "stream_rebind.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     t[3] = py2c_function_new(&info_f_Num____round__, t[2], PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_22.ob), t[3]) < 0) { loc = 68; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_22.ob), t[3]) < 0) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = py2c_class_new("Num", "Num", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_stream_rebind__Num; g_stream_rebind__Num = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -670,38 +688,38 @@ L9:;
 #line 38 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__Num)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Num' is not defined");
-        { loc = 72; goto error; }
+        { loc = 77; goto error; }
     }
     t[0] = g_stream_rebind__Num; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_stream_rebind__Num)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Num' is not defined");
-        { loc = 75; goto error; }
+        { loc = 80; goto error; }
     }
     t[3] = g_stream_rebind__Num; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[4], py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 39 "stream_rebind.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
     goto L12;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(5), py2c_float(-0.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
     goto L13;
 L12:;
@@ -709,9 +727,9 @@ L12:;
 L13:;
     goto L14;
     t[3] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
     goto L15;
@@ -719,11 +737,11 @@ L14:;
     t[2] = py2c_int(0);
 L15:;
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(10), py2c_int(-3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(3.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -734,69 +752,81 @@ L15:;
 #line 40 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 85; goto error; }
+        { loc = 90; goto error; }
     }
     t[0] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_23.ob), &t[1], &t[2]) < 0) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_stream_rebind__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 88; goto error; }
-    }
-    t[2] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_24.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_stream_rebind__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 91; goto error; }
-    }
-    t[4] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 94; goto error; }
     }
-    t[6] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
+    t[4] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_24.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_23.ob), &t[5], &t[6]) < 0) { loc = 96; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-
-#line 41 "stream_rebind.py"
+    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 98; goto error; }
     }
+    t[8] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_13.ob));
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+    if (py2c_method_lookup(t[8], py2c_obj_value(&str_23.ob), &t[9], &t[10]) < 0) { loc = 100; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 97; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_stream_rebind__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 102; goto error; }
+    }
+    t[12] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob));
+    if (PY2C_IS_NULL(t[12])) { loc = 103; goto error; }
+    if (py2c_method_lookup(t[12], py2c_obj_value(&str_25.ob), &t[13], &t[14]) < 0) { loc = 104; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 101; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 88; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+
+#line 41 "stream_rebind.py"
+    if (PY2C_IS_NULL(g_stream_rebind__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 107; goto error; }
+    }
     t[0] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 101; goto error; }
+        { loc = 110; goto error; }
     }
     t[2] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_24.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -804,32 +834,32 @@ L15:;
 #line 42 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 103; goto error; }
+        { loc = 112; goto error; }
     }
-    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), PY2C_NONE) < 0) { loc = 104; goto error; }
+    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), PY2C_NONE) < 0) { loc = 113; goto error; }
 
 #line 43 "stream_rebind.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 44 "stream_rebind.py"
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 106; goto error; }
+        { loc = 115; goto error; }
     }
     t[0] = py2c_getattr(g_stream_rebind__sys, py2c_obj_value(&str_27.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
     if (PY2C_IS_NULL(g_stream_rebind__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 108; goto error; }
+        { loc = 117; goto error; }
     }
-    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), t[0]) < 0) { loc = 109; goto error; }
+    if (py2c_setattr(g_stream_rebind__sys, py2c_obj_value(&str_1.ob), t[0]) < 0) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 45 "stream_rebind.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -839,7 +869,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

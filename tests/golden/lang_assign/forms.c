@@ -189,6 +189,7 @@ static const Py2cCodeLoc locs_mod_forms[] = {
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                                  ^^^^^^^^^^^^^^^^"},
+    {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "    ^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "       ^^^^^^"},
     {45, "print(i, k, v)", NULL},
@@ -205,7 +206,7 @@ static const Py2cCodeLoc locs_mod_forms[] = {
     {51, "print(count)", NULL},
     {51, "print(count)", "      ^^^^^"},
 };
-static const Py2cCode code_mod_forms = {"forms.py", "<module>", locs_mod_forms, 148};
+static const Py2cCode code_mod_forms = {"forms.py", "<module>", locs_mod_forms, 149};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -294,8 +295,8 @@ static Py2cValue mod_forms(void) {
     g_forms__count = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "forms.py"
@@ -951,87 +952,90 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 132; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 132; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2]) < 0) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
+    PY2C_CLEAR(t[5]);
 L1:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
+    t[7] = py2c_iter_next(t[6]);
+    if (PY2C_IS_NULL(t[7])) {
         if (py2c_error_occurred()) { loc = 128; goto error; }
         goto L2;
     }
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 133; goto error; }
-    PY2C_CLEAR(t[5]);
-    { Py2cValue old = g_forms__i; g_forms__i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[7]);
-    { Py2cValue old = g_forms__k; g_forms__k = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_forms__v; g_forms__v = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_forms__i; g_forms__i = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[9], 2, &t[10]) < 0) { loc = 135; goto error; }
+    PY2C_CLEAR(t[9]);
+    { Py2cValue old = g_forms__k; g_forms__k = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_forms__v; g_forms__v = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "forms.py"
     if (PY2C_IS_NULL(g_forms__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 136; goto error; }
+        { loc = 137; goto error; }
     }
     if (PY2C_IS_NULL(g_forms__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 137; goto error; }
+        { loc = 138; goto error; }
     }
     if (PY2C_IS_NULL(g_forms__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 138; goto error; }
+        { loc = 139; goto error; }
     }
-    t[5] = g_forms__i; py2c_incref(t[5]);
-    t[6] = g_forms__k; py2c_incref(t[6]);
-    t[7] = g_forms__v; py2c_incref(t[7]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    t[7] = g_forms__i; py2c_incref(t[7]);
+    t[8] = g_forms__k; py2c_incref(t[8]);
+    t[9] = g_forms__v; py2c_incref(t[9]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 136; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     goto L1;
 L2:;
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
 
 #line 46 "forms.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_forms__matrix; g_forms__matrix = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "forms.py"
     if (PY2C_IS_NULL(g_forms__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 141; goto error; }
+        { loc = 142; goto error; }
     }
     t[0] = py2c_getitem(g_forms__matrix, py2c_int(1));
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
-    if (py2c_setitem(t[0], py2c_int(0), py2c_int(5)) < 0) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (py2c_setitem(t[0], py2c_int(0), py2c_int(5)) < 0) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 48 "forms.py"
     if (PY2C_IS_NULL(g_forms__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 145; goto error; }
+        { loc = 146; goto error; }
     }
     t[0] = g_forms__matrix; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
@@ -1042,11 +1046,11 @@ L2:;
 #line 51 "forms.py"
     if (PY2C_IS_NULL(g_forms__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 147; goto error; }
+        { loc = 148; goto error; }
     }
     t[0] = g_forms__count; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
@@ -1056,7 +1060,7 @@ error:
     py2c_traceback_add(&code_mod_forms, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

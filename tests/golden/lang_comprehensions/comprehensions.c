@@ -80,7 +80,7 @@ typedef struct fr_f_genexpr_2 {
 typedef struct fr_f_genexpr_3 {
     Py2cValue v_0;
     Py2cValue v_c;
-    Py2cValue t[1];
+    Py2cValue t[3];
 } fr_f_genexpr_3;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -218,6 +218,7 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {15, "print(sorted((v for v in [3, 1, 2]), reverse=True))", "                         ^^^^^^^^^"},
     {16, "print(\", \".join(str(i) for i in range(4)))", NULL},
     {16, "print(\", \".join(str(i) for i in range(4)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "print(\", \".join(str(i) for i in range(4)))", "      ^^^^^^^^^"},
     {16, "print(\", \".join(str(i) for i in range(4)))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(\", \".join(str(i) for i in range(4)))", "                                ^^^^^^^^"},
     {17, "gen = (i * 10 for i in range(3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -271,7 +272,7 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {37, "print(type(i for i in []).__name__)", "                      ^^"},
     {37, "print(type(i for i in []).__name__)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 106};
+static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 107};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -359,9 +360,10 @@ static const Py2cCodeLoc locs_f_genexpr_3[] = {
     {11, "print(list(c.upper() for c in \"hey\"))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(list(c.upper() for c in \"hey\"))", "           ^^^^^^^^^"},
     {11, "print(list(c.upper() for c in \"hey\"))", "           ^"},
+    {11, "print(list(c.upper() for c in \"hey\"))", "           ^^^^^^^"},
 };
-static const Py2cCode code_f_genexpr_3 = {"comprehensions.py", "<genexpr>", locs_f_genexpr_3, 3};
-static const Py2cGenInfo geninfo_f_genexpr_3 = {"<genexpr>", "<genexpr>", f_genexpr_3, sizeof(fr_f_genexpr_3), 3};
+static const Py2cCode code_f_genexpr_3 = {"comprehensions.py", "<genexpr>", locs_f_genexpr_3, 4};
+static const Py2cGenInfo geninfo_f_genexpr_3 = {"<genexpr>", "<genexpr>", f_genexpr_3, sizeof(fr_f_genexpr_3), 5};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_4[] = {
@@ -948,10 +950,13 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call_method(fr->v_c, py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
-    result = fr->t[0];
-    fr->t[0] = PY2C_NULL;
+    if (py2c_method_lookup(fr->v_c, py2c_obj_value(&str_10.ob), &fr->t[0], &fr->t[1]) < 0) { loc = 3; goto error; }
+    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+    PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[1]);
+    result = fr->t[2];
+    fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
@@ -2106,34 +2111,37 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[4]);
 
 #line 16 "comprehensions.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_generator_new(&geninfo_f_genexpr_10);
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-    {
-        fr_f_genexpr_10 *nf = py2c_generator_frame(t[2]);
-        nf->v_0 = t[1];
-        t[1] = PY2C_NULL;
-    }
-    t[3] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 54; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_generator_new(&geninfo_f_genexpr_10);
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    {
+        fr_f_genexpr_10 *nf = py2c_generator_frame(t[4]);
+        nf->v_0 = t[3];
+        t[3] = PY2C_NULL;
+    }
+    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 17 "comprehensions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_11);
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     {
         fr_f_genexpr_11 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
@@ -2144,38 +2152,38 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 60; goto error; }
+        { loc = 61; goto error; }
     }
     t[0] = g_comprehensions__gen; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_comprehensions__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 62; goto error; }
+        { loc = 63; goto error; }
     }
     t[2] = g_comprehensions__gen; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_comprehensions__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 64; goto error; }
+        { loc = 65; goto error; }
     }
     t[4] = g_comprehensions__gen; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_comprehensions__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 66; goto error; }
+        { loc = 67; goto error; }
     }
     t[6] = g_comprehensions__gen; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2184,116 +2192,116 @@ static Py2cValue mod_comprehensions(void) {
 
 #line 19 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_scale, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
     { Py2cValue old = g_comprehensions__scale; g_comprehensions__scale = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__scale)) {
         py2c_error_format(&py2c_exc_NameError, "name 'scale' is not defined");
-        { loc = 70; goto error; }
+        { loc = 71; goto error; }
     }
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 71; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 72; goto error; }
     t[1] = g_comprehensions__scale; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 22 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_nested_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
     { Py2cValue old = g_comprehensions__nested_closure; g_comprehensions__nested_closure = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__nested_closure)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested_closure' is not defined");
-        { loc = 75; goto error; }
+        { loc = 76; goto error; }
     }
     t[0] = g_comprehensions__nested_closure; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 25 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_gen_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
     { Py2cValue old = g_comprehensions__gen_closure; g_comprehensions__gen_closure = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__gen_closure)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen_closure' is not defined");
-        { loc = 79; goto error; }
+        { loc = 80; goto error; }
     }
     t[0] = g_comprehensions__gen_closure; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 28 "comprehensions.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 83; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 83; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 84; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 85; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp_5(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 29 "comprehensions.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_dictcomp_2(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 30 "comprehensions.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 89; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 90; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_12);
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     {
         fr_f_genexpr_12 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
@@ -2304,25 +2312,25 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 92; goto error; }
+        { loc = 93; goto error; }
     }
     t[0] = g_comprehensions__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 33 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 94; goto error_1; }
+        { loc = 95; goto error_1; }
     }
     t[0] = g_comprehensions__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L0;
@@ -2332,18 +2340,18 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
-    if (n0 < 0) { loc = 95; goto error_2; }
+    if (n0 < 0) { loc = 96; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_comprehensions__e; g_comprehensions__e = t[0]; py2c_incref(g_comprehensions__e); py2c_decref(old); }
 
 #line 35 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 97; goto error_3; }
+        { loc = 98; goto error_3; }
     }
     t[1] = g_comprehensions__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_comprehensions__e);
@@ -2372,38 +2380,38 @@ L0:;
 #line 36 "comprehensions.py"
     if (PY2C_IS_NULL(g_comprehensions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 100; goto error; }
+        { loc = 101; goto error; }
     }
     t[0] = g_comprehensions__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 37 "comprehensions.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_13);
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
     {
         fr_f_genexpr_13 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr(t[3], py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(result);

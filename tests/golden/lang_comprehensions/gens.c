@@ -202,12 +202,14 @@ static const Py2cCodeLoc locs_mod_gens[] = {
     {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "                                 ^^^^^^^^^^^^^^^^^^^^^"},
+    {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "                                 ^^^^^^^^^^^^^^^^^^^"},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", NULL},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", "                                ^^^^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", NULL},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "      ^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "                               ^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -218,7 +220,7 @@ static const Py2cCodeLoc locs_mod_gens[] = {
     {35, "print(gen_closure_late())", "      ^^^^^^^^^^^^^^^^^^"},
     {35, "print(gen_closure_late())", "      ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_gens = {"gens.py", "<module>", locs_mod_gens, 68};
+static const Py2cCode code_mod_gens = {"gens.py", "<module>", locs_mod_gens, 70};
 
 /* pairs: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_pairs[] = {
@@ -1250,8 +1252,8 @@ static Py2cValue mod_gens(void) {
     g_gens__gen_closure_late = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "gens.py"
@@ -1507,105 +1509,111 @@ static Py2cValue mod_gens(void) {
     PY2C_CLEAR(t[5]);
 
 #line 27 "gens.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 53; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_generator_new(&geninfo_f_genexpr_5);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-    {
-        fr_f_genexpr_5 *nf = py2c_generator_frame(t[2]);
-        nf->v_0 = t[1];
-        t[1] = PY2C_NULL;
-    }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    t[4] = py2c_generator_new(&geninfo_f_genexpr_5);
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    {
+        fr_f_genexpr_5 *nf = py2c_generator_frame(t[4]);
+        nf->v_0 = t[3];
+        t[3] = PY2C_NULL;
+    }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 28 "gens.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     {
         fr_f_genexpr_6 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 29 "gens.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_generator_new(&geninfo_f_genexpr_7);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
-    {
-        fr_f_genexpr_7 *nf = py2c_generator_frame(t[2]);
-        nf->v_0 = t[1];
-        t[1] = PY2C_NULL;
-    }
-    t[3] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 60; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
-    if (py2c_list_append(t[4], py2c_int(-3)) < 0) { loc = 63; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 63; goto error; }
-    t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_generator_new(&geninfo_f_genexpr_8);
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+    t[4] = py2c_generator_new(&geninfo_f_genexpr_7);
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     {
-        fr_f_genexpr_8 *nf = py2c_generator_frame(t[6]);
-        nf->v_0 = t[5];
-        t[5] = PY2C_NULL;
+        fr_f_genexpr_7 *nf = py2c_generator_frame(t[4]);
+        nf->v_0 = t[3];
+        t[3] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[6] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (py2c_list_append(t[6], py2c_int(-3)) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 65; goto error; }
+    t[7] = py2c_iter(t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
+    t[8] = py2c_generator_new(&geninfo_f_genexpr_8);
+    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+    {
+        fr_f_genexpr_8 *nf = py2c_generator_frame(t[8]);
+        nf->v_0 = t[7];
+        t[7] = PY2C_NULL;
+    }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 30 "gens.py"
     t[0] = py2c_function_new(&info_f_gen_closure_late, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
     { Py2cValue old = g_gens__gen_closure_late; g_gens__gen_closure_late = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "gens.py"
     if (PY2C_IS_NULL(g_gens__gen_closure_late)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen_closure_late' is not defined");
-        { loc = 67; goto error; }
+        { loc = 69; goto error; }
     }
     t[0] = g_gens__gen_closure_late; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
@@ -1615,7 +1623,7 @@ error:
     py2c_traceback_add(&code_mod_gens, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -74,6 +74,7 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {22, "print(v(1) < v(2) < v(3), calls)", "                          ^^^^^"},
     {23, "calls.clear()", NULL},
     {23, "calls.clear()", "^^^^^"},
+    {23, "calls.clear()", "^^^^^^^^^^^"},
     {24, "print(v(1) < v(0) < v(3), calls)", NULL},
     {24, "print(v(1) < v(0) < v(3), calls)", "      ^^^^^^^^^^^^^^^^^^"},
     {24, "print(v(1) < v(0) < v(3), calls)", "      ^^^^"},
@@ -85,6 +86,7 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {24, "print(v(1) < v(0) < v(3), calls)", "                          ^^^^^"},
     {25, "calls.clear()", NULL},
     {25, "calls.clear()", "^^^^^"},
+    {25, "calls.clear()", "^^^^^^^^^^^"},
     {26, "print(1 < 2 > 0 != 5 == 5, 1 < 2 < 2)", NULL},
     {26, "print(1 < 2 > 0 != 5 == 5, 1 < 2 < 2)", "      ^^^^^^^^^^^^^^^^^^^"},
     {26, "print(1 < 2 > 0 != 5 == 5, 1 < 2 < 2)", "                           ^^^^^^^^^"},
@@ -125,6 +127,7 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {36, "while (item := data.pop()) > 2:", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "while (item := data.pop()) > 2:", "               ^^^^^^^^^^"},
     {36, "while (item := data.pop()) > 2:", "               ^^^^"},
+    {36, "while (item := data.pop()) > 2:", "               ^^^^^^^^"},
     {37, "print(\"popped\", item)", NULL},
     {37, "print(\"popped\", item)", "                ^^^^"},
     {38, "print([y for x in range(5) if (y := x * x) > 4], y)", NULL},
@@ -138,7 +141,7 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {42, "if 0 < 1 and not (2 < 1) or False:", "                  ^^^^^"},
     {43, "print(\"bool logic\")", NULL},
 };
-static const Py2cCode code_mod_conditionals = {"conditionals.py", "<module>", locs_mod_conditionals, 96};
+static const Py2cCode code_mod_conditionals = {"conditionals.py", "<module>", locs_mod_conditionals, 99};
 
 /* classify: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_classify[] = {
@@ -163,8 +166,9 @@ static const Py2cCode code_f_listcomp = {"conditionals.py", "<listcomp>", locs_f
 static const Py2cCodeLoc locs_f_v[] = {
     {19, "calls.append(x)", NULL},
     {19, "calls.append(x)", "^^^^^"},
+    {19, "calls.append(x)", "^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_v = {"conditionals.py", "v", locs_f_v, 2};
+static const Py2cCode code_f_v = {"conditionals.py", "v", locs_f_v, 3};
 static const char *const params_f_v[] = {"x"};
 static const Py2cFuncInfo info_f_v = {"v", "v", params_f_v, 0, 1, 0, 0, f_v, &code_f_v};
 
@@ -298,8 +302,8 @@ static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
@@ -308,11 +312,12 @@ static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_conditionals__calls; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){v_x}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_conditionals__calls, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 20 "conditionals.py"
     { Py2cValue old = result; result = v_x; py2c_incref(result); py2c_decref(old); }
@@ -321,7 +326,7 @@ error:
     py2c_traceback_add(&code_f_v, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_x);
     py2c_recursion_leave();
     return result;
@@ -593,47 +598,48 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
         { loc = 32; goto error; }
     }
-    t[0] = g_conditionals__calls; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (py2c_method_lookup(g_conditionals__calls, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 33; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 24 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 36; goto error; }
+        { loc = 37; goto error; }
     }
     t[1] = g_conditionals__v; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_conditionals__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 38; goto error; }
+        { loc = 39; goto error; }
     }
     t[3] = g_conditionals__v; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_compare(t[2], t[4], PY2C_LT);
-    if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
     t[0] = t[5]; t[5] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 34; goto error; }
+    if (n0 < 0) { loc = 35; goto error; }
     if (!n0) goto L11;
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_conditionals__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 40; goto error; }
+        { loc = 41; goto error; }
     }
     t[5] = g_conditionals__v; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_compare(t[4], t[6], PY2C_LT);
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
     t[0] = t[7]; t[7] = PY2C_NULL;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -641,11 +647,11 @@ L11:;
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_conditionals__calls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
-        { loc = 41; goto error; }
+        { loc = 42; goto error; }
     }
     t[1] = g_conditionals__calls; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -653,53 +659,54 @@ L11:;
 #line 25 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__calls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
-        { loc = 43; goto error; }
+        { loc = 44; goto error; }
     }
-    t[0] = g_conditionals__calls; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (py2c_method_lookup(g_conditionals__calls, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 45; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 26 "conditionals.py"
     t[1] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 47; goto error; }
     if (!n0) goto L12;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(2), py2c_int(0), PY2C_GT);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n1 = py2c_is_true(t[0]);
-    if (n1 < 0) { loc = 45; goto error; }
+    if (n1 < 0) { loc = 47; goto error; }
     if (!n1) goto L12;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(0), py2c_int(5), PY2C_NE);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n2 = py2c_is_true(t[0]);
-    if (n2 < 0) { loc = 45; goto error; }
+    if (n2 < 0) { loc = 47; goto error; }
     if (!n2) goto L12;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(5), py2c_int(5), PY2C_EQ);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L12:;
     t[2] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
     n3 = py2c_is_true(t[1]);
-    if (n3 < 0) { loc = 46; goto error; }
+    if (n3 < 0) { loc = 48; goto error; }
     if (!n3) goto L13;
     PY2C_CLEAR(t[1]);
     t[2] = py2c_compare(py2c_int(2), py2c_int(2), PY2C_LT);
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
 L13:;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -707,36 +714,36 @@ L13:;
 #line 27 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 50; goto error; }
+        { loc = 52; goto error; }
     }
     t[1] = g_conditionals__v; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[2], py2c_int(3), PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     t[0] = t[3]; t[3] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 48; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
     if (!n0) goto L14;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 53; goto error; }
     n1 = py2c_contains(t[1], py2c_int(3));
-    if (n1 < 0) { loc = 48; goto error; }
+    if (n1 < 0) { loc = 50; goto error; }
     t[2] = py2c_bool(n1);
     t[0] = t[2]; t[2] = PY2C_NULL;
     PY2C_CLEAR(t[1]);
 L14:;
     if (PY2C_IS_NULL(g_conditionals__calls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
-        { loc = 52; goto error; }
+        { loc = 54; goto error; }
     }
     t[1] = g_conditionals__calls; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -748,11 +755,11 @@ L14:;
 #line 29 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__one)) {
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
-        { loc = 55; goto error; }
+        { loc = 57; goto error; }
     }
     if (PY2C_IS_NULL(g_conditionals__one)) {
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
-        { loc = 56; goto error; }
+        { loc = 58; goto error; }
     }
     n0 = py2c_is(g_conditionals__one, g_conditionals__one);
     if (!n0) goto L15;
@@ -761,21 +768,21 @@ L14:;
 L15:;
     t[0] = py2c_bool(n0);
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 58; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 60; goto error; }
     n1 = py2c_contains(t[1], py2c_int(2));
-    if (n1 < 0) { loc = 57; goto error; }
+    if (n1 < 0) { loc = 59; goto error; }
     if (!n1) goto L16;
     t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 60; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[3]);
     n1 = py2c_contains(t[2], t[1]);
-    if (n1 < 0) { loc = 57; goto error; }
+    if (n1 < 0) { loc = 59; goto error; }
     n1 = !(n1);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -783,66 +790,66 @@ L16:;
     PY2C_CLEAR(t[1]);
     t[1] = py2c_bool(n1);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 30 "conditionals.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 63; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 63; goto error; }
     { Py2cValue old = g_conditionals__x; g_conditionals__x = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 64; goto error; }
+        { loc = 66; goto error; }
     }
     if (PY2C_IS_NULL(g_conditionals__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 65; goto error; }
+        { loc = 67; goto error; }
     }
     n0 = py2c_is(g_conditionals__x, g_conditionals__x);
     t[0] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_conditionals__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 67; goto error; }
+        { loc = 69; goto error; }
     }
     if (PY2C_IS_NULL(g_conditionals__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 68; goto error; }
+        { loc = 70; goto error; }
     }
     n1 = py2c_is(g_conditionals__x, g_conditionals__x);
     n1 = !(n1);
     t[1] = py2c_bool(n1);
     if (PY2C_IS_NULL(g_conditionals__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 69; goto error; }
+        { loc = 71; goto error; }
     }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 70; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 72; goto error; }
     t[3] = py2c_compare(g_conditionals__x, t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_conditionals__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 72; goto error; }
+        { loc = 74; goto error; }
     }
     n2 = py2c_is_true(g_conditionals__x);
-    if (n2 < 0) { loc = 73; goto error; }
+    if (n2 < 0) { loc = 75; goto error; }
     t[4] = py2c_bool(!n2);
     t[5] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     n3 = py2c_is_true(t[5]);
-    if (n3 < 0) { loc = 75; goto error; }
+    if (n3 < 0) { loc = 77; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(!n3);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -852,58 +859,59 @@ L16:;
 
 #line 33 "conditionals.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     { Py2cValue old = g_conditionals__n; g_conditionals__n = t[0]; py2c_incref(g_conditionals__n); py2c_decref(old); }
     n0 = py2c_compare_bool(t[0], py2c_int(3), PY2C_GT);
-    if (n0 < 0) { loc = 76; goto error; }
+    if (n0 < 0) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L17;
 
 #line 34 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 79; goto error; }
+        { loc = 81; goto error; }
     }
     t[0] = g_conditionals__n; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 L17:;
 
 #line 35 "conditionals.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 80; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 80; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 80; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 82; goto error; }
     { Py2cValue old = g_conditionals__data; g_conditionals__data = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "conditionals.py"
 L19:;
     if (PY2C_IS_NULL(g_conditionals__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 83; goto error; }
+        { loc = 85; goto error; }
     }
-    t[0] = g_conditionals__data; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (py2c_method_lookup(g_conditionals__data, py2c_obj_value(&str_14.ob), &t[0], &t[1]) < 0) { loc = 86; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_conditionals__item; g_conditionals__item = t[1]; py2c_incref(g_conditionals__item); py2c_decref(old); }
-    n0 = py2c_compare_bool(t[1], py2c_int(2), PY2C_GT);
-    if (n0 < 0) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_conditionals__item; g_conditionals__item = t[2]; py2c_incref(g_conditionals__item); py2c_decref(old); }
+    n0 = py2c_compare_bool(t[2], py2c_int(2), PY2C_GT);
+    if (n0 < 0) { loc = 83; goto error; }
+    PY2C_CLEAR(t[2]);
     if (!n0) goto L20;
 
 #line 37 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__item)) {
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
-        { loc = 85; goto error; }
+        { loc = 88; goto error; }
     }
     t[0] = g_conditionals__item; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L19;
@@ -911,20 +919,20 @@ L20:;
 
 #line 38 "conditionals.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp_2(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_conditionals__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 89; goto error; }
+        { loc = 92; goto error; }
     }
     t[3] = g_conditionals__y; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -932,25 +940,25 @@ L20:;
 #line 39 "conditionals.py"
     if (PY2C_IS_NULL(g_conditionals__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 91; goto error; }
+        { loc = 94; goto error; }
     }
     t[0] = g_conditionals__n; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 41 "conditionals.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 42 "conditionals.py"
     n0 = py2c_compare_bool(py2c_int(0), py2c_int(1), PY2C_LT);
-    if (n0 < 0) { loc = 93; goto error; }
+    if (n0 < 0) { loc = 96; goto error; }
     if (!n0) goto L27;
     n1 = py2c_compare_bool(py2c_int(2), py2c_int(1), PY2C_LT);
-    if (n1 < 0) { loc = 94; goto error; }
+    if (n1 < 0) { loc = 97; goto error; }
     if (!n1) goto L26;
 L27:;
     goto L24;
@@ -958,7 +966,7 @@ L26:;
 
 #line 43 "conditionals.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
 L24:;
     PY2C_CLEAR(result);

@@ -14,8 +14,8 @@ static Py2cValue kwnames_0;
 static Py2cStr str_6 = PY2C_STR_STATIC("<5", 2, 2);
 static Py2cStr str_7 = PY2C_STR_STATIC(">3", 2, 2);
 static Py2cStr str_8 = PY2C_STR_STATIC("deposit must be positive", 24, 24);
-static Py2cStr str_9 = PY2C_STR_STATIC("deposit", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_10 = PY2C_STR_STATIC("deposit", 7, 7);
 static Py2cStr str_11 = PY2C_STR_STATIC("cannot withdraw ", 16, 16);
 static Py2cStr str_12 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_13 = PY2C_STR_STATIC(", balance is ", 13, 13);
@@ -212,11 +212,14 @@ static const Py2cCodeLoc locs_f_word_counts[] = {
     {17, "counts = {}", "         ^^"},
     {18, "for line in text.splitlines():", NULL},
     {18, "for line in text.splitlines():", "            ^^^^^^^^^^^^^^^^^"},
+    {18, "for line in text.splitlines():", "            ^^^^^^^^^^^^^^^"},
     {19, "for word in line.split():", NULL},
     {19, "for word in line.split():", "            ^^^^^^^^^^^^"},
     {19, "for word in line.split():", "            ^^^^"},
+    {19, "for word in line.split():", "            ^^^^^^^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "               ^^^^^^^^^^^^^^^^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "               ^^^^^^"},
+    {20, "counts[word] = counts.get(word, 0) + 1", "               ^^^^^^^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "                          ^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "               ~~~~~~~~~~~~~~~~~~~~^~~"},
     {20, "counts[word] = counts.get(word, 0) + 1", "^^^^^^"},
@@ -225,9 +228,10 @@ static const Py2cCodeLoc locs_f_word_counts[] = {
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "              ^^^^^^^^^^^^^^"},
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "              ^^^^^^"},
+    {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "              ^^^^^^^^^^^^"},
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_word_counts = {"programs.py", "word_counts", locs_f_word_counts, 17};
+static const Py2cCode code_f_word_counts = {"programs.py", "word_counts", locs_f_word_counts, 21};
 static const char *const params_f_word_counts[] = {"text"};
 static const Py2cFuncInfo info_f_word_counts = {"word_counts", "word_counts", params_f_word_counts, 0, 1, 0, 0, f_word_counts, &code_f_word_counts};
 
@@ -304,10 +308,11 @@ static const Py2cCodeLoc locs_f_make_account__deposit[] = {
     {40, "balance += amount", "^^^^^^^"},
     {41, "history.append((\"deposit\", amount))", NULL},
     {41, "history.append((\"deposit\", amount))", "^^^^^^^"},
+    {41, "history.append((\"deposit\", amount))", "^^^^^^^^^^^^^^"},
     {41, "history.append((\"deposit\", amount))", "               ^^^^^^^^^^^^^^^^^^^"},
     {42, "return balance", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_make_account__deposit = {"programs.py", "deposit", locs_f_make_account__deposit, 9};
+static const Py2cCode code_f_make_account__deposit = {"programs.py", "deposit", locs_f_make_account__deposit, 10};
 static const char *const params_f_make_account__deposit[] = {"amount"};
 static const Py2cFuncInfo info_f_make_account__deposit = {"deposit", "make_account.<locals>.deposit", params_f_make_account__deposit, 0, 1, 0, 0, f_make_account__deposit, &code_f_make_account__deposit};
 
@@ -325,10 +330,11 @@ static const Py2cCodeLoc locs_f_make_account__withdraw[] = {
     {47, "balance -= amount", "^^^^^^^"},
     {48, "history.append((\"withdraw\", amount))", NULL},
     {48, "history.append((\"withdraw\", amount))", "^^^^^^^"},
+    {48, "history.append((\"withdraw\", amount))", "^^^^^^^^^^^^^^"},
     {48, "history.append((\"withdraw\", amount))", "               ^^^^^^^^^^^^^^^^^^^^"},
     {49, "return balance", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_make_account__withdraw = {"programs.py", "withdraw", locs_f_make_account__withdraw, 14};
+static const Py2cCode code_f_make_account__withdraw = {"programs.py", "withdraw", locs_f_make_account__withdraw, 15};
 static const char *const params_f_make_account__withdraw[] = {"amount"};
 static const Py2cFuncInfo info_f_make_account__withdraw = {"withdraw", "make_account.<locals>.withdraw", params_f_make_account__withdraw, 0, 1, 0, 0, f_make_account__withdraw, &code_f_make_account__withdraw};
 
@@ -350,13 +356,15 @@ static const Py2cCodeLoc locs_f_fizzbuzz[] = {
     {73, "s += \"Buzz\"", "^"},
     {74, "out.append(s or str(i))", NULL},
     {74, "out.append(s or str(i))", "^^^"},
+    {74, "out.append(s or str(i))", "^^^^^^^^^^"},
     {74, "out.append(s or str(i))", "           ^"},
     {74, "out.append(s or str(i))", "                ^^^^^^"},
     {74, "out.append(s or str(i))", "                    ^"},
     {75, "return \" \".join(out)", "       ^^^^^^^^^^^^^"},
+    {75, "return \" \".join(out)", "       ^^^^^^^^"},
     {75, "return \" \".join(out)", "                ^^^"},
 };
-static const Py2cCode code_f_fizzbuzz = {"programs.py", "fizzbuzz", locs_f_fizzbuzz, 21};
+static const Py2cCode code_f_fizzbuzz = {"programs.py", "fizzbuzz", locs_f_fizzbuzz, 23};
 static const char *const params_f_fizzbuzz[] = {"n"};
 static const Py2cFuncInfo info_f_fizzbuzz = {"fizzbuzz", "fizzbuzz", params_f_fizzbuzz, 0, 1, 0, 0, f_fizzbuzz, &code_f_fizzbuzz};
 
@@ -385,15 +393,17 @@ static const Py2cCodeLoc locs_f_flatten[] = {
     {90, "if isinstance(item, list):", "   ^^^^^^^^^^^^^^^^^^^^^^"},
     {91, "result.extend(flatten(item))", NULL},
     {91, "result.extend(flatten(item))", "^^^^^^"},
+    {91, "result.extend(flatten(item))", "^^^^^^^^^^^^^"},
     {91, "result.extend(flatten(item))", "              ^^^^^^^^^^^^^"},
     {91, "result.extend(flatten(item))", "              ^^^^^^^"},
     {91, "result.extend(flatten(item))", "                      ^^^^"},
     {93, "result.append(item)", NULL},
     {93, "result.append(item)", "^^^^^^"},
+    {93, "result.append(item)", "^^^^^^^^^^^^^"},
     {93, "result.append(item)", "              ^^^^"},
     {94, "return result", "       ^^^^^^"},
 };
-static const Py2cCode code_f_flatten = {"programs.py", "flatten", locs_f_flatten, 14};
+static const Py2cCode code_f_flatten = {"programs.py", "flatten", locs_f_flatten, 16};
 static const char *const params_f_flatten[] = {"items"};
 static const Py2cFuncInfo info_f_flatten = {"flatten", "flatten", params_f_flatten, 0, 1, 0, 0, f_flatten, &code_f_flatten};
 
@@ -587,8 +597,8 @@ static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     Py2cValue v_text = params[0];
     Py2cValue v_counts = PY2C_NULL;
     Py2cValue v_line = PY2C_NULL;
@@ -601,64 +611,76 @@ static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_counts; v_counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "programs.py"
-    t[0] = py2c_call_method(v_text, py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(v_text, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
         if (py2c_error_occurred()) { loc = 1; goto error; }
         goto L1;
     }
-    { Py2cValue old = v_line; v_line = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_line; v_line = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "programs.py"
-    t[2] = py2c_call_method(v_line, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_2.ob), &t[4], &t[5]) < 0) { loc = 7; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_iter(t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[6]);
 L3:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 3; goto error; }
+    t[8] = py2c_iter_next(t[7]);
+    if (PY2C_IS_NULL(t[8])) {
+        if (py2c_error_occurred()) { loc = 4; goto error; }
         goto L4;
     }
-    { Py2cValue old = v_word; v_word = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_word; v_word = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "programs.py"
-    t[4] = py2c_call_method(v_counts, py2c_obj_value(&str_3.ob), (Py2cValue[]){v_word, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (py2c_setitem(v_counts, v_word, t[5]) < 0) { loc = 12; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(v_counts, py2c_obj_value(&str_3.ob), &t[8], &t[9]) < 0) { loc = 10; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){v_word, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[11])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[10]);
+    if (py2c_setitem(v_counts, v_word, t[11]) < 0) { loc = 15; goto error; }
+    PY2C_CLEAR(t[11]);
     goto L3;
 L4:;
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 21 "programs.py"
-    t[0] = py2c_call_method(v_counts, py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    t[1] = py2c_function_new(&info_f_word_counts__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (py2c_method_lookup(v_counts, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 19; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_function_new(&info_f_word_counts__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_word_counts, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_text);
     PY2C_CLEAR(v_counts);
     PY2C_CLEAR(v_line);
@@ -975,8 +997,8 @@ static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_amount = params[0];
     Py2cValue c_balance = PY2C_NULL;
@@ -1015,19 +1037,20 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'history' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), v_amount});
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_cell_ptr(c_history)->ref; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(py2c_cell_ptr(c_history)->ref, py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), v_amount});
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 42 "programs.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_balance)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
     }
     { Py2cValue old = result; result = py2c_cell_ptr(c_balance)->ref; py2c_incref(result); py2c_decref(old); }
     goto cleanup;
@@ -1035,7 +1058,7 @@ error:
     py2c_traceback_add(&code_f_make_account__deposit, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_amount);
     PY2C_CLEAR(c_balance);
     PY2C_CLEAR(c_history);
@@ -1113,19 +1136,20 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'history' where it is not associated with a value in enclosing scope");
         { loc = 11; goto error; }
     }
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), v_amount});
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_cell_ptr(c_history)->ref; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(py2c_cell_ptr(c_history)->ref, py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 12; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), v_amount});
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 49 "programs.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_balance)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
-        { loc = 13; goto error; }
+        { loc = 14; goto error; }
     }
     { Py2cValue old = result; result = py2c_cell_ptr(c_balance)->ref; py2c_incref(result); py2c_decref(old); }
     goto cleanup;
@@ -1148,8 +1172,8 @@ static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -1216,35 +1240,39 @@ L3:;
 L5:;
 
 #line 74 "programs.py"
-    t[3] = v_out; py2c_incref(t[3]);
-    t[4] = v_s; py2c_incref(t[4]);
-    n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 16; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_9.ob), &t[3], &t[4]) < 0) { loc = 16; goto error; }
+    t[5] = v_s; py2c_incref(t[5]);
+    n0 = py2c_is_true(t[5]);
+    if (n0 < 0) { loc = 17; goto error; }
     if (n0) goto L7;
-    PY2C_CLEAR(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-    t[4] = t[5]; t[5] = PY2C_NULL;
+    PY2C_CLEAR(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+    t[5] = t[6]; t[6] = PY2C_NULL;
 L7:;
-    t[5] = py2c_call_method(t[3], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
 
 #line 75 "programs.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), (Py2cValue[]){v_out}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 21; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_fizzbuzz, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_i);
@@ -1328,8 +1356,8 @@ static Py2cValue f_flatten(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_items = params[0];
     Py2cValue v_result = PY2C_NULL;
@@ -1361,27 +1389,31 @@ L0:;
     if (!n0) goto L3;
 
 #line 91 "programs.py"
-    t[1] = v_result; py2c_incref(t[1]);
+    if (py2c_method_lookup(v_result, py2c_obj_value(&str_21.ob), &t[1], &t[2]) < 0) { loc = 7; goto error; }
     if (PY2C_IS_NULL(g_programs__flatten)) {
         py2c_error_format(&py2c_exc_NameError, "name 'flatten' is not defined");
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
     }
-    t[2] = g_programs__flatten; py2c_incref(t[2]);
-    t[3] = py2c_call(t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_21.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = g_programs__flatten; py2c_incref(t[3]);
+    t[4] = py2c_call(t[3], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
     goto L4;
 L3:;
 
 #line 93 "programs.py"
-    t[1] = py2c_call_method(v_result, py2c_obj_value(&str_10.ob), (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (py2c_method_lookup(v_result, py2c_obj_value(&str_9.ob), &t[1], &t[2]) < 0) { loc = 13; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 L4:;
     goto L0;
 L1:;
@@ -1394,7 +1426,7 @@ error:
     py2c_traceback_add(&code_f_flatten, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_items);
     PY2C_CLEAR(v_result);
     PY2C_CLEAR(v_item);

@@ -11,8 +11,8 @@ static Py2cStr str_3 = PY2C_STR_STATIC("stderr", 6, 6);
 static Py2cStr str_4 = PY2C_STR_STATIC("file", 4, 4);
 static Py2cValue kwnames_0;
 static Py2cStr str_5 = PY2C_STR_STATIC("stdout", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("written\n", 8, 8);
-static Py2cStr str_7 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_7 = PY2C_STR_STATIC("written\n", 8, 8);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_sys_argv__sys;
@@ -40,14 +40,16 @@ static const Py2cCodeLoc locs_mod_sys_argv[] = {
     {4, "print(i, arg.upper())", "      ^"},
     {4, "print(i, arg.upper())", "         ^^^^^^^^^^^"},
     {4, "print(i, arg.upper())", "         ^^^"},
+    {4, "print(i, arg.upper())", "         ^^^^^^^^^"},
     {5, "print(\"warning\", file=sys.stderr)", NULL},
     {5, "print(\"warning\", file=sys.stderr)", "                      ^^^"},
     {5, "print(\"warning\", file=sys.stderr)", "                      ^^^^^^^^^^"},
     {6, "sys.stdout.write(\"written\\n\")", NULL},
     {6, "sys.stdout.write(\"written\\n\")", "^^^"},
     {6, "sys.stdout.write(\"written\\n\")", "^^^^^^^^^^"},
+    {6, "sys.stdout.write(\"written\\n\")", "^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_sys_argv = {"sys_argv.py", "<module>", locs_mod_sys_argv, 25};
+static const Py2cCode code_mod_sys_argv = {"sys_argv.py", "<module>", locs_mod_sys_argv, 27};
 
 static Py2cValue mod_sys_argv(void) {
     g_sys_argv__sys = PY2C_NULL;
@@ -57,8 +59,8 @@ static Py2cValue mod_sys_argv(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
 
 #line 1 "sys_argv.py"
     { Py2cValue old = g_sys_argv__sys; g_sys_argv__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_sys_argv__sys); py2c_decref(old); }
@@ -131,15 +133,16 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'arg' is not defined");
         { loc = 18; goto error; }
     }
-    t[6] = g_sys_argv__arg; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+    if (py2c_method_lookup(g_sys_argv__arg, py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 19; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[4]);
@@ -147,26 +150,29 @@ L1:;
 #line 5 "sys_argv.py"
     if (PY2C_IS_NULL(g_sys_argv__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 20; goto error; }
+        { loc = 21; goto error; }
     }
     t[0] = py2c_getattr(g_sys_argv__sys, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 6 "sys_argv.py"
     if (PY2C_IS_NULL(g_sys_argv__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 23; goto error; }
+        { loc = 24; goto error; }
     }
     t[0] = py2c_getattr(g_sys_argv__sys, py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2]) < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -174,7 +180,7 @@ error:
     py2c_traceback_add(&code_mod_sys_argv, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -163,10 +163,11 @@ static const Py2cCodeLoc locs_f_continue_in_finally[] = {
     {77, "raise KeyError(i)", NULL},
     {78, "out.append(i)", NULL},
     {78, "out.append(i)", "^^^"},
+    {78, "out.append(i)", "^^^^^^^^^^"},
     {78, "out.append(i)", "           ^"},
     {81, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_continue_in_finally = {"try_finally_flow.py", "continue_in_finally", locs_f_continue_in_finally, 12};
+static const Py2cCode code_f_continue_in_finally = {"try_finally_flow.py", "continue_in_finally", locs_f_continue_in_finally, 13};
 static const Py2cFuncInfo info_f_continue_in_finally = {"continue_in_finally", "continue_in_finally", NULL, 0, 0, 0, 0, f_continue_in_finally, &code_f_continue_in_finally};
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
@@ -675,8 +676,8 @@ static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_out = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -716,16 +717,19 @@ L0:;
 L4:;
 
 #line 78 "try_finally_flow.py"
-    t[2] = py2c_call_method(v_out, py2c_obj_value(&str_14.ob), (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_1; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 10; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 80 "try_finally_flow.py"
     goto L0;
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_continue_in_finally, loc);
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
 
@@ -737,7 +741,7 @@ error_1:
     py2c_error_restore(t[2]);
     t[2] = PY2C_NULL;
     goto unwind;
-    for (int k = 3; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -754,7 +758,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();

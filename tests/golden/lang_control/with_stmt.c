@@ -7,8 +7,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("/tmp/py2c_golden_with_stmt.txt", 30, 30);
 static Py2cStr str_1 = PY2C_STR_STATIC("w", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("__enter__", 9, 9);
-static Py2cStr str_3 = PY2C_STR_STATIC("line one\n", 9, 9);
-static Py2cStr str_4 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_3 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("line one\n", 9, 9);
 static Py2cStr str_5 = PY2C_STR_STATIC("line two\n", 9, 9);
 static Py2cStr str_6 = PY2C_STR_STATIC("__exit__", 8, 8);
 static Py2cStr str_7 = PY2C_STR_STATIC("rstrip", 6, 6);
@@ -35,8 +35,10 @@ static const Py2cCodeLoc locs_mod_with_stmt[] = {
     {4, "with open(path, \"w\") as f:", "     ^^^^^^^^^^^^^^^"},
     {5, "f.write(\"line one\\n\")", NULL},
     {5, "f.write(\"line one\\n\")", "^"},
+    {5, "f.write(\"line one\\n\")", "^^^^^^^"},
     {6, "f.write(\"line two\\n\")", NULL},
     {6, "f.write(\"line two\\n\")", "^"},
+    {6, "f.write(\"line two\\n\")", "^^^^^^^"},
     {7, "with open(path) as f:", NULL},
     {7, "with open(path) as f:", "     ^^^^^^^^^^"},
     {7, "with open(path) as f:", "          ^^^^"},
@@ -46,6 +48,7 @@ static const Py2cCodeLoc locs_mod_with_stmt[] = {
     {9, "print(line.rstrip())", NULL},
     {9, "print(line.rstrip())", "      ^^^^^^^^^^^^^"},
     {9, "print(line.rstrip())", "      ^^^^"},
+    {9, "print(line.rstrip())", "      ^^^^^^^^^^^"},
     {10, "print(f.closed)", NULL},
     {10, "print(f.closed)", "      ^"},
     {10, "print(f.closed)", "      ^^^^^^^^"},
@@ -66,7 +69,7 @@ static const Py2cCodeLoc locs_mod_with_stmt[] = {
     {19, "print(repr(first_line()))", "           ^^^^^^^^^^^^"},
     {19, "print(repr(first_line()))", "           ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_with_stmt = {"with_stmt.py", "<module>", locs_mod_with_stmt, 36};
+static const Py2cCode code_mod_with_stmt = {"with_stmt.py", "<module>", locs_mod_with_stmt, 39};
 
 /* first_line: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_first_line[] = {
@@ -76,9 +79,10 @@ static const Py2cCodeLoc locs_f_first_line[] = {
     {17, "with open(path) as g:", "     ^^^^^^^^^^"},
     {18, "return g.readline()", "       ^^^^^^^^^^^^"},
     {18, "return g.readline()", "       ^"},
+    {18, "return g.readline()", "       ^^^^^^^^^^"},
     {18, "return g.readline()", NULL},
 };
-static const Py2cCode code_f_first_line = {"with_stmt.py", "first_line", locs_f_first_line, 7};
+static const Py2cCode code_f_first_line = {"with_stmt.py", "first_line", locs_f_first_line, 8};
 static const Py2cFuncInfo info_f_first_line = {"first_line", "first_line", NULL, 0, 0, 0, 0, f_first_line, &code_f_first_line};
 
 static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
@@ -87,8 +91,8 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_g = PY2C_NULL;
     (void)fn;
@@ -108,13 +112,16 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_g; v_g = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "with_stmt.py"
-    t[2] = py2c_call_method(v_g, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_1; }
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (py2c_method_lookup(v_g, py2c_obj_value(&str_11.ob), &t[2], &t[3]) < 0) { loc = 6; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_1; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -122,7 +129,7 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_first_line, loc);
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
@@ -142,7 +149,7 @@ L1:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_f_first_line, loc);
-    for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -156,7 +163,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_g);
     py2c_recursion_leave();
     return result;
@@ -171,8 +178,8 @@ static Py2cValue mod_with_stmt(void) {
     g_with_stmt__first_line = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "with_stmt.py"
@@ -200,29 +207,31 @@ static Py2cValue mod_with_stmt(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 5; goto error_1; }
     }
-    t[2] = g_with_stmt__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_1; }
+    if (py2c_method_lookup(g_with_stmt__f, py2c_obj_value(&str_3.ob), &t[2], &t[3]) < 0) { loc = 6; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 6 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 7; goto error_1; }
+        { loc = 8; goto error_1; }
     }
-    t[2] = g_with_stmt__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_1; }
+    if (py2c_method_lookup(g_with_stmt__f, py2c_obj_value(&str_3.ob), &t[2], &t[3]) < 0) { loc = 9; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
@@ -242,7 +251,7 @@ L1:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -252,27 +261,27 @@ L0:;
 #line 7 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 10; goto error; }
+        { loc = 12; goto error; }
     }
     t[0] = g_with_stmt__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     { Py2cValue old = g_with_stmt__f; g_with_stmt__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 13; goto error_3; }
+        { loc = 15; goto error_3; }
     }
     t[2] = py2c_iter(g_with_stmt__f);
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_3; }
 L3:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 12; goto error_3; }
+        if (py2c_error_occurred()) { loc = 14; goto error_3; }
         goto L4;
     }
     { Py2cValue old = g_with_stmt__line; g_with_stmt__line = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -280,33 +289,34 @@ L3:;
 #line 9 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 16; goto error_3; }
+        { loc = 18; goto error_3; }
     }
-    t[3] = g_with_stmt__line; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_3; }
+    if (py2c_method_lookup(g_with_stmt__line, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 19; goto error_3; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error_3; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L3;
 L4:;
     PY2C_CLEAR(t[2]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     goto L2;
 error_3:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_4; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 8; goto error_4; }
+    if (n0 < 0) { loc = 10; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L6;
     py2c_exc_handled_pop();
@@ -319,7 +329,7 @@ L6:;
     goto L2;
 error_4:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -329,48 +339,48 @@ L2:;
 #line 10 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 18; goto error; }
+        { loc = 21; goto error; }
     }
     t[0] = py2c_getattr(g_with_stmt__f, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 12 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 22; goto error_5; }
+        { loc = 25; goto error_5; }
     }
     t[0] = g_with_stmt__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error_5; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error_5; }
     { Py2cValue old = g_with_stmt__f; g_with_stmt__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "with_stmt.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_6; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
-    { loc = 25; goto error_6; }
+    { loc = 28; goto error_6; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_5; }
     PY2C_CLEAR(t[2]);
     goto L8;
 error_6:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 2; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_7; }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error_7; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 20; goto error_7; }
+    if (n0 < 0) { loc = 23; goto error_7; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L9;
     py2c_exc_handled_pop();
@@ -383,7 +393,7 @@ L9:;
     goto L8;
 error_7:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind_5;
@@ -393,28 +403,28 @@ L8:;
 error_5:
     py2c_traceback_add(&code_mod_with_stmt, loc);
 unwind_5:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 26; goto error_8; }
+    if (n0 < 0) { loc = 29; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_with_stmt__e; g_with_stmt__e = t[0]; py2c_incref(g_with_stmt__e); py2c_decref(old); }
 
 #line 15 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 28; goto error_9; }
+        { loc = 31; goto error_9; }
     }
     if (PY2C_IS_NULL(g_with_stmt__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 29; goto error_9; }
+        { loc = 32; goto error_9; }
     }
     t[1] = py2c_getattr(g_with_stmt__f, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_9; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error_9; }
     t[2] = g_with_stmt__e; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[1]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -429,12 +439,12 @@ L10:;
     goto unwind;
 error_9:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_with_stmt__e);
     goto L11;
 error_8:
     py2c_traceback_add(&code_mod_with_stmt, loc);
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -443,23 +453,23 @@ L7:;
 
 #line 16 "with_stmt.py"
     t[0] = py2c_function_new(&info_f_first_line, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     { Py2cValue old = g_with_stmt__first_line; g_with_stmt__first_line = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "with_stmt.py"
     if (PY2C_IS_NULL(g_with_stmt__first_line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'first_line' is not defined");
-        { loc = 35; goto error; }
+        { loc = 38; goto error; }
     }
     t[0] = g_with_stmt__first_line; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
@@ -470,7 +480,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

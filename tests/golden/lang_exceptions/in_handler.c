@@ -96,18 +96,22 @@ static const Py2cCodeLoc locs_f_until_error[] = {
     {14, "for v in values:", NULL},
     {16, "out.append(10 // v)", NULL},
     {16, "out.append(10 // v)", "^^^"},
+    {16, "out.append(10 // v)", "^^^^^^^^^^"},
     {16, "out.append(10 // v)", "                 ^"},
     {16, "out.append(10 // v)", "           ~~~^^~~"},
     {17, "except ZeroDivisionError:", "       ^^^^^^^^^^^^^^^^^"},
     {20, "out.append(\"f\")", NULL},
     {20, "out.append(\"f\")", "^^^"},
+    {20, "out.append(\"f\")", "^^^^^^^^^^"},
     {20, "out.append(\"f\")", NULL},
     {20, "out.append(\"f\")", "^^^"},
+    {20, "out.append(\"f\")", "^^^^^^^^^^"},
     {20, "out.append(\"f\")", NULL},
     {20, "out.append(\"f\")", "^^^"},
+    {20, "out.append(\"f\")", "^^^^^^^^^^"},
     {21, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_until_error = {"in_handler.py", "until_error", locs_f_until_error, 14};
+static const Py2cCode code_f_until_error = {"in_handler.py", "until_error", locs_f_until_error, 18};
 static const char *const params_f_until_error[] = {"values"};
 static const Py2cFuncInfo info_f_until_error = {"until_error", "until_error", params_f_until_error, 0, 1, 0, 0, f_until_error, &code_f_until_error};
 
@@ -246,8 +250,8 @@ static Py2cValue f_until_error(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_values = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -271,20 +275,23 @@ L0:;
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "in_handler.py"
-    t[1] = py2c_binary_op(py2c_int(10), v_v, PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
-    t[2] = py2c_call_method(v_out, py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_2; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 4; goto error_2; }
+    t[3] = py2c_binary_op(py2c_int(10), v_v, PY2C_OP_FLOORDIV);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L4;
 error_2:
     py2c_traceback_add(&code_f_until_error, loc);
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
-    if (n0 < 0) { loc = 6; goto error_3; }
+    if (n0 < 0) { loc = 7; goto error_3; }
     if (!n0) goto L5;
 
 #line 18 "in_handler.py"
@@ -292,9 +299,12 @@ error_2:
     PY2C_CLEAR(t[1]);
 
 #line 20 "in_handler.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 10; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     goto L2;
     py2c_exc_handled_pop();
@@ -307,33 +317,39 @@ L5:;
     goto unwind_1;
 error_3:
     py2c_traceback_add(&code_f_until_error, loc);
-    for (int k = 2; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
     goto unwind_1;
 L4:;
 
 #line 20 "in_handler.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 13; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L3;
 unwind_1:
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
 
 #line 20 "in_handler.py"
-    t[2] = py2c_call_method(v_out, py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_4; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_5.ob), &t[2], &t[3]) < 0) { loc = 16; goto error_4; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_4; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     py2c_exc_handled_pop();
     py2c_error_restore(t[1]);
     t[1] = PY2C_NULL;
     goto unwind;
 error_4:
     py2c_traceback_add(&code_f_until_error, loc);
-    for (int k = 2; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
     goto unwind;
@@ -351,7 +367,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_values);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_v);

@@ -55,17 +55,19 @@ static const Py2cFuncInfo info_f_Node__same = {"same", "Node.same", params_f_Nod
 /* Node.lookup: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Node__lookup[] = {
     {14, ".same().children)", " ^^^^^^"},
+    {14, ".same().children)", " ^^^^"},
     {14, ".same().children)", "        ^^^^^^^^"},
 };
-static const Py2cCode code_f_Node__lookup = {"method_call_caret.py", "lookup", locs_f_Node__lookup, 2};
+static const Py2cCode code_f_Node__lookup = {"method_call_caret.py", "lookup", locs_f_Node__lookup, 3};
 static const char *const params_f_Node__lookup[] = {"self", "keys"};
 static const Py2cFuncInfo info_f_Node__lookup = {"lookup", "Node.lookup", params_f_Node__lookup, 0, 1, 0, PY2C_FUNC_VARARGS, f_Node__lookup, &code_f_Node__lookup};
 
 /* Node.walk: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Node__walk[] = {
     {18, ".lookup(depth,", " ^^^^^^^^^^^^^"},
+    {18, ".lookup(depth,", " ^^^^^^"},
 };
-static const Py2cCode code_f_Node__walk = {"method_call_caret.py", "walk", locs_f_Node__walk, 1};
+static const Py2cCode code_f_Node__walk = {"method_call_caret.py", "walk", locs_f_Node__walk, 2};
 static const char *const params_f_Node__walk[] = {"self", "depth", "extra"};
 static const Py2cFuncInfo info_f_Node__walk = {"walk", "Node.walk", params_f_Node__walk, 0, 3, 0, 0, f_Node__walk, &code_f_Node__walk};
 
@@ -75,9 +77,11 @@ static const Py2cCodeLoc locs_f_visit[] = {
     {23, "print(\"visiting\", node.name)", "                  ^^^^^^^^^"},
     {24, "return node.same().walk(1, 2) + 1", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "return node.same().walk(1, 2) + 1", "       ^^^^^^^^^^^"},
+    {24, "return node.same().walk(1, 2) + 1", "       ^^^^^^^^^"},
+    {24, "return node.same().walk(1, 2) + 1", "       ^^^^^^^^^^^^^^^^"},
     {24, "return node.same().walk(1, 2) + 1", "       ~~~~~~~~~~~~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_f_visit = {"method_call_caret.py", "visit", locs_f_visit, 5};
+static const Py2cCode code_f_visit = {"method_call_caret.py", "visit", locs_f_visit, 7};
 static const char *const params_f_visit[] = {"node"};
 static const Py2cFuncInfo info_f_visit = {"visit", "visit", params_f_visit, 0, 1, 0, 0, f_visit, &code_f_visit};
 
@@ -88,10 +92,12 @@ static const Py2cCodeLoc locs_f_main[] = {
     {29, "print(n.same().name)", NULL},
     {29, "print(n.same().name)", "      ^^^^^^^^"},
     {29, "print(n.same().name)", "      ^"},
+    {29, "print(n.same().name)", "      ^^^^^^"},
     {29, "print(n.same().name)", "      ^^^^^^^^^^^^^"},
     {30, "print((n.", NULL},
     {31, "same)().name)", "^^^^^^^"},
     {30, "print((n.", "       ^"},
+    {31, "same)().name)", "^^^^"},
     {31, "same)().name)", "        ^^^^"},
     {32, "total = visit(n)", "        ^^^^^^^^"},
     {32, "total = visit(n)", "        ^^^^^"},
@@ -99,7 +105,7 @@ static const Py2cCodeLoc locs_f_main[] = {
     {33, "print(total)", NULL},
     {33, "print(total)", "      ^^^^^"},
 };
-static const Py2cCode code_f_main = {"method_call_caret.py", "main", locs_f_main, 15};
+static const Py2cCode code_f_main = {"method_call_caret.py", "main", locs_f_main, 17};
 static const Py2cFuncInfo info_f_main = {"main", "main", NULL, 0, 0, 0, 0, f_main, &code_f_main};
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
@@ -153,25 +159,28 @@ static Py2cValue f_Node__lookup(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_keys = params[1];
     (void)fn;
 
 #line 13 "method_call_caret.py"
-    t[0] = py2c_call_method(v_self, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_getattr(t[0], py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(v_self, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_getattr(t[2], py2c_obj_value(&str_3.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_Node__lookup, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_keys);
     py2c_recursion_leave();
@@ -185,23 +194,26 @@ static Py2cValue f_Node__walk(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_depth = params[1];
     Py2cValue v_extra = params[2];
     (void)fn;
 
 #line 17 "method_call_caret.py"
-    t[0] = py2c_call_method(v_self, py2c_obj_value(&str_4.ob), (Py2cValue[]){v_depth, v_extra}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_self, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_depth, v_extra}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_Node__walk, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_depth);
     PY2C_CLEAR(v_extra);
@@ -216,8 +228,8 @@ static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     Py2cValue v_node = params[0];
     (void)fn;
 
@@ -230,21 +242,27 @@ static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 24 "method_call_caret.py"
-    t[0] = py2c_call_method(v_node, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (py2c_method_lookup(v_node, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 4; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4]) < 0) { loc = 5; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_visit, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_node);
     py2c_recursion_leave();
     return result;
@@ -256,8 +274,8 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = PY2C_NULL;
     Py2cValue v_total = PY2C_NULL;
     (void)fn;
@@ -275,41 +293,47 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "method_call_caret.py"
-    t[0] = py2c_call_method(v_n, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_getattr(t[0], py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (py2c_method_lookup(v_n, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 5; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_getattr(t[2], py2c_obj_value(&str_0.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 30 "method_call_caret.py"
-    t[0] = py2c_call_method(v_n, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_getattr(t[0], py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (py2c_method_lookup(v_n, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_getattr(t[2], py2c_obj_value(&str_0.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 32 "method_call_caret.py"
     if (PY2C_IS_NULL(g_method_call_caret__visit)) {
         py2c_error_format(&py2c_exc_NameError, "name 'visit' is not defined");
-        { loc = 11; goto error; }
+        { loc = 13; goto error; }
     }
     t[0] = g_method_call_caret__visit; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "method_call_caret.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_total}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -318,7 +342,7 @@ error:
     py2c_traceback_add(&code_f_main, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_total);
     py2c_recursion_leave();

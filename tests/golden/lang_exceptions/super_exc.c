@@ -152,14 +152,18 @@ static const Py2cCodeLoc locs_mod_super_exc[] = {
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", NULL},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "      ^^^^^^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "      ^"},
+    {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "      ^^^^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                ^^^^^^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                ^"},
+    {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                ^^^^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                          ^^^^^^^^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                          ^"},
+    {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                          ^^^^^^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                                      ^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                                      ^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                                           ^^^^^^^"},
     {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                                           ^"},
+    {76, "print(t.bump(), t.bump(), t.nested(), t.n, t.cls())", "                                           ^^^^^"},
     {79, "def free():", NULL},
     {86, "free()", NULL},
     {86, "free()", "^^^^"},
@@ -171,6 +175,7 @@ static const Py2cCodeLoc locs_mod_super_exc[] = {
     {96, "print(\"RuntimeError:\", e)", "                       ^"},
     {98, "t.lazy()", NULL},
     {98, "t.lazy()", "^"},
+    {98, "t.lazy()", "^^^^^^"},
     {99, "except TypeError as e:", "       ^^^^^^^^^"},
     {100, "print(\"TypeError:\", e)", NULL},
     {100, "print(\"TypeError:\", e)", "                    ^"},
@@ -207,15 +212,16 @@ static const Py2cCodeLoc locs_mod_super_exc[] = {
     {132, "raise Gone(\"/end\")", "      ^^^^"},
     {132, "raise Gone(\"/end\")", NULL},
 };
-static const Py2cCode code_mod_super_exc = {"super_exc.py", "<module>", locs_mod_super_exc, 134};
+static const Py2cCode code_mod_super_exc = {"super_exc.py", "<module>", locs_mod_super_exc, 139};
 
 /* AppError.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_AppError____init__[] = {
     {6, "super().__init__(msg)", NULL},
     {6, "super().__init__(msg)", "^^^^^^^"},
+    {6, "super().__init__(msg)", "^^^^^^^^^^^^^^^^"},
     {7, "self.code = code", "^^^^^^^^^"},
 };
-static const Py2cCode code_f_AppError____init__ = {"super_exc.py", "__init__", locs_f_AppError____init__, 3};
+static const Py2cCode code_f_AppError____init__ = {"super_exc.py", "__init__", locs_f_AppError____init__, 4};
 static const char *const params_f_AppError____init__[] = {"self", "code", "msg"};
 static const Py2cFuncInfo info_f_AppError____init__ = {"__init__", "AppError.__init__", params_f_AppError____init__, 0, 3, 0, 0, f_AppError____init__, &code_f_AppError____init__};
 
@@ -226,9 +232,10 @@ static const Py2cCodeLoc locs_f_AppError____str__[] = {
     {10, "return f\"[{self.code}] \" + super().__str__()", "       ^^^^^^^^^^^^^^^^^"},
     {10, "return f\"[{self.code}] \" + super().__str__()", "                           ^^^^^^^^^^^^^^^^^"},
     {10, "return f\"[{self.code}] \" + super().__str__()", "                           ^^^^^^^"},
+    {10, "return f\"[{self.code}] \" + super().__str__()", "                           ^^^^^^^^^^^^^^^"},
     {10, "return f\"[{self.code}] \" + super().__str__()", "       ~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_AppError____str__ = {"super_exc.py", "__str__", locs_f_AppError____str__, 6};
+static const Py2cCode code_f_AppError____str__ = {"super_exc.py", "__str__", locs_f_AppError____str__, 7};
 static const char *const params_f_AppError____str__[] = {"self"};
 static const Py2cFuncInfo info_f_AppError____str__ = {"__str__", "AppError.__str__", params_f_AppError____str__, 0, 1, 0, 0, f_AppError____str__, &code_f_AppError____str__};
 
@@ -236,10 +243,11 @@ static const Py2cFuncInfo info_f_AppError____str__ = {"__str__", "AppError.__str
 static const Py2cCodeLoc locs_f_NotFound____init__[] = {
     {15, "super().__init__(404, \"not found: \" + path)", NULL},
     {15, "super().__init__(404, \"not found: \" + path)", "^^^^^^^"},
+    {15, "super().__init__(404, \"not found: \" + path)", "^^^^^^^^^^^^^^^^"},
     {15, "super().__init__(404, \"not found: \" + path)", "                      ~~~~~~~~~~~~~~^~~~~~"},
     {16, "self.path = path", "^^^^^^^^^"},
 };
-static const Py2cCode code_f_NotFound____init__ = {"super_exc.py", "__init__", locs_f_NotFound____init__, 4};
+static const Py2cCode code_f_NotFound____init__ = {"super_exc.py", "__init__", locs_f_NotFound____init__, 5};
 static const char *const params_f_NotFound____init__[] = {"self", "path"};
 static const Py2cFuncInfo info_f_NotFound____init__ = {"__init__", "NotFound.__init__", params_f_NotFound____init__, 0, 2, 0, 0, f_NotFound____init__, &code_f_NotFound____init__};
 
@@ -248,10 +256,11 @@ static const Py2cCodeLoc locs_f_Gone____str__[] = {
     {21, "base = super(Gone, self).__str__()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "base = super(Gone, self).__str__()", "       ^^^^^^^^^^^^^^^^^"},
     {21, "base = super(Gone, self).__str__()", "             ^^^^"},
+    {21, "base = super(Gone, self).__str__()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "return base + \" (gone)\"", "       ^^^^"},
     {22, "return base + \" (gone)\"", "       ~~~~~^~~~~~~~~~~"},
 };
-static const Py2cCode code_f_Gone____str__ = {"super_exc.py", "__str__", locs_f_Gone____str__, 5};
+static const Py2cCode code_f_Gone____str__ = {"super_exc.py", "__str__", locs_f_Gone____str__, 6};
 static const char *const params_f_Gone____str__[] = {"self"};
 static const Py2cFuncInfo info_f_Gone____str__ = {"__str__", "Gone.__str__", params_f_Gone____str__, 0, 1, 0, 0, f_Gone____str__, &code_f_Gone____str__};
 
@@ -290,10 +299,12 @@ static const Py2cFuncInfo info_f_Counter__bump = {"bump", "Counter.bump", params
 static const Py2cCodeLoc locs_f_Twice__bump[] = {
     {60, "super().bump()", NULL},
     {60, "super().bump()", "^^^^^^^"},
+    {60, "super().bump()", "^^^^^^^^^^^^"},
     {61, "return super().bump()", "       ^^^^^^^^^^^^^^"},
     {61, "return super().bump()", "       ^^^^^^^"},
+    {61, "return super().bump()", "       ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Twice__bump = {"super_exc.py", "bump", locs_f_Twice__bump, 4};
+static const Py2cCode code_f_Twice__bump = {"super_exc.py", "bump", locs_f_Twice__bump, 6};
 static const char *const params_f_Twice__bump[] = {"self"};
 static const Py2cFuncInfo info_f_Twice__bump = {"bump", "Twice.bump", params_f_Twice__bump, 0, 1, 0, 0, f_Twice__bump, &code_f_Twice__bump};
 
@@ -313,8 +324,9 @@ static const Py2cCodeLoc locs_f_Twice__nested__inner[] = {
     {65, "return super(Twice, self).bump()", "       ^^^^^^^^^^^^^^^^^^"},
     {65, "return super(Twice, self).bump()", "             ^^^^^"},
     {65, "return super(Twice, self).bump()", "                    ^^^^"},
+    {65, "return super(Twice, self).bump()", "       ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Twice__nested__inner = {"super_exc.py", "inner", locs_f_Twice__nested__inner, 4};
+static const Py2cCode code_f_Twice__nested__inner = {"super_exc.py", "inner", locs_f_Twice__nested__inner, 5};
 static const Py2cFuncInfo info_f_Twice__nested__inner = {"inner", "Twice.nested.<locals>.inner", NULL, 0, 0, 0, 0, f_Twice__nested__inner, &code_f_Twice__nested__inner};
 
 /* Twice.lazy: where its operations can raise, for tracebacks */
@@ -333,8 +345,9 @@ static const Py2cCodeLoc locs_f_Twice__lazy__listcomp[] = {
     {69, "return [super().bump() for _ in range(3)] and self.n", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {69, "return [super().bump() for _ in range(3)] and self.n", "        ^^^^^^^^^^^^^^"},
     {69, "return [super().bump() for _ in range(3)] and self.n", "        ^^^^^^^"},
+    {69, "return [super().bump() for _ in range(3)] and self.n", "        ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Twice__lazy__listcomp = {"super_exc.py", "<listcomp>", locs_f_Twice__lazy__listcomp, 3};
+static const Py2cCode code_f_Twice__lazy__listcomp = {"super_exc.py", "<listcomp>", locs_f_Twice__lazy__listcomp, 4};
 
 /* Twice.cls: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Twice__cls[] = {
@@ -392,8 +405,9 @@ static const Py2cCodeLoc locs_f_lambda[] = {
     {119, "for f in (Odd.m, Odd.n, lambda: Odd().k()):", "                                ^^^^^^^^^"},
     {119, "for f in (Odd.m, Odd.n, lambda: Odd().k()):", "                                ^^^^^"},
     {119, "for f in (Odd.m, Odd.n, lambda: Odd().k()):", "                                ^^^"},
+    {119, "for f in (Odd.m, Odd.n, lambda: Odd().k()):", "                                ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"super_exc.py", "<lambda>", locs_f_lambda, 3};
+static const Py2cCode code_f_lambda = {"super_exc.py", "<lambda>", locs_f_lambda, 4};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
@@ -403,8 +417,8 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_code = params[1];
     Py2cValue v_msg = params[2];
@@ -419,13 +433,16 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_super_new(py2c_cell_ptr(c___class__)->ref, v_self);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){v_msg}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_0.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_msg}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 7 "super_exc.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_code) < 0) { loc = 2; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_code) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -433,7 +450,7 @@ error:
     py2c_traceback_add(&code_f_AppError____init__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_code);
     PY2C_CLEAR(v_msg);
@@ -449,8 +466,8 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue c___class__ = PY2C_NULL;
     c___class__ = py2c_tuple_item(fn->closure, 0);
@@ -471,20 +488,23 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[3] = py2c_super_new(py2c_cell_ptr(c___class__)->ref, v_self);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    if (py2c_method_lookup(t[3], py2c_obj_value(&str_5.ob), &t[4], &t[5]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_binary_op(t[2], t[6], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_AppError____str__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(c___class__);
     py2c_recursion_leave();
@@ -498,8 +518,8 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_path = params[1];
     Py2cValue c___class__ = PY2C_NULL;
@@ -513,16 +533,19 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_super_new(py2c_cell_ptr(c___class__)->ref, v_self);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_6.ob), v_path, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(404), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_0.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_binary_op(py2c_obj_value(&str_6.ob), v_path, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(404), t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
 
 #line 16 "super_exc.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_7.ob), v_path) < 0) { loc = 3; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_7.ob), v_path) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -530,7 +553,7 @@ error:
     py2c_traceback_add(&code_f_NotFound____init__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_path);
     PY2C_CLEAR(c___class__);
@@ -545,8 +568,8 @@ static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_base = PY2C_NULL;
     Py2cValue c___class__ = PY2C_NULL;
@@ -560,21 +583,24 @@ static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_super_new(g_super_exc__Gone, v_self);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = v_base; v_base = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = v_base; v_base = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "super_exc.py"
     t[0] = py2c_binary_op(v_base, py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_Gone____str__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_base);
     PY2C_CLEAR(c___class__);
@@ -708,8 +734,8 @@ static Py2cValue f_Twice__bump(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue c___class__ = PY2C_NULL;
     c___class__ = py2c_tuple_item(fn->closure, 0);
@@ -722,28 +748,34 @@ static Py2cValue f_Twice__bump(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_super_new(py2c_cell_ptr(c___class__)->ref, v_self);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 61 "super_exc.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c___class__)->ref)) {
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
-        { loc = 3; goto error; }
+        { loc = 4; goto error; }
     }
     t[0] = py2c_super_new(py2c_cell_ptr(c___class__)->ref, v_self);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_Twice__bump, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(c___class__);
     py2c_recursion_leave();
@@ -799,8 +831,8 @@ static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue c___class__ = PY2C_NULL;
     Py2cValue c_self = PY2C_NULL;
     (void)params;
@@ -820,16 +852,19 @@ static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_super_new(g_super_exc__Twice, py2c_cell_ptr(c_self)->ref);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_Twice__nested__inner, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(c___class__);
     PY2C_CLEAR(c_self);
     py2c_recursion_leave();
@@ -886,8 +921,8 @@ static Py2cValue f_Twice__lazy__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -911,11 +946,14 @@ L0:;
     }
     t[1] = py2c_super_new(py2c_cell_ptr(c___class__)->ref, v_0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_21.ob), &t[2], &t[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -924,7 +962,7 @@ error:
     py2c_traceback_add(&code_f_Twice__lazy__listcomp, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_0);
     PY2C_CLEAR(v__);
     PY2C_CLEAR(c___class__);
@@ -1166,8 +1204,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1180,16 +1218,19 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_28.ob), &t[2], &t[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1756,78 +1797,82 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 79; goto error; }
     }
-    t[0] = g_super_exc__t; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (py2c_method_lookup(g_super_exc__t, py2c_obj_value(&str_21.ob), &t[0], &t[1]) < 0) { loc = 80; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_super_exc__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 81; goto error; }
+        { loc = 82; goto error; }
     }
-    t[2] = g_super_exc__t; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_super_exc__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 83; goto error; }
-    }
-    t[4] = g_super_exc__t; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_22.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+    if (py2c_method_lookup(g_super_exc__t, py2c_obj_value(&str_21.ob), &t[3], &t[4]) < 0) { loc = 83; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_super_exc__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 84; goto error; }
+        { loc = 85; goto error; }
     }
-    t[6] = py2c_getattr(g_super_exc__t, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 85; goto error; }
+    if (py2c_method_lookup(g_super_exc__t, py2c_obj_value(&str_22.ob), &t[6], &t[7]) < 0) { loc = 86; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_super_exc__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 87; goto error; }
     }
-    t[7] = g_super_exc__t; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    t[9] = py2c_getattr(g_super_exc__t, py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(g_super_exc__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 90; goto error; }
+    }
+    if (py2c_method_lookup(g_super_exc__t, py2c_obj_value(&str_24.ob), &t[10], &t[11]) < 0) { loc = 91; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 89; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9], t[12]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 79 "super_exc.py"
     t[0] = py2c_function_new(&info_f_free, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
     { Py2cValue old = g_super_exc__free; g_super_exc__free = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 86 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__free)) {
         py2c_error_format(&py2c_exc_NameError, "name 'free' is not defined");
-        { loc = 90; goto error; }
+        { loc = 94; goto error; }
     }
     t[0] = g_super_exc__free; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 89 "super_exc.py"
     t[0] = py2c_function_new(&info_f_free2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
     { Py2cValue old = g_super_exc__free2; g_super_exc__free2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 94 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__free2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'free2' is not defined");
-        { loc = 93; goto error_10; }
+        { loc = 97; goto error_10; }
     }
     t[0] = g_super_exc__free2; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L12;
@@ -1837,18 +1882,18 @@ error_10:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
-    if (n0 < 0) { loc = 94; goto error_11; }
+    if (n0 < 0) { loc = 98; goto error_11; }
     if (!n0) goto L13;
     { Py2cValue old = g_super_exc__e; g_super_exc__e = t[0]; py2c_incref(g_super_exc__e); py2c_decref(old); }
 
 #line 96 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 96; goto error_12; }
+        { loc = 100; goto error_12; }
     }
     t[1] = g_super_exc__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_super_exc__e);
@@ -1877,13 +1922,14 @@ L12:;
 #line 98 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 98; goto error_13; }
+        { loc = 102; goto error_13; }
     }
-    t[0] = g_super_exc__t; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error_13; }
+    if (py2c_method_lookup(g_super_exc__t, py2c_obj_value(&str_23.ob), &t[0], &t[1]) < 0) { loc = 103; goto error_13; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_13; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L15;
 error_13:
     py2c_traceback_add(&code_mod_super_exc, loc);
@@ -1891,18 +1937,18 @@ error_13:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 99; goto error_14; }
+    if (n0 < 0) { loc = 104; goto error_14; }
     if (!n0) goto L16;
     { Py2cValue old = g_super_exc__e; g_super_exc__e = t[0]; py2c_incref(g_super_exc__e); py2c_decref(old); }
 
 #line 100 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 101; goto error_15; }
+        { loc = 106; goto error_15; }
     }
     t[1] = g_super_exc__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_super_exc__e);
@@ -1930,7 +1976,7 @@ L15:;
 
 #line 102 "super_exc.py"
     t[0] = py2c_error_format(&py2c_exc_RuntimeError, "super(): no arguments");
-    { loc = 102; goto error_16; }
+    { loc = 107; goto error_16; }
     goto L18;
 error_16:
     py2c_traceback_add(&code_mod_super_exc, loc);
@@ -1938,18 +1984,18 @@ error_16:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
-    if (n0 < 0) { loc = 103; goto error_17; }
+    if (n0 < 0) { loc = 108; goto error_17; }
     if (!n0) goto L19;
     { Py2cValue old = g_super_exc__e; g_super_exc__e = t[0]; py2c_incref(g_super_exc__e); py2c_decref(old); }
 
 #line 104 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 105; goto error_18; }
+        { loc = 110; goto error_18; }
     }
     t[1] = g_super_exc__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_18; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_super_exc__e);
@@ -1977,40 +2023,40 @@ L18:;
 
 #line 107 "super_exc.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     t[2] = py2c_cell_new(PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 
 #line 108 "super_exc.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
     t[4] = py2c_function_new(&info_f_Odd__m, PY2C_NULL, PY2C_NULL, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_27.ob), t[4]) < 0) { loc = 107; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_27.ob), t[4]) < 0) { loc = 112; goto error; }
     PY2C_CLEAR(t[4]);
 
 #line 111 "super_exc.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
     t[4] = py2c_function_new(&info_f_Odd__n, PY2C_NULL, PY2C_NULL, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_9.ob), t[4]) < 0) { loc = 108; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_9.ob), t[4]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[4]);
 
 #line 114 "super_exc.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
     t[4] = py2c_function_new(&info_f_Odd__k, PY2C_NULL, PY2C_NULL, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_28.ob), t[4]) < 0) { loc = 109; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_28.ob), t[4]) < 0) { loc = 114; goto error; }
     PY2C_CLEAR(t[4]);
     t[3] = py2c_class_new("Odd", "Odd", "__main__", t[0], t[1]);
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = py2c_cell_ptr(t[2])->ref; py2c_cell_ptr(t[2])->ref = t[3]; py2c_incref(py2c_cell_ptr(t[2])->ref); py2c_decref(old); }
@@ -2020,30 +2066,30 @@ L18:;
 #line 119 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__Odd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Odd' is not defined");
-        { loc = 112; goto error; }
+        { loc = 117; goto error; }
     }
     t[0] = py2c_getattr(g_super_exc__Odd, py2c_obj_value(&str_27.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
     if (PY2C_IS_NULL(g_super_exc__Odd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Odd' is not defined");
-        { loc = 114; goto error; }
+        { loc = 119; goto error; }
     }
     t[1] = py2c_getattr(g_super_exc__Odd, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
 L21:;
     t[5] = py2c_iter_next(t[4]);
     if (PY2C_IS_NULL(t[5])) {
-        if (py2c_error_occurred()) { loc = 110; goto error; }
+        if (py2c_error_occurred()) { loc = 115; goto error; }
         goto L22;
     }
     { Py2cValue old = g_super_exc__f; g_super_exc__f = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -2051,11 +2097,11 @@ L21:;
 #line 121 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 118; goto error_19; }
+        { loc = 123; goto error_19; }
     }
     t[5] = g_super_exc__f; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error_19; }
+    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error_19; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     goto L24;
@@ -2065,18 +2111,18 @@ error_19:
     t[5] = py2c_error_fetch();
     py2c_exc_handled_push(t[5]);
     n0 = py2c_exception_matches(t[5], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
-    if (n0 < 0) { loc = 119; goto error_20; }
+    if (n0 < 0) { loc = 124; goto error_20; }
     if (!n0) goto L25;
     { Py2cValue old = g_super_exc__e; g_super_exc__e = t[5]; py2c_incref(g_super_exc__e); py2c_decref(old); }
 
 #line 123 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 121; goto error_21; }
+        { loc = 126; goto error_21; }
     }
     t[6] = g_super_exc__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 120; goto error_21; }
+    if (PY2C_IS_NULL(t[7])) { loc = 125; goto error_21; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(g_super_exc__e);
@@ -2107,7 +2153,7 @@ L22:;
 
 #line 125 "super_exc.py"
     t[0] = py2c_super_new(py2c_int(1), py2c_int(2));
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error_22; }
+    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error_22; }
     PY2C_CLEAR(t[0]);
     goto L27;
 error_22:
@@ -2116,18 +2162,18 @@ error_22:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 123; goto error_23; }
+    if (n0 < 0) { loc = 128; goto error_23; }
     if (!n0) goto L28;
     { Py2cValue old = g_super_exc__e; g_super_exc__e = t[0]; py2c_incref(g_super_exc__e); py2c_decref(old); }
 
 #line 127 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 125; goto error_24; }
+        { loc = 130; goto error_24; }
     }
     t[1] = g_super_exc__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_super_exc__e);
@@ -2156,10 +2202,10 @@ L27:;
 #line 129 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__Twice)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Twice' is not defined");
-        { loc = 127; goto error_25; }
+        { loc = 132; goto error_25; }
     }
     t[0] = py2c_super_new(g_super_exc__Twice, py2c_int(3));
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error_25; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error_25; }
     PY2C_CLEAR(t[0]);
     goto L30;
 error_25:
@@ -2168,18 +2214,18 @@ error_25:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 128; goto error_26; }
+    if (n0 < 0) { loc = 133; goto error_26; }
     if (!n0) goto L31;
     { Py2cValue old = g_super_exc__e; g_super_exc__e = t[0]; py2c_incref(g_super_exc__e); py2c_decref(old); }
 
 #line 131 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 130; goto error_27; }
+        { loc = 135; goto error_27; }
     }
     t[1] = g_super_exc__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_27; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_super_exc__e);
@@ -2208,14 +2254,14 @@ L30:;
 #line 132 "super_exc.py"
     if (PY2C_IS_NULL(g_super_exc__Gone)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Gone' is not defined");
-        { loc = 132; goto error; }
+        { loc = 137; goto error; }
     }
     t[0] = g_super_exc__Gone; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
-    { loc = 133; goto error; }
+    { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;

@@ -23,6 +23,7 @@ static const Py2cCodeLoc locs_mod_sys_exit[] = {
     {2, "print(\"before exit\")", NULL},
     {4, "sys.exit(5)", NULL},
     {4, "sys.exit(5)", "^^^"},
+    {4, "sys.exit(5)", "^^^^^^^^"},
     {5, "except SystemExit as e:", "       ^^^^^^^^^^"},
     {6, "print(\"caught SystemExit\", e.code)", NULL},
     {6, "print(\"caught SystemExit\", e.code)", "                           ^"},
@@ -32,15 +33,16 @@ static const Py2cCodeLoc locs_mod_sys_exit[] = {
     {12, "finish()", "^^^^^^"},
     {13, "print(\"not reached\")", NULL},
 };
-static const Py2cCode code_mod_sys_exit = {"sys_exit.py", "<module>", locs_mod_sys_exit, 11};
+static const Py2cCode code_mod_sys_exit = {"sys_exit.py", "<module>", locs_mod_sys_exit, 12};
 
 /* finish: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_finish[] = {
     {9, "sys.exit(3)", NULL},
     {9, "sys.exit(3)", "^^^"},
+    {9, "sys.exit(3)", "^^^^^^^^"},
     {11, "print(\"finally on exit\")", NULL},
 };
-static const Py2cCode code_f_finish = {"sys_exit.py", "finish", locs_f_finish, 3};
+static const Py2cCode code_f_finish = {"sys_exit.py", "finish", locs_f_finish, 4};
 static const Py2cFuncInfo info_f_finish = {"finish", "finish", NULL, 0, 0, 0, 0, f_finish, &code_f_finish};
 
 static Py2cValue f_finish(Py2cFunction *fn, Py2cValue *params) {
@@ -49,8 +51,8 @@ static Py2cValue f_finish(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -59,26 +61,27 @@ static Py2cValue f_finish(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error_1; }
     }
-    t[0] = g_sys_exit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+    if (py2c_method_lookup(g_sys_exit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 11 "sys_exit.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_finish, loc);
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
 
 #line 11 "sys_exit.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     py2c_error_restore(t[0]);
@@ -86,7 +89,7 @@ error_1:
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_finish, loc);
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -99,7 +102,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -127,11 +130,12 @@ static Py2cValue mod_sys_exit(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 2; goto error_1; }
     }
-    t[0] = g_sys_exit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+    if (py2c_method_lookup(g_sys_exit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_sys_exit, loc);
@@ -139,19 +143,19 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 4; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_sys_exit__e; g_sys_exit__e = t[0]; py2c_incref(g_sys_exit__e); py2c_decref(old); }
 
 #line 6 "sys_exit.py"
     if (PY2C_IS_NULL(g_sys_exit__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 5; goto error_3; }
+        { loc = 6; goto error_3; }
     }
     t[1] = py2c_getattr(g_sys_exit__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_3; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_sys_exit__e);
@@ -179,23 +183,23 @@ L0:;
 
 #line 7 "sys_exit.py"
     t[0] = py2c_function_new(&info_f_finish, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     { Py2cValue old = g_sys_exit__finish; g_sys_exit__finish = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "sys_exit.py"
     if (PY2C_IS_NULL(g_sys_exit__finish)) {
         py2c_error_format(&py2c_exc_NameError, "name 'finish' is not defined");
-        { loc = 9; goto error; }
+        { loc = 10; goto error; }
     }
     t[0] = g_sys_exit__finish; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 13 "sys_exit.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;

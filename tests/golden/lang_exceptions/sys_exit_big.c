@@ -19,6 +19,7 @@ static Py2cValue g_sys_exit_big__e;
 static const Py2cCodeLoc locs_mod_sys_exit_big[] = {
     {6, "sys.exit(2 ** 70)", NULL},
     {6, "sys.exit(2 ** 70)", "^^^"},
+    {6, "sys.exit(2 ** 70)", "^^^^^^^^"},
     {6, "sys.exit(2 ** 70)", "         ~~^^~~~"},
     {7, "except SystemExit as e:", "       ^^^^^^^^^^"},
     {8, "print(\"code\", e.code, type(e.code).__name__)", NULL},
@@ -31,10 +32,11 @@ static const Py2cCodeLoc locs_mod_sys_exit_big[] = {
     {9, "print(\"exiting\", flush=True)", NULL},
     {10, "sys.exit(2 ** 70 + 1)", NULL},
     {10, "sys.exit(2 ** 70 + 1)", "^^^"},
+    {10, "sys.exit(2 ** 70 + 1)", "^^^^^^^^"},
     {10, "sys.exit(2 ** 70 + 1)", "         ~~^^~~~"},
     {10, "sys.exit(2 ** 70 + 1)", "         ~~~~~~~~^~~"},
 };
-static const Py2cCode code_mod_sys_exit_big = {"sys_exit_big.py", "<module>", locs_mod_sys_exit_big, 16};
+static const Py2cCode code_mod_sys_exit_big = {"sys_exit_big.py", "<module>", locs_mod_sys_exit_big, 18};
 
 static Py2cValue mod_sys_exit_big(void) {
     g_sys_exit_big__sys = PY2C_NULL;
@@ -55,14 +57,15 @@ static Py2cValue mod_sys_exit_big(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error_1; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
-    t[1] = g_sys_exit_big__sys; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_sys_exit_big__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 2; goto error_1; }
+    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_1; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_sys_exit_big, loc);
@@ -70,31 +73,31 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 4; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_sys_exit_big__e; g_sys_exit_big__e = t[0]; py2c_incref(g_sys_exit_big__e); py2c_decref(old); }
 
 #line 8 "sys_exit_big.py"
     if (PY2C_IS_NULL(g_sys_exit_big__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 5; goto error_3; }
+        { loc = 6; goto error_3; }
     }
     t[1] = py2c_getattr(g_sys_exit_big__e, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_3; }
     if (PY2C_IS_NULL(g_sys_exit_big__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 8; goto error_3; }
+        { loc = 9; goto error_3; }
     }
     t[2] = py2c_getattr(g_sys_exit_big__e, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_3; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_3; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr(t[3], py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -123,25 +126,26 @@ L0:;
 
 #line 9 "sys_exit_big.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 10 "sys_exit_big.py"
     if (PY2C_IS_NULL(g_sys_exit_big__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 13; goto error; }
+        { loc = 14; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = g_sys_exit_big__sys; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    if (py2c_method_lookup(g_sys_exit_big__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 15; goto error; }
+    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[1]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

@@ -4,8 +4,8 @@
 _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 2");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("fatal: giving up", 16, 16);
-static Py2cStr str_1 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_0 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("fatal: giving up", 16, 16);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_sys_exit_message__sys;
@@ -14,15 +14,16 @@ static Py2cValue g_sys_exit_message__sys;
 static const Py2cCodeLoc locs_mod_sys_exit_message[] = {
     {2, "sys.exit(\"fatal: giving up\")", NULL},
     {2, "sys.exit(\"fatal: giving up\")", "^^^"},
+    {2, "sys.exit(\"fatal: giving up\")", "^^^^^^^^"},
 };
-static const Py2cCode code_mod_sys_exit_message = {"sys_exit_message.py", "<module>", locs_mod_sys_exit_message, 2};
+static const Py2cCode code_mod_sys_exit_message = {"sys_exit_message.py", "<module>", locs_mod_sys_exit_message, 3};
 
 static Py2cValue mod_sys_exit_message(void) {
     g_sys_exit_message__sys = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "sys_exit_message.py"
     { Py2cValue old = g_sys_exit_message__sys; g_sys_exit_message__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_sys_exit_message__sys); py2c_decref(old); }
@@ -32,11 +33,12 @@ static Py2cValue mod_sys_exit_message(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_sys_exit_message__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_sys_exit_message__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -44,7 +46,7 @@ error:
     py2c_traceback_add(&code_mod_sys_exit_message, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -71,9 +71,10 @@ static const Py2cCode code_mod_user_exc = {"user_exc.py", "<module>", locs_mod_u
 static const Py2cCodeLoc locs_f_AppError____init__[] = {
     {4, "super().__init__(msg)", NULL},
     {4, "super().__init__(msg)", "^^^^^^^"},
+    {4, "super().__init__(msg)", "^^^^^^^^^^^^^^^^"},
     {5, "self.code = code", "^^^^^^^^^"},
 };
-static const Py2cCode code_f_AppError____init__ = {"user_exc.py", "__init__", locs_f_AppError____init__, 3};
+static const Py2cCode code_f_AppError____init__ = {"user_exc.py", "__init__", locs_f_AppError____init__, 4};
 static const char *const params_f_AppError____init__[] = {"self", "code", "msg"};
 static const Py2cFuncInfo info_f_AppError____init__ = {"__init__", "AppError.__init__", params_f_AppError____init__, 0, 3, 0, 0, f_AppError____init__, &code_f_AppError____init__};
 
@@ -84,8 +85,8 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_code = params[1];
     Py2cValue v_msg = params[2];
@@ -100,13 +101,16 @@ static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_super_new(py2c_cell_ptr(c___class__)->ref, v_self);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){v_msg}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_0.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_msg}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 5 "user_exc.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_code) < 0) { loc = 2; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_code) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -114,7 +118,7 @@ error:
     py2c_traceback_add(&code_f_AppError____init__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_code);
     PY2C_CLEAR(v_msg);

@@ -56,11 +56,13 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells);
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {2, "words = \"the quick brown fox\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "words = \"the quick brown fox\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", NULL},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "      ^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "             ^^^^^^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                 ^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                         ^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(words, len(words), \" \".join(words[::-1]))", "                         ^^^^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                                  ^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                                        ^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                                  ~~~~~^^^^^^"},
@@ -71,6 +73,7 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {6, "for w in \"abracadabra\":", NULL},
     {7, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {7, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
+    {7, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^"},
     {7, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
     {7, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {7, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
@@ -104,8 +107,11 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {14, "print((x ** 2 + y ** 2) ** 0.5)", "      ~~~~~~~~~~~~~~~~~~^^~~~~"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", NULL},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "      ^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "      ^^^^^^^^^^^^^^"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                           ^^^^^^^^^^^^^^^^"},
+    {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                           ^^^^^^^^^^^^^^"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                                             ^^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                                             ^^^^^^^^"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                                                      ^^^^^^^^^^"},
     {16, "print(isinstance(3, int), isinstance(\"s\", (int, str)), type(3.0).__name__)", NULL},
     {16, "print(isinstance(3, int), isinstance(\"s\", (int, str)), type(3.0).__name__)", "      ^^^^^^^^^^^^^^^^^^"},
@@ -116,8 +122,10 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {17, "s = {1, 2, 3}", "    ^^^^^^^^^"},
     {18, "s.add(4)", NULL},
     {18, "s.add(4)", "^"},
+    {18, "s.add(4)", "^^^^^"},
     {19, "s.discard(1)", NULL},
     {19, "s.discard(1)", "^"},
+    {19, "s.discard(1)", "^^^^^^^^^"},
     {20, "print(sorted(s), 2 in s)", NULL},
     {20, "print(sorted(s), 2 in s)", "      ^^^^^^^^^"},
     {20, "print(sorted(s), 2 in s)", "             ^"},
@@ -169,7 +177,7 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {28, "print(not None, None is None, 3 if None else 4)", "      ^^^^^^^^"},
     {28, "print(not None, None is None, 3 if None else 4)", "                ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_misc_exprs = {"misc_exprs.py", "<module>", locs_mod_misc_exprs, 113};
+static const Py2cCode code_mod_misc_exprs = {"misc_exprs.py", "<module>", locs_mod_misc_exprs, 121};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -304,75 +312,81 @@ static Py2cValue mod_misc_exprs(void) {
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
 #line 2 "misc_exprs.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = g_misc_exprs__words; g_misc_exprs__words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_misc_exprs__words; g_misc_exprs__words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 2; goto error; }
+        { loc = 3; goto error; }
     }
     t[0] = g_misc_exprs__words; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_misc_exprs__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
     t[1] = g_misc_exprs__words; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[3], &t[4]) < 0) { loc = 7; goto error; }
     if (PY2C_IS_NULL(g_misc_exprs__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 6; goto error; }
+        { loc = 8; goto error; }
     }
-    t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    t[4] = py2c_getitem(g_misc_exprs__words, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    t[6] = py2c_getitem(g_misc_exprs__words, t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[7]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 
 #line 4 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 11; goto error; }
+        { loc = 13; goto error; }
     }
     t[0] = g_misc_exprs__words; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 5 "misc_exprs.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     { Py2cValue old = g_misc_exprs__counts; g_misc_exprs__counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "misc_exprs.py"
     t[0] = py2c_iter(py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 L0:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 13; goto error; }
+        if (py2c_error_occurred()) { loc = 15; goto error; }
         goto L1;
     }
     { Py2cValue old = g_misc_exprs__w; g_misc_exprs__w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -380,31 +394,32 @@ L0:;
 #line 7 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 15; goto error; }
+        { loc = 17; goto error; }
     }
-    if (PY2C_IS_NULL(g_misc_exprs__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 16; goto error; }
-    }
-    t[1] = g_misc_exprs__counts; py2c_incref(t[1]);
-    t[2] = g_misc_exprs__w; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[2], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_misc_exprs__counts)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 18; goto error; }
-    }
+    if (py2c_method_lookup(g_misc_exprs__counts, py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 18; goto error; }
     if (PY2C_IS_NULL(g_misc_exprs__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 19; goto error; }
     }
-    if (py2c_setitem(g_misc_exprs__counts, g_misc_exprs__w, t[4]) < 0) { loc = 20; goto error; }
+    t[3] = g_misc_exprs__w; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_misc_exprs__counts)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+        { loc = 21; goto error; }
+    }
+    if (PY2C_IS_NULL(g_misc_exprs__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 22; goto error; }
+    }
+    if (py2c_setitem(g_misc_exprs__counts, g_misc_exprs__w, t[5]) < 0) { loc = 23; goto error; }
+    PY2C_CLEAR(t[5]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -412,156 +427,165 @@ L1:;
 #line 8 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 22; goto error; }
+        { loc = 25; goto error; }
     }
     t[0] = g_misc_exprs__counts; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_misc_exprs__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 24; goto error; }
+        { loc = 27; goto error; }
     }
     if (PY2C_IS_NULL(g_misc_exprs__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 25; goto error; }
+        { loc = 28; goto error; }
     }
     t[1] = py2c_getattr(g_misc_exprs__counts, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     t[2] = g_misc_exprs__counts; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[1]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 9 "misc_exprs.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 28; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 28; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 29; goto error; }
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 29; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 32; goto error; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 32; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_misc_exprs__matrix; g_misc_exprs__matrix = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 11 "misc_exprs.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
     if (PY2C_IS_NULL(g_misc_exprs__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 36; goto error; }
+        { loc = 39; goto error; }
     }
-    if (py2c_star_extend(t[0], g_misc_exprs__matrix, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 35; goto error; }
+    if (py2c_star_extend(t[0], g_misc_exprs__matrix, PY2C_BUILTIN_VALUE(py2c_zip_type)) < 0) { loc = 38; goto error; }
     t[1] = py2c_list_as_tuple(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 12 "misc_exprs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
     { Py2cValue old = g_misc_exprs__point; g_misc_exprs__point = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__point)) {
         py2c_error_format(&py2c_exc_NameError, "name 'point' is not defined");
-        { loc = 38; goto error; }
+        { loc = 41; goto error; }
     }
-    if (py2c_unpack(g_misc_exprs__point, 2, &t[0]) < 0) { loc = 39; goto error; }
+    if (py2c_unpack(g_misc_exprs__point, 2, &t[0]) < 0) { loc = 42; goto error; }
     { Py2cValue old = g_misc_exprs__x; g_misc_exprs__x = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_misc_exprs__y; g_misc_exprs__y = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 41; goto error; }
+        { loc = 44; goto error; }
     }
     t[0] = py2c_binary_op(g_misc_exprs__x, py2c_int(2), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     if (PY2C_IS_NULL(g_misc_exprs__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 43; goto error; }
+        { loc = 46; goto error; }
     }
     t[1] = py2c_binary_op(g_misc_exprs__y, py2c_int(2), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 15 "misc_exprs.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-    t[2] = py2c_list_new(2);
+    if (py2c_method_lookup(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 52; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 51; goto error; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_14.ob)) < 0) { loc = 51; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4]) < 0) { loc = 54; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_3.ob), &t[6], &t[7]) < 0) { loc = 56; goto error; }
+    t[8] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+    if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[8], py2c_obj_value(&str_14.ob)) < 0) { loc = 57; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 16 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type)});
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(3.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     t[4] = py2c_getattr(t[3], py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -569,93 +593,95 @@ L1:;
 
 #line 17 "misc_exprs.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
     t[1] = py2c_set_from_iterable(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_misc_exprs__s; g_misc_exprs__s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 60; goto error; }
+        { loc = 66; goto error; }
     }
-    t[0] = g_misc_exprs__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (py2c_method_lookup(g_misc_exprs__s, py2c_obj_value(&str_17.ob), &t[0], &t[1]) < 0) { loc = 67; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 19 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 62; goto error; }
+        { loc = 69; goto error; }
     }
-    t[0] = g_misc_exprs__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (py2c_method_lookup(g_misc_exprs__s, py2c_obj_value(&str_18.ob), &t[0], &t[1]) < 0) { loc = 70; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 20 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 65; goto error; }
+        { loc = 73; goto error; }
     }
     t[0] = g_misc_exprs__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_misc_exprs__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 67; goto error; }
+        { loc = 75; goto error; }
     }
     n0 = py2c_contains(g_misc_exprs__s, py2c_int(2));
-    if (n0 < 0) { loc = 66; goto error; }
+    if (n0 < 0) { loc = 74; goto error; }
     t[2] = py2c_bool(n0);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 21 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_3);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 22 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
-    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 76; goto error; }
-    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 76; goto error; }
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 84; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 78; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 78; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 86; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4], py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -664,17 +690,17 @@ L1:;
 
 #line 23 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -684,18 +710,18 @@ L1:;
 
 #line 24 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(12)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -704,31 +730,31 @@ L1:;
 
 #line 25 "misc_exprs.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 92; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 92; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 100; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 100; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 100; goto error; }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     t[2] = py2c_getitem(t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
     t[4] = py2c_getitem(py2c_obj_value(&str_27.ob), t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
     t[6] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
     t[7] = py2c_getitem(t[5], t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -736,46 +762,46 @@ L1:;
 
 #line 26 "misc_exprs.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 109; goto error; }
     t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_29.ob), t[3]) < 0) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_29.ob), t[3]) < 0) { loc = 110; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 101; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 100; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_misc_exprs__nested; g_misc_exprs__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "misc_exprs.py"
     if (PY2C_IS_NULL(g_misc_exprs__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 105; goto error; }
+        { loc = 113; goto error; }
     }
     t[0] = py2c_getitem(g_misc_exprs__nested, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
     t[1] = py2c_getitem(t[0], py2c_int(1));
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getitem(t[1], py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getitem(t[2], py2c_int(0));
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 28 "misc_exprs.py"
     n0 = py2c_is_true(PY2C_NONE);
-    if (n0 < 0) { loc = 111; goto error; }
+    if (n0 < 0) { loc = 119; goto error; }
     t[0] = py2c_bool(!n0);
     n1 = py2c_is(PY2C_NONE, PY2C_NONE);
     t[1] = py2c_bool(n1);
@@ -786,7 +812,7 @@ L3:;
     t[2] = py2c_int(4);
 L4:;
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -798,7 +824,7 @@ error:
     py2c_traceback_add(&code_mod_misc_exprs, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

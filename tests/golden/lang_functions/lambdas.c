@@ -213,8 +213,9 @@ static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", params_f_la
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
     {16, "print(list(map(lambda s: s.upper(), [\"a\", \"b\"])))", "                         ^^^^^^^^^"},
+    {16, "print(list(map(lambda s: s.upper(), [\"a\", \"b\"])))", "                         ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_8 = {"lambdas.py", "<lambda>", locs_f_lambda_8, 1};
+static const Py2cCode code_f_lambda_8 = {"lambdas.py", "<lambda>", locs_f_lambda_8, 2};
 static const char *const params_f_lambda_8[] = {"s"};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", params_f_lambda_8, 0, 1, 0, 0, f_lambda_8, &code_f_lambda_8};
 
@@ -714,21 +715,24 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_s = params[0];
     (void)fn;
 
 #line 16 "lambdas.py"
-    t[0] = py2c_call_method(v_s, py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_s, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_8, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_s);
     py2c_recursion_leave();
     return result;

@@ -98,8 +98,9 @@ static const Py2cCodeLoc locs_f_f[] = {
     {3, "print(a, b, args, c, d, sorted(kw.items()))", NULL},
     {3, "print(a, b, args, c, d, sorted(kw.items()))", "                        ^^^^^^^^^^^^^^^^^^"},
     {3, "print(a, b, args, c, d, sorted(kw.items()))", "                               ^^^^^^^^^^"},
+    {3, "print(a, b, args, c, d, sorted(kw.items()))", "                               ^^^^^^^^"},
 };
-static const Py2cCode code_f_f = {"params.py", "f", locs_f_f, 3};
+static const Py2cCode code_f_f = {"params.py", "f", locs_f_f, 4};
 static const char *const params_f_f[] = {"a", "b", "args", "c", "d", "kw"};
 static const Py2cFuncInfo info_f_f = {"f", "f", params_f_f, 0, 2, 2, PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW, f_f, &code_f_f};
 
@@ -125,8 +126,9 @@ static const Py2cFuncInfo info_f_kw_only = {"kw_only", "kw_only", params_f_kw_on
 /* defaults_once: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_defaults_once[] = {
     {20, "acc.append(item)", NULL},
+    {20, "acc.append(item)", "^^^^^^^^^^"},
 };
-static const Py2cCode code_f_defaults_once = {"params.py", "defaults_once", locs_f_defaults_once, 1};
+static const Py2cCode code_f_defaults_once = {"params.py", "defaults_once", locs_f_defaults_once, 2};
 static const char *const params_f_defaults_once[] = {"item", "acc"};
 static const Py2cFuncInfo info_f_defaults_once = {"defaults_once", "defaults_once", params_f_defaults_once, 0, 2, 0, 0, f_defaults_once, &code_f_defaults_once};
 
@@ -155,8 +157,8 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 6; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     Py2cValue v_a = params[0];
     Py2cValue v_b = params[1];
     Py2cValue v_args = params[2];
@@ -171,20 +173,23 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     t[2] = v_args; py2c_incref(t[2]);
     t[3] = v_c; py2c_incref(t[3]);
     t[4] = v_d; py2c_incref(t[4]);
-    t[5] = py2c_call_method(v_kw, py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
+    if (py2c_method_lookup(v_kw, py2c_obj_value(&str_1.ob), &t[5], &t[6]) < 0) { loc = 3; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -192,7 +197,7 @@ error:
     py2c_traceback_add(&code_f_f, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_a);
     PY2C_CLEAR(v_b);
     PY2C_CLEAR(v_args);
@@ -279,16 +284,19 @@ static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_item = params[0];
     Py2cValue v_acc = params[1];
     (void)fn;
 
 #line 20 "params.py"
-    t[0] = py2c_call_method(v_acc, py2c_obj_value(&str_13.ob), (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_acc, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 21 "params.py"
     { Py2cValue old = result; result = v_acc; py2c_incref(result); py2c_decref(old); }
@@ -297,7 +305,7 @@ error:
     py2c_traceback_add(&code_f_defaults_once, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_item);
     PY2C_CLEAR(v_acc);
     py2c_recursion_leave();

@@ -98,14 +98,18 @@ static const Py2cCodeLoc locs_mod_gen_return[] = {
     {11, "print(c.send(None))", NULL},
     {11, "print(c.send(None))", "      ^^^^^^^^^^^^"},
     {11, "print(c.send(None))", "      ^"},
+    {11, "print(c.send(None))", "      ^^^^^^"},
     {12, "print(c.send(10))", NULL},
     {12, "print(c.send(10))", "      ^^^^^^^^^^"},
     {12, "print(c.send(10))", "      ^"},
+    {12, "print(c.send(10))", "      ^^^^^^"},
     {13, "print(c.send(20))", NULL},
     {13, "print(c.send(20))", "      ^^^^^^^^^^"},
     {13, "print(c.send(20))", "      ^"},
+    {13, "print(c.send(20))", "      ^^^^^^"},
     {15, "c.send(5)", NULL},
     {15, "c.send(5)", "^"},
+    {15, "c.send(5)", "^^^^^^"},
     {16, "except StopIteration as e:", "       ^^^^^^^^^^^^^"},
     {17, "print(\"returned\", e.value, e.args)", NULL},
     {17, "print(\"returned\", e.value, e.args)", "                  ^"},
@@ -114,6 +118,7 @@ static const Py2cCodeLoc locs_mod_gen_return[] = {
     {17, "print(\"returned\", e.value, e.args)", "                           ^^^^^^"},
     {19, "c.send(None)", NULL},
     {19, "c.send(None)", "^"},
+    {19, "c.send(None)", "^^^^^^"},
     {20, "except StopIteration as e:", "       ^^^^^^^^^^^^^"},
     {21, "print(\"again\", e.value, e.args)", NULL},
     {21, "print(\"again\", e.value, e.args)", "               ^"},
@@ -130,8 +135,10 @@ static const Py2cCodeLoc locs_mod_gen_return[] = {
     {32, "g = f()", "    ^"},
     {33, "g.send(None)", NULL},
     {33, "g.send(None)", "^"},
+    {33, "g.send(None)", "^^^^^^"},
     {35, "g.send(None)", NULL},
     {35, "g.send(None)", "^"},
+    {35, "g.send(None)", "^^^^^^"},
     {36, "except StopIteration as e:", "       ^^^^^^^^^^^^^"},
     {37, "print(f.__name__, repr(e.value), e.args)", NULL},
     {37, "print(f.__name__, repr(e.value), e.args)", "      ^"},
@@ -177,7 +184,7 @@ static const Py2cCodeLoc locs_mod_gen_return[] = {
     {76, "print(sum(counter(5)))", "          ^^^^^^^^^^"},
     {76, "print(sum(counter(5)))", "          ^^^^^^^"},
 };
-static const Py2cCode code_mod_gen_return = {"gen_return.py", "<module>", locs_mod_gen_return, 84};
+static const Py2cCode code_mod_gen_return = {"gen_return.py", "<module>", locs_mod_gen_return, 91};
 
 /* counter: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_counter[] = {
@@ -829,53 +836,57 @@ static Py2cValue mod_gen_return(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 5; goto error; }
     }
-    t[0] = g_gen_return__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_gen_return__c, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 12 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
     }
-    t[0] = g_gen_return__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_gen_return__c, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 13 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 11; goto error; }
+        { loc = 13; goto error; }
     }
-    t[0] = g_gen_return__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (py2c_method_lookup(g_gen_return__c, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 15 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 13; goto error_1; }
+        { loc = 16; goto error_1; }
     }
-    t[0] = g_gen_return__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_1; }
+    if (py2c_method_lookup(g_gen_return__c, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 17; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_gen_return, loc);
@@ -883,25 +894,25 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 14; goto error_2; }
+    if (n0 < 0) { loc = 18; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[0]; py2c_incref(g_gen_return__e); py2c_decref(old); }
 
 #line 17 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 16; goto error_3; }
+        { loc = 20; goto error_3; }
     }
     t[1] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_3; }
     if (PY2C_IS_NULL(g_gen_return__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 18; goto error_3; }
+        { loc = 22; goto error_3; }
     }
     t[2] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -931,13 +942,14 @@ L0:;
 #line 19 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 21; goto error_4; }
+        { loc = 25; goto error_4; }
     }
-    t[0] = g_gen_return__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_4; }
+    if (py2c_method_lookup(g_gen_return__c, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 26; goto error_4; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L3;
 error_4:
     py2c_traceback_add(&code_mod_gen_return, loc);
@@ -945,25 +957,25 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 22; goto error_5; }
+    if (n0 < 0) { loc = 27; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[0]; py2c_incref(g_gen_return__e); py2c_decref(old); }
 
 #line 21 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 24; goto error_6; }
+        { loc = 29; goto error_6; }
     }
     t[1] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_6; }
     if (PY2C_IS_NULL(g_gen_return__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 26; goto error_6; }
+        { loc = 31; goto error_6; }
     }
     t[2] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_6; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -992,32 +1004,32 @@ L3:;
 
 #line 23 "gen_return.py"
     t[0] = py2c_function_new(&info_f_returns_none, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     { Py2cValue old = g_gen_return__returns_none; g_gen_return__returns_none = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "gen_return.py"
     t[0] = py2c_function_new(&info_f_returns_tuple, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     { Py2cValue old = g_gen_return__returns_tuple; g_gen_return__returns_tuple = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__returns_none)) {
         py2c_error_format(&py2c_exc_NameError, "name 'returns_none' is not defined");
-        { loc = 32; goto error; }
+        { loc = 37; goto error; }
     }
     if (PY2C_IS_NULL(g_gen_return__returns_tuple)) {
         py2c_error_format(&py2c_exc_NameError, "name 'returns_tuple' is not defined");
-        { loc = 33; goto error; }
+        { loc = 38; goto error; }
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){g_gen_return__returns_none, g_gen_return__returns_tuple});
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
 L6:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 30; goto error; }
+        if (py2c_error_occurred()) { loc = 35; goto error; }
         goto L7;
     }
     { Py2cValue old = g_gen_return__f; g_gen_return__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1025,35 +1037,37 @@ L6:;
 #line 32 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 35; goto error; }
+        { loc = 40; goto error; }
     }
     t[2] = g_gen_return__f; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_gen_return__g; g_gen_return__g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 37; goto error; }
+        { loc = 42; goto error; }
     }
-    t[2] = g_gen_return__g; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (py2c_method_lookup(g_gen_return__g, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 43; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 35 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 39; goto error_7; }
+        { loc = 45; goto error_7; }
     }
-    t[2] = g_gen_return__g; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error_7; }
+    if (py2c_method_lookup(g_gen_return__g, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 46; goto error_7; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_7; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L9;
 error_7:
     py2c_traceback_add(&code_mod_gen_return, loc);
@@ -1061,34 +1075,34 @@ error_7:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 40; goto error_8; }
+    if (n0 < 0) { loc = 47; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[2]; py2c_incref(g_gen_return__e); py2c_decref(old); }
 
 #line 37 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 42; goto error_9; }
+        { loc = 49; goto error_9; }
     }
     t[3] = py2c_getattr(g_gen_return__f, py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_9; }
     if (PY2C_IS_NULL(g_gen_return__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 45; goto error_9; }
+        { loc = 52; goto error_9; }
     }
     t[4] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_9; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_9; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error_9; }
+    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error_9; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_gen_return__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 47; goto error_9; }
+        { loc = 54; goto error_9; }
     }
     t[6] = py2c_getattr(g_gen_return__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error_9; }
+    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error_9; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error_9; }
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1121,41 +1135,41 @@ L7:;
 
 #line 39 "gen_return.py"
     t[0] = py2c_function_new(&info_f_overridden, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
     { Py2cValue old = g_gen_return__overridden; g_gen_return__overridden = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "gen_return.py"
     t[0] = py2c_function_new(&info_f_bare_after, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
     { Py2cValue old = g_gen_return__bare_after; g_gen_return__bare_after = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "gen_return.py"
     t[0] = py2c_function_new(&info_f_collect, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
     { Py2cValue old = g_gen_return__collect; g_gen_return__collect = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__overridden)) {
         py2c_error_format(&py2c_exc_NameError, "name 'overridden' is not defined");
-        { loc = 54; goto error; }
+        { loc = 61; goto error; }
     }
     if (PY2C_IS_NULL(g_gen_return__bare_after)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bare_after' is not defined");
-        { loc = 55; goto error; }
+        { loc = 62; goto error; }
     }
     if (PY2C_IS_NULL(g_gen_return__returns_tuple)) {
         py2c_error_format(&py2c_exc_NameError, "name 'returns_tuple' is not defined");
-        { loc = 56; goto error; }
+        { loc = 63; goto error; }
     }
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){g_gen_return__overridden, g_gen_return__bare_after, g_gen_return__returns_tuple});
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
 L12:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 52; goto error; }
+        if (py2c_error_occurred()) { loc = 59; goto error; }
         goto L13;
     }
     { Py2cValue old = g_gen_return__f; g_gen_return__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1163,26 +1177,26 @@ L12:;
 #line 58 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__collect)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collect' is not defined");
-        { loc = 60; goto error; }
+        { loc = 67; goto error; }
     }
     t[2] = g_gen_return__collect; py2c_incref(t[2]);
     if (PY2C_IS_NULL(g_gen_return__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 62; goto error; }
+        { loc = 69; goto error; }
     }
     t[3] = g_gen_return__f; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     goto L12;
@@ -1191,39 +1205,39 @@ L13:;
 
 #line 60 "gen_return.py"
     t[0] = py2c_function_new(&info_f_raising_finally, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
     { Py2cValue old = g_gen_return__raising_finally; g_gen_return__raising_finally = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__raising_finally)) {
         py2c_error_format(&py2c_exc_NameError, "name 'raising_finally' is not defined");
-        { loc = 65; goto error; }
+        { loc = 72; goto error; }
     }
     t[0] = g_gen_return__raising_finally; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gen_return__g; g_gen_return__g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 67; goto error; }
+        { loc = 74; goto error; }
     }
     t[0] = g_gen_return__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 70 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 69; goto error_10; }
+        { loc = 76; goto error_10; }
     }
     t[0] = g_gen_return__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L15;
@@ -1233,18 +1247,18 @@ error_10:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
-    if (n0 < 0) { loc = 70; goto error_11; }
+    if (n0 < 0) { loc = 77; goto error_11; }
     if (!n0) goto L16;
     { Py2cValue old = g_gen_return__e; g_gen_return__e = t[0]; py2c_incref(g_gen_return__e); py2c_decref(old); }
 
 #line 72 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 72; goto error_12; }
+        { loc = 79; goto error_12; }
     }
     t[1] = g_gen_return__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_gen_return__e);
@@ -1273,31 +1287,31 @@ L15:;
 #line 75 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__counter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
-        { loc = 76; goto error; }
+        { loc = 83; goto error; }
     }
     t[0] = g_gen_return__counter; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gen_return__counter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
-        { loc = 79; goto error; }
+        { loc = 86; goto error; }
     }
     t[3] = g_gen_return__counter; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = f_listcomp(t[5], NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1305,17 +1319,17 @@ L15:;
 #line 76 "gen_return.py"
     if (PY2C_IS_NULL(g_gen_return__counter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
-        { loc = 83; goto error; }
+        { loc = 90; goto error; }
     }
     t[0] = g_gen_return__counter; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);

@@ -8,14 +8,14 @@ static Py2cStr str_0 = PY2C_STR_STATIC("ready", 5, 5);
 static Py2cStr str_1 = PY2C_STR_STATIC("got", 3, 3);
 static Py2cStr str_2 = PY2C_STR_STATIC("handled", 7, 7);
 static Py2cStr str_3 = PY2C_STR_STATIC("args", 4, 4);
-static Py2cStr str_4 = PY2C_STR_STATIC("instance", 8, 8);
-static Py2cStr str_5 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_5 = PY2C_STR_STATIC("instance", 8, 8);
 static Py2cStr str_6 = PY2C_STR_STATIC("one value", 9, 9);
 static Py2cStr str_7 = PY2C_STR_STATIC("two", 3, 3);
 static Py2cStr str_8 = PY2C_STR_STATIC("values", 6, 6);
 static Py2cStr str_9 = PY2C_STR_STATIC("same type", 9, 9);
-static Py2cStr str_10 = PY2C_STR_STATIC("plain", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("send", 4, 4);
+static Py2cStr str_10 = PY2C_STR_STATIC("send", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC("plain", 5, 5);
 static Py2cStr str_12 = PY2C_STR_STATIC("not handled", 11, 11);
 static Py2cStr str_13 = PY2C_STR_STATIC("escaped", 7, 7);
 static Py2cStr str_14 = PY2C_STR_STATIC("finished generator", 18, 18);
@@ -105,29 +105,37 @@ static const Py2cCodeLoc locs_mod_gen_throw[] = {
     {12, "print(w.throw(ValueError(\"instance\")))", NULL},
     {12, "print(w.throw(ValueError(\"instance\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(w.throw(ValueError(\"instance\")))", "      ^"},
+    {12, "print(w.throw(ValueError(\"instance\")))", "      ^^^^^^^"},
     {12, "print(w.throw(ValueError(\"instance\")))", "              ^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(w.throw(ValueError))", NULL},
     {13, "print(w.throw(ValueError))", "      ^^^^^^^^^^^^^^^^^^^"},
     {13, "print(w.throw(ValueError))", "      ^"},
+    {13, "print(w.throw(ValueError))", "      ^^^^^^^"},
     {14, "print(w.throw(ValueError, \"one value\"))", NULL},
     {14, "print(w.throw(ValueError, \"one value\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(w.throw(ValueError, \"one value\"))", "      ^"},
+    {14, "print(w.throw(ValueError, \"one value\"))", "      ^^^^^^^"},
     {15, "print(w.throw(ValueError, (\"two\", \"values\")))", NULL},
     {15, "print(w.throw(ValueError, (\"two\", \"values\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(w.throw(ValueError, (\"two\", \"values\")))", "      ^"},
+    {15, "print(w.throw(ValueError, (\"two\", \"values\")))", "      ^^^^^^^"},
     {15, "print(w.throw(ValueError, (\"two\", \"values\")))", "                          ^^^^^^^^^^^^^^^^^"},
     {16, "print(w.throw(ValueError, ValueError(\"same type\")))", NULL},
     {16, "print(w.throw(ValueError, ValueError(\"same type\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(w.throw(ValueError, ValueError(\"same type\")))", "      ^"},
+    {16, "print(w.throw(ValueError, ValueError(\"same type\")))", "      ^^^^^^^"},
     {16, "print(w.throw(ValueError, ValueError(\"same type\")))", "                          ^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(w.throw(ValueError, None, None))", NULL},
     {17, "print(w.throw(ValueError, None, None))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(w.throw(ValueError, None, None))", "      ^"},
+    {17, "print(w.throw(ValueError, None, None))", "      ^^^^^^^"},
     {18, "print(w.send(\"plain\"))", NULL},
     {18, "print(w.send(\"plain\"))", "      ^^^^^^^^^^^^^^^"},
     {18, "print(w.send(\"plain\"))", "      ^"},
+    {18, "print(w.send(\"plain\"))", "      ^^^^^^"},
     {20, "w.throw(TypeError(\"not handled\"))", NULL},
     {20, "w.throw(TypeError(\"not handled\"))", "^"},
+    {20, "w.throw(TypeError(\"not handled\"))", "^^^^^^^"},
     {20, "w.throw(TypeError(\"not handled\"))", "        ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "except TypeError as e:", "       ^^^^^^^^^"},
     {22, "print(\"escaped\", repr(e))", NULL},
@@ -138,6 +146,7 @@ static const Py2cCodeLoc locs_mod_gen_throw[] = {
     {23, "print(list(w))", "           ^"},
     {25, "w.throw(RuntimeError(\"finished generator\"))", NULL},
     {25, "w.throw(RuntimeError(\"finished generator\"))", "^"},
+    {25, "w.throw(RuntimeError(\"finished generator\"))", "^^^^^^^"},
     {25, "w.throw(RuntimeError(\"finished generator\"))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "except RuntimeError as e:", "       ^^^^^^^^^^^^"},
     {27, "print(\"finished:\", e)", NULL},
@@ -164,6 +173,7 @@ static const Py2cCodeLoc locs_mod_gen_throw[] = {
     {43, "s = started()", "    ^^^^^^^"},
     {45, "s.throw(KeyError(\"early\"))", NULL},
     {45, "s.throw(KeyError(\"early\"))", "^"},
+    {45, "s.throw(KeyError(\"early\"))", "^^^^^^^"},
     {45, "s.throw(KeyError(\"early\"))", "        ^^^^^^^^^^^^^^^^^"},
     {46, "except KeyError as e:", "       ^^^^^^^^"},
     {47, "print(\"early\", repr(e))", NULL},
@@ -180,6 +190,7 @@ static const Py2cCodeLoc locs_mod_gen_throw[] = {
     {60, "print(c.throw(ZeroDivisionError))", NULL},
     {60, "print(c.throw(ZeroDivisionError))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "print(c.throw(ZeroDivisionError))", "      ^"},
+    {60, "print(c.throw(ZeroDivisionError))", "      ^^^^^^^"},
     {61, "print(next(c))", NULL},
     {61, "print(next(c))", "      ^^^^^^^"},
     {61, "print(next(c))", "           ^"},
@@ -190,6 +201,7 @@ static const Py2cCodeLoc locs_mod_gen_throw[] = {
     {72, "next(e)", "     ^"},
     {74, "e.throw(GeneratorExit)", NULL},
     {74, "e.throw(GeneratorExit)", "^"},
+    {74, "e.throw(GeneratorExit)", "^^^^^^^"},
     {75, "except GeneratorExit:", "       ^^^^^^^^^^^^^"},
     {76, "print(\"GeneratorExit propagated\")", NULL},
     {79, "def leaks_stop():", NULL},
@@ -212,7 +224,7 @@ static const Py2cCodeLoc locs_mod_gen_throw[] = {
     {86, "print(type(e).__name__, e, type(e.__cause__).__name__, e.__cause__ is e.__context__)", "                                                                      ^"},
     {86, "print(type(e).__name__, e, type(e.__cause__).__name__, e.__cause__ is e.__context__)", "                                                                      ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_gen_throw = {"gen_throw.py", "<module>", locs_mod_gen_throw, 115};
+static const Py2cCode code_mod_gen_throw = {"gen_throw.py", "<module>", locs_mod_gen_throw, 127};
 
 /* worker: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_worker[] = {
@@ -765,121 +777,129 @@ static Py2cValue mod_gen_throw(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 8; goto error; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 9; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 13 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 12; goto error; }
+        { loc = 13; goto error; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 14 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 15; goto error; }
+        { loc = 17; goto error; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 15 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 18; goto error; }
+        { loc = 21; goto error; }
     }
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)});
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = g_gen_throw__w; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 22; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)});
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[2]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 16 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 22; goto error; }
+        { loc = 26; goto error; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 27; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), t[2]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 17 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 26; goto error; }
+        { loc = 31; goto error; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 32; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 18 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 29; goto error; }
+        { loc = 35; goto error; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 36; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 20 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 31; goto error_1; }
+        { loc = 38; goto error_1; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_1; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_1; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 39; goto error_1; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_1; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_1; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_gen_throw, loc);
@@ -887,21 +907,21 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 33; goto error_2; }
+    if (n0 < 0) { loc = 41; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
 
 #line 22 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 36; goto error_3; }
+        { loc = 44; goto error_3; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(g_gen_throw__e);
@@ -930,30 +950,31 @@ L0:;
 #line 23 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 39; goto error; }
+        { loc = 47; goto error; }
     }
     t[0] = g_gen_throw__w; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 25 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 41; goto error_4; }
+        { loc = 49; goto error_4; }
     }
-    t[0] = g_gen_throw__w; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error_4; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_4; }
+    if (py2c_method_lookup(g_gen_throw__w, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 50; goto error_4; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_4; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_4; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L3;
 error_4:
     py2c_traceback_add(&code_mod_gen_throw, loc);
@@ -961,18 +982,18 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
-    if (n0 < 0) { loc = 43; goto error_5; }
+    if (n0 < 0) { loc = 52; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
 
 #line 27 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 45; goto error_6; }
+        { loc = 54; goto error_6; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_gen_throw__e);
@@ -1000,42 +1021,42 @@ L3:;
 
 #line 29 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     { Py2cValue old = g_gen_throw__gen; g_gen_throw__gen = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "gen_throw.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_int(1)});
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
 L6:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 47; goto error; }
+        if (py2c_error_occurred()) { loc = 56; goto error; }
         goto L7;
     }
     { Py2cValue old = g_gen_throw__args; g_gen_throw__args = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1043,27 +1064,27 @@ L6:;
 #line 34 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 57; goto error_7; }
+        { loc = 66; goto error_7; }
     }
     t[2] = g_gen_throw__gen; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_7; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_7; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_getattr(t[3], py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_7; }
+    t[4] = py2c_getattr(t[3], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_7; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error_7; }
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_7; }
     if (PY2C_IS_NULL(g_gen_throw__args)) {
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
-        { loc = 59; goto error_7; }
+        { loc = 68; goto error_7; }
     }
-    if (py2c_star_extend(t[5], g_gen_throw__args, t[4]) < 0) { loc = 55; goto error_7; }
+    if (py2c_star_extend(t[5], g_gen_throw__args, t[4]) < 0) { loc = 64; goto error_7; }
     t[6] = py2c_list_as_tuple(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error_7; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_7; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call_ex(t[4], t[6], PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error_7; }
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error_7; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1074,18 +1095,18 @@ error_7:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 60; goto error_8; }
+    if (n0 < 0) { loc = 69; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[2]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
 
 #line 36 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 62; goto error_9; }
+        { loc = 71; goto error_9; }
     }
     t[3] = g_gen_throw__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_9; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(g_gen_throw__e);
@@ -1116,33 +1137,34 @@ L7:;
 
 #line 39 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_started, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     { Py2cValue old = g_gen_throw__started; g_gen_throw__started = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__started)) {
         py2c_error_format(&py2c_exc_NameError, "name 'started' is not defined");
-        { loc = 65; goto error; }
+        { loc = 74; goto error; }
     }
     t[0] = g_gen_throw__started; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gen_throw__s; g_gen_throw__s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 67; goto error_10; }
+        { loc = 76; goto error_10; }
     }
-    t[0] = g_gen_throw__s; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error_10; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_10; }
+    if (py2c_method_lookup(g_gen_throw__s, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 77; goto error_10; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_10; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error_10; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L12;
 error_10:
     py2c_traceback_add(&code_mod_gen_throw, loc);
@@ -1150,21 +1172,21 @@ error_10:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
-    if (n0 < 0) { loc = 69; goto error_11; }
+    if (n0 < 0) { loc = 79; goto error_11; }
     if (!n0) goto L13;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
 
 #line 47 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 72; goto error_12; }
+        { loc = 82; goto error_12; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error_12; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_12; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_12; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(g_gen_throw__e);
@@ -1193,109 +1215,111 @@ L12:;
 #line 48 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 75; goto error; }
+        { loc = 85; goto error; }
     }
     t[0] = g_gen_throw__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 51 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_converter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
     { Py2cValue old = g_gen_throw__converter; g_gen_throw__converter = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__converter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'converter' is not defined");
-        { loc = 78; goto error; }
+        { loc = 88; goto error; }
     }
     t[0] = g_gen_throw__converter; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gen_throw__c; g_gen_throw__c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 80; goto error; }
+        { loc = 90; goto error; }
     }
     t[0] = g_gen_throw__c; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 60 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 83; goto error; }
+        { loc = 93; goto error; }
     }
-    t[0] = g_gen_throw__c; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (py2c_method_lookup(g_gen_throw__c, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 94; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 61 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 86; goto error; }
+        { loc = 97; goto error; }
     }
     t[0] = g_gen_throw__c; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 64 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_exits, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
     { Py2cValue old = g_gen_throw__exits; g_gen_throw__exits = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__exits)) {
         py2c_error_format(&py2c_exc_NameError, "name 'exits' is not defined");
-        { loc = 89; goto error; }
+        { loc = 100; goto error; }
     }
     t[0] = g_gen_throw__exits; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 72 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 91; goto error; }
+        { loc = 102; goto error; }
     }
     t[0] = g_gen_throw__e; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 74 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 93; goto error_13; }
+        { loc = 104; goto error_13; }
     }
-    t[0] = g_gen_throw__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error_13; }
+    if (py2c_method_lookup(g_gen_throw__e, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 105; goto error_13; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error_13; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L15;
 error_13:
     py2c_traceback_add(&code_mod_gen_throw, loc);
@@ -1303,12 +1327,12 @@ error_13:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_GeneratorExit));
-    if (n0 < 0) { loc = 94; goto error_14; }
+    if (n0 < 0) { loc = 106; goto error_14; }
     if (!n0) goto L16;
 
 #line 76 "gen_throw.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error_14; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error_14; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1328,20 +1352,20 @@ L15:;
 
 #line 79 "gen_throw.py"
     t[0] = py2c_function_new(&info_f_leaks_stop, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     { Py2cValue old = g_gen_throw__leaks_stop; g_gen_throw__leaks_stop = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__leaks_stop)) {
         py2c_error_format(&py2c_exc_NameError, "name 'leaks_stop' is not defined");
-        { loc = 99; goto error_15; }
+        { loc = 111; goto error_15; }
     }
     t[0] = g_gen_throw__leaks_stop; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error_15; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error_15; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L18;
@@ -1351,57 +1375,57 @@ error_15:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
-    if (n0 < 0) { loc = 100; goto error_16; }
+    if (n0 < 0) { loc = 112; goto error_16; }
     if (!n0) goto L19;
     { Py2cValue old = g_gen_throw__e; g_gen_throw__e = t[0]; py2c_incref(g_gen_throw__e); py2c_decref(old); }
 
 #line 86 "gen_throw.py"
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 103; goto error_17; }
+        { loc = 115; goto error_17; }
     }
     t[1] = g_gen_throw__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error_17; }
+    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_17; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr(t[2], py2c_obj_value(&str_25.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error_17; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error_17; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 105; goto error_17; }
+        { loc = 117; goto error_17; }
     }
     t[4] = g_gen_throw__e; py2c_incref(t[4]);
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 107; goto error_17; }
+        { loc = 119; goto error_17; }
     }
     t[5] = py2c_getattr(g_gen_throw__e, py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error_17; }
+    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error_17; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error_17; }
+    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error_17; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_25.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error_17; }
+    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error_17; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 111; goto error_17; }
+        { loc = 123; goto error_17; }
     }
     t[8] = py2c_getattr(g_gen_throw__e, py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 112; goto error_17; }
+    if (PY2C_IS_NULL(t[8])) { loc = 124; goto error_17; }
     if (PY2C_IS_NULL(g_gen_throw__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 113; goto error_17; }
+        { loc = 125; goto error_17; }
     }
     t[9] = py2c_getattr(g_gen_throw__e, py2c_obj_value(&str_27.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 114; goto error_17; }
+    if (PY2C_IS_NULL(t[9])) { loc = 126; goto error_17; }
     n0 = py2c_is(t[8], t[9]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[8] = py2c_bool(n0);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[7], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 101; goto error_17; }
+    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

@@ -10,8 +10,8 @@ static Py2cStr str_2 = PY2C_STR_STATIC("after close", 11, 11);
 static Py2cStr str_3 = PY2C_STR_STATIC("/tmp/py2c_golden_genclose.txt", 29, 29);
 static Py2cStr str_4 = PY2C_STR_STATIC("w", 1, 1);
 static Py2cStr str_5 = PY2C_STR_STATIC("__enter__", 9, 9);
-static Py2cStr str_6 = PY2C_STR_STATIC("a\nb\nc\n", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_7 = PY2C_STR_STATIC("a\nb\nc\n", 6, 6);
 static Py2cStr str_8 = PY2C_STR_STATIC("__exit__", 8, 8);
 static Py2cStr str_9 = PY2C_STR_STATIC("strip", 5, 5);
 static Py2cStr str_10 = PY2C_STR_STATIC("b", 1, 1);
@@ -58,7 +58,7 @@ typedef struct fr_f_lines {
     Py2cValue v_p;
     Py2cValue v_f;
     Py2cValue v_line;
-    Py2cValue t[4];
+    Py2cValue t[5];
     int n0;
 } fr_f_lines;
 
@@ -89,9 +89,11 @@ static const Py2cCodeLoc locs_mod_genclose[] = {
     {10, "print(next(x))", "           ^"},
     {11, "x.close()", NULL},
     {11, "x.close()", "^"},
+    {11, "x.close()", "^^^^^^^"},
     {12, "print(\"after close\")", NULL},
     {13, "x.close()", NULL},
     {13, "x.close()", "^"},
+    {13, "x.close()", "^^^^^^^"},
     {14, "print(list(g()))", NULL},
     {14, "print(list(g()))", "      ^^^^^^^^^"},
     {14, "print(list(g()))", "           ^^^"},
@@ -102,6 +104,7 @@ static const Py2cCodeLoc locs_mod_genclose[] = {
     {17, "with open(path, \"w\") as out:", "     ^^^^^^^^^^^^^^^"},
     {18, "out.write(\"a\\nb\\nc\\n\")", NULL},
     {18, "out.write(\"a\\nb\\nc\\n\")", "^^^"},
+    {18, "out.write(\"a\\nb\\nc\\n\")", "^^^^^^^^^"},
     {20, "def lines(p):", NULL},
     {25, "print(list(lines(path)))", NULL},
     {25, "print(list(lines(path)))", "      ^^^^^^^^^^^^^^^^^"},
@@ -133,6 +136,7 @@ static const Py2cCodeLoc locs_mod_genclose[] = {
     {51, "next(s)", "     ^"},
     {53, "s.close()", NULL},
     {53, "s.close()", "^"},
+    {53, "s.close()", "^^^^^^^"},
     {54, "except RuntimeError as e:", "       ^^^^^^^^^^^^"},
     {55, "print(\"RuntimeError:\", e)", NULL},
     {55, "print(\"RuntimeError:\", e)", "                       ^"},
@@ -141,9 +145,10 @@ static const Py2cCodeLoc locs_mod_genclose[] = {
     {61, "ns = never_started()", "     ^^^^^^^^^^^^^"},
     {62, "ns.close()", NULL},
     {62, "ns.close()", "^^"},
+    {62, "ns.close()", "^^^^^^^^"},
     {63, "print(\"done\")", NULL},
 };
-static const Py2cCode code_mod_genclose = {"genclose.py", "<module>", locs_mod_genclose, 61};
+static const Py2cCode code_mod_genclose = {"genclose.py", "<module>", locs_mod_genclose, 66};
 
 /* g: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_g[] = {
@@ -165,12 +170,13 @@ static const Py2cCodeLoc locs_f_lines[] = {
     {22, "for line in f:", "            ^"},
     {23, "yield line.strip()", "      ^^^^^^^^^^^^"},
     {23, "yield line.strip()", "      ^^^^"},
+    {23, "yield line.strip()", "      ^^^^^^^^^^"},
     {23, "yield line.strip()", NULL},
 };
-static const Py2cCode code_f_lines = {"genclose.py", "lines", locs_f_lines, 8};
+static const Py2cCode code_f_lines = {"genclose.py", "lines", locs_f_lines, 9};
 static const char *const params_f_lines[] = {"p"};
 static const Py2cFuncInfo info_f_lines = {"lines", "lines", params_f_lines, 0, 1, 0, 0, f_lines, &code_f_lines};
-static const Py2cGenInfo geninfo_f_lines = {"lines", "lines", f_lines_resume, sizeof(fr_f_lines), 7};
+static const Py2cGenInfo geninfo_f_lines = {"lines", "lines", f_lines_resume, sizeof(fr_f_lines), 8};
 
 /* h: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_h[] = {
@@ -334,14 +340,17 @@ L1:;
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "genclose.py"
-    fr->t[2] = py2c_call_method(fr->v_line, py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error_1; }
-    result = fr->t[2];
-    fr->t[2] = PY2C_NULL;
+    if (py2c_method_lookup(fr->v_line, py2c_obj_value(&str_9.ob), &fr->t[2], &fr->t[3]) < 0) { loc = 7; goto error_1; }
+    fr->t[4] = py2c_method_call(fr->t[2], fr->t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error_1; }
+    PY2C_CLEAR(fr->t[2]);
+    PY2C_CLEAR(fr->t[3]);
+    result = fr->t[4];
+    fr->t[4] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
-    if (gen->throwing) { loc = 7; goto error_1; }
+    if (gen->throwing) { loc = 8; goto error_1; }
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[2]);
@@ -354,7 +363,7 @@ L2:;
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_lines, loc);
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+    for (int k = 1; k < 5; k++) PY2C_CLEAR(fr->t[k]);
     fr->t[1] = py2c_error_fetch();
     py2c_exc_handled_push(fr->t[1]);
     fr->t[2] = py2c_type_value_of(fr->t[1]);
@@ -374,7 +383,7 @@ L4:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_f_lines, loc);
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(fr->t[k]);
+    for (int k = 2; k < 5; k++) PY2C_CLEAR(fr->t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(fr->t[1]);
     goto unwind;
@@ -682,42 +691,44 @@ static Py2cValue mod_genclose(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 7; goto error; }
     }
-    t[0] = g_genclose__x; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_genclose__x, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 12 "genclose.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 13 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 10; goto error; }
+        { loc = 11; goto error; }
     }
-    t[0] = g_genclose__x; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (py2c_method_lookup(g_genclose__x, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 12; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 14 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 14; goto error; }
+        { loc = 16; goto error; }
     }
     t[0] = g_genclose__g; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
@@ -728,28 +739,29 @@ static Py2cValue mod_genclose(void) {
 #line 17 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 17; goto error; }
+        { loc = 19; goto error; }
     }
     t[0] = g_genclose__path; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     { Py2cValue old = g_genclose__out; g_genclose__out = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 20; goto error_1; }
+        { loc = 22; goto error_1; }
     }
-    t[2] = g_genclose__out; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_1; }
+    if (py2c_method_lookup(g_genclose__out, py2c_obj_value(&str_6.ob), &t[2], &t[3]) < 0) { loc = 23; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
@@ -759,9 +771,9 @@ error_1:
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_2; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 15; goto error_2; }
+    if (n0 < 0) { loc = 17; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
     py2c_exc_handled_pop();
@@ -783,54 +795,54 @@ L0:;
 
 #line 20 "genclose.py"
     t[0] = py2c_function_new(&info_f_lines, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     { Py2cValue old = g_genclose__lines; g_genclose__lines = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__lines)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
-        { loc = 25; goto error; }
+        { loc = 28; goto error; }
     }
     if (PY2C_IS_NULL(g_genclose__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 26; goto error; }
+        { loc = 29; goto error; }
     }
     t[0] = g_genclose__lines; py2c_incref(t[0]);
     t[1] = g_genclose__path; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 26 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__lines)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
-        { loc = 29; goto error; }
+        { loc = 32; goto error; }
     }
     if (PY2C_IS_NULL(g_genclose__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 30; goto error; }
+        { loc = 33; goto error; }
     }
     t[0] = g_genclose__lines; py2c_incref(t[0]);
     t[1] = g_genclose__path; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
 L2:;
     t[4] = py2c_iter_next(t[3]);
     if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 27; goto error; }
+        if (py2c_error_occurred()) { loc = 30; goto error; }
         goto L3;
     }
     { Py2cValue old = g_genclose__line; g_genclose__line = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -838,10 +850,10 @@ L2:;
 #line 27 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 32; goto error; }
+        { loc = 35; goto error; }
     }
     n0 = py2c_compare_bool(g_genclose__line, py2c_obj_value(&str_10.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 31; goto error; }
+    if (n0 < 0) { loc = 34; goto error; }
     if (!n0) goto L5;
 
 #line 28 "genclose.py"
@@ -856,102 +868,103 @@ L4:;
 #line 29 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__lines)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
-        { loc = 36; goto error; }
+        { loc = 39; goto error; }
     }
     if (PY2C_IS_NULL(g_genclose__path)) {
         py2c_error_format(&py2c_exc_NameError, "name 'path' is not defined");
-        { loc = 37; goto error; }
+        { loc = 40; goto error; }
     }
     t[0] = g_genclose__lines; py2c_incref(t[0]);
     t[1] = g_genclose__path; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 31 "genclose.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     { Py2cValue old = g_genclose__h; g_genclose__h = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__h)) {
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
-        { loc = 40; goto error; }
+        { loc = 43; goto error; }
     }
     t[0] = g_genclose__h; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_genclose__gen; g_genclose__gen = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 42; goto error; }
+        { loc = 45; goto error; }
     }
     t[0] = g_genclose__gen; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 40 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 43; goto error; }
+        { loc = 46; goto error; }
     }
     PY2C_CLEAR(g_genclose__gen);
 
 #line 41 "genclose.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 43 "genclose.py"
     t[0] = py2c_function_new(&info_f_stubborn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
     { Py2cValue old = g_genclose__stubborn; g_genclose__stubborn = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__stubborn)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stubborn' is not defined");
-        { loc = 47; goto error; }
+        { loc = 50; goto error; }
     }
     t[0] = g_genclose__stubborn; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_genclose__s; g_genclose__s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 49; goto error; }
+        { loc = 52; goto error; }
     }
     t[0] = g_genclose__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 53 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 51; goto error_3; }
+        { loc = 54; goto error_3; }
     }
-    t[0] = g_genclose__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_3; }
+    if (py2c_method_lookup(g_genclose__s, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 55; goto error_3; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_3; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L7;
 error_3:
     py2c_traceback_add(&code_mod_genclose, loc);
@@ -959,18 +972,18 @@ error_3:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
-    if (n0 < 0) { loc = 52; goto error_4; }
+    if (n0 < 0) { loc = 56; goto error_4; }
     if (!n0) goto L8;
     { Py2cValue old = g_genclose__e; g_genclose__e = t[0]; py2c_incref(g_genclose__e); py2c_decref(old); }
 
 #line 55 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 54; goto error_5; }
+        { loc = 58; goto error_5; }
     }
     t[1] = g_genclose__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_genclose__e);
@@ -998,34 +1011,35 @@ L7:;
 
 #line 56 "genclose.py"
     t[0] = py2c_function_new(&info_f_never_started, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     { Py2cValue old = g_genclose__never_started; g_genclose__never_started = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__never_started)) {
         py2c_error_format(&py2c_exc_NameError, "name 'never_started' is not defined");
-        { loc = 57; goto error; }
+        { loc = 61; goto error; }
     }
     t[0] = g_genclose__never_started; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_genclose__ns; g_genclose__ns = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "genclose.py"
     if (PY2C_IS_NULL(g_genclose__ns)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ns' is not defined");
-        { loc = 59; goto error; }
+        { loc = 63; goto error; }
     }
-    t[0] = g_genclose__ns; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (py2c_method_lookup(g_genclose__ns, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 64; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 63 "genclose.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;

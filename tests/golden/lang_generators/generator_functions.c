@@ -7,9 +7,9 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("|", 1, 1);
 static Py2cStr str_1 = PY2C_STR_STATIC("sep", 3, 3);
 static Py2cStr str_2 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_3 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_4 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_3 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_4 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_5 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_6 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_7 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_8 = PY2C_STR_STATIC("skip zero", 9, 9);
@@ -164,6 +164,7 @@ static const Py2cCodeLoc locs_mod_generator_functions[] = {
     {27, "def chars(*words, sep=\"|\"):", NULL},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", NULL},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {33, "print(\"\".join(chars(\"ab\", \"c\")))", "      ^^^^^^^"},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", "              ^^^^^^^^^^^^^^^^"},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", "              ^^^^^"},
     {35, "def counter_closure(start):", NULL},
@@ -227,7 +228,7 @@ static const Py2cCodeLoc locs_mod_generator_functions[] = {
     {91, "print(list(lazy_cell(1)))", "           ^^^^^^^^^^^^"},
     {91, "print(list(lazy_cell(1)))", "           ^^^^^^^^^"},
 };
-static const Py2cCode code_mod_generator_functions = {"generator_functions.py", "<module>", locs_mod_generator_functions, 86};
+static const Py2cCode code_mod_generator_functions = {"generator_functions.py", "<module>", locs_mod_generator_functions, 87};
 
 /* count_up: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_count_up[] = {
@@ -1469,134 +1470,137 @@ static Py2cValue mod_generator_functions(void) {
     { Py2cValue old = g_generator_functions__chars; g_generator_functions__chars = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "generator_functions.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 24; goto error; }
     if (PY2C_IS_NULL(g_generator_functions__chars)) {
         py2c_error_format(&py2c_exc_NameError, "name 'chars' is not defined");
-        { loc = 25; goto error; }
+        { loc = 26; goto error; }
     }
-    t[0] = g_generator_functions__chars; py2c_incref(t[0]);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+    t[2] = g_generator_functions__chars; py2c_incref(t[2]);
+    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 35 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_counter_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     { Py2cValue old = g_generator_functions__counter_closure; g_generator_functions__counter_closure = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__counter_closure)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counter_closure' is not defined");
-        { loc = 31; goto error; }
+        { loc = 32; goto error; }
     }
     t[0] = g_generator_functions__counter_closure; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 46 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_stops_early, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     { Py2cValue old = g_generator_functions__stops_early; g_generator_functions__stops_early = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 52 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__stops_early)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stops_early' is not defined");
-        { loc = 36; goto error; }
+        { loc = 37; goto error; }
     }
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 37; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 37; goto error; }
-    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 37; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 38; goto error; }
     t[1] = g_generator_functions__stops_early; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 54 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_with_try, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     { Py2cValue old = g_generator_functions__with_try; g_generator_functions__with_try = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__with_try)) {
         py2c_error_format(&py2c_exc_NameError, "name 'with_try' is not defined");
-        { loc = 42; goto error; }
+        { loc = 43; goto error; }
     }
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 43; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 43; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 44; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 44; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 44; goto error; }
     t[1] = g_generator_functions__with_try; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 62 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__count_up)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
-        { loc = 45; goto error; }
+        { loc = 46; goto error; }
     }
     t[0] = g_generator_functions__count_up; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_generator_functions__g; g_generator_functions__g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 48; goto error; }
+        { loc = 49; goto error; }
     }
     t[0] = g_generator_functions__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_generator_functions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 50; goto error; }
+        { loc = 51; goto error; }
     }
     t[2] = g_generator_functions__g; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1604,11 +1608,11 @@ static Py2cValue mod_generator_functions(void) {
 #line 65 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 52; goto error_1; }
+        { loc = 53; goto error_1; }
     }
     t[0] = g_generator_functions__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L0;
@@ -1618,12 +1622,12 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 53; goto error_2; }
+    if (n0 < 0) { loc = 54; goto error_2; }
     if (!n0) goto L1;
 
 #line 67 "generator_functions.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1644,38 +1648,38 @@ L0:;
 #line 68 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 57; goto error; }
+        { loc = 58; goto error; }
     }
     t[0] = g_generator_functions__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 70 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_raises_inside, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     { Py2cValue old = g_generator_functions__raises_inside; g_generator_functions__raises_inside = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__raises_inside)) {
         py2c_error_format(&py2c_exc_NameError, "name 'raises_inside' is not defined");
-        { loc = 61; goto error_3; }
+        { loc = 62; goto error_3; }
     }
     t[0] = g_generator_functions__raises_inside; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error_3; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_3; }
     PY2C_CLEAR(t[1]);
 L4:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 59; goto error_3; }
+        if (py2c_error_occurred()) { loc = 60; goto error_3; }
         goto L5;
     }
     { Py2cValue old = g_generator_functions__x; g_generator_functions__x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1683,11 +1687,11 @@ L4:;
 #line 76 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 63; goto error_3; }
+        { loc = 64; goto error_3; }
     }
     t[3] = g_generator_functions__x; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L4;
@@ -1700,18 +1704,18 @@ error_3:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 64; goto error_4; }
+    if (n0 < 0) { loc = 65; goto error_4; }
     if (!n0) goto L7;
     { Py2cValue old = g_generator_functions__e; g_generator_functions__e = t[0]; py2c_incref(g_generator_functions__e); py2c_decref(old); }
 
 #line 78 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 66; goto error_5; }
+        { loc = 67; goto error_5; }
     }
     t[1] = g_generator_functions__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_generator_functions__e);
@@ -1740,85 +1744,85 @@ L3:;
 #line 79 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__count_up)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
-        { loc = 68; goto error; }
+        { loc = 69; goto error; }
     }
     t[0] = g_generator_functions__count_up; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_generator_functions__gen; g_generator_functions__gen = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 80 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 71; goto error; }
+        { loc = 72; goto error; }
     }
     t[0] = g_generator_functions__gen; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr(t[1], py2c_obj_value(&str_14.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_generator_functions__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 75; goto error; }
+        { loc = 76; goto error; }
     }
     t[3] = g_generator_functions__gen; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_generator_functions__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 76; goto error; }
+        { loc = 77; goto error; }
     }
     n0 = py2c_is(t[4], g_generator_functions__gen);
     PY2C_CLEAR(t[4]);
     t[3] = py2c_bool(n0);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 81 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_pipeline, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     { Py2cValue old = g_generator_functions__pipeline; g_generator_functions__pipeline = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 85 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__pipeline)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pipeline' is not defined");
-        { loc = 80; goto error; }
+        { loc = 81; goto error; }
     }
     t[0] = g_generator_functions__pipeline; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 86 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_lazy_cell, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
     { Py2cValue old = g_generator_functions__lazy_cell; g_generator_functions__lazy_cell = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 91 "generator_functions.py"
     if (PY2C_IS_NULL(g_generator_functions__lazy_cell)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lazy_cell' is not defined");
-        { loc = 85; goto error; }
+        { loc = 86; goto error; }
     }
     t[0] = g_generator_functions__lazy_cell; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);

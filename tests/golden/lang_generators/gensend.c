@@ -42,7 +42,7 @@ typedef struct fr_f_averager {
 /* echo: the frame kept between resumptions (values first: the runtime releases them) */
 typedef struct fr_f_echo {
     Py2cValue v_received;
-    Py2cValue t[3];
+    Py2cValue t[4];
     int n0;
 } fr_f_echo;
 
@@ -63,12 +63,16 @@ static const Py2cCodeLoc locs_mod_gensend[] = {
     {16, "print(avg.send(10), avg.send(20), avg.send(60))", NULL},
     {16, "print(avg.send(10), avg.send(20), avg.send(60))", "      ^^^^^^^^^^^^"},
     {16, "print(avg.send(10), avg.send(20), avg.send(60))", "      ^^^"},
+    {16, "print(avg.send(10), avg.send(20), avg.send(60))", "      ^^^^^^^^"},
     {16, "print(avg.send(10), avg.send(20), avg.send(60))", "                    ^^^^^^^^^^^^"},
     {16, "print(avg.send(10), avg.send(20), avg.send(60))", "                    ^^^"},
+    {16, "print(avg.send(10), avg.send(20), avg.send(60))", "                    ^^^^^^^^"},
     {16, "print(avg.send(10), avg.send(20), avg.send(60))", "                                  ^^^^^^^^^^^^"},
     {16, "print(avg.send(10), avg.send(20), avg.send(60))", "                                  ^^^"},
+    {16, "print(avg.send(10), avg.send(20), avg.send(60))", "                                  ^^^^^^^^"},
     {18, "avg.send(None)", NULL},
     {18, "avg.send(None)", "^^^"},
+    {18, "avg.send(None)", "^^^^^^^^"},
     {19, "except StopIteration:", "       ^^^^^^^^^^^^^"},
     {20, "print(\"finished\")", NULL},
     {22, "def echo():", NULL},
@@ -79,15 +83,19 @@ static const Py2cCodeLoc locs_mod_gensend[] = {
     {29, "print(next(e), e.send(\"a\"), e.send(\"b\"))", "           ^"},
     {29, "print(next(e), e.send(\"a\"), e.send(\"b\"))", "               ^^^^^^^^^^^"},
     {29, "print(next(e), e.send(\"a\"), e.send(\"b\"))", "               ^"},
+    {29, "print(next(e), e.send(\"a\"), e.send(\"b\"))", "               ^^^^^^"},
     {29, "print(next(e), e.send(\"a\"), e.send(\"b\"))", "                            ^^^^^^^^^^^"},
     {29, "print(next(e), e.send(\"a\"), e.send(\"b\"))", "                            ^"},
+    {29, "print(next(e), e.send(\"a\"), e.send(\"b\"))", "                            ^^^^^^"},
     {31, "e.send(\"c\")", NULL},
     {31, "e.send(\"c\")", "^"},
+    {31, "e.send(\"c\")", "^^^^^^"},
     {32, "except StopIteration:", "       ^^^^^^^^^^^^^"},
     {33, "print(\"stopped\")", NULL},
     {35, "averager().send(5)", NULL},
     {35, "averager().send(5)", "^^^^^^^^^^"},
     {35, "averager().send(5)", "^^^^^^^^"},
+    {35, "averager().send(5)", "^^^^^^^^^^^^^^^"},
     {36, "except TypeError as err:", "       ^^^^^^^^^"},
     {37, "print(err)", NULL},
     {37, "print(err)", "      ^^^"},
@@ -97,7 +105,7 @@ static const Py2cCodeLoc locs_mod_gensend[] = {
     {42, "print(list(plain()))", "           ^^^^^^^"},
     {42, "print(list(plain()))", "           ^^^^^"},
 };
-static const Py2cCode code_mod_gensend = {"gensend.py", "<module>", locs_mod_gensend, 42};
+static const Py2cCode code_mod_gensend = {"gensend.py", "<module>", locs_mod_gensend, 50};
 
 /* averager: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_averager[] = {
@@ -128,15 +136,16 @@ static const Py2cCodeLoc locs_f_echo[] = {
     {24, "while len(received) < 3:", "          ^^^^^^^^"},
     {25, "received.append((yield len(received)))", NULL},
     {25, "received.append((yield len(received)))", "^^^^^^^^"},
+    {25, "received.append((yield len(received)))", "^^^^^^^^^^^^^^^"},
     {25, "received.append((yield len(received)))", "                       ^^^^^^^^^^^^^"},
     {25, "received.append((yield len(received)))", "                           ^^^^^^^^"},
     {25, "received.append((yield len(received)))", "                 ^^^^^^^^^^^^^^^^^^^"},
     {26, "print(\"received\", received)", NULL},
     {26, "print(\"received\", received)", "                  ^^^^^^^^"},
 };
-static const Py2cCode code_f_echo = {"gensend.py", "echo", locs_f_echo, 12};
+static const Py2cCode code_f_echo = {"gensend.py", "echo", locs_f_echo, 13};
 static const Py2cFuncInfo info_f_echo = {"echo", "echo", NULL, 0, 0, 0, 0, f_echo, &code_f_echo};
-static const Py2cGenInfo geninfo_f_echo = {"echo", "echo", f_echo_resume, sizeof(fr_f_echo), 4};
+static const Py2cGenInfo geninfo_f_echo = {"echo", "echo", f_echo_resume, sizeof(fr_f_echo), 5};
 
 /* plain: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_plain[] = {
@@ -279,28 +288,29 @@ L0:;
     if (!fr->n0) goto L1;
 
 #line 25 "gensend.py"
-    fr->t[0] = fr->v_received; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
-    result = fr->t[1];
-    fr->t[1] = PY2C_NULL;
+    if (py2c_method_lookup(fr->v_received, py2c_obj_value(&str_2.ob), &fr->t[0], &fr->t[1]) < 0) { loc = 7; goto error; }
+    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+    result = fr->t[2];
+    fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
-    if (gen->throwing) { loc = 9; goto error; }
-    fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    if (gen->throwing) { loc = 10; goto error; }
+    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    fr->t[2] = py2c_call_method(fr->t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error; }
+    fr->t[3] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
+    PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
-    PY2C_CLEAR(fr->t[2]);
+    PY2C_CLEAR(fr->t[3]);
     goto L0;
 L1:;
 
 #line 26 "gensend.py"
     fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->v_received}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 11; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto cleanup;
 error:
@@ -383,8 +393,8 @@ static Py2cValue mod_gensend(void) {
     g_gensend__plain = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "gensend.py"
@@ -422,56 +432,60 @@ static Py2cValue mod_gensend(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
         { loc = 8; goto error; }
     }
-    t[0] = g_gensend__avg; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_gensend__avg, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 9; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_gensend__avg)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 10; goto error; }
-    }
-    t[2] = g_gensend__avg; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_gensend__avg)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 12; goto error; }
-    }
-    t[4] = g_gensend__avg; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_gensend__avg)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+        { loc = 11; goto error; }
+    }
+    if (py2c_method_lookup(g_gensend__avg, py2c_obj_value(&str_0.ob), &t[3], &t[4]) < 0) { loc = 12; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_gensend__avg)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+        { loc = 14; goto error; }
+    }
+    if (py2c_method_lookup(g_gensend__avg, py2c_obj_value(&str_0.ob), &t[6], &t[7]) < 0) { loc = 15; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 18 "gensend.py"
     if (PY2C_IS_NULL(g_gensend__avg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 14; goto error_1; }
+        { loc = 17; goto error_1; }
     }
-    t[0] = g_gensend__avg; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error_1; }
+    if (py2c_method_lookup(g_gensend__avg, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 18; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_gensend, loc);
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 15; goto error_2; }
+    if (n0 < 0) { loc = 19; goto error_2; }
     if (!n0) goto L1;
 
 #line 20 "gensend.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -483,7 +497,7 @@ L1:;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_mod_gensend, loc);
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -491,75 +505,78 @@ L0:;
 
 #line 22 "gensend.py"
     t[0] = py2c_function_new(&info_f_echo, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     { Py2cValue old = g_gensend__echo; g_gensend__echo = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "gensend.py"
     if (PY2C_IS_NULL(g_gensend__echo)) {
         py2c_error_format(&py2c_exc_NameError, "name 'echo' is not defined");
-        { loc = 19; goto error; }
+        { loc = 23; goto error; }
     }
     t[0] = g_gensend__echo; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gensend__e; g_gensend__e = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "gensend.py"
     if (PY2C_IS_NULL(g_gensend__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 22; goto error; }
+        { loc = 26; goto error; }
     }
     t[0] = g_gensend__e; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_gensend__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 24; goto error; }
+        { loc = 28; goto error; }
     }
-    t[2] = g_gensend__e; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+    if (py2c_method_lookup(g_gensend__e, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 29; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_gensend__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 26; goto error; }
+        { loc = 31; goto error; }
     }
-    t[4] = g_gensend__e; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(g_gensend__e, py2c_obj_value(&str_0.ob), &t[5], &t[6]) < 0) { loc = 32; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 
 #line 31 "gensend.py"
     if (PY2C_IS_NULL(g_gensend__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 28; goto error_3; }
+        { loc = 34; goto error_3; }
     }
-    t[0] = g_gensend__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_3; }
+    if (py2c_method_lookup(g_gensend__e, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 35; goto error_3; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L3;
 error_3:
     py2c_traceback_add(&code_mod_gensend, loc);
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 29; goto error_4; }
+    if (n0 < 0) { loc = 36; goto error_4; }
     if (!n0) goto L4;
 
 #line 33 "gensend.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error_4; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -571,7 +588,7 @@ L4:;
     goto unwind;
 error_4:
     py2c_traceback_add(&code_mod_gensend, loc);
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -580,35 +597,38 @@ L3:;
 #line 35 "gensend.py"
     if (PY2C_IS_NULL(g_gensend__averager)) {
         py2c_error_format(&py2c_exc_NameError, "name 'averager' is not defined");
-        { loc = 33; goto error_5; }
+        { loc = 40; goto error_5; }
     }
     t[0] = g_gensend__averager; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_5; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_5; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 41; goto error_5; }
     PY2C_CLEAR(t[1]);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_5; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L6;
 error_5:
     py2c_traceback_add(&code_mod_gensend, loc);
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 34; goto error_6; }
+    if (n0 < 0) { loc = 42; goto error_6; }
     if (!n0) goto L7;
     { Py2cValue old = g_gensend__err; g_gensend__err = t[0]; py2c_incref(g_gensend__err); py2c_decref(old); }
 
 #line 37 "gensend.py"
     if (PY2C_IS_NULL(g_gensend__err)) {
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
-        { loc = 36; goto error_7; }
+        { loc = 44; goto error_7; }
     }
     t[1] = g_gensend__err; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_gensend__err);
@@ -622,12 +642,12 @@ L7:;
     goto unwind;
 error_7:
     py2c_traceback_add(&code_mod_gensend, loc);
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_gensend__err);
     goto L8;
 error_6:
     py2c_traceback_add(&code_mod_gensend, loc);
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -636,23 +656,23 @@ L6:;
 
 #line 38 "gensend.py"
     t[0] = py2c_function_new(&info_f_plain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     { Py2cValue old = g_gensend__plain; g_gensend__plain = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "gensend.py"
     if (PY2C_IS_NULL(g_gensend__plain)) {
         py2c_error_format(&py2c_exc_NameError, "name 'plain' is not defined");
-        { loc = 41; goto error; }
+        { loc = 49; goto error; }
     }
     t[0] = g_gensend__plain; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
@@ -663,7 +683,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

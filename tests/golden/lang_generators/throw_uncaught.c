@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("send", 4, 4);
-static Py2cStr str_1 = PY2C_STR_STATIC("bad value", 9, 9);
-static Py2cStr str_2 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("bad value", 9, 9);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_throw_uncaught__gen;
@@ -30,11 +30,13 @@ static const Py2cCodeLoc locs_mod_throw_uncaught[] = {
     {8, "next(g)", "     ^"},
     {9, "g.send(5)", NULL},
     {9, "g.send(5)", "^"},
+    {9, "g.send(5)", "^^^^^^"},
     {10, "g.throw(ValueError(\"bad value\"))", NULL},
     {10, "g.throw(ValueError(\"bad value\"))", "^"},
+    {10, "g.throw(ValueError(\"bad value\"))", "^^^^^^^"},
     {10, "g.throw(ValueError(\"bad value\"))", "        ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_throw_uncaught = {"throw_uncaught.py", "<module>", locs_mod_throw_uncaught, 10};
+static const Py2cCode code_mod_throw_uncaught = {"throw_uncaught.py", "<module>", locs_mod_throw_uncaught, 12};
 
 /* gen: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_gen[] = {
@@ -111,8 +113,8 @@ static Py2cValue mod_throw_uncaught(void) {
     g_throw_uncaught__g = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
 
 #line 2 "throw_uncaught.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -146,25 +148,27 @@ static Py2cValue mod_throw_uncaught(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 6; goto error; }
     }
-    t[0] = g_throw_uncaught__g; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (py2c_method_lookup(g_throw_uncaught__g, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 10 "throw_uncaught.py"
     if (PY2C_IS_NULL(g_throw_uncaught__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
     }
-    t[0] = g_throw_uncaught__g; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_throw_uncaught__g, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -172,7 +176,7 @@ error:
     py2c_traceback_add(&code_mod_throw_uncaught, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -4,8 +4,8 @@
 _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 2");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("early", 5, 5);
-static Py2cStr str_1 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_0 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("early", 5, 5);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_throw_unstarted__gen;
@@ -24,9 +24,10 @@ static const Py2cCodeLoc locs_mod_throw_unstarted[] = {
     {5, "gen().throw(KeyError(\"early\"))", NULL},
     {5, "gen().throw(KeyError(\"early\"))", "^^^^^"},
     {5, "gen().throw(KeyError(\"early\"))", "^^^"},
+    {5, "gen().throw(KeyError(\"early\"))", "^^^^^^^^^^^"},
     {5, "gen().throw(KeyError(\"early\"))", "            ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_throw_unstarted = {"throw_unstarted.py", "<module>", locs_mod_throw_unstarted, 5};
+static const Py2cCode code_mod_throw_unstarted = {"throw_unstarted.py", "<module>", locs_mod_throw_unstarted, 6};
 
 /* gen: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_gen[] = {
@@ -86,8 +87,8 @@ static Py2cValue mod_throw_unstarted(void) {
     g_throw_unstarted__gen = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
 
 #line 2 "throw_unstarted.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -103,13 +104,16 @@ static Py2cValue mod_throw_unstarted(void) {
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -117,7 +121,7 @@ error:
     py2c_traceback_add(&code_mod_throw_unstarted, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -21,11 +21,11 @@ static Py2cStr str_13 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cStr str_14 = PY2C_STR_STATIC("outer: list gave", 16, 16);
 static Py2cStr str_15 = PY2C_STR_STATIC("outer: range gave", 17, 17);
 static Py2cStr str_16 = PY2C_STR_STATIC("+", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("s1", 2, 2);
-static Py2cStr str_18 = PY2C_STR_STATIC("send", 4, 4);
+static Py2cStr str_17 = PY2C_STR_STATIC("send", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("s1", 2, 2);
 static Py2cStr str_19 = PY2C_STR_STATIC("s2", 2, 2);
-static Py2cStr str_20 = PY2C_STR_STATIC("thrown into B", 13, 13);
-static Py2cStr str_21 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_20 = PY2C_STR_STATIC("throw", 5, 5);
+static Py2cStr str_21 = PY2C_STR_STATIC("thrown into B", 13, 13);
 static Py2cStr str_22 = PY2C_STR_STATIC("StopIteration", 13, 13);
 static Py2cStr str_23 = PY2C_STR_STATIC("value", 5, 5);
 static Py2cStr str_24 = PY2C_STR_STATIC("closing_inner finally", 21, 21);
@@ -164,12 +164,15 @@ static const Py2cCodeLoc locs_mod_yield_from[] = {
     {29, "print(g.send(\"s1\"))", NULL},
     {29, "print(g.send(\"s1\"))", "      ^^^^^^^^^^^^"},
     {29, "print(g.send(\"s1\"))", "      ^"},
+    {29, "print(g.send(\"s1\"))", "      ^^^^^^"},
     {30, "print(g.send(\"s2\"))", NULL},
     {30, "print(g.send(\"s2\"))", "      ^^^^^^^^^^^^"},
     {30, "print(g.send(\"s2\"))", "      ^"},
+    {30, "print(g.send(\"s2\"))", "      ^^^^^^"},
     {31, "print(g.throw(ValueError(\"thrown into B\")))", NULL},
     {31, "print(g.throw(ValueError(\"thrown into B\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {31, "print(g.throw(ValueError(\"thrown into B\")))", "      ^"},
+    {31, "print(g.throw(ValueError(\"thrown into B\")))", "      ^^^^^^^"},
     {31, "print(g.throw(ValueError(\"thrown into B\")))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "print(next(g))", NULL},
     {32, "print(next(g))", "      ^^^^^^^"},
@@ -195,6 +198,7 @@ static const Py2cCodeLoc locs_mod_yield_from[] = {
     {55, "print(next(h))", "           ^"},
     {56, "h.close()", NULL},
     {56, "h.close()", "^"},
+    {56, "h.close()", "^^^^^^^"},
     {57, "print(\"closed\")", NULL},
     {60, "k = closing_outer()", "    ^^^^^^^^^^^^^^^"},
     {60, "k = closing_outer()", "    ^^^^^^^^^^^^^"},
@@ -202,6 +206,7 @@ static const Py2cCodeLoc locs_mod_yield_from[] = {
     {61, "next(k)", "     ^"},
     {63, "k.throw(KeyError(\"k\"))", NULL},
     {63, "k.throw(KeyError(\"k\"))", "^"},
+    {63, "k.throw(KeyError(\"k\"))", "^^^^^^^"},
     {63, "k.throw(KeyError(\"k\"))", "        ^^^^^^^^^^^^^"},
     {64, "except KeyError as e:", "       ^^^^^^^^"},
     {65, "print(\"propagated\", repr(e))", NULL},
@@ -215,6 +220,7 @@ static const Py2cCodeLoc locs_mod_yield_from[] = {
     {76, "print(next(m), m.throw(IndexError(\"i\")))", "           ^"},
     {76, "print(next(m), m.throw(IndexError(\"i\")))", "               ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {76, "print(next(m), m.throw(IndexError(\"i\")))", "               ^"},
+    {76, "print(next(m), m.throw(IndexError(\"i\")))", "               ^^^^^^^"},
     {76, "print(next(m), m.throw(IndexError(\"i\")))", "                       ^^^^^^^^^^^^^^^"},
     {79, "def chain(*iterables):", NULL},
     {83, "def deep(n):", NULL},
@@ -241,11 +247,12 @@ static const Py2cCodeLoc locs_mod_yield_from[] = {
     {102, "next(b)", "     ^"},
     {104, "b.send(5)", NULL},
     {104, "b.send(5)", "^"},
+    {104, "b.send(5)", "^^^^^^"},
     {105, "except AttributeError as e:", "       ^^^^^^^^^^^^^^"},
     {106, "print(\"AttributeError\", e)", NULL},
     {106, "print(\"AttributeError\", e)", "                        ^"},
 };
-static const Py2cCode code_mod_yield_from = {"yield_from.py", "<module>", locs_mod_yield_from, 90};
+static const Py2cCode code_mod_yield_from = {"yield_from.py", "<module>", locs_mod_yield_from, 97};
 
 /* inner: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_inner[] = {
@@ -1403,61 +1410,50 @@ static Py2cValue mod_yield_from(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 9; goto error; }
     }
-    t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (py2c_method_lookup(g_yield_from__g, py2c_obj_value(&str_17.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 30 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 12; goto error; }
+        { loc = 13; goto error; }
     }
-    t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(g_yield_from__g, py2c_obj_value(&str_17.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 31 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 15; goto error; }
+        { loc = 17; goto error; }
     }
-    t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (py2c_method_lookup(g_yield_from__g, py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 32 "yield_from.py"
-    if (PY2C_IS_NULL(g_yield_from__g)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 19; goto error; }
-    }
-    t[0] = g_yield_from__g; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-
-#line 33 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 22; goto error; }
@@ -1471,7 +1467,7 @@ static Py2cValue mod_yield_from(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 34 "yield_from.py"
+#line 33 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 25; goto error; }
@@ -1485,14 +1481,28 @@ static Py2cValue mod_yield_from(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 36 "yield_from.py"
+#line 34 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 27; goto error_1; }
+        { loc = 28; goto error; }
     }
     t[0] = g_yield_from__g; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[0]);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+
+#line 36 "yield_from.py"
+    if (PY2C_IS_NULL(g_yield_from__g)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
+        { loc = 30; goto error_1; }
+    }
+    t[0] = g_yield_from__g; py2c_incref(t[0]);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L0;
@@ -1502,19 +1512,19 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 28; goto error_2; }
+    if (n0 < 0) { loc = 31; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_yield_from__e; g_yield_from__e = t[0]; py2c_incref(g_yield_from__e); py2c_decref(old); }
 
 #line 38 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 30; goto error_3; }
+        { loc = 33; goto error_3; }
     }
     t[1] = py2c_getattr(g_yield_from__e, py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_3; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_yield_from__e);
@@ -1542,90 +1552,92 @@ L0:;
 
 #line 41 "yield_from.py"
     t[0] = py2c_function_new(&info_f_closing_inner, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     { Py2cValue old = g_yield_from__closing_inner; g_yield_from__closing_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "yield_from.py"
     t[0] = py2c_function_new(&info_f_closing_outer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     { Py2cValue old = g_yield_from__closing_outer; g_yield_from__closing_outer = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__closing_outer)) {
         py2c_error_format(&py2c_exc_NameError, "name 'closing_outer' is not defined");
-        { loc = 35; goto error; }
+        { loc = 38; goto error; }
     }
     t[0] = g_yield_from__closing_outer; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_yield_from__h; g_yield_from__h = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__h)) {
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
-        { loc = 38; goto error; }
+        { loc = 41; goto error; }
     }
     t[0] = g_yield_from__h; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 56 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__h)) {
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
-        { loc = 40; goto error; }
+        { loc = 43; goto error; }
     }
-    t[0] = g_yield_from__h; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (py2c_method_lookup(g_yield_from__h, py2c_obj_value(&str_26.ob), &t[0], &t[1]) < 0) { loc = 44; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 57 "yield_from.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 60 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__closing_outer)) {
         py2c_error_format(&py2c_exc_NameError, "name 'closing_outer' is not defined");
-        { loc = 43; goto error; }
+        { loc = 47; goto error; }
     }
     t[0] = g_yield_from__closing_outer; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_yield_from__k; g_yield_from__k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 45; goto error; }
+        { loc = 49; goto error; }
     }
     t[0] = g_yield_from__k; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 63 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 47; goto error_4; }
+        { loc = 51; goto error_4; }
     }
-    t[0] = g_yield_from__k; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error_4; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_4; }
+    if (py2c_method_lookup(g_yield_from__k, py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 52; goto error_4; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_4; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_4; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L3;
 error_4:
     py2c_traceback_add(&code_mod_yield_from, loc);
@@ -1633,21 +1645,21 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
-    if (n0 < 0) { loc = 49; goto error_5; }
+    if (n0 < 0) { loc = 54; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_yield_from__e; g_yield_from__e = t[0]; py2c_incref(g_yield_from__e); py2c_decref(old); }
 
 #line 65 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 52; goto error_6; }
+        { loc = 57; goto error_6; }
     }
     t[1] = g_yield_from__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_6; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(g_yield_from__e);
@@ -1675,166 +1687,168 @@ L3:;
 
 #line 68 "yield_from.py"
     t[0] = py2c_function_new(&info_f_over_list, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
     { Py2cValue old = g_yield_from__over_list; g_yield_from__over_list = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__over_list)) {
         py2c_error_format(&py2c_exc_NameError, "name 'over_list' is not defined");
-        { loc = 55; goto error; }
+        { loc = 60; goto error; }
     }
     t[0] = g_yield_from__over_list; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_yield_from__m; g_yield_from__m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 58; goto error; }
+        { loc = 63; goto error; }
     }
     t[0] = g_yield_from__m; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_yield_from__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 60; goto error; }
+        { loc = 65; goto error; }
     }
-    t[2] = g_yield_from__m; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_21.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+    if (py2c_method_lookup(g_yield_from__m, py2c_obj_value(&str_20.ob), &t[2], &t[3]) < 0) { loc = 66; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 79 "yield_from.py"
     t[0] = py2c_function_new(&info_f_chain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
     { Py2cValue old = g_yield_from__chain; g_yield_from__chain = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 83 "yield_from.py"
     t[0] = py2c_function_new(&info_f_deep, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
     { Py2cValue old = g_yield_from__deep; g_yield_from__deep = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 90 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__chain)) {
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
-        { loc = 67; goto error; }
+        { loc = 73; goto error; }
     }
     t[0] = g_yield_from__chain; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     {
         fr_f_genexpr *nf = py2c_generator_frame(t[3]);
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
     t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 76; goto error; }
     t[5] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 91 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__deep)) {
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
-        { loc = 74; goto error; }
+        { loc = 80; goto error; }
     }
     t[0] = g_yield_from__deep; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 92 "yield_from.py"
     t[0] = py2c_function_new(&info_f_total, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
     { Py2cValue old = g_yield_from__total; g_yield_from__total = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 95 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 79; goto error; }
+        { loc = 85; goto error; }
     }
     t[0] = g_yield_from__total; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 98 "yield_from.py"
     t[0] = py2c_function_new(&info_f_bad_send, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
     { Py2cValue old = g_yield_from__bad_send; g_yield_from__bad_send = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 101 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__bad_send)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad_send' is not defined");
-        { loc = 82; goto error; }
+        { loc = 88; goto error; }
     }
     t[0] = g_yield_from__bad_send; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_yield_from__b; g_yield_from__b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 102 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 84; goto error; }
+        { loc = 90; goto error; }
     }
     t[0] = g_yield_from__b; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 104 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 86; goto error_7; }
+        { loc = 92; goto error_7; }
     }
-    t[0] = g_yield_from__b; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error_7; }
+    if (py2c_method_lookup(g_yield_from__b, py2c_obj_value(&str_17.ob), &t[0], &t[1]) < 0) { loc = 93; goto error_7; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L6;
 error_7:
     py2c_traceback_add(&code_mod_yield_from, loc);
@@ -1842,18 +1856,18 @@ error_7:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
-    if (n0 < 0) { loc = 87; goto error_8; }
+    if (n0 < 0) { loc = 94; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_yield_from__e; g_yield_from__e = t[0]; py2c_incref(g_yield_from__e); py2c_decref(old); }
 
 #line 106 "yield_from.py"
     if (PY2C_IS_NULL(g_yield_from__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 89; goto error_9; }
+        { loc = 96; goto error_9; }
     }
     t[1] = g_yield_from__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_yield_from__e);

@@ -83,10 +83,11 @@ static const Py2cCodeLoc locs_mod_nested_scopes[] = {
     {64, "print(Config().describe(), Config.limit)", "      ^^^^^^^^^^^^^^^^^^^"},
     {64, "print(Config().describe(), Config.limit)", "      ^^^^^^^^"},
     {64, "print(Config().describe(), Config.limit)", "      ^^^^^^"},
+    {64, "print(Config().describe(), Config.limit)", "      ^^^^^^^^^^^^^^^^^"},
     {64, "print(Config().describe(), Config.limit)", "                           ^^^^^^"},
     {64, "print(Config().describe(), Config.limit)", "                           ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_nested_scopes = {"nested_scopes.py", "<module>", locs_mod_nested_scopes, 48};
+static const Py2cCode code_mod_nested_scopes = {"nested_scopes.py", "<module>", locs_mod_nested_scopes, 49};
 
 /* level1: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_level1[] = {
@@ -784,8 +785,8 @@ static Py2cValue mod_nested_scopes(void) {
     g_nested_scopes__Config = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "nested_scopes.py"
@@ -958,7 +959,7 @@ static Py2cValue mod_nested_scopes(void) {
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_nested_scopes, loc);
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
@@ -987,12 +988,12 @@ L1:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_nested_scopes, loc);
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_nested_scopes__e);
     goto L2;
 error_2:
     py2c_traceback_add(&code_mod_nested_scopes, loc);
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 L2:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1047,20 +1048,23 @@ L0:;
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_2.ob), &t[2], &t[3]) < 0) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_nested_scopes__Config)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
-        { loc = 46; goto error; }
-    }
-    t[3] = py2c_getattr(g_nested_scopes__Config, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(g_nested_scopes__Config)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'Config' is not defined");
+        { loc = 47; goto error; }
+    }
+    t[5] = py2c_getattr(g_nested_scopes__Config, py2c_obj_value(&str_0.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1069,7 +1073,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

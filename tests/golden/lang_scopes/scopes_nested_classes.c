@@ -130,9 +130,10 @@ static const Py2cFuncInfo info_f_outer = {"outer", "outer", NULL, 0, 0, 0, 0, f_
 static const Py2cCodeLoc locs_f_outer__add[] = {
     {16, "items.extend(x * 2 for x in xs)", NULL},
     {16, "items.extend(x * 2 for x in xs)", "^^^^^"},
+    {16, "items.extend(x * 2 for x in xs)", "^^^^^^^^^^^^"},
     {16, "items.extend(x * 2 for x in xs)", "            ^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_outer__add = {"scopes_nested_classes.py", "add", locs_f_outer__add, 3};
+static const Py2cCode code_f_outer__add = {"scopes_nested_classes.py", "add", locs_f_outer__add, 4};
 static const char *const params_f_outer__add[] = {"xs"};
 static const Py2cFuncInfo info_f_outer__add = {"add", "outer.<locals>.add", params_f_outer__add, 0, 0, 0, PY2C_FUNC_VARARGS, f_outer__add, &code_f_outer__add};
 
@@ -379,8 +380,8 @@ static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_xs = params[0];
     Py2cValue c_items = PY2C_NULL;
     c_items = py2c_tuple_item(fn->closure, 0);
@@ -391,21 +392,22 @@ static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'items' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_cell_ptr(c_items)->ref; py2c_incref(t[0]);
-    t[1] = py2c_iter(v_xs);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_generator_new(&geninfo_f_outer__add__genexpr);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (py2c_method_lookup(py2c_cell_ptr(c_items)->ref, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_iter(v_xs);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    t[3] = py2c_generator_new(&geninfo_f_outer__add__genexpr);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     {
-        fr_f_outer__add__genexpr *nf = py2c_generator_frame(t[2]);
-        nf->v_0 = t[1];
-        t[1] = PY2C_NULL;
+        fr_f_outer__add__genexpr *nf = py2c_generator_frame(t[3]);
+        nf->v_0 = t[2];
+        t[2] = PY2C_NULL;
     }
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -413,7 +415,7 @@ error:
     py2c_traceback_add(&code_f_outer__add, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_xs);
     PY2C_CLEAR(c_items);
     py2c_recursion_leave();

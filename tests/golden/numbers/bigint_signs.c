@@ -282,16 +282,20 @@ static const Py2cCodeLoc locs_mod_bigint_signs[] = {
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", NULL},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "       ~~^^~~~~"},
+    {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                               ^^^^^^^^^^^^^^^^"},
+    {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                               ^^^^^^^^^^^^^^"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                    ~~^^~~~~"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                  ^^^^^^^^^^^"},
+    {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                                                                          ^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                                              ~~^^~~~"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                                              ~~~~~~~~^~~"},
+    {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                                             ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_bigint_signs = {"bigint_signs.py", "<module>", locs_mod_bigint_signs, 261};
+static const Py2cCode code_mod_bigint_signs = {"bigint_signs.py", "<module>", locs_mod_bigint_signs, 265};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -1450,45 +1454,57 @@ L1:;
 #line 22 "bigint_signs.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 253; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_int(0), py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
-    t[4] = py2c_negative(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 256; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 254; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
-    n0 = py2c_is_true(t[7]);
-    if (n0 < 0) { loc = 257; goto error; }
-    PY2C_CLEAR(t[7]);
-    if (!n0) goto L6;
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[8])) { loc = 260; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 258; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[6] = t[9]; t[9] = PY2C_NULL;
-    goto L7;
-L6:;
-    t[6] = py2c_int(64);
-L7:;
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 250; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_int(0), py2c_obj_value(&str_2.ob), &t[4], &t[5]) < 0) { loc = 255; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 254; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
+    t[8] = py2c_negative(t[7]);
+    if (PY2C_IS_NULL(t[8])) { loc = 258; goto error; }
     PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10]) < 0) { loc = 259; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 256; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 260; goto error; }
+    n0 = py2c_is_true(t[13]);
+    if (n0 < 0) { loc = 260; goto error; }
+    PY2C_CLEAR(t[13]);
+    if (!n0) goto L6;
+    t[13] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[13])) { loc = 262; goto error; }
+    t[14] = py2c_binary_op(t[13], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[14])) { loc = 263; goto error; }
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(t[14], py2c_obj_value(&str_3.ob), &t[15], &t[16]) < 0) { loc = 264; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 261; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[12] = t[17]; t[17] = PY2C_NULL;
+    goto L7;
+L6:;
+    t[12] = py2c_int(64);
+L7:;
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11], t[12]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 250; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

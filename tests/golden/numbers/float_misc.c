@@ -163,7 +163,9 @@ static const Py2cCodeLoc locs_mod_float_misc[] = {
     {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", NULL},
     {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "      ^^^^^^^^^^^^^"},
     {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "                                                                      ^^^^^^^^^^^"},
+    {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "                                                                      ^^^^^^^^^"},
     {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "                                                                                           ~~~^^~~~"},
     {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "                                                                                   ^^^^^^^^^^^^^^^^"},
     {14, "print(float.fromhex(\"0x1.8p1\") if hasattr(float, \"fromhex\") else 3.0, (0.1).hex(), 1e16 == 10 ** 16, 0.1 + 0.2 != 0.3, float(\"nan\") != float(\"nan\"))", "                                                                                                     ~~~~^~~~~"},
@@ -187,7 +189,7 @@ static const Py2cCodeLoc locs_mod_float_misc[] = {
     {15, "print(int(7.9), int(-7.9), int(2.0 ** 80), float(2 ** 80) == 2 ** 80, 2 ** 80 + 0.0, str(1e16), str(-1e-7), str(1.0e-7), repr(1e-7))", "                                                                                                            ^^^^^^^^^^^"},
     {15, "print(int(7.9), int(-7.9), int(2.0 ** 80), float(2 ** 80) == 2 ** 80, 2 ** 80 + 0.0, str(1e16), str(-1e-7), str(1.0e-7), repr(1e-7))", "                                                                                                                         ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_float_misc = {"float_misc.py", "<module>", locs_mod_float_misc, 160};
+static const Py2cCode code_mod_float_misc = {"float_misc.py", "<module>", locs_mod_float_misc, 162};
 
 static Py2cValue mod_float_misc(void) {
     g_float_misc__vals = PY2C_NULL;
@@ -694,78 +696,84 @@ L8:;
     if (n0 < 0) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L9;
-    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
-    t[0] = t[1]; t[1] = PY2C_NULL;
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob), &t[1], &t[2]) < 0) { loc = 137; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[0] = t[3]; t[3] = PY2C_NULL;
     goto L10;
 L9:;
     t[0] = py2c_float(3.0);
 L10:;
-    t[1] = py2c_call_method(py2c_float(0.1), py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(16), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
-    t[3] = py2c_compare(py2c_float(1e+16), t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (py2c_method_lookup(py2c_float(0.1), py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 139; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[4] = py2c_binary_op(py2c_int(10), py2c_int(16), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
-    t[5] = py2c_compare(t[4], py2c_float(0.3), PY2C_NE);
+    t[5] = py2c_compare(py2c_float(1e+16), t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_compare(t[6], py2c_float(0.3), PY2C_NE);
     if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_NE);
-    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+    t[10] = py2c_compare(t[8], t[9], PY2C_NE);
+    if (PY2C_IS_NULL(t[10])) { loc = 146; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 15 "float_misc.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(7.9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-7.9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     t[2] = py2c_binary_op(py2c_float(2.0), py2c_int(80), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
     t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
     t[9] = py2c_binary_op(t[8], py2c_float(0.0), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e+16)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(-1e-07)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 159; goto error; }
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 160; goto error; }
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 161; goto error; }
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7], t[9], t[10], t[11], t[12], t[13]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -56,6 +56,7 @@ static const Py2cCodeLoc locs_mod_fromhex[] = {
     {4, "print(repr(s), float.fromhex(s))", "      ^^^^^^^"},
     {4, "print(repr(s), float.fromhex(s))", "           ^"},
     {4, "print(repr(s), float.fromhex(s))", "               ^^^^^^^^^^^^^^^^"},
+    {4, "print(repr(s), float.fromhex(s))", "               ^^^^^^^^^^^^^"},
     {4, "print(repr(s), float.fromhex(s))", "                             ^"},
     {5, "for x in [0.1, -2.5, 1e300, 5e-324, 0.0, -0.0, 1 / 3, 2.0 ** 1023, float(\"inf\"), 123.456]:", NULL},
     {5, "for x in [0.1, -2.5, 1e300, 5e-324, 0.0, -0.0, 1 / 3, 2.0 ** 1023, float(\"inf\"), 123.456]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -65,23 +66,29 @@ static const Py2cCodeLoc locs_mod_fromhex[] = {
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", NULL},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "      ^^^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "      ^"},
+    {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "      ^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "               ^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "               ^^^^^^^^^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                             ^^^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                             ^"},
+    {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                             ^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                         ^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                              ^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                                   ^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                              ^^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                                      ^^^^^^^^^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                                                    ^^^^^^^"},
     {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                                                    ^"},
+    {6, "print(x.hex(), float.fromhex(x.hex()) == x or x != x, (0.5).fromhex(x.hex()))", "                                                                    ^^^^^"},
     {7, "for s in [\"\", \"0x\", \"0x.\", \"1p\", \"0x1_0\", \"0x1.\\u00e9\", \"\\u00a01\", \"0x1p1024\", \"0x1.fffffffffffff8p1023\", \"0x1p99999999999999999999\", \"1e5\", \"0xg\", \"--1\", \"in\"]:", NULL},
     {7, "for s in [\"\", \"0x\", \"0x.\", \"1p\", \"0x1_0\", \"0x1.\\u00e9\", \"\\u00a01\", \"0x1p1024\", \"0x1.fffffffffffff8p1023\", \"0x1p99999999999999999999\", \"1e5\", \"0xg\", \"--1\", \"in\"]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(repr(s), float.fromhex(s))", NULL},
     {9, "print(repr(s), float.fromhex(s))", "      ^^^^^^^"},
     {9, "print(repr(s), float.fromhex(s))", "           ^"},
     {9, "print(repr(s), float.fromhex(s))", "               ^^^^^^^^^^^^^^^^"},
+    {9, "print(repr(s), float.fromhex(s))", "               ^^^^^^^^^^^^^"},
     {9, "print(repr(s), float.fromhex(s))", "                             ^"},
     {10, "except (ValueError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(repr(s), type(e).__name__, e)", NULL},
@@ -92,11 +99,12 @@ static const Py2cCodeLoc locs_mod_fromhex[] = {
     {11, "print(repr(s), type(e).__name__, e)", "               ^^^^^^^^^^^^^^^^"},
     {11, "print(repr(s), type(e).__name__, e)", "                                 ^"},
     {13, "float.fromhex(1)", NULL},
+    {13, "float.fromhex(1)", "^^^^^^^^^^^^^"},
     {14, "except TypeError as e:", "       ^^^^^^^^^"},
     {15, "print(\"TypeError\", e)", NULL},
     {15, "print(\"TypeError\", e)", "                   ^"},
 };
-static const Py2cCode code_mod_fromhex = {"fromhex.py", "<module>", locs_mod_fromhex, 45};
+static const Py2cCode code_mod_fromhex = {"fromhex.py", "<module>", locs_mod_fromhex, 53};
 
 static Py2cValue mod_fromhex(void) {
     g_fromhex__s = PY2C_NULL;
@@ -104,8 +112,8 @@ static Py2cValue mod_fromhex(void) {
     g_fromhex__e = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "fromhex.py"
@@ -151,52 +159,55 @@ L0:;
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[4], &t[5]) < 0) { loc = 6; goto error; }
     if (PY2C_IS_NULL(g_fromhex__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 6; goto error; }
+        { loc = 7; goto error; }
     }
-    t[4] = g_fromhex__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    t[6] = g_fromhex__s; py2c_incref(t[6]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
 
 #line 5 "fromhex.py"
     t[0] = py2c_list_new(10);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 8; goto error; }
-    if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 8; goto error; }
-    if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 8; goto error; }
-    if (py2c_list_append(t[0], py2c_float(5e-324)) < 0) { loc = 8; goto error; }
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 8; goto error; }
-    if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 9; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 9; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 9; goto error; }
+    if (py2c_list_append(t[0], py2c_float(5e-324)) < 0) { loc = 9; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 9; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 9; goto error; }
     t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_binary_op(py2c_float(2.0), py2c_int(1023), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], py2c_float(123.456)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_float(123.456)) < 0) { loc = 9; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
 L3:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 7; goto error; }
+        if (py2c_error_occurred()) { loc = 8; goto error; }
         goto L4;
     }
     { Py2cValue old = g_fromhex__x; g_fromhex__x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -204,92 +215,101 @@ L3:;
 #line 6 "fromhex.py"
     if (PY2C_IS_NULL(g_fromhex__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 14; goto error; }
+        { loc = 15; goto error; }
     }
-    t[2] = g_fromhex__x; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (py2c_method_lookup(g_fromhex__x, py2c_obj_value(&str_21.ob), &t[2], &t[3]) < 0) { loc = 16; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_fromhex__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 17; goto error; }
-    }
-    t[5] = g_fromhex__x; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_fromhex__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 18; goto error; }
-    }
-    t[8] = py2c_compare(t[7], g_fromhex__x, PY2C_EQ);
-    if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[4] = t[8]; t[8] = PY2C_NULL;
-    n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 19; goto error; }
-    if (n0) goto L6;
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[6], &t[7]) < 0) { loc = 18; goto error; }
     if (PY2C_IS_NULL(g_fromhex__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 20; goto error; }
     }
+    if (py2c_method_lookup(g_fromhex__x, py2c_obj_value(&str_21.ob), &t[8], &t[9]) < 0) { loc = 21; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_fromhex__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 21; goto error; }
+        { loc = 22; goto error; }
     }
-    t[5] = py2c_compare(g_fromhex__x, g_fromhex__x, PY2C_NE);
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
-    t[4] = t[5]; t[5] = PY2C_NULL;
-L6:;
+    t[12] = py2c_compare(t[11], g_fromhex__x, PY2C_EQ);
+    if (PY2C_IS_NULL(t[12])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[5] = t[12]; t[12] = PY2C_NULL;
+    n0 = py2c_is_true(t[5]);
+    if (n0 < 0) { loc = 23; goto error; }
+    if (n0) goto L6;
+    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_fromhex__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 24; goto error; }
+    }
     if (PY2C_IS_NULL(g_fromhex__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 25; goto error; }
     }
-    t[5] = g_fromhex__x; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call_method(py2c_float(0.5), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_compare(g_fromhex__x, g_fromhex__x, PY2C_NE);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    t[5] = t[6]; t[6] = PY2C_NULL;
+L6:;
+    if (py2c_method_lookup(py2c_float(0.5), py2c_obj_value(&str_20.ob), &t[6], &t[7]) < 0) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(g_fromhex__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 30; goto error; }
+    }
+    if (py2c_method_lookup(g_fromhex__x, py2c_obj_value(&str_21.ob), &t[8], &t[9]) < 0) { loc = 31; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[11]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
 
 #line 7 "fromhex.py"
     t[0] = py2c_list_new(14);
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 27; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 33; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 33; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
 L7:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 26; goto error; }
+        if (py2c_error_occurred()) { loc = 32; goto error; }
         goto L8;
     }
     { Py2cValue old = g_fromhex__s; g_fromhex__s = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -297,35 +317,38 @@ L7:;
 #line 9 "fromhex.py"
     if (PY2C_IS_NULL(g_fromhex__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 30; goto error_1; }
+        { loc = 36; goto error_1; }
     }
     t[2] = g_fromhex__s; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_1; }
     PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[4], &t[5]) < 0) { loc = 38; goto error_1; }
     if (PY2C_IS_NULL(g_fromhex__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 32; goto error_1; }
+        { loc = 39; goto error_1; }
     }
-    t[4] = g_fromhex__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error_1; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error_1; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    t[6] = g_fromhex__s; py2c_incref(t[6]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error_1; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     goto L10;
 error_1:
     py2c_traceback_add(&code_mod_fromhex, loc);
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 33; goto error_2; }
+    if (n0 < 0) { loc = 40; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L11;
     { Py2cValue old = g_fromhex__e; g_fromhex__e = t[2]; py2c_incref(g_fromhex__e); py2c_decref(old); }
@@ -333,30 +356,30 @@ error_1:
 #line 11 "fromhex.py"
     if (PY2C_IS_NULL(g_fromhex__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 36; goto error_3; }
+        { loc = 43; goto error_3; }
     }
     t[3] = g_fromhex__s; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_fromhex__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 38; goto error_3; }
+        { loc = 45; goto error_3; }
     }
     t[5] = g_fromhex__e; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_36.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_fromhex__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 40; goto error_3; }
+        { loc = 47; goto error_3; }
     }
     t[8] = g_fromhex__e; py2c_incref(t[8]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -372,12 +395,12 @@ L11:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_fromhex, loc);
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_fromhex__e);
     goto L12;
 error_2:
     py2c_traceback_add(&code_mod_fromhex, loc);
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
 L12:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -388,28 +411,31 @@ L8:;
     PY2C_CLEAR(t[1]);
 
 #line 13 "fromhex.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error_4; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 49; goto error_4; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_4; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L13;
 error_4:
     py2c_traceback_add(&code_mod_fromhex, loc);
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 42; goto error_5; }
+    if (n0 < 0) { loc = 50; goto error_5; }
     if (!n0) goto L14;
     { Py2cValue old = g_fromhex__e; g_fromhex__e = t[0]; py2c_incref(g_fromhex__e); py2c_decref(old); }
 
 #line 15 "fromhex.py"
     if (PY2C_IS_NULL(g_fromhex__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 44; goto error_6; }
+        { loc = 52; goto error_6; }
     }
     t[1] = g_fromhex__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_fromhex__e);
@@ -423,12 +449,12 @@ L14:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_fromhex, loc);
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_fromhex__e);
     goto L15;
 error_5:
     py2c_traceback_add(&code_mod_fromhex, loc);
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 L15:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -442,7 +468,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("{0.real} {0.imag} {1[0]}", 24, 24);
-static Py2cStr str_1 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_2 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_1 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_2 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_3 = PY2C_STR_STATIC("{:n}", 4, 4);
 static Py2cStr str_4 = PY2C_STR_STATIC(",", 1, 1);
 static Py2cStr str_5 = PY2C_STR_STATIC("n", 1, 1);
@@ -35,9 +35,12 @@ static const Py2cCodeLoc locs_mod_num_methods[] = {
     {2, "x = 2 ** 70 + 5", "    ~~~~~~~~^~~"},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", NULL},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                        ^"},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                                  ^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                                  ^^^^^^^^^^^^^"},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                                                          ^^^^^^^^^^^^^"},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                                                                                 ^^^^^^^^^^^^^^^^^^"},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                                                                                                     ^^^^^^^^^^^^^^^^^^"},
     {3, "print(\"{0.real} {0.imag} {1[0]}\".format(x, \"ab\"), \"{:n}\".format(1234567), \"{:n}\".format(1234.5), format(1e300, \",\"), format(2**70, \"n\"))", "                                                                                                                            ~^^~~"},
@@ -129,7 +132,7 @@ static const Py2cCodeLoc locs_mod_num_methods[] = {
     {10, "print(f\"{x:>40,}\", f\"{-x:_^40}\", f\"{x:#_b}\"[:20], f\"{x:=+40}\", f\"{0:#o}\", f\"{-0.0:.0f}\", f\"{1e-7}\", f\"{123e-310}\")", "                                                                                         ^^^^^^^^^"},
     {10, "print(f\"{x:>40,}\", f\"{-x:_^40}\", f\"{x:#_b}\"[:20], f\"{x:=+40}\", f\"{0:#o}\", f\"{-0.0:.0f}\", f\"{1e-7}\", f\"{123e-310}\")", "                                                                                                    ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_num_methods = {"num_methods.py", "<module>", locs_mod_num_methods, 97};
+static const Py2cCode code_mod_num_methods = {"num_methods.py", "<module>", locs_mod_num_methods, 100};
 
 static Py2cValue mod_num_methods(void) {
     g_num_methods__x = PY2C_NULL;
@@ -148,70 +151,79 @@ static Py2cValue mod_num_methods(void) {
     { Py2cValue old = g_num_methods__x; g_num_methods__x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "num_methods.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 4; goto error; }
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[0] = g_num_methods__x; py2c_incref(t[0]);
-    t[1] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(1234567)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_float(1234.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+300), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[6]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[2] = g_num_methods__x; py2c_incref(t[2]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[4], &t[5]) < 0) { loc = 7; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(1234567)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[7], &t[8]) < 0) { loc = 9; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_float(1234.5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+300), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
+    t[11] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[11])) { loc = 12; goto error; }
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[11], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[10], t[12]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 4 "num_methods.py"
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 12; goto error; }
+        { loc = 15; goto error; }
     }
     t[0] = g_num_methods__x; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(-3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 14; goto error; }
+        { loc = 17; goto error; }
     }
     t[2] = py2c_negative(g_num_methods__x);
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(-5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.23456789e+10), py2c_int(-3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 24; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[8], t[10]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -223,34 +235,34 @@ static Py2cValue mod_num_methods(void) {
 
 #line 5 "num_methods.py"
     t[0] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     t[1] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     t[3] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
-    if (PY2C_IS_NULL(g_num_methods__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 29; goto error; }
-    }
-    t[4] = g_num_methods__x; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_getattr(t[5], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 32; goto error; }
     }
+    t[4] = g_num_methods__x; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_getattr(t[5], py2c_obj_value(&str_6.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_num_methods__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 35; goto error; }
+    }
     t[7] = g_num_methods__x; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[8]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -261,33 +273,33 @@ static Py2cValue mod_num_methods(void) {
 
 #line 6 "num_methods.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
     t[1] = py2c_negative(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[1], py2c_int(7)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_float(-7.5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     t[6] = py2c_negative(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(t[6], py2c_float(7.5), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[8])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
     t[9] = py2c_binary_op(t[8], py2c_float(7.5), PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -296,43 +308,43 @@ static Py2cValue mod_num_methods(void) {
 
 #line 7 "num_methods.py"
     t[1] = py2c_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 48; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_float(1.0), PY2C_TRUE, PY2C_EQ);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L0:;
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_compare(t[2], t[5], PY2C_EQ);
-    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e-320)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[7], t[8], t[9], t[10]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -343,44 +355,44 @@ L0:;
 
 #line 8 "num_methods.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 61; goto error; }
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     t[2] = py2c_negative(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 63; goto error; }
-    if (py2c_list_append(t[2], py2c_float(2.5)) < 0) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 66; goto error; }
+    if (py2c_list_append(t[2], py2c_float(2.5)) < 0) { loc = 66; goto error; }
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-2), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     goto L1;
     t[8] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[8]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
     PY2C_CLEAR(t[8]);
     t[7] = t[9]; t[9] = PY2C_NULL;
     goto L2;
@@ -388,7 +400,7 @@ L1:;
     t[7] = py2c_int(0);
 L2:;
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -399,19 +411,19 @@ L2:;
 
 #line 9 "num_methods.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_7.ob), py2c_float(0.1), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
     t[1] = py2c_binary_op(py2c_obj_value(&str_8.ob), py2c_int(12345), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     t[2] = py2c_binary_op(py2c_obj_value(&str_9.ob), py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     t[3] = py2c_binary_op(py2c_obj_value(&str_10.ob), py2c_float(1e-20), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     t[4] = py2c_binary_op(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
     t[5] = py2c_binary_op(py2c_obj_value(&str_13.ob), py2c_float(3.14159), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -423,71 +435,71 @@ L2:;
 #line 10 "num_methods.py"
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 79; goto error; }
+        { loc = 82; goto error; }
     }
     t[0] = py2c_format(g_num_methods__x, py2c_obj_value(&str_14.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 82; goto error; }
+        { loc = 85; goto error; }
     }
     t[2] = py2c_negative(g_num_methods__x);
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
     t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_str_join_array(1, (Py2cValue[]){t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 86; goto error; }
+        { loc = 89; goto error; }
     }
     t[5] = py2c_format(g_num_methods__x, py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
     t[6] = py2c_str_join_array(1, (Py2cValue[]){t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
-    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
     t[8] = py2c_getitem(t[6], t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 91; goto error; }
+        { loc = 94; goto error; }
     }
     t[9] = py2c_format(g_num_methods__x, py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 93; goto error; }
     t[10] = py2c_str_join_array(1, (Py2cValue[]){t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_format(py2c_int(0), py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[11])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 96; goto error; }
     t[12] = py2c_str_join_array(1, (Py2cValue[]){t[11]});
-    if (PY2C_IS_NULL(t[12])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_19.ob));
-    if (PY2C_IS_NULL(t[13])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 97; goto error; }
     t[14] = py2c_str_join_array(1, (Py2cValue[]){t[13]});
-    if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 97; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_format(py2c_float(1e-07), py2c_obj_value(&str_20.ob));
-    if (PY2C_IS_NULL(t[15])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 98; goto error; }
     t[16] = py2c_str_join_array(1, (Py2cValue[]){t[15]});
-    if (PY2C_IS_NULL(t[16])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 98; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_format(py2c_float(1.23e-308), py2c_obj_value(&str_20.ob));
-    if (PY2C_IS_NULL(t[17])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 99; goto error; }
     t[18] = py2c_str_join_array(1, (Py2cValue[]){t[17]});
-    if (PY2C_IS_NULL(t[18])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 99; goto error; }
     PY2C_CLEAR(t[17]);
     t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[10], t[12], t[14], t[16], t[18]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 80; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);

@@ -4,8 +4,8 @@
 _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 2");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("big", 3, 3);
-static Py2cStr str_1 = PY2C_STR_STATIC("to_bytes", 8, 8);
+static Py2cStr str_0 = PY2C_STR_STATIC("to_bytes", 8, 8);
+static Py2cStr str_1 = PY2C_STR_STATIC("big", 3, 3);
 static Py2cStr str_2 = PY2C_STR_STATIC("signed", 6, 6);
 static Py2cValue kwnames_0;
 static Py2cStr str_3 = PY2C_STR_STATIC("little", 6, 6);
@@ -110,10 +110,12 @@ static const Py2cCodeLoc locs_mod_to_bytes[] = {
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^"},
+    {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                         ^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                          ^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                   ^"},
+    {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                   ^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                              ^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                                                            ^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "^^^^^^^^^^^"},
@@ -123,32 +125,47 @@ static const Py2cCodeLoc locs_mod_to_bytes[] = {
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "            ^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                 ^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                         ^^^^^^^^^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                        ^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                           ^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                                    ^^^^^^^^^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                                                   ^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                                                                            ^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                                                                                     ^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                                                                                     ^^^^^^^^^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "                                                                                                                                    ^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", NULL},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "      ^^^^^^^^^^^^^^"},
+    {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "      ^^^^^^^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                      ^^^^^^^^^^^^^^^"},
+    {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                      ^^^^^^^^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                       ^^^^^^^^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                   ^^^^^^^^^^^^^^^^^^^"},
+    {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                   ^^^^^^^^^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                        ^^^^^^^^^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                                       ^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                                                ^^^^^^^^^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                                                               ^^^^^^"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                                                               ~~~~~~~^~~"},
     {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print((5).to_bytes(), True.to_bytes(), (65).to_bytes(3, \"little\"), int.from_bytes(b\"\"), int.from_bytes([1, 2]), int.from_bytes((255,) * 3, signed=True), int.from_bytes(b\"\\x80\", \"little\", signed=True))", "                                                                                                                                                         ^^^^^^^^^^^^^^"},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", NULL},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "      ^^^^^^^^^^^^^^"},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                     ~~~~~~~~^~~~"},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                 ^^^^^^^^^^^^^^"},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                                                                   ~~^^~~~~"},
+    {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                                                                  ^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(int.from_bytes(b\"\\xff\" * 10, signed=True), int.from_bytes(b\"\\x00\\x01\", byteorder=\"little\"), (2 ** 100).to_bytes(13, \"big\").hex(), (1).from_bytes(b\"\\x02\"))", "                                                                                                                                        ^^^^^^^^^^^^^^"},
     {8, "calls = [", "        ^"},
     {9, "(\"(5).to_bytes(0)\", lambda: (5).to_bytes(0)), (\"(-1).to_bytes(1)\", lambda: (-1).to_bytes(1)),", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "(\"(5).to_bytes(0)\", lambda: (5).to_bytes(0)), (\"(-1).to_bytes(1)\", lambda: (-1).to_bytes(1)),", "                    ^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -197,119 +214,135 @@ static const Py2cCodeLoc locs_mod_to_bytes[] = {
     {23, "print(text, \"->\", type(e).__name__, e)", "                  ^^^^^^^^^^^^^^^^"},
     {23, "print(text, \"->\", type(e).__name__, e)", "                                    ^"},
 };
-static const Py2cCode code_mod_to_bytes = {"to_bytes.py", "<module>", locs_mod_to_bytes, 121};
+static const Py2cCode code_mod_to_bytes = {"to_bytes.py", "<module>", locs_mod_to_bytes, 138};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
     {9, "(\"(5).to_bytes(0)\", lambda: (5).to_bytes(0)), (\"(-1).to_bytes(1)\", lambda: (-1).to_bytes(1)),", "                            ^^^^^^^^^^^^^^^"},
+    {9, "(\"(5).to_bytes(0)\", lambda: (5).to_bytes(0)), (\"(-1).to_bytes(1)\", lambda: (-1).to_bytes(1)),", "                            ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"to_bytes.py", "<lambda>", locs_f_lambda, 1};
+static const Py2cCode code_f_lambda = {"to_bytes.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {9, "(\"(5).to_bytes(0)\", lambda: (5).to_bytes(0)), (\"(-1).to_bytes(1)\", lambda: (-1).to_bytes(1)),", "                                                                           ^^^^^^^^^^^^^^^^"},
+    {9, "(\"(5).to_bytes(0)\", lambda: (5).to_bytes(0)), (\"(-1).to_bytes(1)\", lambda: (-1).to_bytes(1)),", "                                                                           ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"to_bytes.py", "<lambda>", locs_f_lambda_2, 1};
+static const Py2cCode code_f_lambda_2 = {"to_bytes.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {10, "(\"(256).to_bytes(1)\", lambda: (256).to_bytes(1)), (\"(128).to_bytes(1, signed=True)\", lambda: (128).to_bytes(1, signed=True)),", "                              ^^^^^^^^^^^^^^^^^"},
+    {10, "(\"(256).to_bytes(1)\", lambda: (256).to_bytes(1)), (\"(128).to_bytes(1, signed=True)\", lambda: (128).to_bytes(1, signed=True)),", "                              ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"to_bytes.py", "<lambda>", locs_f_lambda_3, 1};
+static const Py2cCode code_f_lambda_3 = {"to_bytes.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {10, "(\"(256).to_bytes(1)\", lambda: (256).to_bytes(1)), (\"(128).to_bytes(1, signed=True)\", lambda: (128).to_bytes(1, signed=True)),", "                                                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "(\"(256).to_bytes(1)\", lambda: (256).to_bytes(1)), (\"(128).to_bytes(1, signed=True)\", lambda: (128).to_bytes(1, signed=True)),", "                                                                                             ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"to_bytes.py", "<lambda>", locs_f_lambda_4, 1};
+static const Py2cCode code_f_lambda_4 = {"to_bytes.py", "<lambda>", locs_f_lambda_4, 2};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {11, "(\"(-129).to_bytes(1, 'big', signed=True)\", lambda: (-129).to_bytes(1, \"big\", signed=True)),", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "(\"(-129).to_bytes(1, 'big', signed=True)\", lambda: (-129).to_bytes(1, \"big\", signed=True)),", "                                                   ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"to_bytes.py", "<lambda>", locs_f_lambda_5, 1};
+static const Py2cCode code_f_lambda_5 = {"to_bytes.py", "<lambda>", locs_f_lambda_5, 2};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {12, "(\"(1).to_bytes(-1)\", lambda: (1).to_bytes(-1)), (\"(1).to_bytes(1, 'mid')\", lambda: (1).to_bytes(1, \"mid\")),", "                             ^^^^^^^^^^^^^^^^"},
+    {12, "(\"(1).to_bytes(-1)\", lambda: (1).to_bytes(-1)), (\"(1).to_bytes(1, 'mid')\", lambda: (1).to_bytes(1, \"mid\")),", "                             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"to_bytes.py", "<lambda>", locs_f_lambda_6, 1};
+static const Py2cCode code_f_lambda_6 = {"to_bytes.py", "<lambda>", locs_f_lambda_6, 2};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {12, "(\"(1).to_bytes(-1)\", lambda: (1).to_bytes(-1)), (\"(1).to_bytes(1, 'mid')\", lambda: (1).to_bytes(1, \"mid\")),", "                                                                                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "(\"(1).to_bytes(-1)\", lambda: (1).to_bytes(-1)), (\"(1).to_bytes(1, 'mid')\", lambda: (1).to_bytes(1, \"mid\")),", "                                                                                   ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_7 = {"to_bytes.py", "<lambda>", locs_f_lambda_7, 1};
+static const Py2cCode code_f_lambda_7 = {"to_bytes.py", "<lambda>", locs_f_lambda_7, 2};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
     {13, "(\"(1).to_bytes(1, 5)\", lambda: (1).to_bytes(1, 5)), (\"(1).to_bytes(1, 'big', True)\", lambda: (1).to_bytes(1, \"big\", True)),", "                               ^^^^^^^^^^^^^^^^^^"},
+    {13, "(\"(1).to_bytes(1, 5)\", lambda: (1).to_bytes(1, 5)), (\"(1).to_bytes(1, 'big', True)\", lambda: (1).to_bytes(1, \"big\", True)),", "                               ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_8 = {"to_bytes.py", "<lambda>", locs_f_lambda_8, 1};
+static const Py2cCode code_f_lambda_8 = {"to_bytes.py", "<lambda>", locs_f_lambda_8, 2};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
     {13, "(\"(1).to_bytes(1, 5)\", lambda: (1).to_bytes(1, 5)), (\"(1).to_bytes(1, 'big', True)\", lambda: (1).to_bytes(1, \"big\", True)),", "                                                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "(\"(1).to_bytes(1, 5)\", lambda: (1).to_bytes(1, 5)), (\"(1).to_bytes(1, 'big', True)\", lambda: (1).to_bytes(1, \"big\", True)),", "                                                                                             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_9 = {"to_bytes.py", "<lambda>", locs_f_lambda_9, 1};
+static const Py2cCode code_f_lambda_9 = {"to_bytes.py", "<lambda>", locs_f_lambda_9, 2};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
     {14, "(\"(1).to_bytes(x=1)\", lambda: (1).to_bytes(x=1)), (\"int.from_bytes(5)\", lambda: int.from_bytes(5)),", "                              ^^^^^^^^^^^^^^^^^"},
+    {14, "(\"(1).to_bytes(x=1)\", lambda: (1).to_bytes(x=1)), (\"int.from_bytes(5)\", lambda: int.from_bytes(5)),", "                              ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_10 = {"to_bytes.py", "<lambda>", locs_f_lambda_10, 1};
+static const Py2cCode code_f_lambda_10 = {"to_bytes.py", "<lambda>", locs_f_lambda_10, 2};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
     {14, "(\"(1).to_bytes(x=1)\", lambda: (1).to_bytes(x=1)), (\"int.from_bytes(5)\", lambda: int.from_bytes(5)),", "                                                                                ^^^^^^^^^^^^^^^^^"},
+    {14, "(\"(1).to_bytes(x=1)\", lambda: (1).to_bytes(x=1)), (\"int.from_bytes(5)\", lambda: int.from_bytes(5)),", "                                                                                ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_11 = {"to_bytes.py", "<lambda>", locs_f_lambda_11, 1};
+static const Py2cCode code_f_lambda_11 = {"to_bytes.py", "<lambda>", locs_f_lambda_11, 2};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
     {15, "(\"int.from_bytes(b'\\\\x01', byteorder='x')\", lambda: int.from_bytes(b\"\\x01\", byteorder=\"x\")),", "                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "(\"int.from_bytes(b'\\\\x01', byteorder='x')\", lambda: int.from_bytes(b\"\\x01\", byteorder=\"x\")),", "                                                    ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_12 = {"to_bytes.py", "<lambda>", locs_f_lambda_12, 1};
+static const Py2cCode code_f_lambda_12 = {"to_bytes.py", "<lambda>", locs_f_lambda_12, 2};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_13[] = {
     {16, "(\"(1).to_bytes('a')\", lambda: (1).to_bytes(\"a\")), (\"int.from_bytes()\", lambda: int.from_bytes()),", "                              ^^^^^^^^^^^^^^^^^"},
+    {16, "(\"(1).to_bytes('a')\", lambda: (1).to_bytes(\"a\")), (\"int.from_bytes()\", lambda: int.from_bytes()),", "                              ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_13 = {"to_bytes.py", "<lambda>", locs_f_lambda_13, 1};
+static const Py2cCode code_f_lambda_13 = {"to_bytes.py", "<lambda>", locs_f_lambda_13, 2};
 static const Py2cFuncInfo info_f_lambda_13 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_13, &code_f_lambda_13};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_14[] = {
     {16, "(\"(1).to_bytes('a')\", lambda: (1).to_bytes(\"a\")), (\"int.from_bytes()\", lambda: int.from_bytes()),", "                                                                               ^^^^^^^^^^^^^^^^"},
+    {16, "(\"(1).to_bytes('a')\", lambda: (1).to_bytes(\"a\")), (\"int.from_bytes()\", lambda: int.from_bytes()),", "                                                                               ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_14 = {"to_bytes.py", "<lambda>", locs_f_lambda_14, 1};
+static const Py2cCode code_f_lambda_14 = {"to_bytes.py", "<lambda>", locs_f_lambda_14, 2};
 static const Py2cFuncInfo info_f_lambda_14 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_14, &code_f_lambda_14};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_15[] = {
     {17, "(\"(1).to_bytes(2**70)\", lambda: (1).to_bytes(2 ** 70)), (\"(1).to_bytes(1, length=2)\", lambda: (1).to_bytes(1, length=2)),", "                                ^^^^^^^^^^^^^^^^^^^^^"},
+    {17, "(\"(1).to_bytes(2**70)\", lambda: (1).to_bytes(2 ** 70)), (\"(1).to_bytes(1, length=2)\", lambda: (1).to_bytes(1, length=2)),", "                                ^^^^^^^^^^^^"},
     {17, "(\"(1).to_bytes(2**70)\", lambda: (1).to_bytes(2 ** 70)), (\"(1).to_bytes(1, length=2)\", lambda: (1).to_bytes(1, length=2)),", "                                             ~~^^~~~"},
 };
-static const Py2cCode code_f_lambda_15 = {"to_bytes.py", "<lambda>", locs_f_lambda_15, 2};
+static const Py2cCode code_f_lambda_15 = {"to_bytes.py", "<lambda>", locs_f_lambda_15, 3};
 static const Py2cFuncInfo info_f_lambda_15 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_15, &code_f_lambda_15};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_16[] = {
     {17, "(\"(1).to_bytes(2**70)\", lambda: (1).to_bytes(2 ** 70)), (\"(1).to_bytes(1, length=2)\", lambda: (1).to_bytes(1, length=2)),", "                                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {17, "(\"(1).to_bytes(2**70)\", lambda: (1).to_bytes(2 ** 70)), (\"(1).to_bytes(1, length=2)\", lambda: (1).to_bytes(1, length=2)),", "                                                                                              ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_16 = {"to_bytes.py", "<lambda>", locs_f_lambda_16, 1};
+static const Py2cCode code_f_lambda_16 = {"to_bytes.py", "<lambda>", locs_f_lambda_16, 2};
 static const Py2cFuncInfo info_f_lambda_16 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_16, &code_f_lambda_16};
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
@@ -318,21 +351,24 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(5), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(5), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -343,21 +379,24 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(-1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(-1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -368,21 +407,24 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 10 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(256), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(256), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -393,21 +435,24 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 10 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(128), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(128), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), PY2C_TRUE}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_4, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -418,21 +463,24 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 11 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(-129), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob), PY2C_TRUE}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(-129), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob), PY2C_TRUE}, 2, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -443,21 +491,24 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_6, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -468,21 +519,24 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_7, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -493,21 +547,24 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 13 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_8, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -518,21 +575,24 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 13 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob), PY2C_TRUE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob), PY2C_TRUE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_9, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -543,21 +603,24 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 14 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_10, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -568,21 +631,24 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 14 "to_bytes.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_11, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -593,21 +659,24 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 15 "to_bytes.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_5, py2c_obj_value(&str_18.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_5, py2c_obj_value(&str_18.ob)}, 1, kwnames_2);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_12, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -618,21 +687,24 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 16 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_13, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -643,21 +715,24 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 16 "to_bytes.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_14, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -668,24 +743,27 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 17 "to_bytes.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_15, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -696,21 +774,24 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 17 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_4);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 1, kwnames_4);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_16, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -749,8 +830,8 @@ static Py2cValue mod_to_bytes(void) {
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[25];
+    for (int k = 0; k < 25; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "to_bytes.py"
@@ -886,316 +967,363 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 34; goto error; }
     }
+    if (py2c_method_lookup(g_to_bytes__v, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 35; goto error; }
     if (PY2C_IS_NULL(g_to_bytes__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 35; goto error; }
-    }
-    if (PY2C_IS_NULL(g_to_bytes__signed)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
         { loc = 36; goto error; }
     }
-    t[2] = g_to_bytes__v; py2c_incref(t[2]);
-    t[3] = g_to_bytes__n; py2c_incref(t[3]);
-    t[4] = g_to_bytes__signed; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[3], py2c_obj_value(&str_0.ob), t[4]}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(g_to_bytes__signed)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
+        { loc = 37; goto error; }
+    }
+    t[4] = g_to_bytes__n; py2c_incref(t[4]);
+    t[5] = g_to_bytes__signed; py2c_incref(t[5]);
+    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_1.ob), t[5]}, 2, kwnames_0);
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_to_bytes__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 38; goto error; }
+        { loc = 39; goto error; }
     }
+    if (py2c_method_lookup(g_to_bytes__v, py2c_obj_value(&str_0.ob), &t[7], &t[8]) < 0) { loc = 40; goto error; }
     if (PY2C_IS_NULL(g_to_bytes__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 39; goto error; }
+        { loc = 41; goto error; }
     }
     if (PY2C_IS_NULL(g_to_bytes__signed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
-        { loc = 40; goto error; }
+        { loc = 42; goto error; }
     }
-    t[6] = g_to_bytes__v; py2c_incref(t[6]);
-    t[7] = g_to_bytes__n; py2c_incref(t[7]);
-    t[8] = g_to_bytes__signed; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[6], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[7], py2c_obj_value(&str_3.ob), t[8]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[9] = g_to_bytes__n; py2c_incref(t[9]);
+    t[10] = g_to_bytes__signed; py2c_incref(t[10]);
+    t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9], py2c_obj_value(&str_3.ob), t[10]}, 1, kwnames_1);
+    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[9]);
-    if (py2c_unpack(t[10], 2, &t[11]) < 0) { loc = 41; goto error; }
-    PY2C_CLEAR(t[10]);
-    { Py2cValue old = g_to_bytes__big; g_to_bytes__big = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_to_bytes__little; g_to_bytes__little = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
+    t[12] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[11]});
+    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[11]);
+    if (py2c_unpack(t[12], 2, &t[13]) < 0) { loc = 43; goto error; }
+    PY2C_CLEAR(t[12]);
+    { Py2cValue old = g_to_bytes__big; g_to_bytes__big = t[13]; t[13] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_to_bytes__little; g_to_bytes__little = t[14]; t[14] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "to_bytes.py"
     if (PY2C_IS_NULL(g_to_bytes__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 43; goto error; }
+        { loc = 45; goto error; }
     }
     t[2] = g_to_bytes__v; py2c_incref(t[2]);
     if (PY2C_IS_NULL(g_to_bytes__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 44; goto error; }
+        { loc = 46; goto error; }
     }
     t[3] = g_to_bytes__n; py2c_incref(t[3]);
     if (PY2C_IS_NULL(g_to_bytes__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 45; goto error; }
+        { loc = 47; goto error; }
     }
     t[4] = g_to_bytes__big; py2c_incref(t[4]);
     if (PY2C_IS_NULL(g_to_bytes__little)) {
         py2c_error_format(&py2c_exc_NameError, "name 'little' is not defined");
-        { loc = 46; goto error; }
-    }
-    t[5] = g_to_bytes__little; py2c_incref(t[5]);
-    if (PY2C_IS_NULL(g_to_bytes__big)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 48; goto error; }
     }
-    if (PY2C_IS_NULL(g_to_bytes__signed)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
-        { loc = 49; goto error; }
-    }
-    t[6] = g_to_bytes__big; py2c_incref(t[6]);
-    t[7] = g_to_bytes__signed; py2c_incref(t[7]);
-    t[8] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[6], py2c_obj_value(&str_0.ob), t[7]}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_to_bytes__little)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'little' is not defined");
+    t[5] = g_to_bytes__little; py2c_incref(t[5]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[6], &t[7]) < 0) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(g_to_bytes__big)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 51; goto error; }
     }
     if (PY2C_IS_NULL(g_to_bytes__signed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
         { loc = 52; goto error; }
     }
-    t[9] = g_to_bytes__little; py2c_incref(t[9]);
-    t[10] = g_to_bytes__signed; py2c_incref(t[10]);
-    t[11] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[9], py2c_obj_value(&str_3.ob), t[10]}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+    t[8] = g_to_bytes__big; py2c_incref(t[8]);
+    t[9] = g_to_bytes__signed; py2c_incref(t[9]);
+    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], py2c_obj_value(&str_1.ob), t[9]}, 2, kwnames_0);
+    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[11], &t[12]) < 0) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(g_to_bytes__little)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'little' is not defined");
+        { loc = 55; goto error; }
+    }
+    if (PY2C_IS_NULL(g_to_bytes__signed)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
+        { loc = 56; goto error; }
+    }
+    t[13] = g_to_bytes__little; py2c_incref(t[13]);
+    t[14] = g_to_bytes__signed; py2c_incref(t[14]);
+    t[15] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], py2c_obj_value(&str_3.ob), t[14]}, 2, kwnames_0);
+    if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17]) < 0) { loc = 58; goto error; }
     if (PY2C_IS_NULL(g_to_bytes__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 54; goto error; }
+        { loc = 59; goto error; }
     }
-    t[12] = g_to_bytes__big; py2c_incref(t[12]);
-    t[13] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 53; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[8], t[11], t[13]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
+    t[18] = g_to_bytes__big; py2c_incref(t[18]);
+    t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[10], t[15], t[19]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
 
 #line 6 "to_bytes.py"
-    t[0] = py2c_call_method(py2c_int(5), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
-    t[1] = py2c_call_method(PY2C_TRUE, py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
-    t[2] = py2c_call_method(py2c_int(65), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
-    t[3] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
-    t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 61; goto error; }
-    t[5] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(255)});
-    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
-    t[7] = py2c_binary_op(t[6], py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[7], PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_1, py2c_obj_value(&str_3.ob), PY2C_TRUE}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[8], t[9]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
+    if (py2c_method_lookup(py2c_int(5), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 62; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(PY2C_TRUE, py2c_obj_value(&str_0.ob), &t[3], &t[4]) < 0) { loc = 64; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_int(65), py2c_obj_value(&str_0.ob), &t[6], &t[7]) < 0) { loc = 66; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[9], &t[10]) < 0) { loc = 68; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 67; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-
-#line 7 "to_bytes.py"
-    t[0] = py2c_binary_op(bytes_2, py2c_int(10), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
-    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[0], PY2C_TRUE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_3, py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(13), py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_int(1), py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[12], &t[13]) < 0) { loc = 70; goto error; }
+    t[14] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[14])) { loc = 71; goto error; }
+    if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 71; goto error; }
+    if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 71; goto error; }
+    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 69; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17]) < 0) { loc = 73; goto error; }
+    t[18] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(255)});
+    if (PY2C_IS_NULL(t[18])) { loc = 74; goto error; }
+    t[19] = py2c_binary_op(t[18], py2c_int(3), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[19])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[19], PY2C_TRUE}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[20])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[21], &t[22]) < 0) { loc = 77; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_1, py2c_obj_value(&str_3.ob), PY2C_TRUE}, 2, kwnames_0);
+    if (PY2C_IS_NULL(t[23])) { loc = 76; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[20], t[23]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 60; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
+
+#line 7 "to_bytes.py"
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 80; goto error; }
+    t[2] = py2c_binary_op(bytes_2, py2c_int(10), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[4], &t[5]) < 0) { loc = 83; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){bytes_3, py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
+    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+    if (py2c_method_lookup(t[7], py2c_obj_value(&str_0.ob), &t[8], &t[9]) < 0) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(13), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    if (py2c_method_lookup(t[10], py2c_obj_value(&str_6.ob), &t[11], &t[12]) < 0) { loc = 88; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(py2c_int(1), py2c_obj_value(&str_5.ob), &t[14], &t[15]) < 0) { loc = 90; goto error; }
+    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 89; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[13], t[16]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 78; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
 
 #line 8 "to_bytes.py"
     t[0] = py2c_list_new(16);
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_to_bytes__calls; g_to_bytes__calls = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "to_bytes.py"
     if (PY2C_IS_NULL(g_to_bytes__calls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
-        { loc = 108; goto error; }
+        { loc = 125; goto error; }
     }
     t[0] = py2c_iter(g_to_bytes__calls);
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
 L4:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 107; goto error; }
+        if (py2c_error_occurred()) { loc = 124; goto error; }
         goto L5;
     }
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 109; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 126; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_to_bytes__text; g_to_bytes__text = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_to_bytes__f; g_to_bytes__f = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1203,32 +1331,32 @@ L4:;
 #line 21 "to_bytes.py"
     if (PY2C_IS_NULL(g_to_bytes__text)) {
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
-        { loc = 111; goto error_1; }
+        { loc = 128; goto error_1; }
     }
     t[1] = g_to_bytes__text; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_to_bytes__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 113; goto error_1; }
+        { loc = 130; goto error_1; }
     }
     t[2] = g_to_bytes__f; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L7;
 error_1:
     py2c_traceback_add(&code_mod_to_bytes, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 25; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_2; }
     n0 = py2c_exception_matches(t[1], t[2]);
-    if (n0 < 0) { loc = 114; goto error_2; }
+    if (n0 < 0) { loc = 131; goto error_2; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L8;
     { Py2cValue old = g_to_bytes__e; g_to_bytes__e = t[1]; py2c_incref(g_to_bytes__e); py2c_decref(old); }
@@ -1236,27 +1364,27 @@ error_1:
 #line 23 "to_bytes.py"
     if (PY2C_IS_NULL(g_to_bytes__text)) {
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
-        { loc = 116; goto error_3; }
+        { loc = 133; goto error_3; }
     }
     t[2] = g_to_bytes__text; py2c_incref(t[2]);
     if (PY2C_IS_NULL(g_to_bytes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 118; goto error_3; }
+        { loc = 135; goto error_3; }
     }
     t[3] = g_to_bytes__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_to_bytes__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 120; goto error_3; }
+        { loc = 137; goto error_3; }
     }
     t[6] = g_to_bytes__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob), t[5], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1272,12 +1400,12 @@ L8:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_to_bytes, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 25; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_to_bytes__e);
     goto L9;
 error_2:
     py2c_traceback_add(&code_mod_to_bytes, loc);
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 25; k++) PY2C_CLEAR(t[k]);
 L9:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
@@ -1294,7 +1422,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -148,7 +148,9 @@ static const Py2cCodeLoc locs_mod_bigint[] = {
     {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", NULL},
     {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "       ~~^^~~~~"},
+    {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "                               ^^^^^^^^^^^^^^^^^^^"},
+    {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "                               ^^^^^^^^^^^^^^^^^"},
     {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "                                                    ~~~~~^~~~~~"},
     {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "                                                                        ~~^^~~~"},
     {18, "print((2 ** 100).bit_length(), (-255).bit_length(), True + True, True * 2 ** 60, -True)", "                                                                 ~~~~~^~~~~~~~~"},
@@ -178,7 +180,7 @@ static const Py2cCodeLoc locs_mod_bigint[] = {
     {20, "print(round(2 ** 80 + 50, -2), round(15, -1), round(25, -1), abs(-2 ** 90), max(2 ** 70, 3), min(-2 ** 70, 3))", "                                                                                                  ~~^^~~~"},
     {20, "print(round(2 ** 80 + 50, -2), round(15, -1), round(25, -1), abs(-2 ** 90), max(2 ** 70, 3), min(-2 ** 70, 3))", "                                                                                                 ^^^^^^^^"},
 };
-static const Py2cCode code_mod_bigint = {"bigint.py", "<module>", locs_mod_bigint, 159};
+static const Py2cCode code_mod_bigint = {"bigint.py", "<module>", locs_mod_bigint, 161};
 
 static Py2cValue mod_bigint(void) {
     g_bigint__a = PY2C_NULL;
@@ -640,64 +642,70 @@ L1:;
 #line 18 "bigint.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_int(-255), py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
-    t[3] = py2c_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
-    t[5] = py2c_binary_op(PY2C_TRUE, t[4], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_negative(PY2C_TRUE);
-    if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5], t[6]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(py2c_int(-255), py2c_obj_value(&str_3.ob), &t[4], &t[5]) < 0) { loc = 132; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
+    t[8] = py2c_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+    t[9] = py2c_binary_op(PY2C_TRUE, t[8], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_negative(PY2C_TRUE);
+    if (PY2C_IS_NULL(t[10])) { loc = 136; goto error; }
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 127; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 19 "bigint.py"
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
     t[1] = py2c_compare(t[0], py2c_float(1e+20), PY2C_EQ);
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     t[3] = py2c_compare(t[2], py2c_float(1e+308), PY2C_GT);
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
     t[6] = py2c_compare(t[4], t[5], PY2C_LT);
-    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[8] = py2c_compare(py2c_int(3), py2c_float(3.5), PY2C_LT);
-    if (PY2C_IS_NULL(t[8])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
     t[7] = t[8]; t[8] = PY2C_NULL;
     n0 = py2c_is_true(t[7]);
-    if (n0 < 0) { loc = 143; goto error; }
+    if (n0 < 0) { loc = 145; goto error; }
     if (!n0) goto L3;
     PY2C_CLEAR(t[7]);
     t[8] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
     t[9] = py2c_compare(py2c_float(3.5), t[8], PY2C_LT);
-    if (PY2C_IS_NULL(t[9])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
     t[7] = t[9]; t[9] = PY2C_NULL;
     PY2C_CLEAR(t[8]);
 L3:;
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -706,40 +714,40 @@ L3:;
 
 #line 20 "bigint.py"
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
     t[1] = py2c_binary_op(t[0], py2c_int(50), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(-2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(25), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(90), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
     t[6] = py2c_negative(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 157; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[10])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
     t[11] = py2c_negative(t[10]);
-    if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11], py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 158; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[9], t[12]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 147; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -51,10 +51,15 @@ static const Py2cCodeLoc locs_mod_float_ops[] = {
     {5, "print(float(\"1_000.5\"), float(\" -inf \"), float(\"nan\"), float(\"1e400\"), float(\"-0\"), int(3.99), int(-3.99), int(1e20))", "                                                                                                           ^^^^^^^^^"},
     {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", NULL},
     {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                ^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                                          ^^^^^^^^^^^^^^^^^^"},
+    {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                                          ^^^^^^^^^^^^^^^^"},
     {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                                                              ^^^^^^^^^^^^^^^^^^"},
+    {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                                                              ^^^^^^^^^^^^^^^^"},
     {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                                                                                  ^^^^^^^^^^^"},
+    {6, "print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (1.5).hex())", "                                                                                                  ^^^^^^^^^"},
     {7, "print(hash(1.5), hash(-0.5), hash(1e100), hash(float(\"inf\")), hash(2.0) == hash(2), 0.5 == 1 / 2)", NULL},
     {7, "print(hash(1.5), hash(-0.5), hash(1e100), hash(float(\"inf\")), hash(2.0) == hash(2), 0.5 == 1 / 2)", "      ^^^^^^^^^"},
     {7, "print(hash(1.5), hash(-0.5), hash(1e100), hash(float(\"inf\")), hash(2.0) == hash(2), 0.5 == 1 / 2)", "                 ^^^^^^^^^^"},
@@ -75,13 +80,13 @@ static const Py2cCodeLoc locs_mod_float_ops[] = {
     {8, "print(abs(-3.5), -(-0.0), max(1.5, 2), min(0.1, 0.2), sum([0.1] * 10), 1e22, 1e23, 5e-324)", "                                                          ^^^^^"},
     {8, "print(abs(-3.5), -(-0.0), max(1.5, 2), min(0.1, 0.2), sum([0.1] * 10), 1e22, 1e23, 5e-324)", "                                                          ~~~~~~^~~~"},
 };
-static const Py2cCode code_mod_float_ops = {"float_ops.py", "<module>", locs_mod_float_ops, 58};
+static const Py2cCode code_mod_float_ops = {"float_ops.py", "<module>", locs_mod_float_ops, 63};
 
 static Py2cValue mod_float_ops(void) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[16];
+    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
 
 #line 2 "float_ops.py"
     t[0] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
@@ -191,52 +196,67 @@ static Py2cValue mod_float_ops(void) {
     PY2C_CLEAR(t[8]);
 
 #line 6 "float_ops.py"
-    t[0] = py2c_call_method(py2c_float(1.5), py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-    t[1] = py2c_call_method(py2c_float(0.1), py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-    t[2] = py2c_call_method(py2c_float(2.0), py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
-    t[3] = py2c_call_method(py2c_float(2.5), py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
-    t[4] = py2c_call_method(py2c_float(1.5), py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (py2c_method_lookup(py2c_float(1.5), py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 35; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_float(0.1), py2c_obj_value(&str_5.ob), &t[3], &t[4]) < 0) { loc = 37; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_float(2.0), py2c_obj_value(&str_6.ob), &t[6], &t[7]) < 0) { loc = 39; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_float(2.5), py2c_obj_value(&str_6.ob), &t[9], &t[10]) < 0) { loc = 41; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_float(1.5), py2c_obj_value(&str_7.ob), &t[12], &t[13]) < 0) { loc = 43; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 7 "float_ops.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e+100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(2.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
     t[9] = py2c_compare(py2c_float(0.5), t[8], PY2C_EQ);
-    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[9]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -247,24 +267,24 @@ static Py2cValue mod_float_ops(void) {
 
 #line 8 "float_ops.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-3.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
     t[1] = py2c_negative(py2c_float(-0.0));
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_float(1.5), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(0.1), py2c_float(0.2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     t[4] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
-    if (py2c_list_append(t[4], py2c_float(0.1)) < 0) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (py2c_list_append(t[4], py2c_float(0.1)) < 0) { loc = 61; goto error; }
     t[5] = py2c_binary_op(t[4], py2c_int(10), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], py2c_float(1e+22), py2c_float(1e+23), py2c_float(5e-324)}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -278,7 +298,7 @@ error:
     py2c_traceback_add(&code_mod_float_ops, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -36,10 +36,11 @@ static const Py2cCodeLoc locs_mod_int_str_limit[] = {
     {6, "print(big.bit_length())", NULL},
     {6, "print(big.bit_length())", "      ^^^^^^^^^^^^^^^^"},
     {6, "print(big.bit_length())", "      ^^^"},
+    {6, "print(big.bit_length())", "      ^^^^^^^^^^^^^^"},
     {7, "print(big)", NULL},
     {7, "print(big)", "      ^^^"},
 };
-static const Py2cCode code_mod_int_str_limit = {"int_str_limit.py", "<module>", locs_mod_int_str_limit, 25};
+static const Py2cCode code_mod_int_str_limit = {"int_str_limit.py", "<module>", locs_mod_int_str_limit, 26};
 
 static Py2cValue mod_int_str_limit(void) {
     g_int_str_limit__n = PY2C_NULL;
@@ -129,23 +130,24 @@ static Py2cValue mod_int_str_limit(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 22; goto error; }
     }
-    t[0] = g_int_str_limit__big; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (py2c_method_lookup(g_int_str_limit__big, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 23; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 7 "int_str_limit.py"
     if (PY2C_IS_NULL(g_int_str_limit__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 24; goto error; }
+        { loc = 25; goto error; }
     }
     t[0] = g_int_str_limit__big; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);

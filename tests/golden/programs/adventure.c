@@ -67,8 +67,8 @@ static Py2cStr str_59 = PY2C_STR_STATIC("go west", 7, 7);
 static Py2cStr str_60 = PY2C_STR_STATIC("i", 1, 1);
 static Py2cStr str_61 = PY2C_STR_STATIC("l", 1, 1);
 static Py2cStr str_62 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_63 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_64 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_63 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_64 = PY2C_STR_STATIC(" ", 1, 1);
 static Py2cStr str_65 = PY2C_STR_STATIC("I don't know how to ", 20, 20);
 static Py2cStr str_66 = PY2C_STR_STATIC(" needs ", 7, 7);
 static Py2cStr str_67 = PY2C_STR_STATIC("an object", 9, 9);
@@ -134,6 +134,7 @@ static const Py2cCodeLoc locs_mod_adventure[] = {
     {62, "ALIASES = {\"n\": \"go north\", \"s\": \"go south\", \"e\": \"go east\", \"w\": \"go west\", \"i\": \"inventory\", \"l\": \"look\"}", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "def step(line):", NULL},
     {97, "\"\"\".splitlines()", "    ^^^^^^^^^^^^"},
+    {97, "\"\"\".splitlines()", "    ^^^^^^^^^^"},
     {98, "for line in script:", NULL},
     {98, "for line in script:", "            ^^^^^^"},
     {99, "print(\">\", line)", NULL},
@@ -157,10 +158,11 @@ static const Py2cCodeLoc locs_mod_adventure[] = {
     {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "                                             ^^^^^^^^^^^^^"},
     {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "                                             ^^^^^"},
+    {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "                                             ^^^^^^^^^^^"},
     {107, "print(state)", NULL},
     {107, "print(state)", "      ^^^^^"},
 };
-static const Py2cCode code_mod_adventure = {"adventure.py", "<module>", locs_mod_adventure, 54};
+static const Py2cCode code_mod_adventure = {"adventure.py", "<module>", locs_mod_adventure, 56};
 
 /* describe: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_describe[] = {
@@ -169,12 +171,14 @@ static const Py2cCodeLoc locs_f_describe[] = {
     {13, "room = ROOMS[state[\"room\"]]", "             ~~~~~^^^^^^^^"},
     {13, "room = ROOMS[state[\"room\"]]", "       ~~~~~^^^^^^^^^^^^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "exits = \", \".join(sorted(room[\"exits\"]))", "        ^^^^^^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "                  ^^^^^^^^^^^^^^^^^^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "                         ^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "                         ~~~~^^^^^^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                                        ^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                                        ~~~~^^^^^^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "         ^^^^^^^^^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                      ^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                      ~~~~^^^^^^^^^"},
     {16, "return f\"You are in {room['desc']}. Exits: {exits}. You see {things}.\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -186,7 +190,7 @@ static const Py2cCodeLoc locs_f_describe[] = {
     {16, "return f\"You are in {room['desc']}. Exits: {exits}. You see {things}.\"", "                                                             ^^^^^^"},
     {16, "return f\"You are in {room['desc']}. Exits: {exits}. You see {things}.\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_describe = {"adventure.py", "describe", locs_f_describe, 21};
+static const Py2cCode code_f_describe = {"adventure.py", "describe", locs_f_describe, 23};
 static const Py2cFuncInfo info_f_describe = {"describe", "describe", NULL, 0, 0, 0, 0, f_describe, &code_f_describe};
 
 /* go: where its operations can raise, for tracebacks */
@@ -198,6 +202,7 @@ static const Py2cCodeLoc locs_f_go[] = {
     {21, "target = room[\"exits\"].get(direction)", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "target = room[\"exits\"].get(direction)", "         ^^^^"},
     {21, "target = room[\"exits\"].get(direction)", "         ~~~~^^^^^^^^^"},
+    {21, "target = room[\"exits\"].get(direction)", "         ^^^^^^^^^^^^^^^^^"},
     {22, "if target is None:", "   ^^^^^^^^^^^^^^"},
     {22, "if target is None:", "   ^^^^^^"},
     {23, "return f\"You can't go {direction}.\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -205,6 +210,7 @@ static const Py2cCodeLoc locs_f_go[] = {
     {24, "if ROOMS[target].get(\"locked\"):", "   ^^^^^"},
     {24, "if ROOMS[target].get(\"locked\"):", "         ^^^^^^"},
     {24, "if ROOMS[target].get(\"locked\"):", "   ~~~~~^^^^^^^^"},
+    {24, "if ROOMS[target].get(\"locked\"):", "   ^^^^^^^^^^^^^^^^^"},
     {24, "if ROOMS[target].get(\"locked\"):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "if \"key\" not in state[\"inventory\"]:", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "if \"key\" not in state[\"inventory\"]:", "                ^^^^^"},
@@ -227,7 +233,7 @@ static const Py2cCodeLoc locs_f_go[] = {
     {32, "return describe()", "       ^^^^^^^^^^"},
     {32, "return describe()", "       ^^^^^^^^"},
 };
-static const Py2cCode code_f_go = {"adventure.py", "go", locs_f_go, 35};
+static const Py2cCode code_f_go = {"adventure.py", "go", locs_f_go, 37};
 static const char *const params_f_go[] = {"direction"};
 static const Py2cFuncInfo info_f_go = {"go", "go", params_f_go, 0, 1, 0, 0, f_go, &code_f_go};
 
@@ -243,9 +249,11 @@ static const Py2cCodeLoc locs_f_take[] = {
     {38, "return f\"There is no {item} here.\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "items.remove(item)", NULL},
     {39, "items.remove(item)", "^^^^^"},
+    {39, "items.remove(item)", "^^^^^^^^^^^^"},
     {40, "state[\"inventory\"].append(item)", NULL},
     {40, "state[\"inventory\"].append(item)", "^^^^^"},
     {40, "state[\"inventory\"].append(item)", "~~~~~^^^^^^^^^^^^^"},
+    {40, "state[\"inventory\"].append(item)", "^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "state[\"score\"] += 10 if item == \"treasure\" else 1", NULL},
     {41, "state[\"score\"] += 10 if item == \"treasure\" else 1", "^^^^^"},
     {41, "state[\"score\"] += 10 if item == \"treasure\" else 1", "~~~~~^^^^^^^^^"},
@@ -256,7 +264,7 @@ static const Py2cCodeLoc locs_f_take[] = {
     {43, "state[\"over\"] = True", "~~~~~^^^^^^^^"},
     {44, "return f\"Taken: {item}.\"", "       ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_take = {"adventure.py", "take", locs_f_take, 22};
+static const Py2cCode code_f_take = {"adventure.py", "take", locs_f_take, 24};
 static const char *const params_f_take[] = {"item"};
 static const Py2cFuncInfo info_f_take = {"take", "take", params_f_take, 0, 1, 0, 0, f_take, &code_f_take};
 
@@ -265,6 +273,7 @@ static const Py2cCodeLoc locs_f_drop[] = {
     {49, "state[\"inventory\"].remove(item)", NULL},
     {49, "state[\"inventory\"].remove(item)", "^^^^^"},
     {49, "state[\"inventory\"].remove(item)", "~~~~~^^^^^^^^^^^^^"},
+    {49, "state[\"inventory\"].remove(item)", "^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "except ValueError:", "       ^^^^^^^^^^"},
     {51, "return f\"You don't have {item}.\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {52, "ROOMS[state[\"room\"]][\"items\"].append(item)", NULL},
@@ -273,9 +282,10 @@ static const Py2cCodeLoc locs_f_drop[] = {
     {52, "ROOMS[state[\"room\"]][\"items\"].append(item)", "      ~~~~~^^^^^^^^"},
     {52, "ROOMS[state[\"room\"]][\"items\"].append(item)", "~~~~~^^^^^^^^^^^^^^^"},
     {52, "ROOMS[state[\"room\"]][\"items\"].append(item)", "~~~~~~~~~~~~~~~~~~~~^^^^^^^^^"},
+    {52, "ROOMS[state[\"room\"]][\"items\"].append(item)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "return f\"Dropped {item}.\"", "       ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_drop = {"adventure.py", "drop", locs_f_drop, 12};
+static const Py2cCode code_f_drop = {"adventure.py", "drop", locs_f_drop, 14};
 static const char *const params_f_drop[] = {"item"};
 static const Py2cFuncInfo info_f_drop = {"drop", "drop", params_f_drop, 0, 1, 0, 0, f_drop, &code_f_drop};
 
@@ -285,24 +295,30 @@ static const Py2cCodeLoc locs_f_inventory[] = {
     {57, "inv = state[\"inventory\"]", "      ~~~~~^^^^^^^^^^^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                                                  ^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                        ^^^^^^^^^^^^^^^^^^^^^^"},
+    {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                        ^^^^^^^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                                  ^^^^^^^^^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                                         ^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "       ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
 };
-static const Py2cCode code_f_inventory = {"adventure.py", "inventory", locs_f_inventory, 8};
+static const Py2cCode code_f_inventory = {"adventure.py", "inventory", locs_f_inventory, 9};
 static const Py2cFuncInfo info_f_inventory = {"inventory", "inventory", NULL, 0, 0, 0, 0, f_inventory, &code_f_inventory};
 
 /* step: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_step[] = {
     {66, "line = ALIASES.get(line.strip(), line.strip())", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {66, "line = ALIASES.get(line.strip(), line.strip())", "       ^^^^^^^"},
+    {66, "line = ALIASES.get(line.strip(), line.strip())", "       ^^^^^^^^^^^"},
     {66, "line = ALIASES.get(line.strip(), line.strip())", "                   ^^^^^^^^^^^^"},
+    {66, "line = ALIASES.get(line.strip(), line.strip())", "                   ^^^^^^^^^^"},
     {66, "line = ALIASES.get(line.strip(), line.strip())", "                                 ^^^^^^^^^^^^"},
+    {66, "line = ALIASES.get(line.strip(), line.strip())", "                                 ^^^^^^^^^^"},
     {67, "verb, _, arg = line.partition(\" \")", "               ^^^^^^^^^^^^^^^^^^^"},
+    {67, "verb, _, arg = line.partition(\" \")", "               ^^^^^^^^^^^^^^"},
     {67, "verb, _, arg = line.partition(\" \")", "^^^^^^^^^^^^"},
     {68, "handler = COMMANDS.get(verb)", "          ^^^^^^^^^^^^^^^^^^"},
     {68, "handler = COMMANDS.get(verb)", "          ^^^^^^^^"},
+    {68, "handler = COMMANDS.get(verb)", "          ^^^^^^^^^^^^"},
     {68, "handler = COMMANDS.get(verb)", "                       ^^^^"},
     {69, "if handler is None:", "   ^^^^^^^^^^^^^^^"},
     {69, "if handler is None:", "   ^^^^^^^"},
@@ -326,7 +342,7 @@ static const Py2cCodeLoc locs_f_step[] = {
     {75, "state[\"moves\"] += 1", "~~~~~^^^^^^^^^"},
     {76, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_step = {"adventure.py", "step", locs_f_step, 30};
+static const Py2cCode code_f_step = {"adventure.py", "step", locs_f_step, 35};
 static const char *const params_f_step[] = {"line"};
 static const Py2cFuncInfo info_f_step = {"step", "step", params_f_step, 0, 1, 0, 0, f_step, &code_f_step};
 
@@ -372,29 +388,35 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_room; v_room = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "adventure.py"
-    t[0] = py2c_getitem(v_room, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[0], &t[1]) < 0) { loc = 5; goto error; }
+    t[2] = py2c_getitem(v_room, py2c_obj_value(&str_3.ob));
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = v_exits; v_exits = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_exits; v_exits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "adventure.py"
     t[1] = py2c_getitem(v_room, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     n0 = py2c_is_true(t[1]);
-    if (n0 < 0) { loc = 9; goto error; }
+    if (n0 < 0) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
-    t[1] = py2c_getitem(v_room, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2]) < 0) { loc = 12; goto error; }
+    t[3] = py2c_getitem(v_room, py2c_obj_value(&str_8.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    t[0] = t[2]; t[2] = PY2C_NULL;
+    PY2C_CLEAR(t[2]);
+    t[0] = t[4]; t[4] = PY2C_NULL;
     goto L1;
 L0:;
     t[0] = py2c_obj_value(&str_30.ob);
@@ -403,16 +425,16 @@ L1:;
 
 #line 16 "adventure.py"
     t[0] = py2c_getitem(v_room, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     t[1] = py2c_format(t[0], py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(v_exits, py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     t[3] = py2c_format(v_things, py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     t[4] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1], py2c_obj_value(&str_33.ob), t[2], py2c_obj_value(&str_34.ob), t[3], py2c_obj_value(&str_35.ob)});
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -465,10 +487,13 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "adventure.py"
     t[0] = py2c_getitem(v_room, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_36.ob), (Py2cValue[]){v_direction}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2]) < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = v_target; v_target = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_direction}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = v_target; v_target = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "adventure.py"
     n0 = py2c_is(v_target, PY2C_NONE);
@@ -476,9 +501,9 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 
 #line 23 "adventure.py"
     t[0] = py2c_format(v_direction, py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0], py2c_obj_value(&str_35.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -487,27 +512,30 @@ L0:;
 #line 24 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__ROOMS)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
-        { loc = 11; goto error; }
+        { loc = 12; goto error; }
     }
     t[0] = py2c_getitem(g_adventure__ROOMS, v_target);
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_36.ob), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2]) < 0) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
-    if (n0 < 0) { loc = 14; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    n0 = py2c_is_true(t[3]);
+    if (n0 < 0) { loc = 16; goto error; }
+    PY2C_CLEAR(t[3]);
     if (!n0) goto L2;
 
 #line 25 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 16; goto error; }
+        { loc = 18; goto error; }
     }
     t[0] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     n0 = py2c_contains(t[0], py2c_obj_value(&str_13.ob));
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 17; goto error; }
     n0 = !(n0);
     PY2C_CLEAR(t[0]);
     if (!n0) goto L4;
@@ -521,26 +549,26 @@ L4:;
 #line 27 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__ROOMS)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
-        { loc = 18; goto error; }
+        { loc = 20; goto error; }
     }
     t[0] = py2c_getitem(g_adventure__ROOMS, v_target);
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    if (py2c_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (py2c_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 28 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 23; goto error; }
+        { loc = 25; goto error; }
     }
     t[0] = g_adventure__state; py2c_incref(t[0]);
     t[1] = py2c_obj_value(&str_25.ob);
     t[2] = py2c_getitem(t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     t[3] = py2c_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 24; goto error; }
+    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -548,16 +576,16 @@ L2:;
 
 #line 29 "adventure.py"
     n0 = py2c_compare_bool(v_target, py2c_obj_value(&str_17.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 25; goto error; }
+    if (n0 < 0) { loc = 27; goto error; }
     if (!n0) goto L6;
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 28; goto error; }
+        { loc = 30; goto error; }
     }
     t[0] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     n1 = py2c_contains(t[0], py2c_obj_value(&str_9.ob));
-    if (n1 < 0) { loc = 27; goto error; }
+    if (n1 < 0) { loc = 29; goto error; }
     n1 = !(n1);
     PY2C_CLEAR(t[0]);
     if (!n1) goto L6;
@@ -571,18 +599,18 @@ L6:;
 #line 31 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 31; goto error; }
+        { loc = 33; goto error; }
     }
-    if (py2c_setitem(g_adventure__state, py2c_obj_value(&str_22.ob), v_target) < 0) { loc = 32; goto error; }
+    if (py2c_setitem(g_adventure__state, py2c_obj_value(&str_22.ob), v_target) < 0) { loc = 34; goto error; }
 
 #line 32 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__describe)) {
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
-        { loc = 34; goto error; }
+        { loc = 36; goto error; }
     }
     t[0] = g_adventure__describe; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -648,33 +676,39 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 39 "adventure.py"
-    t[0] = py2c_call_method(v_items, py2c_obj_value(&str_42.ob), (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (py2c_method_lookup(v_items, py2c_obj_value(&str_42.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 40 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 11; goto error; }
+        { loc = 12; goto error; }
     }
     t[0] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_43.ob), (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_43.ob), &t[1], &t[2]) < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 41 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 14; goto error; }
+        { loc = 16; goto error; }
     }
     t[0] = g_adventure__state; py2c_incref(t[0]);
     t[1] = py2c_obj_value(&str_25.ob);
     t[2] = py2c_getitem(t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     n0 = py2c_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 18; goto error; }
     if (!n0) goto L2;
     t[3] = py2c_int(10);
     goto L3;
@@ -682,32 +716,32 @@ L2:;
     t[3] = py2c_int(1);
 L3:;
     t[4] = py2c_inplace_op(t[2], t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(t[0], t[1], t[4]) < 0) { loc = 17; goto error; }
+    if (py2c_setitem(t[0], t[1], t[4]) < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
 #line 42 "adventure.py"
     n0 = py2c_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 18; goto error; }
+    if (n0 < 0) { loc = 20; goto error; }
     if (!n0) goto L4;
 
 #line 43 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 19; goto error; }
+        { loc = 21; goto error; }
     }
-    if (py2c_setitem(g_adventure__state, py2c_obj_value(&str_26.ob), PY2C_TRUE) < 0) { loc = 20; goto error; }
+    if (py2c_setitem(g_adventure__state, py2c_obj_value(&str_26.ob), PY2C_TRUE) < 0) { loc = 22; goto error; }
 L4:;
 
 #line 44 "adventure.py"
     t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0], py2c_obj_value(&str_35.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -729,8 +763,8 @@ static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_item = params[0];
     (void)fn;
@@ -742,25 +776,28 @@ static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_42.ob), (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_42.ob), &t[1], &t[2]) < 0) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_drop, loc);
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 3; goto error_2; }
+    if (n0 < 0) { loc = 4; goto error_2; }
     if (!n0) goto L1;
 
 #line 51 "adventure.py"
     t[1] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
     t[2] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[1], py2c_obj_value(&str_35.ob)});
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -776,7 +813,7 @@ L1:;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_drop, loc);
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -785,30 +822,33 @@ L0:;
 #line 52 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__ROOMS)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
-        { loc = 6; goto error; }
+        { loc = 7; goto error; }
     }
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 7; goto error; }
+        { loc = 8; goto error; }
     }
     t[0] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_getitem(g_adventure__ROOMS, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getitem(t[1], py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_43.ob), (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (py2c_method_lookup(t[2], py2c_obj_value(&str_43.ob), &t[3], &t[4]) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 53 "adventure.py"
     t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0], py2c_obj_value(&str_35.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -817,7 +857,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_item);
     py2c_recursion_leave();
     return result;
@@ -829,8 +869,8 @@ static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_inv = PY2C_NULL;
     (void)fn;
@@ -849,21 +889,24 @@ static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
     n0 = py2c_is_true(v_inv);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_inv}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2]) < 0) { loc = 4; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_inv}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
-    t[0] = t[2]; t[2] = PY2C_NULL;
+    PY2C_CLEAR(t[2]);
+    t[0] = t[4]; t[4] = PY2C_NULL;
     goto L1;
 L0:;
     t[0] = py2c_obj_value(&str_30.ob);
 L1:;
     t[1] = py2c_binary_op(py2c_obj_value(&str_47.ob), t[0], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(t[1], py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -871,7 +914,7 @@ error:
     py2c_traceback_add(&code_f_inventory, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_inv);
     py2c_recursion_leave();
     return result;
@@ -884,8 +927,8 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_line = params[0];
     Py2cValue v_verb = PY2C_NULL;
@@ -900,37 +943,48 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'ALIASES' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_adventure__ALIASES; py2c_incref(t[0]);
-    t[1] = py2c_call_method(v_line, py2c_obj_value(&str_62.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call_method(v_line, py2c_obj_value(&str_62.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_36.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_adventure__ALIASES, py2c_obj_value(&str_36.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_62.ob), &t[2], &t[3]) < 0) { loc = 4; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_62.ob), &t[5], &t[6]) < 0) { loc = 6; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    { Py2cValue old = v_line; v_line = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_line; v_line = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "adventure.py"
-    t[0] = py2c_call_method(v_line, py2c_obj_value(&str_64.ob), (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_63.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = v_verb; v_verb = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_arg; v_arg = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    if (py2c_unpack(t[2], 3, &t[3]) < 0) { loc = 9; goto error; }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = v_verb; v_verb = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_arg; v_arg = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__COMMANDS)) {
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
-        { loc = 7; goto error; }
+        { loc = 11; goto error; }
     }
-    t[0] = g_adventure__COMMANDS; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_36.ob), (Py2cValue[]){v_verb}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_adventure__COMMANDS, py2c_obj_value(&str_36.ob), &t[0], &t[1]) < 0) { loc = 12; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_verb}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = v_handler; v_handler = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_handler; v_handler = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "adventure.py"
     n0 = py2c_is(v_handler, PY2C_NONE);
@@ -938,9 +992,9 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
 
 #line 70 "adventure.py"
     t[0] = py2c_repr(v_verb);
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_65.ob), t[0], py2c_obj_value(&str_35.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -948,33 +1002,33 @@ L0:;
 
 #line 72 "adventure.py"
     n0 = py2c_is_true(v_arg);
-    if (n0 < 0) { loc = 14; goto error_1; }
+    if (n0 < 0) { loc = 19; goto error_1; }
     if (!n0) goto L3;
     t[1] = py2c_call(v_handler, (Py2cValue[]){v_arg}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L4;
 L3:;
     t[1] = py2c_call(v_handler, NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L4:;
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto L2;
 error_1:
     py2c_traceback_add(&code_f_step, loc);
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 20; goto error_2; }
+    if (n0 < 0) { loc = 25; goto error_2; }
     if (!n0) goto L5;
 
 #line 74 "adventure.py"
     t[1] = py2c_format(v_verb, py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_2; }
     n0 = py2c_is_true(v_arg);
-    if (n0 < 0) { loc = 24; goto error_2; }
+    if (n0 < 0) { loc = 29; goto error_2; }
     if (n0) goto L6;
     t[2] = py2c_obj_value(&str_67.ob);
     goto L7;
@@ -982,10 +1036,10 @@ L6:;
     t[2] = py2c_obj_value(&str_68.ob);
 L7:;
     t[3] = py2c_format(t[2], py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_2; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_str_join_array(4, (Py2cValue[]){t[1], py2c_obj_value(&str_66.ob), t[3], py2c_obj_value(&str_35.ob)});
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_2; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     py2c_exc_handled_pop();
@@ -1002,7 +1056,7 @@ L5:;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_step, loc);
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -1011,16 +1065,16 @@ L2:;
 #line 75 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 27; goto error; }
+        { loc = 32; goto error; }
     }
     t[0] = g_adventure__state; py2c_incref(t[0]);
     t[1] = py2c_obj_value(&str_24.ob);
     t[2] = py2c_getitem(t[0], t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 28; goto error; }
+    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1033,7 +1087,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_line);
     PY2C_CLEAR(v_verb);
     PY2C_CLEAR(v__);
@@ -1261,21 +1315,24 @@ static Py2cValue mod_adventure(void) {
     { Py2cValue old = g_adventure__step; g_adventure__step = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 79 "adventure.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_70.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    { Py2cValue old = g_adventure__script; g_adventure__script = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_70.ob), &t[0], &t[1]) < 0) { loc = 29; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_adventure__script; g_adventure__script = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 98 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__script)) {
         py2c_error_format(&py2c_exc_NameError, "name 'script' is not defined");
-        { loc = 30; goto error; }
+        { loc = 31; goto error; }
     }
     t[0] = py2c_iter(g_adventure__script);
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 L0:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 29; goto error; }
+        if (py2c_error_occurred()) { loc = 30; goto error; }
         goto L1;
     }
     { Py2cValue old = g_adventure__line; g_adventure__line = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1283,71 +1340,71 @@ L0:;
 #line 99 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 32; goto error; }
+        { loc = 33; goto error; }
     }
     t[1] = g_adventure__line; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_71.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 100 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__step)) {
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
-        { loc = 35; goto error; }
+        { loc = 36; goto error; }
     }
     if (PY2C_IS_NULL(g_adventure__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 36; goto error; }
+        { loc = 37; goto error; }
     }
     t[1] = g_adventure__step; py2c_incref(t[1]);
     t[2] = g_adventure__line; py2c_incref(t[2]);
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 101 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 37; goto error; }
+        { loc = 38; goto error; }
     }
     t[1] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     n0 = py2c_is_true(t[1]);
-    if (n0 < 0) { loc = 38; goto error; }
+    if (n0 < 0) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L3;
 
 #line 102 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 41; goto error; }
+        { loc = 42; goto error; }
     }
     t[1] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_24.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 44; goto error; }
+        { loc = 45; goto error; }
     }
     t[3] = py2c_getitem(g_adventure__state, py2c_obj_value(&str_25.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_72.ob), t[2], py2c_obj_value(&str_73.ob), t[4], py2c_obj_value(&str_74.ob)});
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
@@ -1361,38 +1418,39 @@ L1:;
 
 #line 105 "adventure.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
 L2:;
 
 #line 106 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__ROOMS)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
-        { loc = 51; goto error; }
+        { loc = 52; goto error; }
     }
-    t[0] = g_adventure__ROOMS; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (py2c_method_lookup(g_adventure__ROOMS, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 53; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = f_dictcomp(t[2], NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    t[4] = f_dictcomp(t[3], NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 107 "adventure.py"
     if (PY2C_IS_NULL(g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 53; goto error; }
+        { loc = 55; goto error; }
     }
     t[0] = g_adventure__state; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);

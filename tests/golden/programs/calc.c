@@ -15,8 +15,8 @@ static Py2cStr str_7 = PY2C_STR_STATIC("isdigit", 7, 7);
 static Py2cStr str_8 = PY2C_STR_STATIC(".", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("count", 5, 5);
 static Py2cStr str_10 = PY2C_STR_STATIC("bad number ", 11, 11);
-static Py2cStr str_11 = PY2C_STR_STATIC("num", 3, 3);
-static Py2cStr str_12 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_11 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("num", 3, 3);
 static Py2cStr str_13 = PY2C_STR_STATIC("+-*/%()^", 8, 8);
 static Py2cStr str_14 = PY2C_STR_STATIC("op", 2, 2);
 static Py2cStr str_15 = PY2C_STR_STATIC("isalpha", 7, 7);
@@ -127,10 +127,11 @@ static const Py2cCode code_mod_calc = {"calc.py", "<module>", locs_mod_calc, 35}
 /* CalcError.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_CalcError____init__[] = {
     {5, "Exception.__init__(self, msg, pos)", NULL},
+    {5, "Exception.__init__(self, msg, pos)", "^^^^^^^^^^^^^^^^^^"},
     {6, "self.msg = msg", "^^^^^^^^"},
     {7, "self.pos = pos", "^^^^^^^^"},
 };
-static const Py2cCode code_f_CalcError____init__ = {"calc.py", "__init__", locs_f_CalcError____init__, 3};
+static const Py2cCode code_f_CalcError____init__ = {"calc.py", "__init__", locs_f_CalcError____init__, 4};
 static const char *const params_f_CalcError____init__[] = {"self", "msg", "pos"};
 static const Py2cFuncInfo info_f_CalcError____init__ = {"__init__", "CalcError.__init__", params_f_CalcError____init__, 0, 3, 0, 0, f_CalcError____init__, &code_f_CalcError____init__};
 
@@ -156,11 +157,13 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {17, "ch = src[i]", "     ~~~^^^"},
     {18, "if ch.isspace():", "   ^^^^^^^^^^^^"},
     {18, "if ch.isspace():", "   ^^"},
+    {18, "if ch.isspace():", "   ^^^^^^^^^^"},
     {18, "if ch.isspace():", "   ^^^^^^^^^^^^"},
     {19, "i += 1", NULL},
     {19, "i += 1", "^"},
     {20, "elif ch.isdigit() or ch == \".\":", "     ^^^^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "     ^^"},
+    {20, "elif ch.isdigit() or ch == \".\":", "     ^^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "     ^^^^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "                     ^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "                     ^^"},
@@ -171,6 +174,7 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ^^^^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                            ^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ~~~^^^"},
+    {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ^^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ^^^^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                                            ^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                                                ^"},
@@ -184,6 +188,7 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {25, "if text.count(\".\") > 1:", "   ^^^^^^^^^^^^^^^^^^^"},
     {25, "if text.count(\".\") > 1:", "   ^^^^^^^^^^^^^^^"},
     {25, "if text.count(\".\") > 1:", "   ^^^^"},
+    {25, "if text.count(\".\") > 1:", "   ^^^^^^^^^^"},
     {26, "raise CalcError(f\"bad number {text!r}\", start)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "raise CalcError(f\"bad number {text!r}\", start)", "      ^^^^^^^^^"},
     {26, "raise CalcError(f\"bad number {text!r}\", start)", "                ^^^^^^^^^^^^^^^^^^^^^^"},
@@ -193,6 +198,7 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {26, "raise CalcError(f\"bad number {text!r}\", start)", NULL},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", NULL},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "^^^^^^"},
+    {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "^^^^^^^^^^^^^"},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "                                     ^^^^^^^^^^^"},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "                                            ^^^^"},
@@ -205,6 +211,7 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {28, "elif ch in \"+-*/%()^\":", "     ^^"},
     {29, "tokens.append((\"op\", ch, i))", NULL},
     {29, "tokens.append((\"op\", ch, i))", "^^^^^^"},
+    {29, "tokens.append((\"op\", ch, i))", "^^^^^^^^^^^^^"},
     {29, "tokens.append((\"op\", ch, i))", "              ^^^^^^^^^^^^^"},
     {29, "tokens.append((\"op\", ch, i))", "                     ^^"},
     {29, "tokens.append((\"op\", ch, i))", "                         ^"},
@@ -212,6 +219,7 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {30, "i += 1", "^"},
     {31, "elif ch.isalpha():", "     ^^^^^^^^^^^^"},
     {31, "elif ch.isalpha():", "     ^^"},
+    {31, "elif ch.isalpha():", "     ^^^^^^^^^^"},
     {31, "elif ch.isalpha():", "     ^^^^^^^^^^^^"},
     {32, "start = i", "        ^"},
     {33, "while i < len(src) and src[i].isalnum():", "      ^^^^^^^^^^^^"},
@@ -220,11 +228,13 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {33, "while i < len(src) and src[i].isalnum():", "                       ^^^^^^^^^^^^^^^^"},
     {33, "while i < len(src) and src[i].isalnum():", "                           ^"},
     {33, "while i < len(src) and src[i].isalnum():", "                       ~~~^^^"},
+    {33, "while i < len(src) and src[i].isalnum():", "                       ^^^^^^^^^^^^^^"},
     {33, "while i < len(src) and src[i].isalnum():", "                       ^^^^^^^^^^^^^^^^"},
     {34, "i += 1", NULL},
     {34, "i += 1", "^"},
     {35, "tokens.append((\"name\", src[start:i], start))", NULL},
     {35, "tokens.append((\"name\", src[start:i], start))", "^^^^^^"},
+    {35, "tokens.append((\"name\", src[start:i], start))", "^^^^^^^^^^^^^"},
     {35, "tokens.append((\"name\", src[start:i], start))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "tokens.append((\"name\", src[start:i], start))", "                           ^^^^^"},
     {35, "tokens.append((\"name\", src[start:i], start))", "                                 ^"},
@@ -240,11 +250,12 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {37, "raise CalcError(f\"unexpected character {ch!r}\", i)", NULL},
     {38, "tokens.append((\"end\", None, len(src)))", NULL},
     {38, "tokens.append((\"end\", None, len(src)))", "^^^^^^"},
+    {38, "tokens.append((\"end\", None, len(src)))", "^^^^^^^^^^^^^"},
     {38, "tokens.append((\"end\", None, len(src)))", "              ^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "tokens.append((\"end\", None, len(src)))", "                            ^^^^^^^^"},
     {39, "return tokens", "       ^^^^^^"},
 };
-static const Py2cCode code_f_tokenize = {"calc.py", "tokenize", locs_f_tokenize, 95};
+static const Py2cCode code_f_tokenize = {"calc.py", "tokenize", locs_f_tokenize, 105};
 static const char *const params_f_tokenize[] = {"src"};
 static const Py2cFuncInfo info_f_tokenize = {"tokenize", "tokenize", params_f_tokenize, 0, 1, 0, 0, f_tokenize, &code_f_tokenize};
 
@@ -477,23 +488,26 @@ static Py2cValue f_CalcError____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_msg = params[1];
     Py2cValue v_pos = params[2];
     (void)fn;
 
 #line 5 "calc.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), (Py2cValue[]){v_self, v_msg, v_pos}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_msg, v_pos}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 6 "calc.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_msg) < 0) { loc = 1; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_msg) < 0) { loc = 2; goto error; }
 
 #line 7 "calc.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_2.ob), v_pos) < 0) { loc = 2; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_2.ob), v_pos) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -501,7 +515,7 @@ error:
     py2c_traceback_add(&code_f_CalcError____init__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_msg);
     PY2C_CLEAR(v_pos);
@@ -555,8 +569,8 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -594,31 +608,37 @@ L0:;
     { Py2cValue old = v_ch; v_ch = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "calc.py"
-    t[0] = py2c_call_method(v_ch, py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 8; goto error; }
+    if (py2c_method_lookup(v_ch, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    n0 = py2c_is_true(t[2]);
+    if (n0 < 0) { loc = 9; goto error; }
+    PY2C_CLEAR(t[2]);
     if (!n0) goto L3;
 
 #line 19 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L4;
 L3:;
 
 #line 20 "calc.py"
-    t[0] = py2c_call_method(v_ch, py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 13; goto error; }
+    if (py2c_method_lookup(v_ch, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    n0 = py2c_is_true(t[2]);
+    if (n0 < 0) { loc = 15; goto error; }
+    PY2C_CLEAR(t[2]);
     if (n0) goto L7;
     n1 = py2c_compare_bool(v_ch, py2c_obj_value(&str_8.ob), PY2C_EQ);
-    if (n1 < 0) { loc = 14; goto error; }
+    if (n1 < 0) { loc = 16; goto error; }
     if (!n1) goto L5;
 L7:;
 
@@ -629,25 +649,28 @@ L7:;
 L8:;
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     n0 = py2c_compare_bool(t[0], t[1], PY2C_LT);
-    if (n0 < 0) { loc = 17; goto error; }
+    if (n0 < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!n0) goto L9;
     t[0] = py2c_getitem(v_src, v_i);
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
-    n1 = py2c_is_true(t[1]);
-    if (n1 < 0) { loc = 23; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    n1 = py2c_is_true(t[3]);
+    if (n1 < 0) { loc = 26; goto error; }
+    PY2C_CLEAR(t[3]);
     if (n1) goto L11;
     t[0] = py2c_getitem(v_src, v_i);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     n2 = py2c_compare_bool(t[0], py2c_obj_value(&str_8.ob), PY2C_EQ);
-    if (n2 < 0) { loc = 24; goto error; }
+    if (n2 < 0) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n2) goto L9;
 L11:;
@@ -655,7 +678,7 @@ L11:;
 #line 23 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L8;
@@ -663,93 +686,103 @@ L9:;
 
 #line 24 "calc.py"
     t[0] = py2c_slice_new(v_start, v_i, PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     t[1] = py2c_getitem(v_src, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_text; v_text = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "calc.py"
-    t[0] = py2c_call_method(v_text, py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(1), PY2C_GT);
-    if (n0 < 0) { loc = 33; goto error; }
+    if (py2c_method_lookup(v_text, py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 39; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    n0 = py2c_compare_bool(t[2], py2c_int(1), PY2C_GT);
+    if (n0 < 0) { loc = 36; goto error; }
+    PY2C_CLEAR(t[2]);
     if (!n0) goto L12;
 
 #line 26 "calc.py"
     if (PY2C_IS_NULL(g_calc__CalcError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
-        { loc = 37; goto error; }
+        { loc = 41; goto error; }
     }
     t[0] = g_calc__CalcError; py2c_incref(t[0]);
     t[1] = py2c_repr(v_text);
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_start}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_raise(t[3], PY2C_NULL);
-    { loc = 42; goto error; }
+    { loc = 46; goto error; }
     PY2C_CLEAR(t[3]);
 L12:;
 
 #line 27 "calc.py"
-    t[0] = v_tokens; py2c_incref(t[0]);
+    if (py2c_method_lookup(v_tokens, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 49; goto error; }
     n0 = py2c_contains(v_text, py2c_obj_value(&str_8.ob));
-    if (n0 < 0) { loc = 46; goto error; }
+    if (n0 < 0) { loc = 51; goto error; }
     if (!n0) goto L14;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
-    t[1] = t[2]; t[2] = PY2C_NULL;
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    t[2] = t[3]; t[3] = PY2C_NULL;
     goto L15;
 L14:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
-    t[1] = t[2]; t[2] = PY2C_NULL;
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    t[2] = t[3]; t[3] = PY2C_NULL;
 L15:;
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1], v_start});
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_12.ob), t[2], v_start});
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
     goto L6;
 L5:;
 
 #line 28 "calc.py"
     n0 = py2c_contains(py2c_obj_value(&str_13.ob), v_ch);
-    if (n0 < 0) { loc = 53; goto error; }
+    if (n0 < 0) { loc = 58; goto error; }
     if (!n0) goto L16;
 
 #line 29 "calc.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), v_ch, v_i});
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
-    t[1] = py2c_call_method(v_tokens, py2c_obj_value(&str_12.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (py2c_method_lookup(v_tokens, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 62; goto error; }
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), v_ch, v_i});
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 30 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L17;
 L16:;
 
 #line 31 "calc.py"
-    t[0] = py2c_call_method(v_ch, py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
-    n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 64; goto error; }
+    if (py2c_method_lookup(v_ch, py2c_obj_value(&str_15.ob), &t[0], &t[1]) < 0) { loc = 70; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    n0 = py2c_is_true(t[2]);
+    if (n0 < 0) { loc = 71; goto error; }
+    PY2C_CLEAR(t[2]);
     if (!n0) goto L18;
 
 #line 32 "calc.py"
@@ -759,64 +792,70 @@ L16:;
 L20:;
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     n0 = py2c_compare_bool(t[0], t[1], PY2C_LT);
-    if (n0 < 0) { loc = 66; goto error; }
+    if (n0 < 0) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!n0) goto L21;
     t[0] = py2c_getitem(v_src, v_i);
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2]) < 0) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
-    n1 = py2c_is_true(t[1]);
-    if (n1 < 0) { loc = 72; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    n1 = py2c_is_true(t[3]);
+    if (n1 < 0) { loc = 80; goto error; }
+    PY2C_CLEAR(t[3]);
     if (!n1) goto L21;
 
 #line 34 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L20;
 L21:;
 
 #line 35 "calc.py"
-    t[0] = py2c_slice_new(v_start, v_i, PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
-    t[1] = py2c_getitem(v_src, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1], v_start});
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(v_tokens, py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (py2c_method_lookup(v_tokens, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 85; goto error; }
+    t[2] = py2c_slice_new(v_start, v_i, PY2C_NONE);
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    t[3] = py2c_getitem(v_src, t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], v_start});
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[5]);
     goto L19;
 L18:;
 
 #line 37 "calc.py"
     if (PY2C_IS_NULL(g_calc__CalcError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
-        { loc = 84; goto error; }
+        { loc = 93; goto error; }
     }
     t[0] = g_calc__CalcError; py2c_incref(t[0]);
     t[1] = py2c_repr(v_ch);
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_i}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_raise(t[3], PY2C_NULL);
-    { loc = 89; goto error; }
+    { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
 L19:;
 L17:;
@@ -826,17 +865,18 @@ L4:;
 L1:;
 
 #line 38 "calc.py"
-    t[0] = v_tokens; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), PY2C_NONE, t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(v_tokens, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 101; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), PY2C_NONE, t[2]});
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 39 "calc.py"
     { Py2cValue old = result; result = v_tokens; py2c_incref(result); py2c_decref(old); }
@@ -845,7 +885,7 @@ error:
     py2c_traceback_add(&code_f_tokenize, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_src);
     PY2C_CLEAR(v_tokens);
     PY2C_CLEAR(v_i);
@@ -1723,7 +1763,7 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 98 "calc.py"
-    n0 = py2c_compare_bool(v_kind, py2c_obj_value(&str_11.ob), PY2C_EQ);
+    n0 = py2c_compare_bool(v_kind, py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (n0 < 0) { loc = 12; goto error; }
     if (!n0) goto L2;
 

@@ -11,16 +11,16 @@ static Py2cStr str_3 = PY2C_STR_STATIC("retries", 7, 7);
 static Py2cStr str_4 = PY2C_STR_STATIC("port", 4, 4);
 static Py2cStr str_5 = PY2C_STR_STATIC("strip", 5, 5);
 static Py2cStr str_6 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_7 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_7 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_8 = PY2C_STR_STATIC("=", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("line ", 5, 5);
 static Py2cStr str_10 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_11 = PY2C_STR_STATIC(": missing '='", 13, 13);
 static Py2cStr str_12 = PY2C_STR_STATIC(": bad value for ", 16, 16);
 static Py2cStr str_13 = PY2C_STR_STATIC("workers", 7, 7);
-static Py2cStr str_14 = PY2C_STR_STATIC("three", 5, 5);
-static Py2cStr str_15 = PY2C_STR_STATIC("3", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_14 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_15 = PY2C_STR_STATIC("three", 5, 5);
+static Py2cStr str_16 = PY2C_STR_STATIC("3", 1, 1);
 static Py2cStr str_17 = PY2C_STR_STATIC("items", 5, 5);
 static Py2cStr str_18 = PY2C_STR_STATIC(">8", 2, 2);
 static Py2cStr str_19 = PY2C_STR_STATIC(" = ", 3, 3);
@@ -63,11 +63,13 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "       ^^^^"},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^"},
+    {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^^^^^^^^^"},
     {53, "print(good)", NULL},
     {53, "print(good)", "      ^^^^"},
     {54, "for k, v in good.items():", NULL},
     {54, "for k, v in good.items():", "            ^^^^^^^^^^^^"},
     {54, "for k, v in good.items():", "            ^^^^"},
+    {54, "for k, v in good.items():", "            ^^^^^^^^^^"},
     {54, "for k, v in good.items():", "    ^^^^"},
     {55, "print(f\"{k:>8} = {v!r:<15} {type(v).__name__}\")", NULL},
     {55, "print(f\"{k:>8} = {v!r:<15} {type(v).__name__}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -123,7 +125,7 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {70, "print(\"unreachable\", config)", NULL},
     {70, "print(\"unreachable\", config)", "                     ^^^^^^"},
 };
-static const Py2cCode code_mod_config_error = {"config_error.py", "<module>", locs_mod_config_error, 67};
+static const Py2cCode code_mod_config_error = {"config_error.py", "<module>", locs_mod_config_error, 69};
 
 /* parse_value: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse_value[] = {
@@ -148,9 +150,12 @@ static const Py2cCodeLoc locs_f_load[] = {
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^^^"},
+    {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^"},
+    {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "    ^^^^^^^"},
     {33, "key, sep, value = line.partition(\"=\")", "                  ^^^^^^^^^^^^^^^^^^^"},
     {33, "key, sep, value = line.partition(\"=\")", "                  ^^^^"},
+    {33, "key, sep, value = line.partition(\"=\")", "                  ^^^^^^^^^^^^^^"},
     {33, "key, sep, value = line.partition(\"=\")", "^^^^^^^^^^^^^^^"},
     {34, "if not sep:", "       ^^^"},
     {35, "raise ConfigError(f\"line {n}: missing '='\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -161,11 +166,13 @@ static const Py2cCodeLoc locs_f_load[] = {
     {35, "raise ConfigError(f\"line {n}: missing '='\")", NULL},
     {36, "key = key.strip()", "      ^^^^^^^^^^^"},
     {36, "key = key.strip()", "      ^^^"},
+    {36, "key = key.strip()", "      ^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "              ^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                          ^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^"},
+    {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "       ^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "~~~~~~^^^^^"},
@@ -181,7 +188,7 @@ static const Py2cCodeLoc locs_f_load[] = {
     {40, "raise ConfigError(f\"line {n}: bad value for {key!r}\") from e", NULL},
     {41, "return config", "       ^^^^^^"},
 };
-static const Py2cCode code_f_load = {"config_error.py", "load", locs_f_load, 37};
+static const Py2cCode code_f_load = {"config_error.py", "load", locs_f_load, 42};
 static const char *const params_f_load[] = {"raw"};
 static const Py2cFuncInfo info_f_load = {"load", "load", params_f_load, 0, 1, 0, 0, f_load, &code_f_load};
 
@@ -332,8 +339,8 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_raw = params[0];
     Py2cValue v_config = PY2C_NULL;
@@ -351,140 +358,155 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_config; v_config = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "config_error.py"
-    t[0] = py2c_call_method(v_raw, py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (py2c_method_lookup(v_raw, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 5; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[2], py2c_obj_value(&str_6.ob), &t[3], &t[4]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[5], py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_iter(t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[6]);
 L0:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
+    t[8] = py2c_iter_next(t[7]);
+    if (PY2C_IS_NULL(t[8])) {
         if (py2c_error_occurred()) { loc = 1; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
-    PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_line; v_line = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 7; goto error; }
+    PY2C_CLEAR(t[8]);
+    { Py2cValue old = v_n; v_n = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_line; v_line = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "config_error.py"
-    t[4] = py2c_call_method(v_line, py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    if (py2c_unpack(t[4], 3, &t[5]) < 0) { loc = 8; goto error; }
-    PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_key; v_key = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_sep; v_sep = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_value; v_value = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_7.ob), &t[8], &t[9]) < 0) { loc = 10; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    if (py2c_unpack(t[10], 3, &t[11]) < 0) { loc = 11; goto error; }
+    PY2C_CLEAR(t[10]);
+    { Py2cValue old = v_key; v_key = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_sep; v_sep = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_value; v_value = t[13]; t[13] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "config_error.py"
     n0 = py2c_is_true(v_sep);
-    if (n0 < 0) { loc = 9; goto error; }
+    if (n0 < 0) { loc = 12; goto error; }
     if (n0) goto L3;
 
 #line 35 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__ConfigError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
-        { loc = 11; goto error; }
+        { loc = 14; goto error; }
     }
-    t[4] = g_config_error__ConfigError; py2c_incref(t[4]);
-    t[5] = py2c_format(v_n, py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-    t[6] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[5], py2c_obj_value(&str_11.ob)});
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_raise(t[7], PY2C_NULL);
-    { loc = 15; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[8] = g_config_error__ConfigError; py2c_incref(t[8]);
+    t[9] = py2c_format(v_n, py2c_obj_value(&str_10.ob));
+    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+    t[10] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[9], py2c_obj_value(&str_11.ob)});
+    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_raise(t[11], PY2C_NULL);
+    { loc = 18; goto error; }
+    PY2C_CLEAR(t[11]);
 L3:;
 
 #line 36 "config_error.py"
-    t[4] = py2c_call_method(v_key, py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
-    { Py2cValue old = v_key; v_key = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_key, py2c_obj_value(&str_5.ob), &t[8], &t[9]) < 0) { loc = 21; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    { Py2cValue old = v_key; v_key = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__parse_value)) {
         py2c_error_format(&py2c_exc_NameError, "name 'parse_value' is not defined");
-        { loc = 19; goto error_1; }
+        { loc = 23; goto error_1; }
     }
-    t[4] = g_config_error__parse_value; py2c_incref(t[4]);
-    t[5] = v_key; py2c_incref(t[5]);
-    t[6] = py2c_call_method(v_value, py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error_1; }
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error_1; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    if (py2c_setitem(v_config, v_key, t[7]) < 0) { loc = 25; goto error_1; }
-    PY2C_CLEAR(t[7]);
+    t[8] = g_config_error__parse_value; py2c_incref(t[8]);
+    t[9] = v_key; py2c_incref(t[9]);
+    if (py2c_method_lookup(v_value, py2c_obj_value(&str_5.ob), &t[10], &t[11]) < 0) { loc = 27; goto error_1; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 25; goto error_1; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(t[8], (Py2cValue[]){t[9], t[12]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 22; goto error_1; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    if (py2c_setitem(v_config, v_key, t[13]) < 0) { loc = 30; goto error_1; }
+    PY2C_CLEAR(t[13]);
     goto L5;
 error_1:
     py2c_traceback_add(&code_f_load, loc);
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
-    t[4] = py2c_error_fetch();
-    py2c_exc_handled_push(t[4]);
-    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 26; goto error_2; }
+    for (int k = 8; k < 15; k++) PY2C_CLEAR(t[k]);
+    t[8] = py2c_error_fetch();
+    py2c_exc_handled_push(t[8]);
+    n0 = py2c_exception_matches(t[8], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+    if (n0 < 0) { loc = 31; goto error_2; }
     if (!n0) goto L6;
-    { Py2cValue old = v_e; v_e = t[4]; py2c_incref(v_e); py2c_decref(old); }
+    { Py2cValue old = v_e; v_e = t[8]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 40 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__ConfigError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
-        { loc = 28; goto error_3; }
+        { loc = 33; goto error_3; }
     }
-    t[5] = g_config_error__ConfigError; py2c_incref(t[5]);
-    t[6] = py2c_format(v_n, py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error_3; }
-    t[7] = py2c_repr(v_key);
-    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error_3; }
-    t[8] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[6], py2c_obj_value(&str_12.ob), t[7]});
-    if (PY2C_IS_NULL(t[8])) { loc = 33; goto error_3; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 27; goto error_3; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_raise(t[9], v_e);
-    { loc = 35; goto error_3; }
+    t[9] = g_config_error__ConfigError; py2c_incref(t[9]);
+    t[10] = py2c_format(v_n, py2c_obj_value(&str_10.ob));
+    if (PY2C_IS_NULL(t[10])) { loc = 34; goto error_3; }
+    t[11] = py2c_repr(v_key);
+    if (PY2C_IS_NULL(t[11])) { loc = 36; goto error_3; }
+    t[12] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[10], py2c_obj_value(&str_12.ob), t[11]});
+    if (PY2C_IS_NULL(t[12])) { loc = 38; goto error_3; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(t[9], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 32; goto error_3; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_raise(t[13], v_e);
+    { loc = 40; goto error_3; }
+    PY2C_CLEAR(t[13]);
     PY2C_CLEAR(v_e);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
     goto L5;
 L6:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[4]);
-    t[4] = PY2C_NULL;
+    py2c_error_restore(t[8]);
+    t[8] = PY2C_NULL;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_f_load, loc);
-    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 15; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_e);
     goto L7;
 error_2:
     py2c_traceback_add(&code_f_load, loc);
-    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 15; k++) PY2C_CLEAR(t[k]);
 L7:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
     goto unwind;
 L5:;
     goto L0;
 L1:;
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
 
 #line 41 "config_error.py"
     { Py2cValue old = result; result = v_config; py2c_incref(result); py2c_decref(old); }
@@ -494,7 +516,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_raw);
     PY2C_CLEAR(v_config);
     PY2C_CLEAR(v_n);
@@ -597,8 +619,8 @@ static Py2cValue mod_config_error(void) {
     g_config_error__config = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "config_error.py"
@@ -643,141 +665,143 @@ static Py2cValue mod_config_error(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
         { loc = 7; goto error; }
     }
-    t[1] = g_config_error__RAW; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_16.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_config_error__RAW, py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 8; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_config_error__good; g_config_error__good = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_config_error__good; g_config_error__good = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__good)) {
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
-        { loc = 9; goto error; }
+        { loc = 10; goto error; }
     }
     t[0] = g_config_error__good; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 54 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__good)) {
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
-        { loc = 12; goto error; }
+        { loc = 13; goto error; }
     }
-    t[0] = g_config_error__good; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(g_config_error__good, py2c_obj_value(&str_17.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 10; goto error; }
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
+        if (py2c_error_occurred()) { loc = 11; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 13; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = g_config_error__k; g_config_error__k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_config_error__v; g_config_error__v = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 15; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_config_error__k; g_config_error__k = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_config_error__v; g_config_error__v = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 16; goto error; }
-    }
-    t[3] = py2c_format(g_config_error__k, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    if (PY2C_IS_NULL(g_config_error__v)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 18; goto error; }
     }
-    t[4] = py2c_repr(g_config_error__v);
+    t[4] = py2c_format(g_config_error__k, py2c_obj_value(&str_18.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_20.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_config_error__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 21; goto error; }
+        { loc = 20; goto error; }
     }
-    t[6] = g_config_error__v; py2c_incref(t[6]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_getattr(t[7], py2c_obj_value(&str_22.ob));
+    t[5] = py2c_repr(g_config_error__v);
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_20.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_config_error__v)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+        { loc = 23; goto error; }
+    }
+    t[7] = g_config_error__v; py2c_incref(t[7]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_format(t[8], py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
+    t[9] = py2c_getattr(t[8], py2c_obj_value(&str_22.ob));
+    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_19.ob), t[5], py2c_obj_value(&str_21.ob), t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    t[10] = py2c_format(t[9], py2c_obj_value(&str_10.ob));
+    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
+    t[11] = py2c_str_join_array(5, (Py2cValue[]){t[4], py2c_obj_value(&str_19.ob), t[6], py2c_obj_value(&str_21.ob), t[10]});
+    if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 16; goto error; }
     PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 57 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__load)) {
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-        { loc = 25; goto error_1; }
+        { loc = 27; goto error_1; }
     }
     t[0] = g_config_error__load; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     if (PY2C_IS_NULL(g_config_error__ConfigError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
-        { loc = 26; goto error_2; }
+        { loc = 28; goto error_2; }
     }
     n0 = py2c_exception_matches(t[0], g_config_error__ConfigError);
-    if (n0 < 0) { loc = 26; goto error_2; }
+    if (n0 < 0) { loc = 28; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_config_error__e; g_config_error__e = t[0]; py2c_incref(g_config_error__e); py2c_decref(old); }
 
 #line 59 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 28; goto error_3; }
+        { loc = 30; goto error_3; }
     }
     t[1] = g_config_error__e; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 30; goto error_3; }
+        { loc = 32; goto error_3; }
     }
     t[2] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_3; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 32; goto error_3; }
+        { loc = 34; goto error_3; }
     }
     t[4] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_25.ob), t[3], py2c_obj_value(&str_27.ob), t[4]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -793,12 +817,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_config_error__e);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -808,59 +832,59 @@ L3:;
 #line 61 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__check)) {
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
-        { loc = 35; goto error_4; }
+        { loc = 37; goto error_4; }
     }
     t[0] = g_config_error__check; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_config_error__good)) {
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
-        { loc = 37; goto error_4; }
+        { loc = 39; goto error_4; }
     }
     t[1] = g_config_error__good; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_4; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L6;
 error_4:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
-    if (n0 < 0) { loc = 38; goto error_5; }
+    if (n0 < 0) { loc = 40; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_config_error__e; g_config_error__e = t[0]; py2c_incref(g_config_error__e); py2c_decref(old); }
 
 #line 63 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 41; goto error_6; }
+        { loc = 43; goto error_6; }
     }
     t[1] = g_config_error__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_6; }
     PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_config_error__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 43; goto error_6; }
-    }
-    t[3] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_6; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_6; }
-    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 45; goto error_6; }
     }
+    t[3] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_28.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_6; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_6; }
+    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(g_config_error__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 47; goto error_6; }
+    }
     t[5] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_6; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_27.ob), t[4], t[5]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -876,12 +900,12 @@ L7:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_config_error__e);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -891,66 +915,66 @@ L6:;
 #line 65 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__load)) {
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-        { loc = 48; goto error_7; }
+        { loc = 50; goto error_7; }
     }
     if (PY2C_IS_NULL(g_config_error__RAW)) {
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
-        { loc = 49; goto error_7; }
+        { loc = 51; goto error_7; }
     }
     t[0] = g_config_error__load; py2c_incref(t[0]);
     t[1] = g_config_error__RAW; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L9;
 error_7:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     if (PY2C_IS_NULL(g_config_error__ConfigError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
-        { loc = 50; goto error_8; }
+        { loc = 52; goto error_8; }
     }
     n0 = py2c_exception_matches(t[0], g_config_error__ConfigError);
-    if (n0 < 0) { loc = 50; goto error_8; }
+    if (n0 < 0) { loc = 52; goto error_8; }
     if (!n0) goto L10;
     { Py2cValue old = g_config_error__e; g_config_error__e = t[0]; py2c_incref(g_config_error__e); py2c_decref(old); }
 
 #line 67 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 52; goto error_9; }
+        { loc = 54; goto error_9; }
     }
     t[1] = g_config_error__e; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 54; goto error_9; }
+        { loc = 56; goto error_9; }
     }
     t[2] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_9; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_9; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr(t[3], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_9; }
+    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_9; }
     PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_config_error__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 57; goto error_9; }
-    }
-    t[5] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error_9; }
     if (PY2C_IS_NULL(g_config_error__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 59; goto error_9; }
     }
+    t[5] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_26.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error_9; }
+    if (PY2C_IS_NULL(g_config_error__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 61; goto error_9; }
+    }
     t[6] = py2c_getattr(g_config_error__e, py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error_9; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_9; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_25.ob), t[4], t[5], t[6]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error_9; }
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -967,12 +991,12 @@ L10:;
     goto unwind;
 error_9:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_config_error__e);
     goto L11;
 error_8:
     py2c_traceback_add(&code_mod_config_error, loc);
-    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 13; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -981,22 +1005,22 @@ L9:;
 
 #line 68 "config_error.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 69 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__load)) {
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-        { loc = 63; goto error; }
+        { loc = 65; goto error; }
     }
     if (PY2C_IS_NULL(g_config_error__RAW)) {
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
-        { loc = 64; goto error; }
+        { loc = 66; goto error; }
     }
     t[0] = g_config_error__load; py2c_incref(t[0]);
     t[1] = g_config_error__RAW; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_config_error__config; g_config_error__config = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1004,11 +1028,11 @@ L9:;
 #line 70 "config_error.py"
     if (PY2C_IS_NULL(g_config_error__config)) {
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
-        { loc = 66; goto error; }
+        { loc = 68; goto error; }
     }
     t[0] = g_config_error__config; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
@@ -1019,7 +1043,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -283,12 +283,14 @@ static const Py2cCodeLoc locs_f_describe[] = {
     {5, "parts += [f\"{k}={v!r}\" for k, v in sorted(kwargs.items())]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "parts += [f\"{k}={v!r}\" for k, v in sorted(kwargs.items())]", "                                   ^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "parts += [f\"{k}={v!r}\" for k, v in sorted(kwargs.items())]", "                                          ^^^^^^^^^^^^^^"},
+    {5, "parts += [f\"{k}={v!r}\" for k, v in sorted(kwargs.items())]", "                                          ^^^^^^^^^^^^"},
     {6, "return f\"{name}({sep.join(parts)})\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "return f\"{name}({sep.join(parts)})\"", "                 ^^^^^^^^^^^^^^^"},
+    {6, "return f\"{name}({sep.join(parts)})\"", "                 ^^^^^^^^"},
     {6, "return f\"{name}({sep.join(parts)})\"", "                          ^^^^^"},
     {6, "return f\"{name}({sep.join(parts)})\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_describe = {"funcs.py", "describe", locs_f_describe, 10};
+static const Py2cCode code_f_describe = {"funcs.py", "describe", locs_f_describe, 12};
 static const char *const params_f_describe[] = {"name", "args", "sep", "kwargs"};
 static const Py2cFuncInfo info_f_describe = {"describe", "describe", params_f_describe, 0, 1, 1, PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW, f_describe, &code_f_describe};
 
@@ -418,10 +420,11 @@ static const Py2cCodeLoc locs_f_accumulate[] = {
     {45, "total = func(total, v)", "                    ^"},
     {46, "out.append(total)", NULL},
     {46, "out.append(total)", "^^^"},
+    {46, "out.append(total)", "^^^^^^^^^^"},
     {46, "out.append(total)", "           ^^^^^"},
     {47, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_accumulate = {"funcs.py", "accumulate", locs_f_accumulate, 15};
+static const Py2cCode code_f_accumulate = {"funcs.py", "accumulate", locs_f_accumulate, 16};
 static const char *const params_f_accumulate[] = {"values", "func", "initial"};
 static const Py2cFuncInfo info_f_accumulate = {"accumulate", "accumulate", params_f_accumulate, 0, 3, 0, 0, f_accumulate, &code_f_accumulate};
 
@@ -436,8 +439,9 @@ static const Py2cFuncInfo info_f_kwonly = {"kwonly", "kwonly", params_f_kwonly, 
 /* bad_default: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_bad_default[] = {
     {55, "bucket.append(item)", NULL},
+    {55, "bucket.append(item)", "^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_bad_default = {"funcs.py", "bad_default", locs_f_bad_default, 1};
+static const Py2cCode code_f_bad_default = {"funcs.py", "bad_default", locs_f_bad_default, 2};
 static const char *const params_f_bad_default[] = {"item", "bucket"};
 static const Py2cFuncInfo info_f_bad_default = {"bad_default", "bad_default", params_f_bad_default, 0, 2, 0, 0, f_bad_default, &code_f_bad_default};
 
@@ -450,12 +454,13 @@ static const Py2cCodeLoc locs_f_hanoi[] = {
     {63, "hanoi(n - 1, src, via, dst, moves)", "^^^^^"},
     {63, "hanoi(n - 1, src, via, dst, moves)", "      ~~^~~"},
     {64, "moves.append((src, dst))", NULL},
+    {64, "moves.append((src, dst))", "^^^^^^^^^^^^"},
     {64, "moves.append((src, dst))", "             ^^^^^^^^^^"},
     {65, "hanoi(n - 1, via, dst, src, moves)", NULL},
     {65, "hanoi(n - 1, via, dst, src, moves)", "^^^^^"},
     {65, "hanoi(n - 1, via, dst, src, moves)", "      ~~^~~"},
 };
-static const Py2cCode code_f_hanoi = {"funcs.py", "hanoi", locs_f_hanoi, 11};
+static const Py2cCode code_f_hanoi = {"funcs.py", "hanoi", locs_f_hanoi, 12};
 static const char *const params_f_hanoi[] = {"n", "src", "dst", "via", "moves"};
 static const Py2cFuncInfo info_f_hanoi = {"hanoi", "hanoi", params_f_hanoi, 0, 5, 0, 0, f_hanoi, &code_f_hanoi};
 
@@ -646,8 +651,8 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_name = params[0];
     Py2cValue v_args = params[1];
     Py2cValue v_sep = params[2];
@@ -665,42 +670,48 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
 
 #line 5 "funcs.py"
     t[0] = v_parts; py2c_incref(t[0]);
-    t[1] = py2c_call_method(v_kwargs, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (py2c_method_lookup(v_kwargs, py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 6; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = f_describe__listcomp_2(t[3], NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_inplace_op(t[0], t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[5] = py2c_iter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_parts; v_parts = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    t[6] = f_describe__listcomp_2(t[5], NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_inplace_op(t[0], t[6], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = v_parts; v_parts = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "funcs.py"
     t[0] = py2c_format(v_name, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_call_method(v_sep, py2c_obj_value(&str_6.ob), (Py2cValue[]){v_parts}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (py2c_method_lookup(v_sep, py2c_obj_value(&str_6.ob), &t[1], &t[2]) < 0) { loc = 9; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_parts}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_str_join_array(4, (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob), t[2], py2c_obj_value(&str_7.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_3.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_str_join_array(4, (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob), t[4], py2c_obj_value(&str_7.ob)});
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_describe, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_name);
     PY2C_CLEAR(v_args);
     PY2C_CLEAR(v_sep);
@@ -1221,8 +1232,8 @@ static Py2cValue f_accumulate(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_values = params[0];
     Py2cValue v_func = params[1];
@@ -1273,9 +1284,12 @@ L2:;
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "funcs.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_8.ob), (Py2cValue[]){v_total}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_8.ob), &t[1], &t[2]) < 0) { loc = 13; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_total}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L2;
 L3:;
     PY2C_CLEAR(t[0]);
@@ -1287,7 +1301,7 @@ error:
     py2c_traceback_add(&code_f_accumulate, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_values);
     PY2C_CLEAR(v_func);
     PY2C_CLEAR(v_initial);
@@ -1341,16 +1355,19 @@ static Py2cValue f_bad_default(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_item = params[0];
     Py2cValue v_bucket = params[1];
     (void)fn;
 
 #line 55 "funcs.py"
-    t[0] = py2c_call_method(v_bucket, py2c_obj_value(&str_8.ob), (Py2cValue[]){v_item}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_bucket, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 56 "funcs.py"
     { Py2cValue old = result; result = v_bucket; py2c_incref(result); py2c_decref(old); }
@@ -1359,7 +1376,7 @@ error:
     py2c_traceback_add(&code_f_bad_default, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_item);
     PY2C_CLEAR(v_bucket);
     py2c_recursion_leave();
@@ -1373,8 +1390,8 @@ static Py2cValue f_hanoi(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 5; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_src = params[1];
@@ -1413,23 +1430,26 @@ L0:;
     PY2C_CLEAR(t[2]);
 
 #line 64 "funcs.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_src, v_dst});
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call_method(v_moves, py2c_obj_value(&str_8.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (py2c_method_lookup(v_moves, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_src, v_dst});
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 65 "funcs.py"
     if (PY2C_IS_NULL(g_funcs__hanoi)) {
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
-        { loc = 9; goto error; }
+        { loc = 10; goto error; }
     }
     t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = g_funcs__hanoi; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_via, v_dst, v_src, v_moves}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1442,7 +1462,7 @@ error:
     py2c_traceback_add(&code_f_hanoi, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_src);
     PY2C_CLEAR(v_dst);

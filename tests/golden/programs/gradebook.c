@@ -15,8 +15,8 @@ static Py2cStr str_6 = PY2C_STR_STATIC("keys", 4, 4);
 static Py2cStr str_7 = PY2C_STR_STATIC("values", 6, 6);
 static Py2cStr str_8 = PY2C_STR_STATIC("items", 5, 5);
 static Py2cStr str_9 = PY2C_STR_STATIC("zed", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("n/a", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_10 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_11 = PY2C_STR_STATIC("n/a", 3, 3);
 static Py2cStr str_12 = PY2C_STR_STATIC("eve", 3, 3);
 static Py2cStr str_13 = PY2C_STR_STATIC("update", 6, 6);
 static Py2cValue kwnames_1;
@@ -24,18 +24,18 @@ static Py2cStr str_14 = PY2C_STR_STATIC("pop", 3, 3);
 static Py2cStr str_15 = PY2C_STR_STATIC("fay", 3, 3);
 static Py2cStr str_16 = PY2C_STR_STATIC("nobody", 6, 6);
 static Py2cStr str_17 = PY2C_STR_STATIC("popitem", 7, 7);
-static Py2cStr str_18 = PY2C_STR_STATIC("gus", 3, 3);
-static Py2cStr str_19 = PY2C_STR_STATIC("setdefault", 10, 10);
+static Py2cStr str_18 = PY2C_STR_STATIC("setdefault", 10, 10);
+static Py2cStr str_19 = PY2C_STR_STATIC("gus", 3, 3);
 static Py2cStr str_20 = PY2C_STR_STATIC("append", 6, 6);
 static Py2cStr str_21 = PY2C_STR_STATIC("hal", 3, 3);
 static Py2cStr str_22 = PY2C_STR_STATIC("zzz", 3, 3);
 static Py2cStr str_23 = PY2C_STR_STATIC("nan", 3, 3);
 static Py2cStr str_24 = PY2C_STR_STATIC("{name:{w}} | {n:2d} | {avg:{fmt}} | {best}", 42, 42);
-static Py2cStr str_25 = PY2C_STR_STATIC("6.2f", 4, 4);
-static Py2cStr str_26 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_27 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_25 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_26 = PY2C_STR_STATIC("6.2f", 4, 4);
+static Py2cStr str_27 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("default", 7, 7);
 static Py2cValue kwnames_2;
-static Py2cStr str_28 = PY2C_STR_STATIC("format", 6, 6);
 static Py2cStr str_29 = PY2C_STR_STATIC("name", 4, 4);
 static Py2cStr str_30 = PY2C_STR_STATIC("w", 1, 1);
 static Py2cStr str_31 = PY2C_STR_STATIC("n", 1, 1);
@@ -134,11 +134,14 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", NULL},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "      ^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "      ^^^^^^"},
+    {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "      ^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                     ^^^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                     ^^^^^^"},
+    {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                     ^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                      ^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                           ^^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                           ^^^^^^"},
+    {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                           ^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                                           ^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                      ~~~~~~~~~~~~~~~~~~~~^^^^"},
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", NULL},
@@ -150,6 +153,7 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                 ^^^^^^"},
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                         ^^^^^^"},
+    {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                         ^^^^^^^^^^"},
     {6, "extra = {\"eve\": [77], \"ann\": [90]}", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "extra = {\"eve\": [77], \"ann\": [90]}", "                ^^^^"},
     {6, "extra = {\"eve\": [77], \"ann\": [90]}", "                             ^^^^"},
@@ -165,9 +169,11 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {8, "print(merged[\"ann\"], list(merged), roster[\"ann\"])", "                                   ~~~~~~^^^^^^^"},
     {9, "roster.update(eve=[77, 81])", NULL},
     {9, "roster.update(eve=[77, 81])", "^^^^^^"},
+    {9, "roster.update(eve=[77, 81])", "^^^^^^^^^^^^^"},
     {9, "roster.update(eve=[77, 81])", "                  ^^^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "                ^^^^^^^^^^^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "                ^^^^^^"},
+    {10, "roster[\"fay\"] = roster.pop(\"cy\")", "                ^^^^^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "~~~~~~^^^^^^^"},
     {11, "print(list(roster), roster.pop(\"nobody\", None))", NULL},
@@ -175,8 +181,10 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {11, "print(list(roster), roster.pop(\"nobody\", None))", "           ^^^^^^"},
     {11, "print(list(roster), roster.pop(\"nobody\", None))", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(list(roster), roster.pop(\"nobody\", None))", "                    ^^^^^^"},
+    {11, "print(list(roster), roster.pop(\"nobody\", None))", "                    ^^^^^^^^^^"},
     {12, "last = roster.popitem()", "       ^^^^^^^^^^^^^^^^"},
     {12, "last = roster.popitem()", "       ^^^^^^"},
+    {12, "last = roster.popitem()", "       ^^^^^^^^^^^^^^"},
     {13, "print(last, list(roster))", NULL},
     {13, "print(last, list(roster))", "      ^^^^"},
     {13, "print(last, list(roster))", "            ^^^^^^^^^^^^"},
@@ -184,13 +192,16 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {14, "roster.setdefault(\"gus\", []).append(60)", NULL},
     {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^"},
+    {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^^^^^^^^^^^^"},
     {14, "roster.setdefault(\"gus\", []).append(60)", "                         ^^"},
+    {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "del roster[\"ben\"]", "    ^^^^^^"},
     {15, "del roster[\"ben\"]", "    ~~~~~~^^^^^^^"},
     {16, "print(roster)", NULL},
     {16, "print(roster)", "      ^^^^^^"},
     {17, "keys = roster.keys()", "       ^^^^^^^^^^^^^"},
     {17, "keys = roster.keys()", "       ^^^^^^"},
+    {17, "keys = roster.keys()", "       ^^^^^^^^^^^"},
     {18, "roster[\"hal\"] = [50]", "                ^^^^"},
     {18, "roster[\"hal\"] = [50]", "^^^^^^"},
     {18, "roster[\"hal\"] = [50]", "~~~~~~^^^^^^^"},
@@ -211,6 +222,7 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {21, "for name, scores in roster.items():", NULL},
     {21, "for name, scores in roster.items():", "                    ^^^^^^^^^^^^^^"},
     {21, "for name, scores in roster.items():", "                    ^^^^^^"},
+    {21, "for name, scores in roster.items():", "                    ^^^^^^^^^^^^"},
     {21, "for name, scores in roster.items():", "    ^^^^^^^^^^^^"},
     {22, "avg = sum(scores) / len(scores) if scores else float(\"nan\")", "                                   ^^^^^^"},
     {22, "avg = sum(scores) / len(scores) if scores else float(\"nan\")", "      ^^^^^^^^^^^"},
@@ -220,6 +232,7 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {22, "avg = sum(scores) / len(scores) if scores else float(\"nan\")", "      ~~~~~~~~~~~~^~~~~~~~~~~~~"},
     {22, "avg = sum(scores) / len(scores) if scores else float(\"nan\")", "                                               ^^^^^^^^^^^^"},
     {23, "line = \"{name:{w}} | {n:2d} | {avg:{fmt}} | {best}\".format(", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "line = \"{name:{w}} | {n:2d} | {avg:{fmt}} | {best}\".format(", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "name=name, w=w, n=len(scores), avg=avg, fmt=\"6.2f\", best=max(scores, default=\"-\"))", "     ^^^^"},
     {24, "name=name, w=w, n=len(scores), avg=avg, fmt=\"6.2f\", best=max(scores, default=\"-\"))", "             ^"},
     {24, "name=name, w=w, n=len(scores), avg=avg, fmt=\"6.2f\", best=max(scores, default=\"-\"))", "                  ^^^^^^^^^^^"},
@@ -231,9 +244,13 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {25, "print(line)", "      ^^^^"},
     {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", NULL},
     {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                      ^^^^^^^^^^^^^^^"},
     {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                                               ^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                                               ^^^^^^^^^^^^^^^^"},
     {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                                                                      ^^^^^^^^^^^^^^^^^^^^^"},
     {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                                                                                            ^^^^^^"},
     {26, "print(\"{0}-{1}-{0}\".format(\"x\", \"y\"), \"{:>{}}\".format(\"r\", 4), \"{!r:^9}\".format(\"s\"), \"{0[1]}{1[k]}\".format([5, 6], {\"k\": 7}))", "                                                                                                                    ^^^^^^^^"},
     {27, "nums = list(range(20))", "       ^^^^^^^^^^^^^^^"},
@@ -287,23 +304,31 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {38, "stack = [1, 2, 3]", "        ^^^^^^^^^"},
     {39, "stack.insert(0, 0)", NULL},
     {39, "stack.insert(0, 0)", "^^^^^"},
+    {39, "stack.insert(0, 0)", "^^^^^^^^^^^^"},
     {40, "stack.insert(-1, 2.5)", NULL},
     {40, "stack.insert(-1, 2.5)", "^^^^^"},
+    {40, "stack.insert(-1, 2.5)", "^^^^^^^^^^^^"},
     {41, "stack.extend((4, 5))", NULL},
     {41, "stack.extend((4, 5))", "^^^^^"},
+    {41, "stack.extend((4, 5))", "^^^^^^^^^^^^"},
     {41, "stack.extend((4, 5))", "             ^^^^^^"},
     {42, "stack.remove(2)", NULL},
     {42, "stack.remove(2)", "^^^^^"},
+    {42, "stack.remove(2)", "^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", NULL},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "      ^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "             ^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "             ^^^^^"},
+    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "             ^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                          ^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                          ^^^^^"},
+    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                          ^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                        ^^^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                        ^^^^^"},
+    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                        ^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                        ^^^^^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                        ^^^^^"},
+    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                        ^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                          ^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                          ~~~~~~^~~"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                                     ^^^"},
@@ -311,11 +336,13 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                                     ~~~~^~~~~~~"},
     {44, "stack.reverse()", NULL},
     {44, "stack.reverse()", "^^^^^"},
+    {44, "stack.reverse()", "^^^^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", NULL},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "      ^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^"},
+    {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                             ^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                                    ^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                                          ^"},
@@ -324,6 +351,7 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                                    ^^^^^^^^^^^^^^^^^"},
     {46, "stack.clear()", NULL},
     {46, "stack.clear()", "^^^^^"},
+    {46, "stack.clear()", "^^^^^^^^^^^"},
     {47, "print(stack, bool(stack))", NULL},
     {47, "print(stack, bool(stack))", "      ^^^^^"},
     {47, "print(stack, bool(stack))", "             ^^^^^^^^^^^"},
@@ -367,6 +395,7 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {65, "a = b = c = []", "            ^^"},
     {66, "a.append(1)", NULL},
     {66, "a.append(1)", "^"},
+    {66, "a.append(1)", "^^^^^^^^"},
     {67, "print(x, mid, y, p, q, r, b, c is a)", NULL},
     {67, "print(x, mid, y, p, q, r, b, c is a)", "      ^"},
     {67, "print(x, mid, y, p, q, r, b, c is a)", "         ^^^"},
@@ -388,8 +417,10 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", NULL},
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "      ^^^^^^^^^^"},
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "      ^"},
+    {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "      ^^^^^^^"},
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "                  ^^^^^^^^^^"},
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "                  ^"},
+    {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "                  ^^^^^^^"},
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "                              ^"},
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "                                  ^^^^"},
     {71, "print(t.count(2), t.index(3), t + (4,), t * 0, t[1:], 2 in t, (1, 2) < (1, 3), tuple(\"ab\"), hash(t) == hash((1, 2, 3, 2)))", "                              ~~^~~~~~"},
@@ -432,6 +463,7 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {78, "print(\"NameError:\", e)", NULL},
     {78, "print(\"NameError:\", e)", "                    ^"},
     {79, "bs = \"h\303\251llo\".encode()", "     ^^^^^^^^^^^^^^^^"},
+    {79, "bs = \"h\303\251llo\".encode()", "     ^^^^^^^^^^^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", NULL},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "      ^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "          ^^^^^^^"},
@@ -443,13 +475,15 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                          ~~^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                  ^^^^^^^^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                  ^^"},
+    {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                  ^^^^^^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                               ^^^^^^^^^^^^^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                                     ^^^^^^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                                                 ~~~~~^~~~~~"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                                                              ^^^^^^^^^^^^^^"},
+    {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                                                              ^^^^^^^^^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                                                                              ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_gradebook = {"gradebook.py", "<module>", locs_mod_gradebook, 323};
+static const Py2cCode code_mod_gradebook = {"gradebook.py", "<module>", locs_mod_gradebook, 357};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -536,7 +570,7 @@ static Py2cValue mod_gradebook(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_27.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_28.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     kwnames_3 = py2c_tuple_pack(6, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
@@ -550,8 +584,8 @@ static Py2cValue mod_gradebook(void) {
     if (PY2C_IS_NULL(bytes_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[20];
-    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
+    Py2cValue t[22];
+    for (int k = 0; k < 22; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -602,133 +636,137 @@ static Py2cValue mod_gradebook(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
         { loc = 8; goto error; }
     }
-    t[0] = g_gradebook__roster; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 9; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 10; goto error; }
+        { loc = 11; goto error; }
     }
-    t[2] = g_gradebook__roster; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_gradebook__roster)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 13; goto error; }
-    }
-    t[4] = g_gradebook__roster; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 12; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
-    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
-    t[8] = py2c_getitem(t[6], t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(g_gradebook__roster)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+        { loc = 15; goto error; }
+    }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_8.ob), &t[6], &t[7]) < 0) { loc = 16; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
+    t[11] = py2c_getitem(t[9], t[10]);
+    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 5 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 18; goto error; }
+        { loc = 21; goto error; }
     }
     t[0] = g_gradebook__roster; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 20; goto error; }
+        { loc = 23; goto error; }
     }
     n0 = py2c_contains(g_gradebook__roster, py2c_obj_value(&str_1.ob));
-    if (n0 < 0) { loc = 19; goto error; }
+    if (n0 < 0) { loc = 22; goto error; }
     t[2] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 22; goto error; }
+        { loc = 25; goto error; }
     }
     n1 = py2c_contains(g_gradebook__roster, py2c_obj_value(&str_9.ob));
-    if (n1 < 0) { loc = 21; goto error; }
+    if (n1 < 0) { loc = 24; goto error; }
     n1 = !(n1);
     t[3] = py2c_bool(n1);
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 24; goto error; }
+        { loc = 27; goto error; }
     }
-    t[4] = g_gradebook__roster; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_10.ob), &t[4], &t[5]) < 0) { loc = 28; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[6]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 6 "gradebook.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
-    if (py2c_list_append(t[1], py2c_int(77)) < 0) { loc = 26; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (py2c_list_append(t[1], py2c_int(77)) < 0) { loc = 30; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-    if (py2c_list_append(t[1], py2c_int(90)) < 0) { loc = 27; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (py2c_list_append(t[1], py2c_int(90)) < 0) { loc = 31; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_gradebook__extra; g_gradebook__extra = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 7 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 28; goto error; }
+        { loc = 32; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__extra)) {
         py2c_error_format(&py2c_exc_NameError, "name 'extra' is not defined");
-        { loc = 29; goto error; }
+        { loc = 33; goto error; }
     }
     t[0] = py2c_binary_op(g_gradebook__roster, g_gradebook__extra, PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     { Py2cValue old = g_gradebook__merged; g_gradebook__merged = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__merged)) {
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
-        { loc = 32; goto error; }
+        { loc = 36; goto error; }
     }
     t[0] = py2c_getitem(g_gradebook__merged, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
     if (PY2C_IS_NULL(g_gradebook__merged)) {
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
-        { loc = 35; goto error; }
+        { loc = 39; goto error; }
     }
     t[1] = g_gradebook__merged; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 36; goto error; }
+        { loc = 40; goto error; }
     }
     t[3] = py2c_getitem(g_gradebook__roster, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -737,85 +775,89 @@ static Py2cValue mod_gradebook(void) {
 #line 9 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 39; goto error; }
+        { loc = 43; goto error; }
     }
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    if (py2c_list_append(t[0], py2c_int(77)) < 0) { loc = 40; goto error; }
-    if (py2c_list_append(t[0], py2c_int(81)) < 0) { loc = 40; goto error; }
-    t[1] = g_gradebook__roster; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[0]}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 44; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (py2c_list_append(t[2], py2c_int(77)) < 0) { loc = 45; goto error; }
+    if (py2c_list_append(t[2], py2c_int(81)) < 0) { loc = 45; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 10 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 42; goto error; }
-    }
-    t[0] = g_gradebook__roster; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_gradebook__roster)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 43; goto error; }
-    }
-    if (py2c_setitem(g_gradebook__roster, py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 44; goto error; }
-    PY2C_CLEAR(t[1]);
-
-#line 11 "gradebook.py"
-    if (PY2C_IS_NULL(g_gradebook__roster)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
         { loc = 47; goto error; }
     }
-    t[0] = g_gradebook__roster; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_14.ob), &t[0], &t[1]) < 0) { loc = 48; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
         { loc = 49; goto error; }
     }
-    t[2] = g_gradebook__roster; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_NONE}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (py2c_setitem(g_gradebook__roster, py2c_obj_value(&str_15.ob), t[2]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
 
-#line 12 "gradebook.py"
+#line 11 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 51; goto error; }
-    }
-    t[0] = g_gradebook__roster; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_gradebook__last; g_gradebook__last = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-
-#line 13 "gradebook.py"
-    if (PY2C_IS_NULL(g_gradebook__last)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
         { loc = 53; goto error; }
     }
-    t[0] = g_gradebook__last; py2c_incref(t[0]);
+    t[0] = g_gradebook__roster; py2c_incref(t[0]);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
         { loc = 55; goto error; }
     }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_14.ob), &t[2], &t[3]) < 0) { loc = 56; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_NONE}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+
+#line 12 "gradebook.py"
+    if (PY2C_IS_NULL(g_gradebook__roster)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+        { loc = 58; goto error; }
+    }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_17.ob), &t[0], &t[1]) < 0) { loc = 59; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_gradebook__last; g_gradebook__last = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+
+#line 13 "gradebook.py"
+    if (PY2C_IS_NULL(g_gradebook__last)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
+        { loc = 61; goto error; }
+    }
+    t[0] = g_gradebook__last; py2c_incref(t[0]);
+    if (PY2C_IS_NULL(g_gradebook__roster)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+        { loc = 63; goto error; }
+    }
     t[1] = g_gradebook__roster; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -823,104 +865,109 @@ static Py2cValue mod_gradebook(void) {
 #line 14 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 58; goto error; }
+        { loc = 66; goto error; }
     }
-    t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
-    t[1] = g_gradebook__roster; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_18.ob), &t[0], &t[1]) < 0) { loc = 67; goto error; }
+    t[2] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(t[3], py2c_obj_value(&str_20.ob), &t[4], &t[5]) < 0) { loc = 69; goto error; }
     PY2C_CLEAR(t[3]);
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 15 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 60; goto error; }
+        { loc = 70; goto error; }
     }
-    if (py2c_delitem(g_gradebook__roster, py2c_obj_value(&str_1.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_delitem(g_gradebook__roster, py2c_obj_value(&str_1.ob)) < 0) { loc = 71; goto error; }
 
 #line 16 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 63; goto error; }
+        { loc = 73; goto error; }
     }
     t[0] = g_gradebook__roster; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 17 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 65; goto error; }
+        { loc = 75; goto error; }
     }
-    t[0] = g_gradebook__roster; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 76; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_gradebook__keys; g_gradebook__keys = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_gradebook__keys; g_gradebook__keys = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "gradebook.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
-    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 77; goto error; }
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 67; goto error; }
+        { loc = 78; goto error; }
     }
-    if (py2c_setitem(g_gradebook__roster, py2c_obj_value(&str_21.ob), t[0]) < 0) { loc = 68; goto error; }
+    if (py2c_setitem(g_gradebook__roster, py2c_obj_value(&str_21.ob), t[0]) < 0) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 19 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-        { loc = 70; goto error; }
+        { loc = 81; goto error; }
     }
     t[0] = g_gradebook__keys; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_gradebook__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-        { loc = 72; goto error; }
+        { loc = 83; goto error; }
     }
     t[1] = g_gradebook__keys; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gradebook__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-        { loc = 74; goto error; }
+        { loc = 85; goto error; }
     }
     t[3] = g_gradebook__keys; py2c_incref(t[3]);
     t[4] = py2c_set_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
-    if (py2c_set_add(t[4], py2c_obj_value(&str_0.ob)) < 0) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (py2c_set_add(t[4], py2c_obj_value(&str_0.ob)) < 0) { loc = 86; goto error; }
     t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_gradebook__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-        { loc = 77; goto error; }
+        { loc = 88; goto error; }
     }
     t[7] = g_gradebook__keys; py2c_incref(t[7]);
     t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
-    if (py2c_set_add(t[8], py2c_obj_value(&str_0.ob)) < 0) { loc = 78; goto error; }
-    if (py2c_set_add(t[8], py2c_obj_value(&str_22.ob)) < 0) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+    if (py2c_set_add(t[8], py2c_obj_value(&str_0.ob)) < 0) { loc = 89; goto error; }
+    if (py2c_set_add(t[8], py2c_obj_value(&str_22.ob)) < 0) { loc = 89; goto error; }
     t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -930,228 +977,244 @@ static Py2cValue mod_gradebook(void) {
 #line 20 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 82; goto error; }
+        { loc = 93; goto error; }
     }
     t[0] = py2c_iter(g_gradebook__roster);
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     {
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_gradebook__w; g_gradebook__w = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
-        { loc = 85; goto error; }
+        { loc = 96; goto error; }
     }
-    t[0] = g_gradebook__roster; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (py2c_method_lookup(g_gradebook__roster, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 97; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 83; goto error; }
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
+        if (py2c_error_occurred()) { loc = 94; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 86; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = g_gradebook__name; g_gradebook__name = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_gradebook__scores; g_gradebook__scores = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 98; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_gradebook__name; g_gradebook__name = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_gradebook__scores; g_gradebook__scores = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__scores)) {
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
-        { loc = 87; goto error; }
-    }
-    n0 = py2c_is_true(g_gradebook__scores);
-    if (n0 < 0) { loc = 87; goto error; }
-    if (!n0) goto L3;
-    if (PY2C_IS_NULL(g_gradebook__scores)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
-        { loc = 89; goto error; }
-    }
-    t[4] = g_gradebook__scores; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_gradebook__scores)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
-        { loc = 91; goto error; }
-    }
-    t[6] = g_gradebook__scores; py2c_incref(t[6]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    t[3] = t[8]; t[8] = PY2C_NULL;
-    goto L4;
-L3:;
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
-    t[3] = t[4]; t[4] = PY2C_NULL;
-L4:;
-    { Py2cValue old = g_gradebook__avg; g_gradebook__avg = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-
-#line 23 "gradebook.py"
-    if (PY2C_IS_NULL(g_gradebook__name)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 95; goto error; }
-    }
-    t[3] = g_gradebook__name; py2c_incref(t[3]);
-    if (PY2C_IS_NULL(g_gradebook__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 96; goto error; }
-    }
-    t[4] = g_gradebook__w; py2c_incref(t[4]);
-    if (PY2C_IS_NULL(g_gradebook__scores)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
-        { loc = 98; goto error; }
-    }
-    t[5] = g_gradebook__scores; py2c_incref(t[5]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
-    PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_gradebook__avg)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
         { loc = 99; goto error; }
     }
-    t[7] = g_gradebook__avg; py2c_incref(t[7]);
+    n0 = py2c_is_true(g_gradebook__scores);
+    if (n0 < 0) { loc = 99; goto error; }
+    if (!n0) goto L3;
     if (PY2C_IS_NULL(g_gradebook__scores)) {
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
         { loc = 101; goto error; }
     }
-    t[8] = g_gradebook__scores; py2c_incref(t[8]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], py2c_obj_value(&str_26.ob)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
+    t[5] = g_gradebook__scores; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_gradebook__scores)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+        { loc = 103; goto error; }
+    }
+    t[7] = g_gradebook__scores; py2c_incref(t[7]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_TRUEDIV);
+    if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){t[3], t[4], t[6], t[7], py2c_obj_value(&str_25.ob), t[9]}, 0, kwnames_3);
-    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[4] = t[9]; t[9] = PY2C_NULL;
+    goto L4;
+L3:;
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    t[4] = t[5]; t[5] = PY2C_NULL;
+L4:;
+    { Py2cValue old = g_gradebook__avg; g_gradebook__avg = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+
+#line 23 "gradebook.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[4], &t[5]) < 0) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(g_gradebook__name)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+        { loc = 108; goto error; }
+    }
+    t[6] = g_gradebook__name; py2c_incref(t[6]);
+    if (PY2C_IS_NULL(g_gradebook__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 109; goto error; }
+    }
+    t[7] = g_gradebook__w; py2c_incref(t[7]);
+    if (PY2C_IS_NULL(g_gradebook__scores)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+        { loc = 111; goto error; }
+    }
+    t[8] = g_gradebook__scores; py2c_incref(t[8]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_gradebook__avg)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
+        { loc = 112; goto error; }
+    }
+    t[10] = g_gradebook__avg; py2c_incref(t[10]);
+    if (PY2C_IS_NULL(g_gradebook__scores)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
+        { loc = 114; goto error; }
+    }
+    t[11] = g_gradebook__scores; py2c_incref(t[11]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[11], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
+    if (PY2C_IS_NULL(t[12])) { loc = 113; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], t[7], t[9], t[10], py2c_obj_value(&str_26.ob), t[12]}, 0, kwnames_3);
+    if (PY2C_IS_NULL(t[13])) { loc = 106; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    { Py2cValue old = g_gradebook__line; g_gradebook__line = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = g_gradebook__line; g_gradebook__line = t[13]; t[13] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 103; goto error; }
+        { loc = 116; goto error; }
     }
-    t[3] = g_gradebook__line; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = g_gradebook__line; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 26 "gradebook.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_40.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
-    t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
-    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 109; goto error; }
-    if (py2c_list_append(t[3], py2c_int(6)) < 0) { loc = 109; goto error; }
-    t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_43.ob), py2c_int(7)) < 0) { loc = 110; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1]) < 0) { loc = 119; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_25.ob), &t[3], &t[4]) < 0) { loc = 121; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_int(4)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_40.ob), py2c_obj_value(&str_25.ob), &t[6], &t[7]) < 0) { loc = 123; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_25.ob), &t[9], &t[10]) < 0) { loc = 125; goto error; }
+    t[11] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[11])) { loc = 126; goto error; }
+    if (py2c_list_append(t[11], py2c_int(5)) < 0) { loc = 126; goto error; }
+    if (py2c_list_append(t[11], py2c_int(6)) < 0) { loc = 126; goto error; }
+    t[12] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
+    if (py2c_dict_setitem(t[12], py2c_obj_value(&str_43.ob), py2c_int(7)) < 0) { loc = 127; goto error; }
+    t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], t[12]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 124; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
 
 #line 27 "gradebook.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gradebook__nums; g_gradebook__nums = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 114; goto error; }
+        { loc = 131; goto error; }
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
-    if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = py2c_getitem(g_gradebook__nums, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 117; goto error; }
+        { loc = 134; goto error; }
     }
     t[2] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     t[3] = py2c_getitem(g_gradebook__nums, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 120; goto error; }
+        { loc = 137; goto error; }
     }
     t[4] = py2c_slice_new(py2c_int(5), py2c_int(1), py2c_int(-1));
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
     t[5] = py2c_getitem(g_gradebook__nums, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 123; goto error; }
+        { loc = 140; goto error; }
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-5));
-    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
     t[7] = py2c_getitem(g_gradebook__nums, t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 126; goto error; }
+        { loc = 143; goto error; }
     }
     t[8] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
     t[9] = py2c_getitem(g_gradebook__nums, t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 129; goto error; }
+        { loc = 146; goto error; }
     }
     t[10] = py2c_slice_new(py2c_int(-100), py2c_int(2), PY2C_NONE);
-    if (PY2C_IS_NULL(t[10])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
     t[11] = py2c_getitem(g_gradebook__nums, t[10]);
-    if (PY2C_IS_NULL(t[11])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 130; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1162,114 +1225,114 @@ L1:;
 
 #line 29 "gradebook.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 132; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 149; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 149; goto error; }
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 133; goto error; }
+        { loc = 150; goto error; }
     }
     t[1] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
-    if (py2c_setitem(g_gradebook__nums, t[1], t[0]) < 0) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (py2c_setitem(g_gradebook__nums, t[1], t[0]) < 0) { loc = 152; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
 #line 30 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 136; goto error; }
+        { loc = 153; goto error; }
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(4));
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
-    if (py2c_delitem(g_gradebook__nums, t[0]) < 0) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (py2c_delitem(g_gradebook__nums, t[0]) < 0) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 31 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 140; goto error; }
+        { loc = 157; goto error; }
     }
     t[0] = g_gradebook__nums; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 32 "gradebook.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 158; goto error; }
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 143; goto error; }
+        { loc = 160; goto error; }
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     t[2] = py2c_getitem(g_gradebook__nums, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 147; goto error; }
+        { loc = 164; goto error; }
     }
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
-    if (py2c_setitem(g_gradebook__nums, t[5], t[4]) < 0) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+    if (py2c_setitem(g_gradebook__nums, t[5], t[4]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
 
 #line 33 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 151; goto error; }
+        { loc = 168; goto error; }
     }
     t[0] = g_gradebook__nums; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 35 "gradebook.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error_1; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 152; goto error_1; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 152; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 169; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 169; goto error_1; }
     if (PY2C_IS_NULL(g_gradebook__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 153; goto error_1; }
+        { loc = 170; goto error_1; }
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error_1; }
-    if (py2c_setitem(g_gradebook__nums, t[1], t[0]) < 0) { loc = 155; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error_1; }
+    if (py2c_setitem(g_gradebook__nums, t[1], t[0]) < 0) { loc = 172; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     goto L5;
 error_1:
     py2c_traceback_add(&code_mod_gradebook, loc);
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 156; goto error_2; }
+    if (n0 < 0) { loc = 173; goto error_2; }
     if (!n0) goto L6;
     { Py2cValue old = g_gradebook__e; g_gradebook__e = t[0]; py2c_incref(g_gradebook__e); py2c_decref(old); }
 
 #line 37 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 158; goto error_3; }
+        { loc = 175; goto error_3; }
     }
     t[1] = g_gradebook__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_gradebook__e);
@@ -1283,12 +1346,12 @@ L6:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_gradebook, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_gradebook__e);
     goto L7;
 error_2:
     py2c_traceback_add(&code_mod_gradebook, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 L7:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1297,174 +1360,184 @@ L5:;
 
 #line 38 "gradebook.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 159; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 159; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 176; goto error; }
     { Py2cValue old = g_gradebook__stack; g_gradebook__stack = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 161; goto error; }
+        { loc = 178; goto error; }
     }
-    t[0] = g_gradebook__stack; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_47.ob), &t[0], &t[1]) < 0) { loc = 179; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 40 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 163; goto error; }
+        { loc = 181; goto error; }
     }
-    t[0] = g_gradebook__stack; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_int(-1), py2c_float(2.5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_47.ob), &t[0], &t[1]) < 0) { loc = 182; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1), py2c_float(2.5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 41 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 165; goto error; }
+        { loc = 184; goto error; }
     }
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(5)});
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
-    t[1] = g_gradebook__stack; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_48.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_48.ob), &t[0], &t[1]) < 0) { loc = 185; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(5)});
+    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 42 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 168; goto error; }
+        { loc = 188; goto error; }
     }
-    t[0] = g_gradebook__stack; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_49.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_49.ob), &t[0], &t[1]) < 0) { loc = 189; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 43 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 170; goto error; }
+        { loc = 191; goto error; }
     }
     t[0] = g_gradebook__stack; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 172; goto error; }
+        { loc = 193; goto error; }
     }
-    t[1] = g_gradebook__stack; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 194; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 174; goto error; }
+        { loc = 196; goto error; }
     }
-    t[3] = g_gradebook__stack; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_gradebook__stack)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 176; goto error; }
-    }
-    t[5] = g_gradebook__stack; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_50.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_14.ob), &t[4], &t[5]) < 0) { loc = 197; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 195; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 178; goto error; }
+        { loc = 199; goto error; }
     }
-    t[7] = g_gradebook__stack; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_51.ob), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_50.ob), &t[7], &t[8]) < 0) { loc = 200; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
     PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_gradebook__stack)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 179; goto error; }
-    }
-    t[9] = py2c_binary_op(g_gradebook__stack, py2c_int(2), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[9])) { loc = 180; goto error; }
-    t[10] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[10])) { loc = 181; goto error; }
-    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 181; goto error; }
-    if (PY2C_IS_NULL(g_gradebook__stack)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 182; goto error; }
-    }
-    t[11] = py2c_binary_op(t[10], g_gradebook__stack, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[11])) { loc = 183; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8], t[9], t[11]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_gradebook__stack)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+        { loc = 202; goto error; }
+    }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_51.ob), &t[10], &t[11]) < 0) { loc = 203; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_gradebook__stack)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+        { loc = 204; goto error; }
+    }
+    t[13] = py2c_binary_op(g_gradebook__stack, py2c_int(2), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[13])) { loc = 205; goto error; }
+    t[14] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[14])) { loc = 206; goto error; }
+    if (py2c_list_append(t[14], py2c_int(0)) < 0) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(g_gradebook__stack)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+        { loc = 207; goto error; }
+    }
+    t[15] = py2c_binary_op(t[14], g_gradebook__stack, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[15])) { loc = 208; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[13], t[15]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 190; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 44 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 185; goto error; }
+        { loc = 210; goto error; }
     }
-    t[0] = g_gradebook__stack; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_52.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_52.ob), &t[0], &t[1]) < 0) { loc = 211; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 45 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 187; goto error; }
+        { loc = 213; goto error; }
     }
     t[0] = g_gradebook__stack; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 190; goto error; }
+        { loc = 216; goto error; }
     }
-    t[1] = g_gradebook__stack; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_53.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_53.ob), &t[1], &t[2]) < 0) { loc = 217; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 191; goto error; }
+        { loc = 218; goto error; }
     }
-    n0 = py2c_is(t[2], g_gradebook__stack);
-    PY2C_CLEAR(t[2]);
+    n0 = py2c_is(t[3], g_gradebook__stack);
+    PY2C_CLEAR(t[3]);
     t[1] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 192; goto error; }
+        { loc = 219; goto error; }
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
     t[3] = py2c_getitem(g_gradebook__stack, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 195; goto error; }
+        { loc = 222; goto error; }
     }
     t[4] = py2c_compare(t[3], g_gradebook__stack, PY2C_EQ);
-    if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 223; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1473,90 +1546,91 @@ L5:;
 #line 46 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 198; goto error; }
+        { loc = 225; goto error; }
     }
-    t[0] = g_gradebook__stack; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_54.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+    if (py2c_method_lookup(g_gradebook__stack, py2c_obj_value(&str_54.ob), &t[0], &t[1]) < 0) { loc = 226; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 47 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 200; goto error; }
+        { loc = 228; goto error; }
     }
     t[0] = g_gradebook__stack; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 202; goto error; }
+        { loc = 230; goto error; }
     }
     t[1] = g_gradebook__stack; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 229; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 48 "gradebook.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 203; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 203; goto error; }
-    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 231; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 231; goto error; }
+    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 231; goto error; }
     { Py2cValue old = g_gradebook__data; g_gradebook__data = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 206; goto error; }
+        { loc = 234; goto error; }
     }
     t[0] = g_gradebook__data; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gradebook__n; g_gradebook__n = t[1]; py2c_incref(g_gradebook__n); py2c_decref(old); }
     n0 = py2c_compare_bool(t[1], py2c_int(2), PY2C_GT);
-    if (n0 < 0) { loc = 204; goto error; }
+    if (n0 < 0) { loc = 232; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L8;
 
 #line 50 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 209; goto error; }
+        { loc = 237; goto error; }
     }
     t[0] = py2c_format(g_gradebook__n, py2c_obj_value(&str_55.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
     if (PY2C_IS_NULL(g_gradebook__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 211; goto error; }
+        { loc = 239; goto error; }
     }
     t[1] = py2c_getitem(g_gradebook__data, py2c_int(0));
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
     { Py2cValue old = g_gradebook__first; g_gradebook__first = t[1]; py2c_incref(g_gradebook__first); py2c_decref(old); }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_55.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 238; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gradebook__first)) {
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
-        { loc = 214; goto error; }
+        { loc = 242; goto error; }
     }
     t[3] = py2c_binary_op(g_gradebook__first, py2c_int(2), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_55.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 241; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_56.ob), t[2], py2c_obj_value(&str_57.ob), t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 244; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 235; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 L8:;
@@ -1569,40 +1643,40 @@ L8:;
 L10:;
     if (PY2C_IS_NULL(g_gradebook__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 218; goto error; }
+        { loc = 246; goto error; }
     }
     t[0] = py2c_binary_op(g_gradebook__i, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
     { Py2cValue old = g_gradebook__i; g_gradebook__i = t[0]; py2c_incref(g_gradebook__i); py2c_decref(old); }
     n0 = py2c_compare_bool(t[0], py2c_int(10), PY2C_LT);
-    if (n0 < 0) { loc = 217; goto error; }
+    if (n0 < 0) { loc = 245; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L11;
 
 #line 53 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 221; goto error; }
+        { loc = 249; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 222; goto error; }
+        { loc = 250; goto error; }
     }
     t[0] = py2c_binary_op(g_gradebook__i, g_gradebook__i, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[0])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
     n0 = py2c_compare_bool(t[0], py2c_int(50), PY2C_GT);
-    if (n0 < 0) { loc = 220; goto error; }
+    if (n0 < 0) { loc = 248; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L13;
 
 #line 54 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 225; goto error; }
+        { loc = 253; goto error; }
     }
     t[0] = g_gradebook__i; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 252; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
@@ -1614,7 +1688,7 @@ L11:;
 
 #line 57 "gradebook.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
     PY2C_CLEAR(t[0]);
 L12:;
 
@@ -1626,20 +1700,20 @@ L12:;
 L15:;
     if (PY2C_IS_NULL(g_gradebook__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 228; goto error; }
+        { loc = 256; goto error; }
     }
     n0 = py2c_compare_bool(g_gradebook__i, py2c_int(3), PY2C_LT);
-    if (n0 < 0) { loc = 227; goto error; }
+    if (n0 < 0) { loc = 255; goto error; }
     if (!n0) goto L16;
 
 #line 60 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 230; goto error; }
+        { loc = 258; goto error; }
     }
     t[0] = g_gradebook__i; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gradebook__i; g_gradebook__i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L15;
@@ -1648,33 +1722,33 @@ L16:;
 #line 62 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 232; goto error; }
+        { loc = 260; goto error; }
     }
     t[0] = g_gradebook__i; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 63 "gradebook.py"
-    if (py2c_unpack_ex(py2c_obj_value(&str_61.ob), 1, 1, &t[0]) < 0) { loc = 233; goto error; }
+    if (py2c_unpack_ex(py2c_obj_value(&str_61.ob), 1, 1, &t[0]) < 0) { loc = 261; goto error; }
     { Py2cValue old = g_gradebook__x; g_gradebook__x = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_gradebook__mid; g_gradebook__mid = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_gradebook__y; g_gradebook__y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "gradebook.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 263; goto error; }
     t[1] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[1])) { loc = 236; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 264; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 264; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 262; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 237; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 265; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_unpack(t[3], 2, &t[5]) < 0) { loc = 238; goto error; }
+    if (py2c_unpack(t[3], 2, &t[5]) < 0) { loc = 266; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_gradebook__p; g_gradebook__p = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_gradebook__q; g_gradebook__q = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
@@ -1682,7 +1756,7 @@ L16:;
 
 #line 65 "gradebook.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
     { Py2cValue old = g_gradebook__a; g_gradebook__a = t[0]; py2c_incref(g_gradebook__a); py2c_decref(old); }
     { Py2cValue old = g_gradebook__b; g_gradebook__b = t[0]; py2c_incref(g_gradebook__b); py2c_decref(old); }
     { Py2cValue old = g_gradebook__c; g_gradebook__c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1690,50 +1764,51 @@ L16:;
 #line 66 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 241; goto error; }
+        { loc = 269; goto error; }
     }
-    t[0] = g_gradebook__a; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
+    if (py2c_method_lookup(g_gradebook__a, py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 270; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 268; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 67 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 243; goto error; }
+        { loc = 272; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__mid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mid' is not defined");
-        { loc = 244; goto error; }
+        { loc = 273; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 245; goto error; }
+        { loc = 274; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 246; goto error; }
+        { loc = 275; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__q)) {
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-        { loc = 247; goto error; }
+        { loc = 276; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 248; goto error; }
+        { loc = 277; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 249; goto error; }
+        { loc = 278; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 251; goto error; }
+        { loc = 280; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 252; goto error; }
+        { loc = 281; goto error; }
     }
     n0 = py2c_is(g_gradebook__c, g_gradebook__a);
     t[0] = py2c_bool(n0);
@@ -1745,7 +1820,7 @@ L16:;
     t[6] = g_gradebook__r; py2c_incref(t[6]);
     t[7] = g_gradebook__b; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[0]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 271; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1758,11 +1833,11 @@ L16:;
 
 #line 68 "gradebook.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 282; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 283; goto error; }
     { Py2cValue old = g_gradebook__first; g_gradebook__first = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_gradebook__second; g_gradebook__second = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 255; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 284; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_gradebook__second; g_gradebook__second = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_gradebook__first; g_gradebook__first = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1770,144 +1845,146 @@ L16:;
 #line 69 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__first)) {
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
-        { loc = 257; goto error; }
+        { loc = 286; goto error; }
     }
     if (PY2C_IS_NULL(g_gradebook__second)) {
         py2c_error_format(&py2c_exc_NameError, "name 'second' is not defined");
-        { loc = 258; goto error; }
+        { loc = 287; goto error; }
     }
     t[0] = g_gradebook__first; py2c_incref(t[0]);
     t[1] = g_gradebook__second; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 285; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 70 "gradebook.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 288; goto error; }
     { Py2cValue old = g_gradebook__t; g_gradebook__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 262; goto error; }
+        { loc = 291; goto error; }
     }
-    t[0] = g_gradebook__t; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_51.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 261; goto error; }
+    if (py2c_method_lookup(g_gradebook__t, py2c_obj_value(&str_51.ob), &t[0], &t[1]) < 0) { loc = 292; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 290; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 264; goto error; }
+        { loc = 294; goto error; }
     }
-    t[2] = g_gradebook__t; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_50.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 263; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_gradebook__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 265; goto error; }
-    }
-    t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(4)});
-    if (PY2C_IS_NULL(t[4])) { loc = 266; goto error; }
-    t[5] = py2c_binary_op(g_gradebook__t, t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 267; goto error; }
+    if (py2c_method_lookup(g_gradebook__t, py2c_obj_value(&str_50.ob), &t[3], &t[4]) < 0) { loc = 295; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 268; goto error; }
+        { loc = 296; goto error; }
     }
-    t[6] = py2c_binary_op(g_gradebook__t, py2c_int(0), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[6])) { loc = 269; goto error; }
+    t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(4)});
+    if (PY2C_IS_NULL(t[6])) { loc = 297; goto error; }
+    t[7] = py2c_binary_op(g_gradebook__t, t[6], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 298; goto error; }
+    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 270; goto error; }
+        { loc = 299; goto error; }
     }
-    t[7] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[7])) { loc = 271; goto error; }
-    t[8] = py2c_getitem(g_gradebook__t, t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 272; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[8] = py2c_binary_op(g_gradebook__t, py2c_int(0), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[8])) { loc = 300; goto error; }
     if (PY2C_IS_NULL(g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 274; goto error; }
+        { loc = 301; goto error; }
+    }
+    t[9] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[9])) { loc = 302; goto error; }
+    t[10] = py2c_getitem(g_gradebook__t, t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 303; goto error; }
+    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_gradebook__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 305; goto error; }
     }
     n0 = py2c_contains(g_gradebook__t, py2c_int(2));
-    if (n0 < 0) { loc = 273; goto error; }
-    t[9] = py2c_bool(n0);
-    t[10] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[10])) { loc = 275; goto error; }
-    t[11] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
-    if (PY2C_IS_NULL(t[11])) { loc = 276; goto error; }
-    t[12] = py2c_compare(t[10], t[11], PY2C_LT);
-    if (PY2C_IS_NULL(t[12])) { loc = 277; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 278; goto error; }
-    if (PY2C_IS_NULL(g_gradebook__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 280; goto error; }
-    }
-    t[14] = g_gradebook__t; py2c_incref(t[14]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 279; goto error; }
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
-    if (PY2C_IS_NULL(t[16])) { loc = 282; goto error; }
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 281; goto error; }
-    PY2C_CLEAR(t[16]);
-    t[18] = py2c_compare(t[15], t[17], PY2C_EQ);
-    if (PY2C_IS_NULL(t[18])) { loc = 283; goto error; }
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8], t[9], t[12], t[13], t[18]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 260; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    if (n0 < 0) { loc = 304; goto error; }
+    t[11] = py2c_bool(n0);
+    t[12] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[12])) { loc = 306; goto error; }
+    t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
+    if (PY2C_IS_NULL(t[13])) { loc = 307; goto error; }
+    t[14] = py2c_compare(t[12], t[13], PY2C_LT);
+    if (PY2C_IS_NULL(t[14])) { loc = 308; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(g_gradebook__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 311; goto error; }
+    }
+    t[16] = g_gradebook__t; py2c_incref(t[16]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 310; goto error; }
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
+    if (PY2C_IS_NULL(t[18])) { loc = 313; goto error; }
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 312; goto error; }
     PY2C_CLEAR(t[18]);
+    t[20] = py2c_compare(t[17], t[19], PY2C_EQ);
+    if (PY2C_IS_NULL(t[20])) { loc = 314; goto error; }
+    PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[8], t[10], t[11], t[14], t[15], t[20]}, 9, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 289; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
 
 #line 72 "gradebook.py"
     t[1] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
-    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 284; goto error; }
+    if (n0 < 0) { loc = 315; goto error; }
     if (!n0) goto L18;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(2), py2c_int(3), PY2C_LT);
-    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n1 = py2c_is_true(t[0]);
-    if (n1 < 0) { loc = 284; goto error; }
+    if (n1 < 0) { loc = 315; goto error; }
     if (!n1) goto L18;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(3), py2c_int(2), PY2C_GT);
-    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n2 = py2c_is_true(t[0]);
-    if (n2 < 0) { loc = 284; goto error; }
+    if (n2 < 0) { loc = 315; goto error; }
     if (!n2) goto L18;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(2), py2c_int(5), PY2C_NE);
-    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n3 = py2c_is_true(t[0]);
-    if (n3 < 0) { loc = 284; goto error; }
+    if (n3 < 0) { loc = 315; goto error; }
     if (!n3) goto L18;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(5), py2c_float(5.0), PY2C_EQ);
-    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L18:;
     { Py2cValue old = g_gradebook__m; g_gradebook__m = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1915,77 +1992,77 @@ L18:;
 #line 73 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 286; goto error; }
+        { loc = 317; goto error; }
     }
     t[1] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
-    if (PY2C_IS_NULL(t[1])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 287; goto error; }
+    if (n0 < 0) { loc = 318; goto error; }
     if (!n0) goto L19;
     PY2C_CLEAR(t[0]);
     t[1] = py2c_compare(py2c_int(2), py2c_int(3), PY2C_GT);
-    if (PY2C_IS_NULL(t[1])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L19:;
     t[1] = py2c_int(0);
     n1 = py2c_is_true(t[1]);
-    if (n1 < 0) { loc = 288; goto error; }
+    if (n1 < 0) { loc = 319; goto error; }
     if (n1) goto L20;
     PY2C_CLEAR(t[1]);
     t[1] = py2c_obj_value(&str_55.ob);
     n2 = py2c_is_true(t[1]);
-    if (n2 < 0) { loc = 289; goto error; }
+    if (n2 < 0) { loc = 320; goto error; }
     if (n2) goto L20;
     PY2C_CLEAR(t[1]);
     t[1] = PY2C_NONE;
     n3 = py2c_is_true(t[1]);
-    if (n3 < 0) { loc = 290; goto error; }
+    if (n3 < 0) { loc = 321; goto error; }
     if (n3) goto L20;
     PY2C_CLEAR(t[1]);
     t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 322; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
 L20:;
     t[2] = py2c_int(1);
     n4 = py2c_is_true(t[2]);
-    if (n4 < 0) { loc = 292; goto error; }
+    if (n4 < 0) { loc = 323; goto error; }
     if (!n4) goto L21;
     PY2C_CLEAR(t[2]);
     t[2] = py2c_int(2);
     n5 = py2c_is_true(t[2]);
-    if (n5 < 0) { loc = 293; goto error; }
+    if (n5 < 0) { loc = 324; goto error; }
     if (!n5) goto L21;
     PY2C_CLEAR(t[2]);
     t[2] = py2c_int(3);
 L21:;
     t[3] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[3])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 325; goto error; }
     n6 = py2c_is_true(t[3]);
-    if (n6 < 0) { loc = 295; goto error; }
+    if (n6 < 0) { loc = 326; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(!n6);
     t[5] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[5])) { loc = 296; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 327; goto error; }
     t[4] = t[5]; t[5] = PY2C_NULL;
     n7 = py2c_is_true(t[4]);
-    if (n7 < 0) { loc = 296; goto error; }
+    if (n7 < 0) { loc = 327; goto error; }
     if (n7) goto L22;
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_obj_value(&str_27.ob);
+    t[4] = py2c_obj_value(&str_28.ob);
 L22:;
     t[5] = py2c_int(0);
     n8 = py2c_is_true(t[5]);
-    if (n8 < 0) { loc = 297; goto error; }
+    if (n8 < 0) { loc = 328; goto error; }
     if (!n8) goto L23;
     PY2C_CLEAR(t[5]);
     t[6] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[6])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 329; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
 L23:;
     t[6] = g_gradebook__m; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[2], t[3], t[4], t[5]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 316; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1998,44 +2075,44 @@ L23:;
 #line 74 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 299; goto error; }
+        { loc = 330; goto error; }
     }
     PY2C_CLEAR(g_gradebook__x);
     if (PY2C_IS_NULL(g_gradebook__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 300; goto error; }
+        { loc = 331; goto error; }
     }
     PY2C_CLEAR(g_gradebook__y);
 
 #line 76 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 302; goto error_4; }
+        { loc = 333; goto error_4; }
     }
     t[0] = g_gradebook__x; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 301; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 332; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L24;
 error_4:
     py2c_traceback_add(&code_mod_gradebook, loc);
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
-    if (n0 < 0) { loc = 303; goto error_5; }
+    if (n0 < 0) { loc = 334; goto error_5; }
     if (!n0) goto L25;
     { Py2cValue old = g_gradebook__e; g_gradebook__e = t[0]; py2c_incref(g_gradebook__e); py2c_decref(old); }
 
 #line 78 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 305; goto error_6; }
+        { loc = 336; goto error_6; }
     }
     t[1] = g_gradebook__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 304; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 335; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_gradebook__e);
@@ -2049,12 +2126,12 @@ L25:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_gradebook, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_gradebook__e);
     goto L26;
 error_5:
     py2c_traceback_add(&code_mod_gradebook, loc);
-    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 L26:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -2062,72 +2139,79 @@ L26:;
 L24:;
 
 #line 79 "gradebook.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 306; goto error; }
-    { Py2cValue old = g_gradebook__bs; g_gradebook__bs = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob), &t[0], &t[1]) < 0) { loc = 338; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 337; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_gradebook__bs; g_gradebook__bs = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 80 "gradebook.py"
     if (PY2C_IS_NULL(g_gradebook__bs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
-        { loc = 308; goto error; }
+        { loc = 340; goto error; }
     }
     t[0] = g_gradebook__bs; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_gradebook__bs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
-        { loc = 310; goto error; }
+        { loc = 342; goto error; }
     }
     t[1] = g_gradebook__bs; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_gradebook__bs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
-        { loc = 311; goto error; }
+        { loc = 343; goto error; }
     }
     t[3] = py2c_getitem(g_gradebook__bs, py2c_int(1));
-    if (PY2C_IS_NULL(t[3])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
     if (PY2C_IS_NULL(g_gradebook__bs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
-        { loc = 313; goto error; }
+        { loc = 345; goto error; }
     }
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 314; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 346; goto error; }
     t[5] = py2c_getitem(g_gradebook__bs, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 347; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_gradebook__bs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
-        { loc = 317; goto error; }
+        { loc = 349; goto error; }
     }
-    t[6] = g_gradebook__bs; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_66.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 316; goto error; }
+    if (py2c_method_lookup(g_gradebook__bs, py2c_obj_value(&str_66.ob), &t[6], &t[7]) < 0) { loc = 350; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 348; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[8])) { loc = 319; goto error; }
-    if (py2c_list_append(t[8], py2c_int(72)) < 0) { loc = 319; goto error; }
-    if (py2c_list_append(t[8], py2c_int(105)) < 0) { loc = 319; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 318; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(bytes_0, bytes_1, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[10])) { loc = 320; goto error; }
-    t[11] = py2c_call_method(bytes_2, py2c_obj_value(&str_67.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 321; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 322; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7], t[9], t[10], t[11], t[12]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 307; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[9])) { loc = 352; goto error; }
+    if (py2c_list_append(t[9], py2c_int(72)) < 0) { loc = 352; goto error; }
+    if (py2c_list_append(t[9], py2c_int(105)) < 0) { loc = 352; goto error; }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 351; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_binary_op(bytes_0, bytes_1, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[11])) { loc = 353; goto error; }
+    if (py2c_method_lookup(bytes_2, py2c_obj_value(&str_67.ob), &t[12], &t[13]) < 0) { loc = 355; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 354; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 356; goto error; }
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[8], t[10], t[11], t[14], t[15]}, 9, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 339; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -2136,7 +2220,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -9,10 +9,10 @@ static Py2cStr str_1 = PY2C_STR_STATIC("top", 3, 3);
 static Py2cStr str_2 = PY2C_STR_STATIC("verbose", 7, 7);
 static Py2cStr str_3 = PY2C_STR_STATIC("curve", 5, 5);
 static Py2cStr str_4 = PY2C_STR_STATIC("-v", 2, 2);
-static Py2cStr str_5 = PY2C_STR_STATIC("--top=", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_7 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_5 = PY2C_STR_STATIC("startswith", 10, 10);
+static Py2cStr str_6 = PY2C_STR_STATIC("--top=", 6, 6);
+static Py2cStr str_7 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC("=", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("--curve", 7, 7);
 static Py2cStr str_10 = PY2C_STR_STATIC("warning: unknown option ", 24, 24);
 static Py2cStr str_11 = PY2C_STR_STATIC("stderr", 6, 6);
@@ -27,8 +27,8 @@ static Py2cStr str_18 = PY2C_STR_STATIC("argv", 4, 4);
 static Py2cStr str_19 = PY2C_STR_STATIC("program:", 8, 8);
 static Py2cStr str_20 = PY2C_STR_STATIC("args:", 5, 5);
 static Py2cStr str_21 = PY2C_STR_STATIC("stdin", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("rstrip", 6, 6);
+static Py2cStr str_22 = PY2C_STR_STATIC("rstrip", 6, 6);
+static Py2cStr str_23 = PY2C_STR_STATIC("\n", 1, 1);
 static Py2cStr str_24 = PY2C_STR_STATIC("strip", 5, 5);
 static Py2cStr str_25 = PY2C_STR_STATIC("lstrip", 6, 6);
 static Py2cStr str_26 = PY2C_STR_STATIC("#", 1, 1);
@@ -55,14 +55,14 @@ static Py2cStr str_45 = PY2C_STR_STATIC("  ", 2, 2);
 static Py2cStr str_46 = PY2C_STR_STATIC("get", 3, 3);
 static Py2cStr str_47 = PY2C_STR_STATIC("distribution:", 13, 13);
 static Py2cStr str_48 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_49 = PY2C_STR_STATIC("ABCDF", 5, 5);
-static Py2cStr str_50 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_49 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_50 = PY2C_STR_STATIC("ABCDF", 5, 5);
 static Py2cStr str_51 = PY2C_STR_STATIC("top:", 4, 4);
 static Py2cStr str_52 = PY2C_STR_STATIC(", ", 2, 2);
 static Py2cStr str_53 = PY2C_STR_STATIC("stdout", 6, 6);
-static Py2cStr str_54 = PY2C_STR_STATIC(" students, ", 11, 11);
-static Py2cStr str_55 = PY2C_STR_STATIC(" problem lines\n", 15, 15);
-static Py2cStr str_56 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_54 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_55 = PY2C_STR_STATIC(" students, ", 11, 11);
+static Py2cStr str_56 = PY2C_STR_STATIC(" problem lines\n", 15, 15);
 static Py2cStr str_57 = PY2C_STR_STATIC("done\n", 5, 5);
 static Py2cStr str_58 = PY2C_STR_STATIC("exit", 4, 4);
 
@@ -97,7 +97,7 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen);
 typedef struct fr_f_genexpr {
     Py2cValue v_0;
     Py2cValue v_g;
-    Py2cValue t[5];
+    Py2cValue t[6];
 } fr_f_genexpr;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -132,15 +132,20 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {35, "for lineno, line in enumerate(sys.stdin, 1):", "    ^^^^^^^^^^^^"},
     {36, "line = line.rstrip(\"\\n\")", "       ^^^^^^^^^^^^^^^^^"},
     {36, "line = line.rstrip(\"\\n\")", "       ^^^^"},
+    {36, "line = line.rstrip(\"\\n\")", "       ^^^^^^^^^^^"},
     {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "       ^^^^^^^^^^^^"},
     {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "       ^^^^"},
+    {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "       ^^^^^^^^^^"},
     {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "       ^^^^^^^^^^^^"},
     {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "                       ^^^^^^^^^^^^^"},
     {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "                       ^^^^"},
+    {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "                       ^^^^^^^^^^^"},
+    {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "                       ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "if not line.strip() or line.lstrip().startswith(\"#\"):", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {39, "name, *scores = line.split()", "                ^^^^^^^^^^^^"},
     {39, "name, *scores = line.split()", "                ^^^^"},
+    {39, "name, *scores = line.split()", "                ^^^^^^^^^^"},
     {39, "name, *scores = line.split()", "^^^^^^^^^^^^^"},
     {41, "nums = [float(s) for s in scores]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "nums = [float(s) for s in scores]", "                          ^^^^^^"},
@@ -169,13 +174,16 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {50, "students.setdefault(name, []).extend(nums)", NULL},
     {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^"},
+    {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^^^^^^^^^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "                    ^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "                          ^^"},
+    {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "                                     ^^^^"},
     {52, "rows = []", "       ^^"},
     {53, "for name, nums in students.items():", NULL},
     {53, "for name, nums in students.items():", "                  ^^^^^^^^^^^^^^^^"},
     {53, "for name, nums in students.items():", "                  ^^^^^^^^"},
+    {53, "for name, nums in students.items():", "                  ^^^^^^^^^^^^^^"},
     {53, "for name, nums in students.items():", "    ^^^^^^^^^^"},
     {54, "avg = min(100.0, sum(nums) / len(nums) + opts[\"curve\"])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {54, "avg = min(100.0, sum(nums) / len(nums) + opts[\"curve\"])", "                 ^^^^^^^^^"},
@@ -188,6 +196,7 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {54, "avg = min(100.0, sum(nums) / len(nums) + opts[\"curve\"])", "                 ~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~"},
     {55, "rows.append((avg, name, len(nums)))", NULL},
     {55, "rows.append((avg, name, len(nums)))", "^^^^"},
+    {55, "rows.append((avg, name, len(nums)))", "^^^^^^^^^^^"},
     {55, "rows.append((avg, name, len(nums)))", "            ^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "rows.append((avg, name, len(nums)))", "             ^^^"},
     {55, "rows.append((avg, name, len(nums)))", "                  ^^^^"},
@@ -195,6 +204,7 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {55, "rows.append((avg, name, len(nums)))", "                            ^^^^"},
     {56, "rows.sort(key=lambda r: (-r[0], r[1]))", NULL},
     {56, "rows.sort(key=lambda r: (-r[0], r[1]))", "^^^^"},
+    {56, "rows.sort(key=lambda r: (-r[0], r[1]))", "^^^^^^^^^"},
     {56, "rows.sort(key=lambda r: (-r[0], r[1]))", "              ^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "print(f\"{'name':<10}{'n':>3}{'avg':>8}  grade\")", NULL},
     {57, "print(f\"{'name':<10}{'n':>3}{'avg':>8}  grade\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -222,6 +232,7 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {62, "g = grade(avg)", "          ^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^^^^^^^^^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^"},
+    {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^^^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "                   ^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ~~~~~~~~~~~~~~~^~~"},
     {63, "dist[g] = dist.get(g, 0) + 1", "^^^^"},
@@ -229,9 +240,11 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {63, "dist[g] = dist.get(g, 0) + 1", "~~~~^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", NULL},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                       ^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", NULL},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "              ^^^^^^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "                                               ^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "                                                     ^^^^"},
@@ -254,6 +267,7 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {69, "sys.stdout.write(f\"{len(students)} students, {problems} problem lines\\n\")", NULL},
     {69, "sys.stdout.write(f\"{len(students)} students, {problems} problem lines\\n\")", "^^^"},
     {69, "sys.stdout.write(f\"{len(students)} students, {problems} problem lines\\n\")", "^^^^^^^^^^"},
+    {69, "sys.stdout.write(f\"{len(students)} students, {problems} problem lines\\n\")", "^^^^^^^^^^^^^^^^"},
     {69, "sys.stdout.write(f\"{len(students)} students, {problems} problem lines\\n\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {69, "sys.stdout.write(f\"{len(students)} students, {problems} problem lines\\n\")", "                    ^^^^^^^^^^^^^"},
     {69, "sys.stdout.write(f\"{len(students)} students, {problems} problem lines\\n\")", "                        ^^^^^^^^"},
@@ -263,13 +277,15 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {70, "sys.stderr.write(\"done\\n\")", NULL},
     {70, "sys.stderr.write(\"done\\n\")", "^^^"},
     {70, "sys.stderr.write(\"done\\n\")", "^^^^^^^^^^"},
+    {70, "sys.stderr.write(\"done\\n\")", "^^^^^^^^^^^^^^^^"},
     {71, "if problems:", "   ^^^^^^^^"},
     {72, "sys.exit(problems + 10)", NULL},
     {72, "sys.exit(problems + 10)", "^^^"},
+    {72, "sys.exit(problems + 10)", "^^^^^^^^"},
     {72, "sys.exit(problems + 10)", "         ^^^^^^^^"},
     {72, "sys.exit(problems + 10)", "         ~~~~~~~~~^~~~"},
 };
-static const Py2cCode code_mod_grades = {"grades.py", "<module>", locs_mod_grades, 158};
+static const Py2cCode code_mod_grades = {"grades.py", "<module>", locs_mod_grades, 174};
 
 /* parse_args: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse_args[] = {
@@ -289,10 +305,12 @@ static const Py2cCodeLoc locs_f_parse_args[] = {
     {12, "opts[\"verbose\"] = True", "~~~~^^^^^^^^^^^"},
     {13, "elif a.startswith(\"--top=\"):", "     ^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "elif a.startswith(\"--top=\"):", "     ^"},
+    {13, "elif a.startswith(\"--top=\"):", "     ^^^^^^^^^^^^"},
     {13, "elif a.startswith(\"--top=\"):", "     ^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "opts[\"top\"] = int(a.split(\"=\", 1)[1])", "              ^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "opts[\"top\"] = int(a.split(\"=\", 1)[1])", "                  ^^^^^^^^^^^^^^^"},
     {14, "opts[\"top\"] = int(a.split(\"=\", 1)[1])", "                  ^"},
+    {14, "opts[\"top\"] = int(a.split(\"=\", 1)[1])", "                  ^^^^^^^"},
     {14, "opts[\"top\"] = int(a.split(\"=\", 1)[1])", "                  ~~~~~~~~~~~~~~~^^^"},
     {14, "opts[\"top\"] = int(a.split(\"=\", 1)[1])", "^^^^"},
     {14, "opts[\"top\"] = int(a.split(\"=\", 1)[1])", "~~~~^^^^^^^"},
@@ -316,7 +334,7 @@ static const Py2cCodeLoc locs_f_parse_args[] = {
     {20, "i += 1", "^"},
     {21, "return opts", "       ^^^^"},
 };
-static const Py2cCode code_f_parse_args = {"grades.py", "parse_args", locs_f_parse_args, 42};
+static const Py2cCode code_f_parse_args = {"grades.py", "parse_args", locs_f_parse_args, 44};
 static const char *const params_f_parse_args[] = {"argv"};
 static const Py2cFuncInfo info_f_parse_args = {"parse_args", "parse_args", params_f_parse_args, 0, 1, 0, 0, f_parse_args, &code_f_parse_args};
 
@@ -364,11 +382,12 @@ static const Py2cCodeLoc locs_f_genexpr[] = {
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                ^^^^^^^^^^^^^^^^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                       ^^^^^^^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                       ^^^^"},
+    {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                       ^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                                ^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_genexpr = {"grades.py", "<genexpr>", locs_f_genexpr, 8};
-static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 7};
+static const Py2cCode code_f_genexpr = {"grades.py", "<genexpr>", locs_f_genexpr, 9};
+static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 8};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_2[] = {
@@ -386,8 +405,8 @@ static Py2cValue f_parse_args(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_argv = params[0];
     Py2cValue v_opts = PY2C_NULL;
@@ -444,64 +463,70 @@ L0:;
 L3:;
 
 #line 13 "grades.py"
-    t[0] = py2c_call_method(v_a, py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 16; goto error; }
+    if (py2c_method_lookup(v_a, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 16; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    n0 = py2c_is_true(t[2]);
+    if (n0 < 0) { loc = 17; goto error; }
+    PY2C_CLEAR(t[2]);
     if (!n0) goto L5;
 
 #line 14 "grades.py"
-    t[0] = py2c_call_method(v_a, py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(1));
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (py2c_method_lookup(v_a, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 21; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_setitem(v_opts, py2c_obj_value(&str_1.ob), t[2]) < 0) { loc = 22; goto error; }
+    t[3] = py2c_getitem(t[2], py2c_int(1));
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[3]);
+    if (py2c_setitem(v_opts, py2c_obj_value(&str_1.ob), t[4]) < 0) { loc = 24; goto error; }
+    PY2C_CLEAR(t[4]);
     goto L6;
 L5:;
 
 #line 15 "grades.py"
     n0 = py2c_compare_bool(v_a, py2c_obj_value(&str_9.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 23; goto error; }
+    if (n0 < 0) { loc = 25; goto error; }
     if (!n0) goto L7;
 
 #line 16 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "grades.py"
     t[0] = py2c_getitem(v_args, v_i);
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
-    if (py2c_setitem(v_opts, py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 32; goto error; }
+    if (py2c_setitem(v_opts, py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     goto L8;
 L7:;
 
 #line 19 "grades.py"
     t[0] = py2c_repr(v_a);
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_grades__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 37; goto error; }
+        { loc = 39; goto error; }
     }
     t[2] = py2c_getattr(g_grades__sys, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -512,7 +537,7 @@ L4:;
 #line 20 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L0;
@@ -525,7 +550,7 @@ error:
     py2c_traceback_add(&code_f_parse_args, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_argv);
     PY2C_CLEAR(v_opts);
     PY2C_CLEAR(v_args);
@@ -712,19 +737,20 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
         { loc = 5; goto error; }
     }
-    fr->t[1] = g_grades__dist; py2c_incref(fr->t[1]);
-    fr->t[2] = py2c_call_method(fr->t[1], py2c_obj_value(&str_46.ob), (Py2cValue[]){fr->v_g, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_grades__dist, py2c_obj_value(&str_46.ob), &fr->t[1], &fr->t[2]) < 0) { loc = 6; goto error; }
+    fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_g, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[1]);
-    fr->t[3] = py2c_format(fr->t[2], py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[2]);
-    fr->t[4] = py2c_str_join_array(3, (Py2cValue[]){fr->t[0], py2c_obj_value(&str_7.ob), fr->t[3]});
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 7; goto error; }
-    PY2C_CLEAR(fr->t[0]);
+    fr->t[4] = py2c_format(fr->t[3], py2c_obj_value(&str_28.ob));
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[3]);
-    result = fr->t[4];
-    fr->t[4] = PY2C_NULL;
+    fr->t[5] = py2c_str_join_array(3, (Py2cValue[]){fr->t[0], py2c_obj_value(&str_8.ob), fr->t[4]});
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 8; goto error; }
+    PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[4]);
+    result = fr->t[5];
+    fr->t[5] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
@@ -808,8 +834,8 @@ static Py2cValue mod_grades(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -910,39 +936,45 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
         { loc = 21; goto error; }
     }
-    t[3] = g_grades__line; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_23.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+    if (py2c_method_lookup(g_grades__line, py2c_obj_value(&str_22.ob), &t[3], &t[4]) < 0) { loc = 22; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
-    { Py2cValue old = g_grades__line; g_grades__line = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_grades__line; g_grades__line = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "grades.py"
     if (PY2C_IS_NULL(g_grades__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 23; goto error; }
+        { loc = 24; goto error; }
     }
-    t[3] = g_grades__line; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+    if (py2c_method_lookup(g_grades__line, py2c_obj_value(&str_24.ob), &t[3], &t[4]) < 0) { loc = 25; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
-    n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
+    n0 = py2c_is_true(t[5]);
+    if (n0 < 0) { loc = 26; goto error; }
+    PY2C_CLEAR(t[5]);
     if (!n0) goto L5;
     if (PY2C_IS_NULL(g_grades__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 27; goto error; }
+        { loc = 29; goto error; }
     }
-    t[3] = g_grades__line; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    if (py2c_method_lookup(g_grades__line, py2c_obj_value(&str_25.ob), &t[3], &t[4]) < 0) { loc = 30; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
-    n1 = py2c_is_true(t[5]);
-    if (n1 < 0) { loc = 28; goto error; }
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_5.ob), &t[6], &t[7]) < 0) { loc = 31; goto error; }
     PY2C_CLEAR(t[5]);
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    n1 = py2c_is_true(t[8]);
+    if (n1 < 0) { loc = 32; goto error; }
+    PY2C_CLEAR(t[8]);
     if (!n1) goto L3;
 L5:;
 
@@ -953,75 +985,76 @@ L3:;
 #line 39 "grades.py"
     if (PY2C_IS_NULL(g_grades__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 30; goto error; }
+        { loc = 34; goto error; }
     }
-    t[3] = g_grades__line; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    if (py2c_method_lookup(g_grades__line, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 35; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_unpack_ex(t[4], 1, 0, &t[5]) < 0) { loc = 31; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = g_grades__name; g_grades__name = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_grades__scores; g_grades__scores = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack_ex(t[5], 1, 0, &t[6]) < 0) { loc = 36; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = g_grades__name; g_grades__name = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_grades__scores; g_grades__scores = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "grades.py"
     if (PY2C_IS_NULL(g_grades__scores)) {
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
-        { loc = 33; goto error_1; }
+        { loc = 38; goto error_1; }
     }
     t[3] = py2c_iter(g_grades__scores);
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_1; }
     t[4] = f_listcomp(t[3], NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_grades__nums; g_grades__nums = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto L6;
 error_1:
     py2c_traceback_add(&code_mod_grades, loc);
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
     t[3] = py2c_error_fetch();
     py2c_exc_handled_push(t[3]);
     n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 34; goto error_2; }
+    if (n0 < 0) { loc = 39; goto error_2; }
     if (!n0) goto L7;
     { Py2cValue old = g_grades__e; g_grades__e = t[3]; py2c_incref(g_grades__e); py2c_decref(old); }
 
 #line 43 "grades.py"
     if (PY2C_IS_NULL(g_grades__problems)) {
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
-        { loc = 36; goto error_3; }
+        { loc = 41; goto error_3; }
     }
     t[4] = g_grades__problems; py2c_incref(t[4]);
     t[5] = py2c_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error_3; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = g_grades__problems; g_grades__problems = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "grades.py"
     if (PY2C_IS_NULL(g_grades__lineno)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lineno' is not defined");
-        { loc = 39; goto error_3; }
+        { loc = 44; goto error_3; }
     }
     t[4] = py2c_format(g_grades__lineno, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error_3; }
     if (PY2C_IS_NULL(g_grades__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 41; goto error_3; }
+        { loc = 46; goto error_3; }
     }
     t[5] = py2c_format(g_grades__e, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_3; }
     t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4], py2c_obj_value(&str_29.ob), t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_grades__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 43; goto error_3; }
+        { loc = 48; goto error_3; }
     }
     t[7] = py2c_getattr(g_grades__sys, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_3; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 42; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1042,12 +1075,12 @@ L7:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_grades, loc);
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_grades__e);
     goto L8;
 error_2:
     py2c_traceback_add(&code_mod_grades, loc);
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[3]);
@@ -1057,48 +1090,48 @@ L6:;
 #line 46 "grades.py"
     if (PY2C_IS_NULL(g_grades__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 45; goto error; }
+        { loc = 50; goto error; }
     }
     n0 = py2c_is_true(g_grades__nums);
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
     if (n0) goto L9;
 
 #line 47 "grades.py"
     if (PY2C_IS_NULL(g_grades__problems)) {
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
-        { loc = 47; goto error; }
+        { loc = 52; goto error; }
     }
     t[3] = g_grades__problems; py2c_incref(t[3]);
     t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_grades__problems; g_grades__problems = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "grades.py"
     if (PY2C_IS_NULL(g_grades__lineno)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lineno' is not defined");
-        { loc = 50; goto error; }
+        { loc = 55; goto error; }
     }
     t[3] = py2c_format(g_grades__lineno, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     if (PY2C_IS_NULL(g_grades__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 52; goto error; }
+        { loc = 57; goto error; }
     }
     t[4] = py2c_format(g_grades__name, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
     t[5] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[3], py2c_obj_value(&str_30.ob), t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_grades__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 54; goto error; }
+        { loc = 59; goto error; }
     }
     t[6] = py2c_getattr(g_grades__sys, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1110,182 +1143,189 @@ L9:;
 #line 50 "grades.py"
     if (PY2C_IS_NULL(g_grades__students)) {
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
-        { loc = 58; goto error; }
+        { loc = 63; goto error; }
     }
+    if (py2c_method_lookup(g_grades__students, py2c_obj_value(&str_31.ob), &t[3], &t[4]) < 0) { loc = 64; goto error; }
     if (PY2C_IS_NULL(g_grades__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 59; goto error; }
+        { loc = 65; goto error; }
     }
-    t[3] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-    t[4] = g_grades__students; py2c_incref(t[4]);
-    t[5] = g_grades__name; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[4], py2c_obj_value(&str_31.ob), (Py2cValue[]){t[5], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    t[6] = g_grades__name; py2c_incref(t[6]);
+    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(t[7], py2c_obj_value(&str_32.ob), &t[8], &t[9]) < 0) { loc = 67; goto error; }
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_grades__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 61; goto error; }
+        { loc = 68; goto error; }
     }
-    t[7] = g_grades__nums; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[6], py2c_obj_value(&str_32.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
+    t[10] = g_grades__nums; py2c_incref(t[10]);
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[11]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
 
 #line 52 "grades.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
     { Py2cValue old = g_grades__rows; g_grades__rows = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "grades.py"
     if (PY2C_IS_NULL(g_grades__students)) {
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
-        { loc = 65; goto error; }
+        { loc = 72; goto error; }
     }
-    t[0] = g_grades__students; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_33.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (py2c_method_lookup(g_grades__students, py2c_obj_value(&str_33.ob), &t[0], &t[1]) < 0) { loc = 73; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[2]);
 L11:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 63; goto error; }
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
+        if (py2c_error_occurred()) { loc = 70; goto error; }
         goto L12;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 66; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = g_grades__name; g_grades__name = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_grades__nums; g_grades__nums = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 74; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = g_grades__name; g_grades__name = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_grades__nums; g_grades__nums = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "grades.py"
     if (PY2C_IS_NULL(g_grades__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 69; goto error; }
+        { loc = 77; goto error; }
     }
-    t[3] = g_grades__nums; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = g_grades__nums; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_grades__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 71; goto error; }
+        { loc = 79; goto error; }
     }
-    t[5] = g_grades__nums; py2c_incref(t[5]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[4], t[6], PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = g_grades__nums; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+    if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_grades__opts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
-        { loc = 73; goto error; }
+        { loc = 81; goto error; }
     }
-    t[8] = py2c_getitem(g_grades__opts, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[9] = py2c_getitem(g_grades__opts, py2c_obj_value(&str_3.ob));
+    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+    t[10] = py2c_binary_op(t[8], t[9], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[9]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 67; goto error; }
     PY2C_CLEAR(t[9]);
-    { Py2cValue old = g_grades__avg; g_grades__avg = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[10]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[10]);
+    { Py2cValue old = g_grades__avg; g_grades__avg = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "grades.py"
     if (PY2C_IS_NULL(g_grades__rows)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
-        { loc = 77; goto error; }
+        { loc = 85; goto error; }
     }
-    t[3] = g_grades__rows; py2c_incref(t[3]);
+    if (py2c_method_lookup(g_grades__rows, py2c_obj_value(&str_34.ob), &t[4], &t[5]) < 0) { loc = 86; goto error; }
     if (PY2C_IS_NULL(g_grades__avg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 79; goto error; }
+        { loc = 88; goto error; }
     }
-    t[4] = g_grades__avg; py2c_incref(t[4]);
+    t[6] = g_grades__avg; py2c_incref(t[6]);
     if (PY2C_IS_NULL(g_grades__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 80; goto error; }
+        { loc = 89; goto error; }
     }
-    t[5] = g_grades__name; py2c_incref(t[5]);
+    t[7] = g_grades__name; py2c_incref(t[7]);
     if (PY2C_IS_NULL(g_grades__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 82; goto error; }
+        { loc = 91; goto error; }
     }
-    t[6] = g_grades__nums; py2c_incref(t[6]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+    t[8] = g_grades__nums; py2c_incref(t[8]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_tuple_pack(3, (Py2cValue[]){t[6], t[7], t[9]});
+    if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_tuple_pack(3, (Py2cValue[]){t[4], t[5], t[7]});
-    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call_method(t[3], py2c_obj_value(&str_34.ob), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[11]);
     goto L11;
 L12:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 56 "grades.py"
     if (PY2C_IS_NULL(g_grades__rows)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
-        { loc = 84; goto error; }
+        { loc = 93; goto error; }
     }
-    t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
-    t[1] = g_grades__rows; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){t[0]}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_grades__rows, py2c_obj_value(&str_35.ob), &t[0], &t[1]) < 0) { loc = 94; goto error; }
+    t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 57 "grades.py"
     t[0] = py2c_format(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
     t[1] = py2c_format(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     t[2] = py2c_format(py2c_obj_value(&str_41.ob), py2c_obj_value(&str_42.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     t[3] = py2c_str_join_array(4, (Py2cValue[]){t[0], t[1], t[2], py2c_obj_value(&str_43.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 58 "grades.py"
     if (PY2C_IS_NULL(g_grades__rows)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
-        { loc = 89; goto error; }
+        { loc = 99; goto error; }
     }
     t[0] = py2c_iter(g_grades__rows);
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 L14:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 88; goto error; }
+        if (py2c_error_occurred()) { loc = 98; goto error; }
         goto L15;
     }
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 90; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_grades__avg; g_grades__avg = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_grades__name; g_grades__name = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1294,47 +1334,47 @@ L14:;
 #line 59 "grades.py"
     if (PY2C_IS_NULL(g_grades__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 93; goto error; }
+        { loc = 103; goto error; }
     }
     t[1] = py2c_format(g_grades__name, py2c_obj_value(&str_38.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
     if (PY2C_IS_NULL(g_grades__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 95; goto error; }
+        { loc = 105; goto error; }
     }
     t[2] = py2c_format(g_grades__n, py2c_obj_value(&str_40.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
     if (PY2C_IS_NULL(g_grades__avg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 97; goto error; }
+        { loc = 107; goto error; }
     }
     t[3] = py2c_format(g_grades__avg, py2c_obj_value(&str_44.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
     if (PY2C_IS_NULL(g_grades__grade)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grade' is not defined");
-        { loc = 100; goto error; }
+        { loc = 110; goto error; }
     }
     if (PY2C_IS_NULL(g_grades__avg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 101; goto error; }
+        { loc = 111; goto error; }
     }
     t[4] = g_grades__grade; py2c_incref(t[4]);
     t[5] = g_grades__avg; py2c_incref(t[5]);
     t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_str_join_array(5, (Py2cValue[]){t[1], t[2], t[3], py2c_obj_value(&str_45.ob), t[7]});
-    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     goto L14;
@@ -1343,23 +1383,23 @@ L15:;
 
 #line 60 "grades.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
     { Py2cValue old = g_grades__dist; g_grades__dist = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "grades.py"
     if (PY2C_IS_NULL(g_grades__rows)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
-        { loc = 105; goto error; }
+        { loc = 115; goto error; }
     }
     t[0] = py2c_iter(g_grades__rows);
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
 L17:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 104; goto error; }
+        if (py2c_error_occurred()) { loc = 114; goto error; }
         goto L18;
     }
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 106; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_grades__avg; g_grades__avg = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_grades___; g_grades___ = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1368,16 +1408,16 @@ L17:;
 #line 62 "grades.py"
     if (PY2C_IS_NULL(g_grades__grade)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grade' is not defined");
-        { loc = 108; goto error; }
+        { loc = 118; goto error; }
     }
     if (PY2C_IS_NULL(g_grades__avg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 109; goto error; }
+        { loc = 119; goto error; }
     }
     t[1] = g_grades__grade; py2c_incref(t[1]);
     t[2] = g_grades__avg; py2c_incref(t[2]);
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_grades__g; g_grades__g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1385,116 +1425,123 @@ L17:;
 #line 63 "grades.py"
     if (PY2C_IS_NULL(g_grades__dist)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
-        { loc = 111; goto error; }
+        { loc = 121; goto error; }
     }
+    if (py2c_method_lookup(g_grades__dist, py2c_obj_value(&str_46.ob), &t[1], &t[2]) < 0) { loc = 122; goto error; }
     if (PY2C_IS_NULL(g_grades__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 112; goto error; }
+        { loc = 123; goto error; }
     }
-    t[1] = g_grades__dist; py2c_incref(t[1]);
-    t[2] = g_grades__g; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_46.ob), (Py2cValue[]){t[2], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    t[3] = g_grades__g; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_grades__dist)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
-        { loc = 114; goto error; }
+        { loc = 125; goto error; }
     }
     if (PY2C_IS_NULL(g_grades__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
-        { loc = 115; goto error; }
+        { loc = 126; goto error; }
     }
-    if (py2c_setitem(g_grades__dist, g_grades__g, t[4]) < 0) { loc = 116; goto error; }
-    PY2C_CLEAR(t[4]);
+    if (py2c_setitem(g_grades__dist, g_grades__g, t[5]) < 0) { loc = 127; goto error; }
+    PY2C_CLEAR(t[5]);
     goto L17;
 L18:;
     PY2C_CLEAR(t[0]);
 
 #line 64 "grades.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_49.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
-    t[1] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1]) < 0) { loc = 130; goto error; }
+    t[2] = py2c_iter(py2c_obj_value(&str_50.ob));
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    t[3] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     {
-        fr_f_genexpr *nf = py2c_generator_frame(t[1]);
-        nf->v_0 = t[0];
-        t[0] = PY2C_NULL;
+        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+        nf->v_0 = t[2];
+        t[2] = PY2C_NULL;
     }
-    t[2] = py2c_call_method(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_50.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 65 "grades.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1]) < 0) { loc = 134; goto error; }
     if (PY2C_IS_NULL(g_grades__rows)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
-        { loc = 123; goto error; }
+        { loc = 136; goto error; }
     }
     if (PY2C_IS_NULL(g_grades__opts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
-        { loc = 124; goto error; }
+        { loc = 137; goto error; }
     }
-    t[0] = py2c_getitem(g_grades__opts, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
-    t[1] = py2c_slice_new(PY2C_NONE, t[0], PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(g_grades__rows, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    t[2] = py2c_getitem(g_grades__opts, py2c_obj_value(&str_1.ob));
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    t[3] = py2c_slice_new(PY2C_NONE, t[2], PY2C_NONE);
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
-    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
-    {
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
-        nf->v_0 = t[3];
-        t[3] = PY2C_NULL;
-    }
-    t[5] = py2c_call_method(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_50.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+    t[4] = py2c_getitem(g_grades__rows, t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_iter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
+    {
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
+        nf->v_0 = t[5];
+        t[5] = PY2C_NULL;
+    }
+    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 132; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 
 #line 66 "grades.py"
     if (PY2C_IS_NULL(g_grades__opts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
-        { loc = 128; goto error; }
+        { loc = 141; goto error; }
     }
     t[0] = py2c_getitem(g_grades__opts, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 129; goto error; }
+    if (n0 < 0) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L20;
 
 #line 67 "grades.py"
     if (PY2C_IS_NULL(g_grades__students)) {
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
-        { loc = 132; goto error; }
+        { loc = 145; goto error; }
     }
     t[0] = g_grades__students; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
 L22:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 130; goto error; }
+        if (py2c_error_occurred()) { loc = 143; goto error; }
         goto L23;
     }
     { Py2cValue old = g_grades__name; g_grades__name = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1502,29 +1549,29 @@ L22:;
 #line 68 "grades.py"
     if (PY2C_IS_NULL(g_grades__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 135; goto error; }
+        { loc = 148; goto error; }
     }
     t[3] = py2c_format(g_grades__name, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
     if (PY2C_IS_NULL(g_grades__students)) {
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
-        { loc = 137; goto error; }
+        { loc = 150; goto error; }
     }
     if (PY2C_IS_NULL(g_grades__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 138; goto error; }
+        { loc = 151; goto error; }
     }
     t[4] = py2c_getitem(g_grades__students, g_grades__name);
-    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[3], py2c_obj_value(&str_29.ob), t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     goto L22;
@@ -1535,75 +1582,82 @@ L20:;
 #line 69 "grades.py"
     if (PY2C_IS_NULL(g_grades__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 142; goto error; }
+        { loc = 155; goto error; }
     }
     t[0] = py2c_getattr(g_grades__sys, py2c_obj_value(&str_53.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2]) < 0) { loc = 157; goto error; }
+    PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_grades__students)) {
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
-        { loc = 146; goto error; }
+        { loc = 160; goto error; }
     }
-    t[1] = g_grades__students; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[3] = g_grades__students; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_grades__problems)) {
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
-        { loc = 148; goto error; }
+        { loc = 162; goto error; }
     }
-    t[4] = py2c_format(g_grades__problems, py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
-    t[5] = py2c_str_join_array(4, (Py2cValue[]){t[3], py2c_obj_value(&str_54.ob), t[4], py2c_obj_value(&str_55.ob)});
-    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(t[0], py2c_obj_value(&str_56.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[6] = py2c_format(g_grades__problems, py2c_obj_value(&str_28.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+    t[7] = py2c_str_join_array(4, (Py2cValue[]){t[5], py2c_obj_value(&str_55.ob), t[6], py2c_obj_value(&str_56.ob)});
+    if (PY2C_IS_NULL(t[7])) { loc = 163; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[8]);
 
 #line 70 "grades.py"
     if (PY2C_IS_NULL(g_grades__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 151; goto error; }
+        { loc = 165; goto error; }
     }
     t[0] = py2c_getattr(g_grades__sys, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_56.ob), (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2]) < 0) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 71 "grades.py"
     if (PY2C_IS_NULL(g_grades__problems)) {
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
-        { loc = 153; goto error; }
+        { loc = 168; goto error; }
     }
     n0 = py2c_is_true(g_grades__problems);
-    if (n0 < 0) { loc = 153; goto error; }
+    if (n0 < 0) { loc = 168; goto error; }
     if (!n0) goto L25;
 
 #line 72 "grades.py"
     if (PY2C_IS_NULL(g_grades__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 155; goto error; }
+        { loc = 170; goto error; }
     }
+    if (py2c_method_lookup(g_grades__sys, py2c_obj_value(&str_58.ob), &t[0], &t[1]) < 0) { loc = 171; goto error; }
     if (PY2C_IS_NULL(g_grades__problems)) {
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
-        { loc = 156; goto error; }
+        { loc = 172; goto error; }
     }
-    t[0] = py2c_binary_op(g_grades__problems, py2c_int(10), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
-    t[1] = g_grades__sys; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_58.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_binary_op(g_grades__problems, py2c_int(10), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 L25:;
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -1613,7 +1667,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -4,19 +4,19 @@
 _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 2");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("cannot take ", 12, 12);
-static Py2cStr str_1 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_2 = PY2C_STR_STATIC(" x ", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC(": only ", 7, 7);
-static Py2cStr str_4 = PY2C_STR_STATIC(" left", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_0 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_1 = PY2C_STR_STATIC("cannot take ", 12, 12);
+static Py2cStr str_2 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_3 = PY2C_STR_STATIC(" x ", 3, 3);
+static Py2cStr str_4 = PY2C_STR_STATIC(": only ", 7, 7);
+static Py2cStr str_5 = PY2C_STR_STATIC(" left", 5, 5);
 static Py2cStr str_6 = PY2C_STR_STATIC("item", 4, 4);
 static Py2cStr str_7 = PY2C_STR_STATIC("wanted", 6, 6);
 static Py2cStr str_8 = PY2C_STR_STATIC("have", 4, 4);
 static Py2cStr str_9 = PY2C_STR_STATIC("quantity must be positive, got ", 31, 31);
 static Py2cStr str_10 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_12 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_11 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("add", 3, 3);
 static Py2cStr str_13 = PY2C_STR_STATIC("take", 4, 4);
 static Py2cStr str_14 = PY2C_STR_STATIC("items", 5, 5);
 static Py2cStr str_15 = PY2C_STR_STATIC("<10", 3, 3);
@@ -88,7 +88,7 @@ typedef struct fr_f_value__genexpr {
     Py2cValue v_0;
     Py2cValue v_i;
     Py2cValue v_q;
-    Py2cValue t[4];
+    Py2cValue t[5];
 } fr_f_value__genexpr;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -231,12 +231,13 @@ static const Py2cCode code_mod_inventory = {"inventory.py", "<module>", locs_mod
 static const Py2cCodeLoc locs_f_OutOfStock____init__[] = {
     {8, "InventoryError.__init__(self, f\"cannot take {wanted} x {item}: only {have} left\")", NULL},
     {8, "InventoryError.__init__(self, f\"cannot take {wanted} x {item}: only {have} left\")", "^^^^^^^^^^^^^^"},
+    {8, "InventoryError.__init__(self, f\"cannot take {wanted} x {item}: only {have} left\")", "^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "InventoryError.__init__(self, f\"cannot take {wanted} x {item}: only {have} left\")", "                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "self.item = item", "^^^^^^^^^"},
     {10, "self.wanted = wanted", "^^^^^^^^^^^"},
     {11, "self.have = have", "^^^^^^^^^"},
 };
-static const Py2cCode code_f_OutOfStock____init__ = {"inventory.py", "__init__", locs_f_OutOfStock____init__, 6};
+static const Py2cCode code_f_OutOfStock____init__ = {"inventory.py", "__init__", locs_f_OutOfStock____init__, 7};
 static const char *const params_f_OutOfStock____init__[] = {"self", "item", "wanted", "have"};
 static const Py2cFuncInfo info_f_OutOfStock____init__ = {"__init__", "OutOfStock.__init__", params_f_OutOfStock____init__, 0, 4, 0, 0, f_OutOfStock____init__, &code_f_OutOfStock____init__};
 
@@ -248,6 +249,7 @@ static const Py2cCodeLoc locs_f_add[] = {
     {25, "raise ValueError(f\"quantity must be positive, got {qty}\")", NULL},
     {26, "stock[item] = stock.get(item, 0) + qty", "              ^^^^^^^^^^^^^^^^^^"},
     {26, "stock[item] = stock.get(item, 0) + qty", "              ^^^^^"},
+    {26, "stock[item] = stock.get(item, 0) + qty", "              ^^^^^^^^^"},
     {26, "stock[item] = stock.get(item, 0) + qty", "              ~~~~~~~~~~~~~~~~~~~^~~~~"},
     {26, "stock[item] = stock.get(item, 0) + qty", "^^^^^"},
     {26, "stock[item] = stock.get(item, 0) + qty", "~~~~~^^^^^^"},
@@ -256,9 +258,10 @@ static const Py2cCodeLoc locs_f_add[] = {
     {28, "prices[item] = price", "~~~~~~^^^^^^"},
     {29, "log.append((\"add\", item, qty))", NULL},
     {29, "log.append((\"add\", item, qty))", "^^^"},
+    {29, "log.append((\"add\", item, qty))", "^^^^^^^^^^"},
     {29, "log.append((\"add\", item, qty))", "           ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_add = {"inventory.py", "add", locs_f_add, 15};
+static const Py2cCode code_f_add = {"inventory.py", "add", locs_f_add, 17};
 static const char *const params_f_add[] = {"item", "qty", "price"};
 static const Py2cFuncInfo info_f_add = {"add", "add", params_f_add, 0, 3, 0, 0, f_add, &code_f_add};
 
@@ -288,12 +291,14 @@ static const Py2cCodeLoc locs_f_take[] = {
     {40, "del stock[item]", "    ~~~~~^^^^^^"},
     {41, "log.append((\"take\", item, qty))", NULL},
     {41, "log.append((\"take\", item, qty))", "^^^"},
+    {41, "log.append((\"take\", item, qty))", "^^^^^^^^^^"},
     {41, "log.append((\"take\", item, qty))", "           ^^^^^^^^^^^^^^^^^^^"},
     {42, "return qty * prices.get(item, 0)", "             ^^^^^^^^^^^^^^^^^^^"},
     {42, "return qty * prices.get(item, 0)", "             ^^^^^^"},
+    {42, "return qty * prices.get(item, 0)", "             ^^^^^^^^^^"},
     {42, "return qty * prices.get(item, 0)", "       ~~~~^~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_take = {"inventory.py", "take", locs_f_take, 28};
+static const Py2cCode code_f_take = {"inventory.py", "take", locs_f_take, 30};
 static const char *const params_f_take[] = {"item", "qty"};
 static const Py2cFuncInfo info_f_take = {"take", "take", params_f_take, 0, 2, 0, 0, f_take, &code_f_take};
 
@@ -303,8 +308,9 @@ static const Py2cCodeLoc locs_f_value[] = {
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                                              ^^^^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                                              ^^^^^"},
+    {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                                              ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_value = {"inventory.py", "value", locs_f_value, 4};
+static const Py2cCode code_f_value = {"inventory.py", "value", locs_f_value, 5};
 static const Py2cFuncInfo info_f_value = {"value", "value", NULL, 0, 0, 0, 0, f_value, &code_f_value};
 
 /* value.<locals>.<genexpr>: where its operations can raise, for tracebacks */
@@ -314,11 +320,12 @@ static const Py2cCodeLoc locs_f_value__genexpr[] = {
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "           ^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "               ^^^^^^^^^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "               ^^^^^^"},
+    {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "               ^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                          ^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "           ~~^~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_value__genexpr = {"inventory.py", "<genexpr>", locs_f_value__genexpr, 7};
-static const Py2cGenInfo geninfo_f_value__genexpr = {"<genexpr>", "value.<locals>.<genexpr>", f_value__genexpr, sizeof(fr_f_value__genexpr), 7};
+static const Py2cCode code_f_value__genexpr = {"inventory.py", "<genexpr>", locs_f_value__genexpr, 8};
+static const Py2cGenInfo geninfo_f_value__genexpr = {"<genexpr>", "value.<locals>.<genexpr>", f_value__genexpr, sizeof(fr_f_value__genexpr), 8};
 
 /* report: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_report[] = {
@@ -332,6 +339,7 @@ static const Py2cCodeLoc locs_f_report[] = {
     {52, "q = stock[item]", "    ~~~~~^^^^^^"},
     {53, "p = prices.get(item, 0.0)", "    ^^^^^^^^^^^^^^^^^^^^^"},
     {53, "p = prices.get(item, 0.0)", "    ^^^^^^"},
+    {53, "p = prices.get(item, 0.0)", "    ^^^^^^^^^^"},
     {53, "p = prices.get(item, 0.0)", "               ^^^^"},
     {54, "print(f\"{item:<10}{q:>5}{p:>9.2f}{q * p:>10.2f}\")", NULL},
     {54, "print(f\"{item:<10}{q:>5}{p:>9.2f}{q * p:>10.2f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -353,7 +361,7 @@ static const Py2cCodeLoc locs_f_report[] = {
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", "                      ^^^^^"},
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_report = {"inventory.py", "report", locs_f_report, 30};
+static const Py2cCode code_f_report = {"inventory.py", "report", locs_f_report, 31};
 static const Py2cFuncInfo info_f_report = {"report", "report", NULL, 0, 0, 0, 0, f_report, &code_f_report};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
@@ -373,8 +381,8 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_item = params[1];
     Py2cValue v_wanted = params[2];
@@ -386,34 +394,35 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_inventory__InventoryError; py2c_incref(t[0]);
-    t[1] = v_self; py2c_incref(t[1]);
-    t[2] = py2c_format(v_wanted, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_format(v_item, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-    t[4] = py2c_format(v_have, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
-    t[5] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2], py2c_obj_value(&str_2.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_4.ob)});
-    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_inventory__InventoryError, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = v_self; py2c_incref(t[2]);
+    t[3] = py2c_format(v_wanted, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    t[4] = py2c_format(v_item, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    t[5] = py2c_format(v_have, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    t[6] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_1.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_4.ob), t[5], py2c_obj_value(&str_5.ob)});
+    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 9 "inventory.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_6.ob), v_item) < 0) { loc = 3; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_6.ob), v_item) < 0) { loc = 4; goto error; }
 
 #line 10 "inventory.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_7.ob), v_wanted) < 0) { loc = 4; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_7.ob), v_wanted) < 0) { loc = 5; goto error; }
 
 #line 11 "inventory.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_8.ob), v_have) < 0) { loc = 5; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_8.ob), v_have) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -421,7 +430,7 @@ error:
     py2c_traceback_add(&code_f_OutOfStock____init__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_item);
     PY2C_CLEAR(v_wanted);
@@ -451,7 +460,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 25 "inventory.py"
-    t[0] = py2c_format(v_qty, py2c_obj_value(&str_1.ob));
+    t[0] = py2c_format(v_qty, py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
@@ -469,19 +478,20 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
         { loc = 5; goto error; }
     }
-    t[0] = g_inventory__stock; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_inventory__stock, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], v_qty, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_binary_op(t[2], v_qty, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_inventory__stock)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
-        { loc = 7; goto error; }
+        { loc = 8; goto error; }
     }
-    if (py2c_setitem(g_inventory__stock, v_item, t[2]) < 0) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_setitem(g_inventory__stock, v_item, t[3]) < 0) { loc = 9; goto error; }
+    PY2C_CLEAR(t[3]);
 
 #line 27 "inventory.py"
     n0 = py2c_is(v_price, PY2C_NONE);
@@ -491,24 +501,25 @@ L0:;
 #line 28 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__prices)) {
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
-        { loc = 10; goto error; }
+        { loc = 11; goto error; }
     }
-    if (py2c_setitem(g_inventory__prices, v_item, v_price) < 0) { loc = 11; goto error; }
+    if (py2c_setitem(g_inventory__prices, v_item, v_price) < 0) { loc = 12; goto error; }
 L2:;
 
 #line 29 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__log)) {
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
-        { loc = 13; goto error; }
+        { loc = 14; goto error; }
     }
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_11.ob), v_item, v_qty});
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    t[1] = g_inventory__log; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_inventory__log, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 15; goto error; }
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_12.ob), v_item, v_qty});
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -531,8 +542,8 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_item = params[0];
     Py2cValue v_qty = params[1];
@@ -626,36 +637,38 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
         { loc = 23; goto error; }
     }
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), v_item, v_qty});
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
-    t[1] = g_inventory__log; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_inventory__log, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 24; goto error; }
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), v_item, v_qty});
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 42 "inventory.py"
     t[0] = v_qty; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_inventory__prices)) {
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
-        { loc = 26; goto error; }
+        { loc = 27; goto error; }
     }
-    t[1] = g_inventory__prices; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (py2c_method_lookup(g_inventory__prices, py2c_obj_value(&str_10.ob), &t[1], &t[2]) < 0) { loc = 28; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_take, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_item);
     PY2C_CLEAR(v_qty);
     PY2C_CLEAR(v_have);
@@ -669,8 +682,8 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -679,30 +692,31 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
         { loc = 3; goto error; }
     }
-    t[0] = g_inventory__stock; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (py2c_method_lookup(g_inventory__stock, py2c_obj_value(&str_14.ob), &t[0], &t[1]) < 0) { loc = 4; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_generator_new(&geninfo_f_value__genexpr);
+    t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_generator_new(&geninfo_f_value__genexpr);
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     {
-        fr_f_value__genexpr *nf = py2c_generator_frame(t[3]);
-        nf->v_0 = t[2];
-        t[2] = PY2C_NULL;
+        fr_f_value__genexpr *nf = py2c_generator_frame(t[4]);
+        nf->v_0 = t[3];
+        t[3] = PY2C_NULL;
     }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_value, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -736,16 +750,17 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
         { loc = 4; goto error; }
     }
-    fr->t[1] = g_inventory__prices; py2c_incref(fr->t[1]);
-    fr->t[2] = py2c_call_method(fr->t[1], py2c_obj_value(&str_10.ob), (Py2cValue[]){fr->v_i, py2c_float(0.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 3; goto error; }
+    if (py2c_method_lookup(g_inventory__prices, py2c_obj_value(&str_10.ob), &fr->t[1], &fr->t[2]) < 0) { loc = 5; goto error; }
+    fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_i, py2c_float(0.0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[1]);
-    fr->t[3] = py2c_binary_op(fr->t[0], fr->t[2], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 6; goto error; }
-    PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[2]);
-    result = fr->t[3];
-    fr->t[3] = PY2C_NULL;
+    fr->t[4] = py2c_binary_op(fr->t[0], fr->t[3], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 7; goto error; }
+    PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[3]);
+    result = fr->t[4];
+    fr->t[4] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
@@ -829,32 +844,33 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
         { loc = 9; goto error; }
     }
-    t[3] = g_inventory__prices; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_10.ob), (Py2cValue[]){v_item, py2c_float(0.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (py2c_method_lookup(g_inventory__prices, py2c_obj_value(&str_10.ob), &t[3], &t[4]) < 0) { loc = 10; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_item, py2c_float(0.0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_p; v_p = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = v_p; v_p = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "inventory.py"
     t[3] = py2c_format(v_item, py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     t[4] = py2c_format(v_q, py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     t[5] = py2c_format(v_p, py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     t[6] = py2c_binary_op(v_q, v_p, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_str_join_array(4, (Py2cValue[]){t[3], t[4], t[5], t[7]});
-    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     goto L0;
@@ -862,36 +878,36 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 55 "inventory.py"
-    t[0] = py2c_format(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_24.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    t[0] = py2c_format(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_24.ob));
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 56 "inventory.py"
     t[0] = py2c_format(py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     if (PY2C_IS_NULL(g_inventory__value)) {
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
-        { loc = 28; goto error; }
+        { loc = 29; goto error; }
     }
     t[1] = g_inventory__value; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(t[2], py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(result);
@@ -1005,7 +1021,7 @@ static Py2cValue mod_inventory(void) {
 #line 7 "inventory.py"
     t[2] = py2c_function_new(&info_f_OutOfStock____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), t[2]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_class_new("OutOfStock", "OutOfStock", "__main__", t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
@@ -1138,7 +1154,7 @@ static Py2cValue mod_inventory(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_30.ob), py2c_int(0)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_30.ob), py2c_int(0)});
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1146,7 +1162,7 @@ static Py2cValue mod_inventory(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_30.ob), py2c_int(12), py2c_float(0.2)});
+    t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_30.ob), py2c_int(12), py2c_float(0.2)});
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1190,7 +1206,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
         { loc = 36; goto error_2; }
     }
-    n0 = py2c_compare_bool(g_inventory__kind, py2c_obj_value(&str_11.ob), PY2C_EQ);
+    n0 = py2c_compare_bool(g_inventory__kind, py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (n0 < 0) { loc = 35; goto error_2; }
     if (!n0) goto L5;
 
@@ -1279,14 +1295,14 @@ L5:;
     }
     t[1] = py2c_getitem(g_inventory__rest, py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_2; }
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_1.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_2; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_inventory__item)) {
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
         { loc = 55; goto error_2; }
     }
-    t[3] = py2c_format(g_inventory__item, py2c_obj_value(&str_1.ob));
+    t[3] = py2c_format(g_inventory__item, py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_2; }
     if (PY2C_IS_NULL(g_inventory__got)) {
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");

@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("account %r already exists", 25, 25);
-static Py2cStr str_1 = PY2C_STR_STATIC("open", 4, 4);
-static Py2cStr str_2 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_1 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_2 = PY2C_STR_STATIC("open", 4, 4);
 static Py2cStr str_3 = PY2C_STR_STATIC("deposit must be positive: %s", 28, 28);
 static Py2cStr str_4 = PY2C_STR_STATIC("%s has %.2f, needs %.2f", 23, 23);
 static Py2cStr str_5 = PY2C_STR_STATIC("transfer", 8, 8);
@@ -40,8 +40,8 @@ static Py2cStr str_31 = PY2C_STR_STATIC("%.3s|%10.4f|%-10s|%i", 20, 20);
 static Py2cStr str_32 = PY2C_STR_STATIC("abcdef", 6, 6);
 static Py2cStr str_33 = PY2C_STR_STATIC("left", 4, 4);
 static Py2cStr str_34 = PY2C_STR_STATIC(" + ", 3, 3);
-static Py2cStr str_35 = PY2C_STR_STATIC("$%d.%02d", 8, 8);
-static Py2cStr str_36 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_35 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_36 = PY2C_STR_STATIC("$%d.%02d", 8, 8);
 static Py2cStr str_37 = PY2C_STR_STATIC("=", 1, 1);
 static Py2cStr str_38 = PY2C_STR_STATIC("$%.2f", 5, 5);
 
@@ -201,6 +201,7 @@ static const Py2cCodeLoc locs_mod_ledger[] = {
     {91, "cents = [1999, 250, 5]", "        ^^^^^^^^^^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", NULL},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "      ^^^^^^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "                                                      ^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "                                                                              ^^^^^^^^^^"},
@@ -210,7 +211,7 @@ static const Py2cCodeLoc locs_mod_ledger[] = {
     {93, "print(history)", NULL},
     {93, "print(history)", "      ^^^^^^^"},
 };
-static const Py2cCode code_mod_ledger = {"ledger.py", "<module>", locs_mod_ledger, 121};
+static const Py2cCode code_mod_ledger = {"ledger.py", "<module>", locs_mod_ledger, 122};
 
 /* open_account: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_open_account[] = {
@@ -226,9 +227,10 @@ static const Py2cCodeLoc locs_f_open_account[] = {
     {17, "accounts[name] = round(float(initial), 2)", "~~~~~~~~^^^^^^"},
     {18, "history.append((\"open\", name, initial))", NULL},
     {18, "history.append((\"open\", name, initial))", "^^^^^^^"},
+    {18, "history.append((\"open\", name, initial))", "^^^^^^^^^^^^^^"},
     {18, "history.append((\"open\", name, initial))", "               ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_open_account = {"ledger.py", "open_account", locs_f_open_account, 13};
+static const Py2cCode code_f_open_account = {"ledger.py", "open_account", locs_f_open_account, 14};
 static const char *const params_f_open_account[] = {"name", "initial"};
 static const Py2cFuncInfo info_f_open_account = {"open_account", "open_account", params_f_open_account, 0, 2, 0, 0, f_open_account, &code_f_open_account};
 
@@ -284,9 +286,10 @@ static const Py2cCodeLoc locs_f_transfer[] = {
     {40, "deposit(src, amount)", "^^^^^^^"},
     {42, "history.append((\"transfer\", src, dst, amount))", NULL},
     {42, "history.append((\"transfer\", src, dst, amount))", "^^^^^^^"},
+    {42, "history.append((\"transfer\", src, dst, amount))", "^^^^^^^^^^^^^^"},
     {42, "history.append((\"transfer\", src, dst, amount))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_transfer = {"ledger.py", "transfer", locs_f_transfer, 10};
+static const Py2cCode code_f_transfer = {"ledger.py", "transfer", locs_f_transfer, 11};
 static const char *const params_f_transfer[] = {"src", "dst", "amount"};
 static const Py2cFuncInfo info_f_transfer = {"transfer", "transfer", params_f_transfer, 0, 3, 0, 0, f_transfer, &code_f_transfer};
 
@@ -322,6 +325,7 @@ static const Py2cCodeLoc locs_f_statement[] = {
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                        ^^^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                        ^^^^^^^^"},
+    {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                        ^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "    ^^^^^^^^^"},
     {54, "print(\"%-*s %10.2f %s\" % (width, name, bal, \"*\" * int(bal // 100)))", NULL},
@@ -340,9 +344,10 @@ static const Py2cCodeLoc locs_f_statement[] = {
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                       ^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                           ^^^^^^^^^^^^^^^^^"},
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                           ^^^^^^^^"},
+    {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                           ^^^^^^^^^^^^^^^"},
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "      ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_statement = {"ledger.py", "statement", locs_f_statement, 27};
+static const Py2cCode code_f_statement = {"ledger.py", "statement", locs_f_statement, 29};
 static const Py2cFuncInfo info_f_statement = {"statement", "statement", NULL, 0, 0, 0, 0, f_statement, &code_f_statement};
 
 /* statement.<locals>.<genexpr>: where its operations can raise, for tracebacks */
@@ -433,14 +438,15 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
         { loc = 11; goto error; }
     }
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), v_name, v_initial});
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = g_ledger__history; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_ledger__history, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 12; goto error; }
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_2.ob), v_name, v_initial});
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -615,8 +621,8 @@ static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_src = params[0];
     Py2cValue v_dst = params[1];
@@ -647,7 +653,7 @@ static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_transfer, loc);
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
@@ -679,7 +685,7 @@ L1:;
 error_2:
     py2c_traceback_add(&code_f_transfer, loc);
 unwind_2:
-    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -690,14 +696,15 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
         { loc = 8; goto error; }
     }
-    t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_5.ob), v_src, v_dst, v_amount});
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = g_ledger__history; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_ledger__history, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 9; goto error; }
+    t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_5.ob), v_src, v_dst, v_amount});
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -706,7 +713,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_src);
     PY2C_CLEAR(v_dst);
     PY2C_CLEAR(v_amount);
@@ -798,8 +805,8 @@ static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[14];
-    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     Py2cValue v_width = PY2C_NULL;
     Py2cValue v_name = PY2C_NULL;
     Py2cValue v_bal = PY2C_NULL;
@@ -833,83 +840,85 @@ static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 7; goto error; }
     }
-    t[0] = g_ledger__accounts; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_ledger__accounts, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_function_new(&info_f_statement__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_function_new(&info_f_statement__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_iter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[4]);
 L0:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
+    t[6] = py2c_iter_next(t[5]);
+    if (PY2C_IS_NULL(t[6])) {
         if (py2c_error_occurred()) { loc = 4; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 9; goto error; }
-    PY2C_CLEAR(t[5]);
-    { Py2cValue old = v_name; v_name = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_bal; v_bal = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 10; goto error; }
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = v_name; v_name = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bal; v_bal = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "ledger.py"
-    t[5] = v_width; py2c_incref(t[5]);
-    t[6] = v_name; py2c_incref(t[6]);
-    t[7] = v_bal; py2c_incref(t[7]);
-    t[8] = py2c_binary_op(v_bal, py2c_int(100), PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[9], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+    t[6] = v_width; py2c_incref(t[6]);
+    t[7] = v_name; py2c_incref(t[7]);
+    t[8] = v_bal; py2c_incref(t[8]);
+    t[9] = py2c_binary_op(v_bal, py2c_int(100), PY2C_OP_FLOORDIV);
+    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_tuple_pack(4, (Py2cValue[]){t[5], t[6], t[7], t[10]});
-    if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[11] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[10], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_tuple_pack(4, (Py2cValue[]){t[6], t[7], t[8], t[11]});
+    if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[11], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 10; goto error; }
+    t[13] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[12], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
     PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 11; goto error; }
     PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 55 "ledger.py"
     t[0] = v_width; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ledger__accounts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
-        { loc = 25; goto error; }
+        { loc = 26; goto error; }
     }
-    t[1] = g_ledger__accounts; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (py2c_method_lookup(g_ledger__accounts, py2c_obj_value(&str_12.ob), &t[1], &t[2]) < 0) { loc = 27; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_tuple_pack(3, (Py2cValue[]){t[0], py2c_obj_value(&str_11.ob), t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_10.ob), t[4], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    t[5] = py2c_tuple_pack(3, (Py2cValue[]){t[0], py2c_obj_value(&str_11.ob), t[4]});
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+    t[6] = py2c_binary_op(py2c_obj_value(&str_10.ob), t[5], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -917,7 +926,7 @@ error:
     py2c_traceback_add(&code_f_statement, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_width);
     PY2C_CLEAR(v_name);
     PY2C_CLEAR(v_bal);
@@ -1024,7 +1033,7 @@ L0:;
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){fr->v_c, py2c_int(100)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
-    fr->t[1] = py2c_binary_op(py2c_obj_value(&str_35.ob), fr->t[0], PY2C_OP_MOD);
+    fr->t[1] = py2c_binary_op(py2c_obj_value(&str_36.ob), fr->t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1064,8 +1073,8 @@ static Py2cValue mod_ledger(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "ledger.py"
@@ -1329,7 +1338,7 @@ L0:;
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_ledger, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
     if (PY2C_IS_NULL(g_ledger__InsufficientFunds)) {
@@ -1482,27 +1491,27 @@ L7:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_ledger, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_ledger__e);
     goto L8;
 error_4:
     py2c_traceback_add(&code_mod_ledger, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_ledger__e);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_ledger, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_ledger__e);
     goto L8;
 error_6:
     py2c_traceback_add(&code_mod_ledger, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_ledger__e);
     goto L8;
 error_2:
     py2c_traceback_add(&code_mod_ledger, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
@@ -1623,50 +1632,53 @@ L1:;
     { Py2cValue old = g_ledger__cents; g_ledger__cents = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "ledger.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_35.ob), &t[0], &t[1]) < 0) { loc = 113; goto error; }
     if (PY2C_IS_NULL(g_ledger__cents)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
-        { loc = 114; goto error; }
+        { loc = 115; goto error; }
     }
-    t[0] = py2c_iter(g_ledger__cents);
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-    t[1] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    t[2] = py2c_iter(g_ledger__cents);
+    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    t[3] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
     {
-        fr_f_genexpr *nf = py2c_generator_frame(t[1]);
-        nf->v_0 = t[0];
-        t[0] = PY2C_NULL;
+        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+        nf->v_0 = t[2];
+        t[2] = PY2C_NULL;
     }
-    t[2] = py2c_call_method(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_36.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ledger__cents)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
-        { loc = 116; goto error; }
+        { loc = 117; goto error; }
     }
-    t[3] = g_ledger__cents; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_int(100), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_38.ob), t[5], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
+    t[5] = g_ledger__cents; py2c_incref(t[5]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_37.ob), t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[7] = py2c_binary_op(t[6], py2c_int(100), PY2C_OP_TRUEDIV);
+    if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_binary_op(py2c_obj_value(&str_38.ob), t[7], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_37.ob), t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 93 "ledger.py"
     if (PY2C_IS_NULL(g_ledger__history)) {
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
-        { loc = 120; goto error; }
+        { loc = 121; goto error; }
     }
     t[0] = g_ledger__history; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
@@ -1677,7 +1689,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -17,9 +17,9 @@ static Py2cStr str_7 = PY2C_STR_STATIC(" (", 2, 2);
 static Py2cStr str_8 = PY2C_STR_STATIC("):", 2, 2);
 static Py2cStr str_9 = PY2C_STR_STATIC("  [", 3, 3);
 static Py2cStr str_10 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("f", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC(".", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("f", 1, 1);
 static Py2cStr str_14 = PY2C_STR_STATIC("]", 1, 1);
 static Py2cStr str_15 = PY2C_STR_STATIC("A", 1, 1);
 static Py2cStr str_16 = PY2C_STR_STATIC("A^T", 3, 3);
@@ -682,12 +682,13 @@ static const Py2cCodeLoc locs_f_show[] = {
     {72, "for row in m:", NULL},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", NULL},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "              ^^^^^^^^"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "                                                          ^^^"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "      ~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
 };
-static const Py2cCode code_f_show = {"matrix.py", "show", locs_f_show, 14};
+static const Py2cCode code_f_show = {"matrix.py", "show", locs_f_show, 15};
 static const char *const params_f_show[] = {"name", "m", "prec"};
 static const Py2cFuncInfo info_f_show = {"show", "show", params_f_show, 0, 3, 0, 0, f_show, &code_f_show};
 
@@ -2420,8 +2421,8 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     Py2cValue v_name = params[0];
     Py2cValue v_m = params[1];
     Py2cValue c_prec = PY2C_NULL;
@@ -2469,30 +2470,33 @@ L0:;
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "matrix.py"
-    t[1] = py2c_iter(v_row);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    t[2] = py2c_generator_new(&geninfo_f_show__genexpr);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[1], &t[2]) < 0) { loc = 10; goto error; }
+    t[3] = py2c_iter(v_row);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    t[4] = py2c_generator_new(&geninfo_f_show__genexpr);
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
     {
-        fr_f_show__genexpr *nf = py2c_generator_frame(t[2]);
-        nf->v_0 = t[1];
-        t[1] = PY2C_NULL;
+        fr_f_show__genexpr *nf = py2c_generator_frame(t[4]);
+        nf->v_0 = t[3];
+        t[3] = PY2C_NULL;
         nf->c_prec = c_prec;
         py2c_incref(nf->c_prec);
     }
-    t[3] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_13.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[6] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -2503,7 +2507,7 @@ error:
     py2c_traceback_add(&code_f_show, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_name);
     PY2C_CLEAR(v_m);
     PY2C_CLEAR(c_prec);
@@ -2548,7 +2552,7 @@ L0:;
     }
     fr->t[2] = py2c_format(py2c_cell_ptr(fr->c_prec)->ref, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
-    fr->t[3] = py2c_str_join_array(4, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_11.ob), fr->t[2], py2c_obj_value(&str_12.ob)});
+    fr->t[3] = py2c_str_join_array(4, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_12.ob), fr->t[2], py2c_obj_value(&str_13.ob)});
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);

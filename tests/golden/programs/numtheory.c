@@ -6,10 +6,10 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("get", 3, 3);
 static Py2cStr str_1 = PY2C_STR_STATIC(" * ", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_3 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_4 = PY2C_STR_STATIC("^", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_3 = PY2C_STR_STATIC("items", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_5 = PY2C_STR_STATIC("^", 1, 1);
 static Py2cStr str_6 = PY2C_STR_STATIC(" has no inverse mod ", 20, 20);
 static Py2cStr str_7 = PY2C_STR_STATIC(">15,", 4, 4);
 static Py2cStr str_8 = PY2C_STR_STATIC(" = ", 3, 3);
@@ -17,8 +17,8 @@ static Py2cStr str_9 = PY2C_STR_STATIC("50! =", 5, 5);
 static Py2cStr str_10 = PY2C_STR_STATIC("digits:", 7, 7);
 static Py2cStr str_11 = PY2C_STR_STATIC("digit sum:", 10, 10);
 static Py2cStr str_12 = PY2C_STR_STATIC("trailing zeros:", 15, 15);
-static Py2cStr str_13 = PY2C_STR_STATIC("0", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("rstrip", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("rstrip", 6, 6);
+static Py2cStr str_14 = PY2C_STR_STATIC("0", 1, 1);
 static Py2cStr str_15 = PY2C_STR_STATIC("fib(200) =", 10, 10);
 static Py2cStr str_16 = PY2C_STR_STATIC("fib(10**4) mod 10**9+7 =", 24, 24);
 static Py2cStr str_17 = PY2C_STR_STATIC("2**521-1 prime?", 15, 15);
@@ -174,6 +174,7 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                              ^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                              ^^^^^^^^^"},
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                                  ^^^^"},
+    {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                              ^^^^^^^^^^^^^^^^"},
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                         ~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {96, "print(\"fib(200) =\", fib(200))", NULL},
     {96, "print(\"fib(200) =\", fib(200))", "                    ^^^^^^^^"},
@@ -251,6 +252,7 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {108, "print(int(\"123456789\" * 5) * -1, (-big) >> 300, big.bit_length(), (1 << 200) | 1 == 2 ** 200 + 1)", "                                 ~~~~~~~^^~~~~"},
     {108, "print(int(\"123456789\" * 5) * -1, (-big) >> 300, big.bit_length(), (1 << 200) | 1 == 2 ** 200 + 1)", "                                                ^^^^^^^^^^^^^^^^"},
     {108, "print(int(\"123456789\" * 5) * -1, (-big) >> 300, big.bit_length(), (1 << 200) | 1 == 2 ** 200 + 1)", "                                                ^^^"},
+    {108, "print(int(\"123456789\" * 5) * -1, (-big) >> 300, big.bit_length(), (1 << 200) | 1 == 2 ** 200 + 1)", "                                                ^^^^^^^^^^^^^^"},
     {108, "print(int(\"123456789\" * 5) * -1, (-big) >> 300, big.bit_length(), (1 << 200) | 1 == 2 ** 200 + 1)", "                                                                   ~~^^~~~~"},
     {108, "print(int(\"123456789\" * 5) * -1, (-big) >> 300, big.bit_length(), (1 << 200) | 1 == 2 ** 200 + 1)", "                                                                  ~~~~~~~~~~~^~~"},
     {108, "print(int(\"123456789\" * 5) * -1, (-big) >> 300, big.bit_length(), (1 << 200) | 1 == 2 ** 200 + 1)", "                                                                                    ~~^^~~~~"},
@@ -306,7 +308,7 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {120, "print(\"longest collatz under 30:\", best, collatz[best])", "                                                 ^^^^"},
     {120, "print(\"longest collatz under 30:\", best, collatz[best])", "                                         ~~~~~~~^^^^^^"},
 };
-static const Py2cCode code_mod_numtheory = {"numtheory.py", "<module>", locs_mod_numtheory, 198};
+static const Py2cCode code_mod_numtheory = {"numtheory.py", "<module>", locs_mod_numtheory, 200};
 
 /* sieve: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_sieve[] = {
@@ -370,6 +372,7 @@ static const Py2cCodeLoc locs_f_factorize[] = {
     {15, "while n % d == 0:", "      ~~^~~"},
     {16, "factors[d] = factors.get(d, 0) + 1", "             ^^^^^^^^^^^^^^^^^"},
     {16, "factors[d] = factors.get(d, 0) + 1", "             ^^^^^^^"},
+    {16, "factors[d] = factors.get(d, 0) + 1", "             ^^^^^^^^^^^"},
     {16, "factors[d] = factors.get(d, 0) + 1", "                         ^"},
     {16, "factors[d] = factors.get(d, 0) + 1", "             ~~~~~~~~~~~~~~~~~~^~~"},
     {16, "factors[d] = factors.get(d, 0) + 1", "^^^^^^^"},
@@ -384,23 +387,26 @@ static const Py2cCodeLoc locs_f_factorize[] = {
     {19, "if n > 1:", "   ^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "             ^^^^^^^^^^^^^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "             ^^^^^^^"},
+    {20, "factors[n] = factors.get(n, 0) + 1", "             ^^^^^^^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "             ~~~~~~~~~~~~~~~~~~^~~"},
     {20, "factors[n] = factors.get(n, 0) + 1", "^^^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "~~~~~~~^^^"},
     {21, "return factors", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_factorize = {"numtheory.py", "factorize", locs_f_factorize, 28};
+static const Py2cCode code_f_factorize = {"numtheory.py", "factorize", locs_f_factorize, 30};
 static const char *const params_f_factorize[] = {"n"};
 static const Py2cFuncInfo info_f_factorize = {"factorize", "factorize", params_f_factorize, 0, 1, 0, 0, f_factorize, &code_f_factorize};
 
 /* fmt_factors: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_fmt_factors[] = {
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "       ^^^^^^^^^^"},
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                                                              ^^^^^^^^^^^^^^^^^"},
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                                                                     ^^^^^^^^^"},
+    {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                                                                     ^^^^^^^"},
 };
-static const Py2cCode code_f_fmt_factors = {"numtheory.py", "fmt_factors", locs_f_fmt_factors, 4};
+static const Py2cCode code_f_fmt_factors = {"numtheory.py", "fmt_factors", locs_f_fmt_factors, 6};
 static const char *const params_f_fmt_factors[] = {"f"};
 static const Py2cFuncInfo info_f_fmt_factors = {"fmt_factors", "fmt_factors", params_f_fmt_factors, 0, 1, 0, 0, f_fmt_factors, &code_f_fmt_factors};
 
@@ -769,8 +775,8 @@ static Py2cValue f_factorize(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_factors = PY2C_NULL;
@@ -805,18 +811,21 @@ L3:;
     if (!n0) goto L4;
 
 #line 16 "numtheory.py"
-    t[0] = py2c_call_method(v_factors, py2c_obj_value(&str_0.ob), (Py2cValue[]){v_d, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(v_factors, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_d, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    if (py2c_setitem(v_factors, v_d, t[1]) < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[2]);
+    if (py2c_setitem(v_factors, v_d, t[3]) < 0) { loc = 15; goto error; }
+    PY2C_CLEAR(t[3]);
 
 #line 17 "numtheory.py"
     t[0] = v_n; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], v_d, PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L3;
@@ -825,7 +834,7 @@ L4:;
 #line 18 "numtheory.py"
     t[0] = v_d; py2c_incref(t[0]);
     n0 = py2c_compare_bool(v_d, py2c_int(2), PY2C_EQ);
-    if (n0 < 0) { loc = 19; goto error; }
+    if (n0 < 0) { loc = 20; goto error; }
     if (!n0) goto L6;
     t[1] = py2c_int(1);
     goto L7;
@@ -833,7 +842,7 @@ L6:;
     t[1] = py2c_int(2);
 L7:;
     t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -842,17 +851,20 @@ L1:;
 
 #line 19 "numtheory.py"
     n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_GT);
-    if (n0 < 0) { loc = 21; goto error; }
+    if (n0 < 0) { loc = 22; goto error; }
     if (!n0) goto L8;
 
 #line 20 "numtheory.py"
-    t[0] = py2c_call_method(v_factors, py2c_obj_value(&str_0.ob), (Py2cValue[]){v_n, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (py2c_method_lookup(v_factors, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 25; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_n, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
-    if (py2c_setitem(v_factors, v_n, t[1]) < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[2]);
+    if (py2c_setitem(v_factors, v_n, t[3]) < 0) { loc = 28; goto error; }
+    PY2C_CLEAR(t[3]);
 L8:;
 
 #line 21 "numtheory.py"
@@ -862,7 +874,7 @@ error:
     py2c_traceback_add(&code_f_factorize, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_factors);
     PY2C_CLEAR(v_d);
@@ -877,37 +889,43 @@ static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     Py2cValue v_f = params[0];
     (void)fn;
 
 #line 25 "numtheory.py"
-    t[0] = py2c_call_method(v_f, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_generator_new(&geninfo_f_fmt_factors__genexpr);
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-    {
-        fr_f_fmt_factors__genexpr *nf = py2c_generator_frame(t[3]);
-        nf->v_0 = t[2];
-        t[2] = PY2C_NULL;
-    }
-    t[4] = py2c_call_method(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup(v_f, py2c_obj_value(&str_3.ob), &t[2], &t[3]) < 0) { loc = 5; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_generator_new(&geninfo_f_fmt_factors__genexpr);
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+    {
+        fr_f_fmt_factors__genexpr *nf = py2c_generator_frame(t[7]);
+        nf->v_0 = t[6];
+        t[6] = PY2C_NULL;
+    }
+    t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_fmt_factors, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_f);
     py2c_recursion_leave();
     return result;
@@ -940,11 +958,11 @@ L0:;
     fr->n0 = py2c_compare_bool(fr->v_e, py2c_int(1), PY2C_GT);
     if (fr->n0 < 0) { loc = 2; goto error; }
     if (!fr->n0) goto L2;
-    fr->t[1] = py2c_format(fr->v_p, py2c_obj_value(&str_3.ob));
+    fr->t[1] = py2c_format(fr->v_p, py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
-    fr->t[2] = py2c_format(fr->v_e, py2c_obj_value(&str_3.ob));
+    fr->t[2] = py2c_format(fr->v_e, py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
-    fr->t[3] = py2c_str_join_array(3, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_4.ob), fr->t[2]});
+    fr->t[3] = py2c_str_join_array(3, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_5.ob), fr->t[2]});
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
@@ -1134,9 +1152,9 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 44 "numtheory.py"
-    t[0] = py2c_format(v_a, py2c_obj_value(&str_3.ob));
+    t[0] = py2c_format(v_a, py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_format(v_m, py2c_obj_value(&str_3.ob));
+    t[1] = py2c_format(v_m, py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&str_6.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
@@ -1939,7 +1957,7 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_format(t[9], py2c_obj_value(&str_3.ob));
+    t[10] = py2c_format(t[9], py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_8.ob), t[10]});
@@ -2060,117 +2078,120 @@ L4:;
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_14.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6]) < 0) { loc = 67; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[2], t[6], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_binary_op(t[2], t[8], PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 96 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__fib)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
-        { loc = 70; goto error; }
+        { loc = 71; goto error; }
     }
     t[0] = g_numtheory__fib; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 97 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__fib_mod)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fib_mod' is not defined");
-        { loc = 73; goto error; }
+        { loc = 74; goto error; }
     }
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
     t[1] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     t[2] = py2c_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = g_numtheory__fib_mod; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 98 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__is_probable_prime)) {
         py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
-        { loc = 79; goto error; }
+        { loc = 80; goto error; }
     }
     t[0] = py2c_binary_op(py2c_int(2), py2c_int(521), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
     t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = g_numtheory__is_probable_prime; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_numtheory__is_probable_prime)) {
         py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
-        { loc = 83; goto error; }
+        { loc = 84; goto error; }
     }
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(523), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = g_numtheory__is_probable_prime; py2c_incref(t[6]);
     t[7] = py2c_call(t[6], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], py2c_obj_value(&str_18.ob), t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 99 "numtheory.py"
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
     t[1] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     t[2] = py2c_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), t[0], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(97)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     if (PY2C_IS_NULL(g_numtheory__modinv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'modinv' is not defined");
-        { loc = 93; goto error; }
+        { loc = 94; goto error; }
     }
     t[5] = g_numtheory__modinv; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(17), py2c_int(3120)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -2179,45 +2200,45 @@ L4:;
 #line 100 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__gcd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
-        { loc = 96; goto error; }
+        { loc = 97; goto error; }
     }
     t[0] = g_numtheory__gcd; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_numtheory__fact)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
-        { loc = 97; goto error; }
+        { loc = 98; goto error; }
     }
     t[1] = g_numtheory__fact; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_numtheory__fib)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
-        { loc = 99; goto error; }
+        { loc = 100; goto error; }
     }
     t[2] = g_numtheory__fib; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_numtheory__gcd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gcd' is not defined");
-        { loc = 101; goto error; }
+        { loc = 102; goto error; }
     }
     t[5] = g_numtheory__gcd; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(-48), py2c_int(18)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_numtheory__egcd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
-        { loc = 103; goto error; }
+        { loc = 104; goto error; }
     }
     t[7] = g_numtheory__egcd; py2c_incref(t[7]);
     t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(240), py2c_int(46)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -2226,11 +2247,11 @@ L4:;
 #line 102 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__modinv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'modinv' is not defined");
-        { loc = 105; goto error_1; }
+        { loc = 106; goto error_1; }
     }
     t[0] = g_numtheory__modinv; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(6), py2c_int(9)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L6;
@@ -2240,18 +2261,18 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 106; goto error_2; }
+    if (n0 < 0) { loc = 107; goto error_2; }
     if (!n0) goto L7;
     { Py2cValue old = g_numtheory__e; g_numtheory__e = t[0]; py2c_incref(g_numtheory__e); py2c_decref(old); }
 
 #line 104 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 108; goto error_3; }
+        { loc = 109; goto error_3; }
     }
     t[1] = g_numtheory__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_numtheory__e);
@@ -2279,39 +2300,39 @@ L6:;
 
 #line 105 "numtheory.py"
     t[0] = py2c_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
     { Py2cValue old = g_numtheory__big; g_numtheory__big = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 106 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 111; goto error; }
+        { loc = 112; goto error; }
     }
     t[0] = py2c_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
     t[1] = py2c_binary_op(g_numtheory__big, t[0], PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 114; goto error; }
+        { loc = 115; goto error; }
     }
     t[2] = py2c_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     t[3] = py2c_binary_op(g_numtheory__big, t[2], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 118; goto error; }
+        { loc = 119; goto error; }
     }
     t[4] = py2c_negative(g_numtheory__big);
-    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], bigint_0}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2320,49 +2341,49 @@ L6:;
 #line 107 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 122; goto error; }
+        { loc = 123; goto error; }
     }
     t[0] = g_numtheory__big; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     t[3] = py2c_getitem(t[1], t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
     t[5] = py2c_binary_op(t[4], py2c_int(5), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(py2c_int(-8), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
     t[8] = py2c_getitem(t[6], t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 131; goto error; }
+        { loc = 132; goto error; }
     }
     t[9] = py2c_negative(g_numtheory__big);
-    if (PY2C_IS_NULL(t[9])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 131; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
-    if (PY2C_IS_NULL(t[11])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
     t[12] = py2c_getitem(t[10], t[11]);
-    if (PY2C_IS_NULL(t[12])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 135; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 121; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[12]);
@@ -2370,96 +2391,97 @@ L6:;
 
 #line 108 "numtheory.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_20.ob), py2c_int(5), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_binary_op(t[1], py2c_int(-1), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 139; goto error; }
+        { loc = 140; goto error; }
     }
     t[3] = py2c_negative(g_numtheory__big);
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     t[4] = py2c_binary_op(t[3], py2c_int(300), PY2C_OP_RSHIFT);
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 143; goto error; }
+        { loc = 144; goto error; }
     }
-    t[5] = g_numtheory__big; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
+    if (py2c_method_lookup(g_numtheory__big, py2c_obj_value(&str_21.ob), &t[5], &t[6]) < 0) { loc = 145; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(1), py2c_int(200), PY2C_OP_LSHIFT);
-    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[9])) { loc = 146; goto error; }
-    t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[8], t[10], PY2C_EQ);
-    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_binary_op(py2c_int(1), py2c_int(200), PY2C_OP_LSHIFT);
+    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_OR);
+    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 135; goto error; }
+    t[12] = py2c_compare(t[9], t[11], PY2C_EQ);
+    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[12]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 109 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__fact)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
-        { loc = 151; goto error; }
+        { loc = 153; goto error; }
     }
     t[0] = py2c_format(g_numtheory__fact, py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 154; goto error; }
+        { loc = 156; goto error; }
     }
     t[2] = py2c_format(g_numtheory__big, py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
     t[3] = py2c_str_join_array(1, (Py2cValue[]){t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
     t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_numtheory__fact)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
-        { loc = 159; goto error; }
+        { loc = 161; goto error; }
     }
     t[6] = g_numtheory__fact; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_numtheory__fact)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
-        { loc = 160; goto error; }
+        { loc = 162; goto error; }
     }
     t[8] = py2c_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
     t[9] = py2c_binary_op(g_numtheory__fact, t[8], PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -2468,41 +2490,41 @@ L6:;
 
 #line 110 "numtheory.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(1000)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_numtheory__perfect; g_numtheory__perfect = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 111 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__perfect)) {
         py2c_error_format(&py2c_exc_NameError, "name 'perfect' is not defined");
-        { loc = 166; goto error; }
+        { loc = 168; goto error; }
     }
     t[0] = g_numtheory__perfect; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 112 "numtheory.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
     { Py2cValue old = g_numtheory__collatz; g_numtheory__collatz = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 113 "numtheory.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
 L9:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 168; goto error; }
+        if (py2c_error_occurred()) { loc = 170; goto error; }
         goto L10;
     }
     { Py2cValue old = g_numtheory__start; g_numtheory__start = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2510,11 +2532,11 @@ L9:;
 #line 114 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__start)) {
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
-        { loc = 171; goto error; }
+        { loc = 173; goto error; }
     }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){g_numtheory__start, py2c_int(0)});
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 174; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_numtheory__n; g_numtheory__n = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_numtheory__steps; g_numtheory__steps = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -2523,40 +2545,40 @@ L9:;
 L12:;
     if (PY2C_IS_NULL(g_numtheory__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 174; goto error; }
+        { loc = 176; goto error; }
     }
     n0 = py2c_compare_bool(g_numtheory__n, py2c_int(1), PY2C_NE);
-    if (n0 < 0) { loc = 173; goto error; }
+    if (n0 < 0) { loc = 175; goto error; }
     if (!n0) goto L13;
 
 #line 116 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 176; goto error; }
+        { loc = 178; goto error; }
     }
     t[3] = py2c_binary_op(g_numtheory__n, py2c_int(2), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
     n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
-    if (n0 < 0) { loc = 175; goto error; }
+    if (n0 < 0) { loc = 177; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L15;
     if (PY2C_IS_NULL(g_numtheory__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 178; goto error; }
+        { loc = 180; goto error; }
     }
     t[3] = py2c_binary_op(g_numtheory__n, py2c_int(2), PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
     t[2] = t[3]; t[3] = PY2C_NULL;
     goto L16;
 L15:;
     if (PY2C_IS_NULL(g_numtheory__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 180; goto error; }
+        { loc = 182; goto error; }
     }
     t[3] = py2c_binary_op(py2c_int(3), g_numtheory__n, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
     t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
 L16:;
@@ -2565,11 +2587,11 @@ L16:;
 #line 117 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__steps)) {
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
-        { loc = 184; goto error; }
+        { loc = 186; goto error; }
     }
     t[2] = g_numtheory__steps; py2c_incref(t[2]);
     t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_numtheory__steps; g_numtheory__steps = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto L12;
@@ -2578,17 +2600,17 @@ L13:;
 #line 118 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__steps)) {
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
-        { loc = 185; goto error; }
+        { loc = 187; goto error; }
     }
     if (PY2C_IS_NULL(g_numtheory__collatz)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
-        { loc = 186; goto error; }
+        { loc = 188; goto error; }
     }
     if (PY2C_IS_NULL(g_numtheory__start)) {
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
-        { loc = 187; goto error; }
+        { loc = 189; goto error; }
     }
-    if (py2c_setitem(g_numtheory__collatz, g_numtheory__start, g_numtheory__steps) < 0) { loc = 188; goto error; }
+    if (py2c_setitem(g_numtheory__collatz, g_numtheory__start, g_numtheory__steps) < 0) { loc = 190; goto error; }
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);
@@ -2596,17 +2618,17 @@ L10:;
 #line 119 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__collatz)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
-        { loc = 190; goto error; }
+        { loc = 192; goto error; }
     }
     if (PY2C_IS_NULL(g_numtheory__collatz)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
-        { loc = 191; goto error; }
+        { loc = 193; goto error; }
     }
     t[0] = py2c_getattr(g_numtheory__collatz, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
     t[1] = g_numtheory__collatz; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_numtheory__best; g_numtheory__best = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2614,21 +2636,21 @@ L10:;
 #line 120 "numtheory.py"
     if (PY2C_IS_NULL(g_numtheory__best)) {
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
-        { loc = 194; goto error; }
+        { loc = 196; goto error; }
     }
     if (PY2C_IS_NULL(g_numtheory__collatz)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
-        { loc = 195; goto error; }
+        { loc = 197; goto error; }
     }
     if (PY2C_IS_NULL(g_numtheory__best)) {
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
-        { loc = 196; goto error; }
+        { loc = 198; goto error; }
     }
     t[0] = py2c_getitem(g_numtheory__collatz, g_numtheory__best);
-    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
     t[1] = g_numtheory__best; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[0]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);

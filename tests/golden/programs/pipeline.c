@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("2024-01-03 GET /index.html 200 512\n2024-01-03 GET /about.html 200 1024\n2024-01-03 POST /login 302 0\n2024-01-04 GET /missing 404 128\n2024-01-04 GET /index.html 200 512\nbad line here\n2024-01-05 GET /admin 403 64\n2024-01-05 POST /login 200 2048\n2024-01-05 GET /index.html 500 0\n2024-01-06 GET /about.html 200 1024", 310, 310);
-static Py2cStr str_1 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("\n", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("  skipping line ", 16, 16);
 static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_5 = PY2C_STR_STATIC(": ", 2, 2);
@@ -124,7 +124,7 @@ static Py2cValue f_genexpr_11(Py2cGenerator *gen);
 typedef struct fr_f_read_lines {
     Py2cValue v_text;
     Py2cValue v_line;
-    Py2cValue t[3];
+    Py2cValue t[5];
 } fr_f_read_lines;
 
 /* parse: the frame kept between resumptions (values first: the runtime releases them) */
@@ -174,7 +174,7 @@ typedef struct fr_f_chunks {
     Py2cValue v_size;
     Py2cValue v_chunk;
     Py2cValue v_x;
-    Py2cValue t[2];
+    Py2cValue t[4];
     int n0;
 } fr_f_chunks;
 
@@ -330,15 +330,18 @@ static const Py2cCodeLoc locs_mod_pipeline[] = {
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", NULL},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^"},
+    {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^^^^^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                  ^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                  ~^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                             ^^"},
+    {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                                        ^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                                        ~^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", NULL},
     {81, "for day, sizes in sorted(by_day.items()):", "                  ^^^^^^^^^^^^^^^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", "                         ^^^^^^^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", "                         ^^^^^^"},
+    {81, "for day, sizes in sorted(by_day.items()):", "                         ^^^^^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", "    ^^^^^^^^^^"},
     {82, "print(f\"{day}: {len(sizes)} hits, {sum(sizes):5d} bytes, max {max(sizes)}, min {min(sizes, default=0)}\")", NULL},
     {82, "print(f\"{day}: {len(sizes)} hits, {sum(sizes):5d} bytes, max {max(sizes)}, min {min(sizes, default=0)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -478,20 +481,21 @@ static const Py2cCodeLoc locs_mod_pipeline[] = {
     {109, "print(\"ValueError:\", e)", NULL},
     {109, "print(\"ValueError:\", e)", "                     ^"},
 };
-static const Py2cCode code_mod_pipeline = {"pipeline.py", "<module>", locs_mod_pipeline, 208};
+static const Py2cCode code_mod_pipeline = {"pipeline.py", "<module>", locs_mod_pipeline, 211};
 
 /* read_lines: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_read_lines[] = {
     {14, "def read_lines(text):", NULL},
     {15, "for line in text.split(\"\\n\"):", NULL},
     {15, "for line in text.split(\"\\n\"):", "            ^^^^^^^^^^^^^^^^"},
+    {15, "for line in text.split(\"\\n\"):", "            ^^^^^^^^^^"},
     {16, "yield line", "      ^^^^"},
     {16, "yield line", NULL},
 };
-static const Py2cCode code_f_read_lines = {"pipeline.py", "read_lines", locs_f_read_lines, 5};
+static const Py2cCode code_f_read_lines = {"pipeline.py", "read_lines", locs_f_read_lines, 6};
 static const char *const params_f_read_lines[] = {"text"};
 static const Py2cFuncInfo info_f_read_lines = {"read_lines", "read_lines", params_f_read_lines, 0, 1, 0, 0, f_read_lines, &code_f_read_lines};
-static const Py2cGenInfo geninfo_f_read_lines = {"read_lines", "read_lines", f_read_lines_resume, sizeof(fr_f_read_lines), 5};
+static const Py2cGenInfo geninfo_f_read_lines = {"read_lines", "read_lines", f_read_lines_resume, sizeof(fr_f_read_lines), 7};
 
 /* parse: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse[] = {
@@ -501,6 +505,7 @@ static const Py2cCodeLoc locs_f_parse[] = {
     {20, "for n, line in enumerate(lines, 1):", "    ^^^^^^^"},
     {21, "parts = line.split()", "        ^^^^^^^^^^^^"},
     {21, "parts = line.split()", "        ^^^^"},
+    {21, "parts = line.split()", "        ^^^^^^^^^^"},
     {22, "if len(parts) != 5:", "   ^^^^^^^^^^^^^^^"},
     {22, "if len(parts) != 5:", "   ^^^^^^^^^^"},
     {22, "if len(parts) != 5:", "       ^^^^^"},
@@ -523,7 +528,7 @@ static const Py2cCodeLoc locs_f_parse[] = {
     {26, "yield {\"n\": n, \"date\": date, \"method\": method, \"path\": path, \"status\": int(status), \"size\": int(size)}", "                                                                                                ^^^^"},
     {26, "yield {\"n\": n, \"date\": date, \"method\": method, \"path\": path, \"status\": int(status), \"size\": int(size)}", NULL},
 };
-static const Py2cCode code_f_parse = {"pipeline.py", "parse", locs_f_parse, 27};
+static const Py2cCode code_f_parse = {"pipeline.py", "parse", locs_f_parse, 28};
 static const char *const params_f_parse[] = {"lines"};
 static const Py2cFuncInfo info_f_parse = {"parse", "parse", params_f_parse, 0, 1, 0, 0, f_parse, &code_f_parse};
 static const Py2cGenInfo geninfo_f_parse = {"parse", "parse", f_parse_resume, sizeof(fr_f_parse), 16};
@@ -578,6 +583,7 @@ static const Py2cCodeLoc locs_f_chunks[] = {
     {51, "for x in seq:", NULL},
     {52, "chunk.append(x)", NULL},
     {52, "chunk.append(x)", "^^^^^"},
+    {52, "chunk.append(x)", "^^^^^^^^^^^^"},
     {52, "chunk.append(x)", "             ^"},
     {53, "if len(chunk) == size:", "   ^^^^^^^^^^^^^^^^^^"},
     {53, "if len(chunk) == size:", "   ^^^^^^^^^^"},
@@ -589,10 +595,10 @@ static const Py2cCodeLoc locs_f_chunks[] = {
     {57, "yield chunk", "      ^^^^^"},
     {57, "yield chunk", NULL},
 };
-static const Py2cCode code_f_chunks = {"pipeline.py", "chunks", locs_f_chunks, 15};
+static const Py2cCode code_f_chunks = {"pipeline.py", "chunks", locs_f_chunks, 16};
 static const char *const params_f_chunks[] = {"seq", "size"};
 static const Py2cFuncInfo info_f_chunks = {"chunks", "chunks", params_f_chunks, 0, 2, 0, 0, f_chunks, &code_f_chunks};
-static const Py2cGenInfo geninfo_f_chunks = {"chunks", "chunks", f_chunks_resume, sizeof(fr_f_chunks), 6};
+static const Py2cGenInfo geninfo_f_chunks = {"chunks", "chunks", f_chunks_resume, sizeof(fr_f_chunks), 8};
 
 /* running_total: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_running_total[] = {
@@ -796,8 +802,9 @@ static const Py2cCodeLoc locs_f_setcomp_2[] = {
     {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                                ^^^^^^^^^"},
     {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                                ^"},
+    {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                                ^^^^^^^"},
 };
-static const Py2cCode code_f_setcomp_2 = {"pipeline.py", "<setcomp>", locs_f_setcomp_2, 3};
+static const Py2cCode code_f_setcomp_2 = {"pipeline.py", "<setcomp>", locs_f_setcomp_2, 4};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_10[] = {
@@ -844,33 +851,36 @@ static Py2cValue f_read_lines_resume(Py2cGenerator *gen) {
     }
 
 #line 15 "pipeline.py"
-    fr->t[0] = py2c_call_method(fr->v_text, py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
-    fr->t[1] = py2c_iter(fr->t[0]);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(fr->v_text, py2c_obj_value(&str_1.ob), &fr->t[0], &fr->t[1]) < 0) { loc = 3; goto error; }
+    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[1]);
+    fr->t[3] = py2c_iter(fr->t[2]);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error; }
+    PY2C_CLEAR(fr->t[2]);
 L0:;
-    fr->t[2] = py2c_iter_next(fr->t[1]);
-    if (PY2C_IS_NULL(fr->t[2])) {
+    fr->t[4] = py2c_iter_next(fr->t[3]);
+    if (PY2C_IS_NULL(fr->t[4])) {
         if (py2c_error_occurred()) { loc = 1; goto error; }
         goto L1;
     }
-    { Py2cValue old = fr->v_line; fr->v_line = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_line; fr->v_line = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "pipeline.py"
-    fr->t[2] = fr->v_line; py2c_incref(fr->t[2]);
-    result = fr->t[2];
-    fr->t[2] = PY2C_NULL;
+    fr->t[4] = fr->v_line; py2c_incref(fr->t[4]);
+    result = fr->t[4];
+    fr->t[4] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
-    if (gen->throwing) { loc = 4; goto error; }
-    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    if (gen->throwing) { loc = 5; goto error; }
+    fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    PY2C_CLEAR(fr->t[2]);
+    PY2C_CLEAR(fr->t[4]);
     goto L0;
 L1:;
-    PY2C_CLEAR(fr->t[1]);
+    PY2C_CLEAR(fr->t[3]);
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_read_lines, loc);
@@ -923,29 +933,32 @@ L0:;
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "pipeline.py"
-    fr->t[2] = py2c_call_method(fr->v_line, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
-    { Py2cValue old = fr->v_parts; fr->v_parts = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(fr->v_line, py2c_obj_value(&str_1.ob), &fr->t[2], &fr->t[3]) < 0) { loc = 6; goto error; }
+    fr->t[4] = py2c_method_call(fr->t[2], fr->t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 4; goto error; }
+    PY2C_CLEAR(fr->t[2]);
+    PY2C_CLEAR(fr->t[3]);
+    { Py2cValue old = fr->v_parts; fr->v_parts = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "pipeline.py"
     fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_parts}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
     fr->n0 = py2c_compare_bool(fr->t[2], py2c_int(5), PY2C_NE);
-    if (fr->n0 < 0) { loc = 6; goto error; }
+    if (fr->n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[2]);
     if (!fr->n0) goto L3;
 
 #line 23 "pipeline.py"
     fr->t[2] = py2c_format(fr->v_n, py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 11; goto error; }
     fr->t[3] = py2c_repr(fr->v_line);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 13; goto error; }
     fr->t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->t[2], py2c_obj_value(&str_5.ob), fr->t[3]});
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[3]);
     fr->t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 10; goto error; }
     PY2C_CLEAR(fr->t[4]);
     PY2C_CLEAR(fr->t[5]);
 
@@ -954,7 +967,7 @@ L0:;
 L3:;
 
 #line 25 "pipeline.py"
-    if (py2c_unpack(fr->v_parts, 5, &fr->t[2]) < 0) { loc = 16; goto error; }
+    if (py2c_unpack(fr->v_parts, 5, &fr->t[2]) < 0) { loc = 17; goto error; }
     { Py2cValue old = fr->v_date; fr->v_date = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_method; fr->v_method = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_path; fr->v_path = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
@@ -963,25 +976,25 @@ L3:;
 
 #line 26 "pipeline.py"
     fr->t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 17; goto error; }
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_6.ob), fr->v_n) < 0) { loc = 17; goto error; }
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_7.ob), fr->v_date) < 0) { loc = 17; goto error; }
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_8.ob), fr->v_method) < 0) { loc = 17; goto error; }
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_9.ob), fr->v_path) < 0) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_6.ob), fr->v_n) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_7.ob), fr->v_date) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_8.ob), fr->v_method) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_9.ob), fr->v_path) < 0) { loc = 18; goto error; }
     fr->t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_status}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 22; goto error; }
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_10.ob), fr->t[3]) < 0) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 23; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_10.ob), fr->t[3]) < 0) { loc = 18; goto error; }
     PY2C_CLEAR(fr->t[3]);
     fr->t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_size}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 24; goto error; }
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_11.ob), fr->t[3]) < 0) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 25; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_11.ob), fr->t[3]) < 0) { loc = 18; goto error; }
     PY2C_CLEAR(fr->t[3]);
     result = fr->t[2];
     fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
-    if (gen->throwing) { loc = 26; goto error; }
+    if (gen->throwing) { loc = 27; goto error; }
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[2]);
@@ -1250,15 +1263,18 @@ L0:;
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 52 "pipeline.py"
-    fr->t[1] = py2c_call_method(fr->v_chunk, py2c_obj_value(&str_13.ob), (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
+    if (py2c_method_lookup(fr->v_chunk, py2c_obj_value(&str_13.ob), &fr->t[1], &fr->t[2]) < 0) { loc = 5; goto error; }
+    fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[1]);
+    PY2C_CLEAR(fr->t[2]);
+    PY2C_CLEAR(fr->t[3]);
 
 #line 53 "pipeline.py"
     fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_chunk}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 8; goto error; }
     fr->n0 = py2c_compare_bool(fr->t[1], fr->v_size, PY2C_EQ);
-    if (fr->n0 < 0) { loc = 6; goto error; }
+    if (fr->n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!fr->n0) goto L3;
 
@@ -1269,14 +1285,14 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
-    if (gen->throwing) { loc = 10; goto error; }
+    if (gen->throwing) { loc = 11; goto error; }
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[1]);
 
 #line 55 "pipeline.py"
     fr->t[1] = py2c_list_new(0);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 12; goto error; }
     { Py2cValue old = fr->v_chunk; fr->v_chunk = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 L3:;
     goto L0;
@@ -1285,7 +1301,7 @@ L1:;
 
 #line 56 "pipeline.py"
     fr->n0 = py2c_is_true(fr->v_chunk);
-    if (fr->n0 < 0) { loc = 12; goto error; }
+    if (fr->n0 < 0) { loc = 13; goto error; }
     if (!fr->n0) goto L5;
 
 #line 57 "pipeline.py"
@@ -1295,7 +1311,7 @@ L1:;
     gen->state = 2;
     goto cleanup;
 resume_2:
-    if (gen->throwing) { loc = 14; goto error; }
+    if (gen->throwing) { loc = 15; goto error; }
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[0]);
@@ -2152,8 +2168,8 @@ static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_c = PY2C_NULL;
@@ -2169,10 +2185,13 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call_method(v_c, py2c_obj_value(&str_41.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_c, py2c_obj_value(&str_41.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2181,7 +2200,7 @@ error:
     py2c_traceback_add(&code_f_setcomp_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_0);
     PY2C_CLEAR(v_c);
     py2c_recursion_leave();
@@ -2311,8 +2330,8 @@ static Py2cValue mod_pipeline(void) {
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[19];
-    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
+    Py2cValue t[20];
+    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "pipeline.py"
@@ -2623,31 +2642,35 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'by_day' is not defined");
         { loc = 60; goto error; }
     }
+    if (py2c_method_lookup(g_pipeline__by_day, py2c_obj_value(&str_27.ob), &t[1], &t[2]) < 0) { loc = 61; goto error; }
     if (PY2C_IS_NULL(g_pipeline__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 61; goto error; }
+        { loc = 62; goto error; }
     }
-    t[1] = py2c_getitem(g_pipeline__r, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
-    t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
-    t[3] = g_pipeline__by_day; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_27.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+    t[3] = py2c_getitem(g_pipeline__r, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    t[4] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_13.ob), &t[6], &t[7]) < 0) { loc = 65; goto error; }
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_pipeline__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 64; goto error; }
+        { loc = 66; goto error; }
     }
-    t[5] = py2c_getitem(g_pipeline__r, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
-    t[6] = py2c_call_method(t[4], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    t[8] = py2c_getitem(g_pipeline__r, py2c_obj_value(&str_11.ob));
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
     goto L2;
 L3:;
     PY2C_CLEAR(t[0]);
@@ -2655,172 +2678,173 @@ L3:;
 #line 81 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__by_day)) {
         py2c_error_format(&py2c_exc_NameError, "name 'by_day' is not defined");
-        { loc = 69; goto error; }
+        { loc = 71; goto error; }
     }
-    t[0] = g_pipeline__by_day; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (py2c_method_lookup(g_pipeline__by_day, py2c_obj_value(&str_28.ob), &t[0], &t[1]) < 0) { loc = 72; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_iter(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[3]);
 L5:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 66; goto error; }
+    t[5] = py2c_iter_next(t[4]);
+    if (PY2C_IS_NULL(t[5])) {
+        if (py2c_error_occurred()) { loc = 68; goto error; }
         goto L6;
     }
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 70; goto error; }
-    PY2C_CLEAR(t[4]);
-    { Py2cValue old = g_pipeline__day; g_pipeline__day = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_pipeline__sizes; g_pipeline__sizes = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 73; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = g_pipeline__day; g_pipeline__day = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_pipeline__sizes; g_pipeline__sizes = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 82 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__day)) {
         py2c_error_format(&py2c_exc_NameError, "name 'day' is not defined");
-        { loc = 73; goto error; }
-    }
-    t[4] = py2c_format(g_pipeline__day, py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
-    if (PY2C_IS_NULL(g_pipeline__sizes)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
         { loc = 76; goto error; }
     }
-    t[5] = g_pipeline__sizes; py2c_incref(t[5]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[5] = py2c_format(g_pipeline__day, py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
     if (PY2C_IS_NULL(g_pipeline__sizes)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
         { loc = 79; goto error; }
     }
-    t[8] = g_pipeline__sizes; py2c_incref(t[8]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_format(t[9], py2c_obj_value(&str_30.ob));
-    if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
-    PY2C_CLEAR(t[9]);
+    t[6] = g_pipeline__sizes; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_pipeline__sizes)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
         { loc = 82; goto error; }
     }
-    t[11] = g_pipeline__sizes; py2c_incref(t[11]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 81; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_format(t[12], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[13])) { loc = 80; goto error; }
-    PY2C_CLEAR(t[12]);
+    t[9] = g_pipeline__sizes; py2c_incref(t[9]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_format(t[10], py2c_obj_value(&str_30.ob));
+    if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_pipeline__sizes)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
         { loc = 85; goto error; }
     }
-    t[14] = g_pipeline__sizes; py2c_incref(t[14]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[14], py2c_int(0)}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[15])) { loc = 84; goto error; }
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_format(t[15], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[16])) { loc = 83; goto error; }
-    PY2C_CLEAR(t[15]);
-    t[17] = py2c_str_join_array(9, (Py2cValue[]){t[4], py2c_obj_value(&str_5.ob), t[7], py2c_obj_value(&str_29.ob), t[10], py2c_obj_value(&str_31.ob), t[13], py2c_obj_value(&str_32.ob), t[16]});
-    if (PY2C_IS_NULL(t[17])) { loc = 86; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
+    t[12] = g_pipeline__sizes; py2c_incref(t[12]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_format(t[13], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
     PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_pipeline__sizes)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
+        { loc = 88; goto error; }
+    }
+    t[15] = g_pipeline__sizes; py2c_incref(t[15]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[15], py2c_int(0)}, 1, kwnames_1);
+    if (PY2C_IS_NULL(t[16])) { loc = 87; goto error; }
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_format(t[16], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[17])) { loc = 86; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 71; goto error; }
+    t[18] = py2c_str_join_array(9, (Py2cValue[]){t[5], py2c_obj_value(&str_5.ob), t[8], py2c_obj_value(&str_29.ob), t[11], py2c_obj_value(&str_31.ob), t[14], py2c_obj_value(&str_32.ob), t[17]});
+    if (PY2C_IS_NULL(t[18])) { loc = 89; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 74; goto error; }
     PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
     goto L5;
 L6:;
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 
 #line 83 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__records)) {
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
-        { loc = 89; goto error; }
+        { loc = 92; goto error; }
     }
     t[0] = py2c_iter(g_pipeline__records);
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     t[1] = f_setcomp(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_pipeline__paths; g_pipeline__paths = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__paths)) {
         py2c_error_format(&py2c_exc_NameError, "name 'paths' is not defined");
-        { loc = 91; goto error; }
+        { loc = 94; goto error; }
     }
     t[0] = g_pipeline__paths; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 85 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__take)) {
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
-        { loc = 95; goto error; }
+        { loc = 98; goto error; }
     }
     t[0] = g_pipeline__take; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_pipeline__countdown)) {
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
-        { loc = 97; goto error; }
+        { loc = 100; goto error; }
     }
     t[1] = g_pipeline__countdown; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_pipeline__countdown)) {
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
-        { loc = 100; goto error; }
+        { loc = 103; goto error; }
     }
     t[5] = g_pipeline__countdown; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_pipeline__take)) {
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
-        { loc = 103; goto error; }
+        { loc = 106; goto error; }
     }
     t[8] = g_pipeline__take; py2c_incref(t[8]);
     t[9] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[9])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(t[8], (Py2cValue[]){t[10], py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[12]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[12]);
@@ -2829,31 +2853,31 @@ L6:;
 #line 86 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__chunks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'chunks' is not defined");
-        { loc = 109; goto error; }
+        { loc = 112; goto error; }
     }
     t[0] = g_pipeline__chunks; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_pipeline__chunks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'chunks' is not defined");
-        { loc = 113; goto error; }
+        { loc = 116; goto error; }
     }
     t[4] = g_pipeline__chunks; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2861,80 +2885,80 @@ L6:;
 #line 87 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__running_total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'running_total' is not defined");
-        { loc = 117; goto error; }
+        { loc = 120; goto error; }
     }
     t[0] = g_pipeline__running_total; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_pipeline__records)) {
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
-        { loc = 119; goto error; }
+        { loc = 122; goto error; }
     }
     t[1] = py2c_iter(g_pipeline__records);
-    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     {
         fr_f_genexpr_6 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 88 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__countdown)) {
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
-        { loc = 121; goto error; }
+        { loc = 124; goto error; }
     }
     t[0] = g_pipeline__countdown; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_pipeline__gen; g_pipeline__gen = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 89 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 124; goto error; }
+        { loc = 127; goto error; }
     }
     t[0] = g_pipeline__gen; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_pipeline__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 126; goto error; }
+        { loc = 129; goto error; }
     }
     t[2] = g_pipeline__gen; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_pipeline__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 128; goto error; }
+        { loc = 131; goto error; }
     }
     t[4] = g_pipeline__gen; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_35.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_pipeline__gen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
-        { loc = 130; goto error; }
+        { loc = 133; goto error; }
     }
     t[6] = g_pipeline__gen; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2943,12 +2967,12 @@ L6:;
 
 #line 90 "pipeline.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_7);
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     {
         fr_f_genexpr_7 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
@@ -2959,30 +2983,30 @@ L6:;
 #line 91 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__squares)) {
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
-        { loc = 135; goto error; }
+        { loc = 138; goto error; }
     }
     t[0] = g_pipeline__squares; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_pipeline__squares)) {
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
-        { loc = 137; goto error; }
+        { loc = 140; goto error; }
     }
     t[2] = g_pipeline__squares; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_pipeline__squares)) {
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
-        { loc = 139; goto error; }
+        { loc = 142; goto error; }
     }
     t[4] = g_pipeline__squares; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2990,17 +3014,17 @@ L6:;
 
 #line 92 "pipeline.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_pipeline__evens; g_pipeline__evens = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -3008,36 +3032,36 @@ L6:;
 #line 93 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__evens)) {
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
-        { loc = 147; goto error; }
+        { loc = 150; goto error; }
     }
     t[0] = g_pipeline__evens; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_pipeline__countdown)) {
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
-        { loc = 151; goto error; }
+        { loc = 154; goto error; }
     }
     t[2] = g_pipeline__countdown; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], py2c_obj_value(&str_38.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -3046,104 +3070,104 @@ L6:;
 #line 94 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__records)) {
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
-        { loc = 158; goto error; }
+        { loc = 161; goto error; }
     }
     t[0] = py2c_iter(g_pipeline__records);
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
     t[1] = py2c_generator_new(&geninfo_f_genexpr_8);
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
     {
         fr_f_genexpr_8 *nf = py2c_generator_frame(t[1]);
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], PY2C_TRUE}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
     t[4] = py2c_getitem(t[2], t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_pipeline__records)) {
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
-        { loc = 163; goto error; }
+        { loc = 166; goto error; }
     }
     t[5] = py2c_iter(g_pipeline__records);
-    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
     t[6] = py2c_generator_new(&geninfo_f_genexpr_9);
-    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
     {
         fr_f_genexpr_9 *nf = py2c_generator_frame(t[6]);
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 95 "pipeline.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp_2(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_pipeline__nested; g_pipeline__nested = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 96 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 167; goto error; }
+        { loc = 170; goto error; }
     }
     t[0] = py2c_iter(g_pipeline__nested);
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
     t[1] = f_listcomp_3(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_pipeline__flat; g_pipeline__flat = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 97 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 169; goto error; }
+        { loc = 172; goto error; }
     }
     t[0] = g_pipeline__nested; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_pipeline__flat)) {
         py2c_error_format(&py2c_exc_NameError, "name 'flat' is not defined");
-        { loc = 170; goto error; }
+        { loc = 173; goto error; }
     }
     t[1] = g_pipeline__flat; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_pipeline__flat)) {
         py2c_error_format(&py2c_exc_NameError, "name 'flat' is not defined");
-        { loc = 172; goto error; }
+        { loc = 175; goto error; }
     }
     t[2] = py2c_iter(g_pipeline__flat);
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     t[3] = f_dictcomp(t[2], NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(py2c_obj_value(&str_40.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
     t[5] = f_setcomp_2(t[4], NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
     t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3153,55 +3177,55 @@ L6:;
 #line 98 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__records)) {
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
-        { loc = 177; goto error; }
+        { loc = 180; goto error; }
     }
     t[0] = g_pipeline__records; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_pipeline__it; g_pipeline__it = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 99 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 180; goto error; }
+        { loc = 183; goto error; }
     }
     t[0] = g_pipeline__it; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getitem(t[1], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_pipeline__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 183; goto error; }
+        { loc = 186; goto error; }
     }
     t[3] = g_pipeline__it; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getitem(t[4], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_pipeline__it)) {
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-        { loc = 187; goto error; }
+        { loc = 190; goto error; }
     }
     t[6] = py2c_iter(g_pipeline__it);
-    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
     t[7] = py2c_generator_new(&geninfo_f_genexpr_10);
-    if (PY2C_IS_NULL(t[7])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
     {
         fr_f_genexpr_10 *nf = py2c_generator_frame(t[7]);
         nf->v_0 = t[6];
         t[6] = PY2C_NULL;
     }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -3210,64 +3234,64 @@ L6:;
 #line 100 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__paths)) {
         py2c_error_format(&py2c_exc_NameError, "name 'paths' is not defined");
-        { loc = 191; goto error; }
+        { loc = 194; goto error; }
     }
     t[0] = g_pipeline__paths; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1], py2c_int(100)}, 1, kwnames_3);
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_pipeline__pairs; g_pipeline__pairs = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 101 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__pairs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
-        { loc = 193; goto error; }
+        { loc = 196; goto error; }
     }
     t[0] = g_pipeline__pairs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 103 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__countdown)) {
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
-        { loc = 196; goto error_1; }
+        { loc = 199; goto error_1; }
     }
     t[0] = g_pipeline__countdown; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L8;
 error_1:
     py2c_traceback_add(&code_mod_pipeline, loc);
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
-    if (n0 < 0) { loc = 197; goto error_2; }
+    if (n0 < 0) { loc = 200; goto error_2; }
     if (!n0) goto L9;
     { Py2cValue old = g_pipeline__e; g_pipeline__e = t[0]; py2c_incref(g_pipeline__e); py2c_decref(old); }
 
 #line 105 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 199; goto error_3; }
+        { loc = 202; goto error_3; }
     }
     t[1] = py2c_getattr(g_pipeline__e, py2c_obj_value(&str_45.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error_3; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_pipeline__e);
@@ -3281,12 +3305,12 @@ L9:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_pipeline, loc);
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_pipeline__e);
     goto L10;
 error_2:
     py2c_traceback_add(&code_mod_pipeline, loc);
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 L10:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -3296,43 +3320,43 @@ L8:;
 #line 107 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__records)) {
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
-        { loc = 204; goto error_4; }
+        { loc = 207; goto error_4; }
     }
     t[0] = py2c_iter(g_pipeline__records);
-    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error_4; }
     t[1] = py2c_generator_new(&geninfo_f_genexpr_11);
-    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error_4; }
     {
         fr_f_genexpr_11 *nf = py2c_generator_frame(t[1]);
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error_4; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L11;
 error_4:
     py2c_traceback_add(&code_mod_pipeline, loc);
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 205; goto error_5; }
+    if (n0 < 0) { loc = 208; goto error_5; }
     if (!n0) goto L12;
     { Py2cValue old = g_pipeline__e; g_pipeline__e = t[0]; py2c_incref(g_pipeline__e); py2c_decref(old); }
 
 #line 109 "pipeline.py"
     if (PY2C_IS_NULL(g_pipeline__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 207; goto error_6; }
+        { loc = 210; goto error_6; }
     }
     t[1] = g_pipeline__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_pipeline__e);
@@ -3346,12 +3370,12 @@ L12:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_pipeline, loc);
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_pipeline__e);
     goto L13;
 error_5:
     py2c_traceback_add(&code_mod_pipeline, loc);
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 L13:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -3365,7 +3389,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -23,8 +23,8 @@ static Py2cStr str_15 = PY2C_STR_STATIC("null", 4, 4);
 static Py2cStr str_16 = PY2C_STR_STATIC("true", 4, 4);
 static Py2cStr str_17 = PY2C_STR_STATIC("false", 5, 5);
 static Py2cStr str_18 = PY2C_STR_STATIC("\"", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("\\\"", 2, 2);
-static Py2cStr str_20 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_19 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC("\\\"", 2, 2);
 static Py2cStr str_21 = PY2C_STR_STATIC("\\", 1, 1);
 static Py2cStr str_22 = PY2C_STR_STATIC("\\\\", 2, 2);
 static Py2cStr str_23 = PY2C_STR_STATIC("\\n", 2, 2);
@@ -201,6 +201,7 @@ static const Py2cCodeLoc locs_mod_pretty[] = {
     {141, "loop = [1, 2]", "       ^^^^^^"},
     {142, "loop.append(loop)", NULL},
     {142, "loop.append(loop)", "^^^^"},
+    {142, "loop.append(loop)", "^^^^^^^^^^^"},
     {142, "loop.append(loop)", "            ^^^^"},
     {143, "d = {\"self\": None}", "    ^^^^^^^^^^^^^^"},
     {144, "d[\"self\"] = d", "            ^"},
@@ -241,7 +242,7 @@ static const Py2cCodeLoc locs_mod_pretty[] = {
     {156, "print(\"TypeError:\", e)", NULL},
     {156, "print(\"TypeError:\", e)", "                    ^"},
 };
-static const Py2cCode code_mod_pretty = {"pretty.py", "<module>", locs_mod_pretty, 98};
+static const Py2cCode code_mod_pretty = {"pretty.py", "<module>", locs_mod_pretty, 99};
 
 /* dump: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dump[] = {
@@ -253,7 +254,9 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {10, "if not value:", "       ^^^^^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                                                            ^^^^^^^^^^^^^"},
+    {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                                                            ^^^^^^^^^^^"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "               ^^^^^^^^^^^^^^^^^"},
+    {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "               ^^^^^^^^^^"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "                          ^^^^^"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "       ~~~~~~^~~~~~~~~~~~~~~~~~~"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~"},
@@ -269,10 +272,12 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {17, "if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in value):", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in value):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "             ^^^^^^^^^"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "       ~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "               ^^^^^^^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "       ~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~"},
@@ -290,14 +295,17 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {29, "if ch == '\"':", "   ^^"},
     {30, "out.append('\\\\\"')", NULL},
     {30, "out.append('\\\\\"')", "^^^"},
+    {30, "out.append('\\\\\"')", "^^^^^^^^^^"},
     {31, "elif ch == \"\\\\\":", "     ^^^^^^^^^^"},
     {31, "elif ch == \"\\\\\":", "     ^^"},
     {32, "out.append(\"\\\\\\\\\")", NULL},
     {32, "out.append(\"\\\\\\\\\")", "^^^"},
+    {32, "out.append(\"\\\\\\\\\")", "^^^^^^^^^^"},
     {33, "elif ch == \"\\n\":", "     ^^^^^^^^^^"},
     {33, "elif ch == \"\\n\":", "     ^^"},
     {34, "out.append(\"\\\\n\")", NULL},
     {34, "out.append(\"\\\\n\")", "^^^"},
+    {34, "out.append(\"\\\\n\")", "^^^^^^^^^^"},
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "     ^^^^^^^^^^^^^^"},
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "     ^^^^^^^"},
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "         ^^"},
@@ -306,15 +314,19 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "                           ^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", NULL},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "^^^"},
+    {36, "out.append(\"\\\\u%04x\" % ord(ch))", "^^^^^^^^^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "                       ^^^^^^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "                           ^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "           ~~~~~~~~~~^~~~~~~~~"},
     {38, "out.append(ch)", NULL},
     {38, "out.append(ch)", "^^^"},
+    {38, "out.append(ch)", "^^^^^^^^^^"},
     {38, "out.append(ch)", "           ^^"},
     {39, "out.append('\"')", NULL},
     {39, "out.append('\"')", "^^^"},
+    {39, "out.append('\"')", "^^^^^^^^^^"},
     {40, "return \"\".join(out)", "       ^^^^^^^^^^^^"},
+    {40, "return \"\".join(out)", "       ^^^^^^^"},
     {40, "return \"\".join(out)", "               ^^^"},
     {41, "if isinstance(value, float):", "   ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "return repr(value)", "       ^^^^^^^^^^^"},
@@ -327,7 +339,7 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {45, "raise TypeError(f\"cannot serialise {type(value).__name__}\")", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "raise TypeError(f\"cannot serialise {type(value).__name__}\")", NULL},
 };
-static const Py2cCode code_f_dump = {"pretty.py", "dump", locs_f_dump, 81};
+static const Py2cCode code_f_dump = {"pretty.py", "dump", locs_f_dump, 92};
 static const char *const params_f_dump[] = {"value", "indent", "step"};
 static const Py2cFuncInfo info_f_dump = {"dump", "dump", params_f_dump, 0, 3, 0, 0, f_dump, &code_f_dump};
 
@@ -526,6 +538,7 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {91, "return arr", "       ^^^"},
     {93, "arr.append(value())", NULL},
     {93, "arr.append(value())", "^^^"},
+    {93, "arr.append(value())", "^^^^^^^^^^"},
     {93, "arr.append(value())", "           ^^^^^^^"},
     {93, "arr.append(value())", "           ^^^^^"},
     {94, "ws()", NULL},
@@ -551,6 +564,7 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {101, "if ch == '\"':", "   ^^"},
     {102, "end = text.index('\"', pos + 1)", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {102, "end = text.index('\"', pos + 1)", "      ^^^^"},
+    {102, "end = text.index('\"', pos + 1)", "      ^^^^^^^^^^"},
     {102, "end = text.index('\"', pos + 1)", "                      ^^^"},
     {102, "end = text.index('\"', pos + 1)", "                      ~~~~^~~"},
     {103, "s = text[pos + 1:end]", "    ^^^^"},
@@ -563,6 +577,7 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {104, "pos = end + 1", "      ~~~~^~~"},
     {105, "return s.replace(\"\\\\n\", \"\\n\")", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {105, "return s.replace(\"\\\\n\", \"\\n\")", "       ^"},
+    {105, "return s.replace(\"\\\\n\", \"\\n\")", "       ^^^^^^^^^"},
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", NULL},
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", "                  ^^^^^^^^^^^^^^"},
@@ -571,6 +586,7 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", "    ^^^^^^^^^"},
     {107, "if text.startswith(word, pos):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {107, "if text.startswith(word, pos):", "   ^^^^"},
+    {107, "if text.startswith(word, pos):", "   ^^^^^^^^^^^^^^^"},
     {107, "if text.startswith(word, pos):", "                   ^^^^"},
     {107, "if text.startswith(word, pos):", "                         ^^^"},
     {107, "if text.startswith(word, pos):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -612,7 +628,7 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {116, "return float(num) if any(c in num for c in \".eE\") else int(num)", "                                                       ^^^^^^^^"},
     {116, "return float(num) if any(c in num for c in \".eE\") else int(num)", "                                                           ^^^"},
 };
-static const Py2cCode code_f_parse__value = {"pretty.py", "value", locs_f_parse__value, 175};
+static const Py2cCode code_f_parse__value = {"pretty.py", "value", locs_f_parse__value, 179};
 static const Py2cFuncInfo info_f_parse__value = {"value", "parse.<locals>.value", NULL, 0, 0, 0, 0, f_parse__value, &code_f_parse__value};
 
 /* parse.<locals>.value.<locals>.<genexpr>: where its operations can raise, for tracebacks */
@@ -632,8 +648,8 @@ static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_value = params[0];
@@ -689,56 +705,62 @@ static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
 L2:;
 
 #line 12 "pretty.py"
-    t[0] = py2c_call_method(v_value, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (py2c_method_lookup(v_value, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = f_dump__listcomp(t[1], (Py2cValue[]){c_pad, c_indent, c_step});
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = v_items; v_items = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = f_dump__listcomp(t[3], (Py2cValue[]){c_pad, c_indent, c_step});
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = v_items; v_items = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "pretty.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), (Py2cValue[]){v_items}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_items}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_binary_op(py2c_obj_value(&str_5.ob), t[2], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(py2c_cell_ptr(c_indent)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
-        { loc = 12; goto error; }
+        { loc = 14; goto error; }
     }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_cell_ptr(c_indent)->ref, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+    t[5] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_cell_ptr(c_indent)->ref, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L0:;
 
 #line 14 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_tuple_type)});
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     n0 = py2c_is_true(t[1]);
-    if (n0 < 0) { loc = 18; goto error; }
+    if (n0 < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L4;
 
 #line 15 "pretty.py"
     n0 = py2c_is_true(v_value);
-    if (n0 < 0) { loc = 19; goto error; }
+    if (n0 < 0) { loc = 21; goto error; }
     if (n0) goto L6;
 
 #line 16 "pretty.py"
@@ -749,54 +771,58 @@ L6:;
 
 #line 17 "pretty.py"
     t[0] = py2c_iter(v_value);
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     t[1] = py2c_generator_new(&geninfo_f_dump__genexpr);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     {
         fr_f_dump__genexpr *nf = py2c_generator_frame(t[1]);
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     n0 = py2c_is_true(t[2]);
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L8;
 
 #line 18 "pretty.py"
-    t[0] = py2c_iter(v_value);
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
-    t[1] = py2c_generator_new(&geninfo_f_dump__genexpr_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 26; goto error; }
+    t[2] = py2c_iter(v_value);
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    t[3] = py2c_generator_new(&geninfo_f_dump__genexpr_2);
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     {
-        fr_f_dump__genexpr_2 *nf = py2c_generator_frame(t[1]);
-        nf->v_0 = t[0];
-        t[0] = PY2C_NULL;
+        fr_f_dump__genexpr_2 *nf = py2c_generator_frame(t[3]);
+        nf->v_0 = t[2];
+        t[2] = PY2C_NULL;
     }
-    t[2] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_7.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_obj_value(&str_11.ob), t[2], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
-    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[5] = py2c_binary_op(py2c_obj_value(&str_11.ob), t[4], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L8:;
 
 #line 19 "pretty.py"
-    t[0] = py2c_iter(v_value);
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_generator_new(&geninfo_f_dump__genexpr_3);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 31; goto error; }
+    t[2] = py2c_iter(v_value);
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    t[3] = py2c_generator_new(&geninfo_f_dump__genexpr_3);
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     {
-        fr_f_dump__genexpr_3 *nf = py2c_generator_frame(t[1]);
-        nf->v_0 = t[0];
-        t[0] = PY2C_NULL;
+        fr_f_dump__genexpr_3 *nf = py2c_generator_frame(t[3]);
+        nf->v_0 = t[2];
+        t[2] = PY2C_NULL;
         nf->c_pad = c_pad;
         py2c_incref(nf->c_pad);
         nf->c_indent = c_indent;
@@ -804,29 +830,31 @@ L8:;
         nf->c_step = c_step;
         py2c_incref(nf->c_step);
     }
-    t[2] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_obj_value(&str_14.ob), t[2], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[5] = py2c_binary_op(py2c_obj_value(&str_14.ob), t[4], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(py2c_cell_ptr(c_indent)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
-        { loc = 31; goto error; }
+        { loc = 35; goto error; }
     }
-    t[5] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_cell_ptr(c_indent)->ref, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+    t[7] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_cell_ptr(c_indent)->ref, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+    t[8] = py2c_binary_op(t[6], t[7], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
     PY2C_CLEAR(t[6]);
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_binary_op(t[8], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[8]);
+    { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L4:;
 
@@ -862,99 +890,112 @@ L14:;
 
 #line 26 "pretty.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 38; goto error; }
+    if (n0 < 0) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L16;
 
 #line 27 "pretty.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 43; goto error; }
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "pretty.py"
     t[0] = py2c_iter(v_value);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 L18:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 40; goto error; }
+        if (py2c_error_occurred()) { loc = 44; goto error; }
         goto L19;
     }
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "pretty.py"
     n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_18.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 41; goto error; }
+    if (n0 < 0) { loc = 45; goto error; }
     if (!n0) goto L21;
 
 #line 30 "pretty.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 49; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L22;
 L21:;
 
 #line 31 "pretty.py"
     n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_21.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
     if (!n0) goto L23;
 
 #line 32 "pretty.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 54; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L24;
 L23:;
 
 #line 33 "pretty.py"
     n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_8.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 49; goto error; }
+    if (n0 < 0) { loc = 55; goto error; }
     if (!n0) goto L25;
 
 #line 34 "pretty.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 59; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     goto L26;
 L25:;
 
 #line 35 "pretty.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     n0 = py2c_compare_bool(t[1], py2c_int(32), PY2C_LT);
-    if (n0 < 0) { loc = 53; goto error; }
+    if (n0 < 0) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L29;
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     n1 = py2c_compare_bool(t[1], py2c_int(126), PY2C_GT);
-    if (n1 < 0) { loc = 56; goto error; }
+    if (n1 < 0) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n1) goto L27;
 L29:;
 
 #line 36 "pretty.py"
-    t[1] = v_out; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_24.ob), t[2], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_20.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 68; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+    t[4] = py2c_binary_op(py2c_obj_value(&str_24.ob), t[3], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
     goto L28;
 L27:;
 
 #line 38 "pretty.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_20.ob), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 74; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 L28:;
 L26:;
 L24:;
@@ -964,64 +1005,70 @@ L19:;
     PY2C_CLEAR(t[0]);
 
 #line 39 "pretty.py"
-    t[0] = py2c_call_method(v_out, py2c_obj_value(&str_20.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 78; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 40 "pretty.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_7.ob), (Py2cValue[]){v_out}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 80; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L16:;
 
 #line 41 "pretty.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_float_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 71; goto error; }
+    if (n0 < 0) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L30;
 
 #line 42 "pretty.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_value}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L30:;
 
 #line 43 "pretty.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
     n0 = py2c_is_true(t[0]);
-    if (n0 < 0) { loc = 73; goto error; }
+    if (n0 < 0) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L32;
 
 #line 44 "pretty.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_value}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L32:;
 
 #line 45 "pretty.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_value}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     t[1] = py2c_getattr(t[0], py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(t[1], py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 80; goto error; }
+    { loc = 91; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -1030,7 +1077,7 @@ error:
     py2c_traceback_add(&code_f_dump, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_value);
     PY2C_CLEAR(c_indent);
     PY2C_CLEAR(c_step);
@@ -1537,8 +1584,8 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_ch = PY2C_NULL;
@@ -1971,59 +2018,60 @@ L17:;
 L19:;
 
 #line 93 "pretty.py"
-    t[0] = v_arr; py2c_incref(t[0]);
+    if (py2c_method_lookup(v_arr, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 90; goto error; }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_value)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
-        { loc = 91; goto error; }
+        { loc = 92; goto error; }
     }
-    t[1] = py2c_cell_ptr(c_value)->ref; py2c_incref(t[1]);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_20.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[2] = py2c_cell_ptr(c_value)->ref; py2c_incref(t[2]);
+    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 94 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_ws)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
-        { loc = 93; goto error; }
+        { loc = 94; goto error; }
     }
     t[0] = py2c_cell_ptr(c_ws)->ref; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 95 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_text)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-        { loc = 94; goto error; }
+        { loc = 95; goto error; }
     }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 95; goto error; }
+        { loc = 96; goto error; }
     }
     t[0] = py2c_getitem(py2c_cell_ptr(c_text)->ref, py2c_cell_ptr(c_pos)->ref);
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
     { Py2cValue old = v_c; v_c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 96 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 98; goto error; }
+        { loc = 99; goto error; }
     }
     t[0] = py2c_cell_ptr(c_pos)->ref; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = py2c_cell_ptr(c_pos)->ref; py2c_cell_ptr(c_pos)->ref = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 97 "pretty.py"
     n0 = py2c_compare_bool(v_c, py2c_obj_value(&str_13.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 99; goto error; }
+    if (n0 < 0) { loc = 100; goto error; }
     if (!n0) goto L22;
 
 #line 98 "pretty.py"
@@ -2033,33 +2081,33 @@ L22:;
 
 #line 99 "pretty.py"
     n0 = py2c_compare_bool(v_c, py2c_obj_value(&str_32.ob), PY2C_NE);
-    if (n0 < 0) { loc = 102; goto error; }
+    if (n0 < 0) { loc = 103; goto error; }
     if (!n0) goto L24;
 
 #line 100 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__ParseError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
-        { loc = 105; goto error; }
+        { loc = 106; goto error; }
     }
     t[0] = g_pretty__ParseError; py2c_incref(t[0]);
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 107; goto error; }
+        { loc = 108; goto error; }
     }
     t[1] = py2c_binary_op(py2c_cell_ptr(c_pos)->ref, py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 110; goto error; }
+    { loc = 111; goto error; }
     PY2C_CLEAR(t[4]);
 L24:;
     goto L19;
@@ -2067,80 +2115,84 @@ L15:;
 
 #line 101 "pretty.py"
     n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_18.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 111; goto error; }
+    if (n0 < 0) { loc = 112; goto error; }
     if (!n0) goto L26;
 
 #line 102 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_text)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-        { loc = 114; goto error; }
-    }
-    if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 115; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_cell_ptr(c_pos)->ref, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
-    t[1] = py2c_cell_ptr(c_text)->ref; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_36.ob), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_cell_ptr(c_text)->ref, py2c_obj_value(&str_36.ob), &t[0], &t[1]) < 0) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
+        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
+        { loc = 117; goto error; }
+    }
+    t[2] = py2c_binary_op(py2c_cell_ptr(c_pos)->ref, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[2]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = v_end; v_end = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_end; v_end = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 103 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_text)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-        { loc = 117; goto error; }
+        { loc = 119; goto error; }
     }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 118; goto error; }
+        { loc = 120; goto error; }
     }
     t[0] = py2c_binary_op(py2c_cell_ptr(c_pos)->ref, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
     t[1] = py2c_slice_new(t[0], v_end, PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getitem(py2c_cell_ptr(c_text)->ref, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_s; v_s = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 104 "pretty.py"
     t[0] = py2c_binary_op(v_end, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
     { Py2cValue old = py2c_cell_ptr(c_pos)->ref; py2c_cell_ptr(c_pos)->ref = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 105 "pretty.py"
-    t[0] = py2c_call_method(v_s, py2c_obj_value(&str_37.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_s, py2c_obj_value(&str_37.ob), &t[0], &t[1]) < 0) { loc = 129; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L26:;
 
 #line 106 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_TRUE});
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), PY2C_FALSE});
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), PY2C_NONE});
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
     PY2C_CLEAR(t[3]);
 L28:;
     t[5] = py2c_iter_next(t[4]);
     if (PY2C_IS_NULL(t[5])) {
-        if (py2c_error_occurred()) { loc = 127; goto error; }
+        if (py2c_error_occurred()) { loc = 130; goto error; }
         goto L29;
     }
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 132; goto error; }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 135; goto error; }
     PY2C_CLEAR(t[5]);
     { Py2cValue old = v_word; v_word = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_val; v_val = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
@@ -2148,33 +2200,34 @@ L28:;
 #line 107 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_text)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-        { loc = 134; goto error; }
+        { loc = 137; goto error; }
     }
+    if (py2c_method_lookup(py2c_cell_ptr(c_text)->ref, py2c_obj_value(&str_38.ob), &t[5], &t[6]) < 0) { loc = 138; goto error; }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 136; goto error; }
+        { loc = 140; goto error; }
     }
-    t[5] = py2c_cell_ptr(c_text)->ref; py2c_incref(t[5]);
-    t[6] = py2c_cell_ptr(c_pos)->ref; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[5], py2c_obj_value(&str_38.ob), (Py2cValue[]){v_word, t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
+    t[7] = py2c_cell_ptr(c_pos)->ref; py2c_incref(t[7]);
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){v_word, t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    n0 = py2c_is_true(t[7]);
-    if (n0 < 0) { loc = 137; goto error; }
-    PY2C_CLEAR(t[7]);
+    n0 = py2c_is_true(t[8]);
+    if (n0 < 0) { loc = 141; goto error; }
+    PY2C_CLEAR(t[8]);
     if (!n0) goto L31;
 
 #line 108 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 139; goto error; }
+        { loc = 143; goto error; }
     }
     t[5] = py2c_cell_ptr(c_pos)->ref; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
     t[7] = py2c_inplace_op(t[5], t[6], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     { Py2cValue old = py2c_cell_ptr(c_pos)->ref; py2c_cell_ptr(c_pos)->ref = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
@@ -2191,7 +2244,7 @@ L29:;
 #line 110 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 143; goto error; }
+        { loc = 147; goto error; }
     }
     { Py2cValue old = v_start; v_start = py2c_cell_ptr(c_pos)->ref; py2c_incref(v_start); py2c_decref(old); }
 
@@ -2199,45 +2252,45 @@ L29:;
 L33:;
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 145; goto error; }
+        { loc = 149; goto error; }
     }
     t[0] = py2c_cell_ptr(c_pos)->ref; py2c_incref(t[0]);
     if (PY2C_IS_NULL(py2c_cell_ptr(c_text)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-        { loc = 147; goto error; }
+        { loc = 151; goto error; }
     }
     t[1] = py2c_cell_ptr(c_text)->ref; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     n0 = py2c_compare_bool(t[0], t[2], PY2C_LT);
-    if (n0 < 0) { loc = 144; goto error; }
+    if (n0 < 0) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     if (!n0) goto L34;
     if (PY2C_IS_NULL(py2c_cell_ptr(c_text)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-        { loc = 149; goto error; }
+        { loc = 153; goto error; }
     }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 150; goto error; }
+        { loc = 154; goto error; }
     }
     t[0] = py2c_getitem(py2c_cell_ptr(c_text)->ref, py2c_cell_ptr(c_pos)->ref);
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
     n1 = py2c_contains(py2c_obj_value(&str_39.ob), t[0]);
-    if (n1 < 0) { loc = 148; goto error; }
+    if (n1 < 0) { loc = 152; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n1) goto L34;
 
 #line 112 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 153; goto error; }
+        { loc = 157; goto error; }
     }
     t[0] = py2c_cell_ptr(c_pos)->ref; py2c_incref(t[0]);
     t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = py2c_cell_ptr(c_pos)->ref; py2c_cell_ptr(c_pos)->ref = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L33;
@@ -2246,60 +2299,60 @@ L34:;
 #line 113 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_text)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-        { loc = 154; goto error; }
+        { loc = 158; goto error; }
     }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 156; goto error; }
+        { loc = 160; goto error; }
     }
     t[0] = py2c_slice_new(v_start, py2c_cell_ptr(c_pos)->ref, PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
     t[1] = py2c_getitem(py2c_cell_ptr(c_text)->ref, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = py2c_cell_ptr(c_num)->ref; py2c_cell_ptr(c_num)->ref = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 114 "pretty.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_num)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
-        { loc = 159; goto error; }
+        { loc = 163; goto error; }
     }
     n0 = py2c_is_true(py2c_cell_ptr(c_num)->ref);
-    if (n0 < 0) { loc = 159; goto error; }
+    if (n0 < 0) { loc = 163; goto error; }
     if (n0) goto L36;
 
 #line 115 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__ParseError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
-        { loc = 161; goto error; }
+        { loc = 165; goto error; }
     }
     t[0] = g_pretty__ParseError; py2c_incref(t[0]);
     t[1] = py2c_repr(v_ch);
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_pos)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
-        { loc = 165; goto error; }
+        { loc = 169; goto error; }
     }
     t[2] = py2c_format(py2c_cell_ptr(c_pos)->ref, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
     t[3] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[1], py2c_obj_value(&str_41.ob), t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 167; goto error; }
+    { loc = 171; goto error; }
     PY2C_CLEAR(t[4]);
 L36:;
 
 #line 116 "pretty.py"
     t[1] = py2c_iter(py2c_obj_value(&str_42.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     t[2] = py2c_generator_new(&geninfo_f_parse__value__genexpr);
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
     {
         fr_f_parse__value__genexpr *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
@@ -2308,30 +2361,30 @@ L36:;
         py2c_incref(nf->c_num);
     }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
     PY2C_CLEAR(t[2]);
     n0 = py2c_is_true(t[3]);
-    if (n0 < 0) { loc = 170; goto error; }
+    if (n0 < 0) { loc = 174; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L38;
     if (PY2C_IS_NULL(py2c_cell_ptr(c_num)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
-        { loc = 172; goto error; }
+        { loc = 176; goto error; }
     }
     t[1] = py2c_cell_ptr(c_num)->ref; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
     goto L39;
 L38:;
     if (PY2C_IS_NULL(py2c_cell_ptr(c_num)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
-        { loc = 174; goto error; }
+        { loc = 178; goto error; }
     }
     t[1] = py2c_cell_ptr(c_num)->ref; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
 L39:;
@@ -2341,7 +2394,7 @@ error:
     py2c_traceback_add(&code_f_parse__value, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_ch);
     PY2C_CLEAR(v_obj);
     PY2C_CLEAR(v_k);
@@ -2702,63 +2755,64 @@ static Py2cValue mod_pretty(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
         { loc = 58; goto error; }
     }
+    if (py2c_method_lookup(g_pretty__loop, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 59; goto error; }
     if (PY2C_IS_NULL(g_pretty__loop)) {
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
-        { loc = 59; goto error; }
+        { loc = 60; goto error; }
     }
-    t[0] = g_pretty__loop; py2c_incref(t[0]);
-    t[1] = g_pretty__loop; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_20.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    t[2] = g_pretty__loop; py2c_incref(t[2]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 143 "pretty.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_66.ob), PY2C_NONE) < 0) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_66.ob), PY2C_NONE) < 0) { loc = 61; goto error; }
     { Py2cValue old = g_pretty__d; g_pretty__d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 144 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 61; goto error; }
+        { loc = 62; goto error; }
     }
     if (PY2C_IS_NULL(g_pretty__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 62; goto error; }
+        { loc = 63; goto error; }
     }
-    if (py2c_setitem(g_pretty__d, py2c_obj_value(&str_66.ob), g_pretty__d) < 0) { loc = 63; goto error; }
+    if (py2c_setitem(g_pretty__d, py2c_obj_value(&str_66.ob), g_pretty__d) < 0) { loc = 64; goto error; }
 
 #line 145 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__loop)) {
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
-        { loc = 65; goto error; }
+        { loc = 66; goto error; }
     }
     t[0] = g_pretty__loop; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_pretty__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 66; goto error; }
+        { loc = 67; goto error; }
     }
     t[1] = g_pretty__d; py2c_incref(t[1]);
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     if (PY2C_IS_NULL(g_pretty__loop)) {
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
-        { loc = 69; goto error; }
-    }
-    if (py2c_list_append(t[2], g_pretty__loop) < 0) { loc = 68; goto error; }
-    if (PY2C_IS_NULL(g_pretty__d)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 70; goto error; }
     }
-    if (py2c_list_append(t[2], g_pretty__d) < 0) { loc = 68; goto error; }
+    if (py2c_list_append(t[2], g_pretty__loop) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(g_pretty__d)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        { loc = 71; goto error; }
+    }
+    if (py2c_list_append(t[2], g_pretty__d) < 0) { loc = 69; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2766,20 +2820,20 @@ static Py2cValue mod_pretty(void) {
 
 #line 146 "pretty.py"
     t[0] = py2c_list_new(6);
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_67.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_68.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_69.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_70.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 72; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_67.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_68.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_69.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_70.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 73; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 71; goto error; }
+        if (py2c_error_occurred()) { loc = 72; goto error; }
         goto L1;
     }
     { Py2cValue old = g_pretty__bad; g_pretty__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2787,20 +2841,20 @@ L0:;
 #line 148 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__parse)) {
         py2c_error_format(&py2c_exc_NameError, "name 'parse' is not defined");
-        { loc = 75; goto error_1; }
+        { loc = 76; goto error_1; }
     }
     if (PY2C_IS_NULL(g_pretty__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 76; goto error_1; }
+        { loc = 77; goto error_1; }
     }
     t[2] = g_pretty__parse; py2c_incref(t[2]);
     t[3] = g_pretty__bad; py2c_incref(t[3]);
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     goto L3;
@@ -2811,35 +2865,35 @@ error_1:
     py2c_exc_handled_push(t[2]);
     if (PY2C_IS_NULL(g_pretty__ParseError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
-        { loc = 77; goto error_2; }
+        { loc = 78; goto error_2; }
     }
     n0 = py2c_exception_matches(t[2], g_pretty__ParseError);
-    if (n0 < 0) { loc = 77; goto error_2; }
+    if (n0 < 0) { loc = 78; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_pretty__e; g_pretty__e = t[2]; py2c_incref(g_pretty__e); py2c_decref(old); }
 
 #line 150 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 80; goto error_3; }
+        { loc = 81; goto error_3; }
     }
     t[3] = py2c_repr(g_pretty__bad);
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_3; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_73.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_pretty__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 82; goto error_3; }
+        { loc = 83; goto error_3; }
     }
     t[5] = py2c_format(g_pretty__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error_3; }
     t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_74.ob), t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 83; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(g_pretty__e);
@@ -2848,32 +2902,32 @@ error_1:
     goto L3;
 L4:;
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
-    if (n0 < 0) { loc = 84; goto error_2; }
+    if (n0 < 0) { loc = 85; goto error_2; }
     if (!n0) goto L5;
     { Py2cValue old = g_pretty__e; g_pretty__e = t[2]; py2c_incref(g_pretty__e); py2c_decref(old); }
 
 #line 152 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 87; goto error_4; }
+        { loc = 88; goto error_4; }
     }
     t[3] = py2c_repr(g_pretty__bad);
-    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_4; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_73.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error_4; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_pretty__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 89; goto error_4; }
+        { loc = 90; goto error_4; }
     }
     t[5] = py2c_format(g_pretty__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error_4; }
     t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_75.ob), t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 90; goto error_4; }
+    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error_4; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 85; goto error_4; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error_4; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(g_pretty__e);
@@ -2910,19 +2964,19 @@ L1:;
 #line 154 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__dump)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
-        { loc = 92; goto error_5; }
+        { loc = 93; goto error_5; }
     }
     t[0] = g_pretty__dump; py2c_incref(t[0]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error_5; }
     t[2] = py2c_set_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_5; }
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 94; goto error_5; }
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 94; goto error_5; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_76.ob), t[2]) < 0) { loc = 93; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_5; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 95; goto error_5; }
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 95; goto error_5; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_76.ob), t[2]) < 0) { loc = 94; goto error_5; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_5; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2933,18 +2987,18 @@ error_5:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 95; goto error_6; }
+    if (n0 < 0) { loc = 96; goto error_6; }
     if (!n0) goto L8;
     { Py2cValue old = g_pretty__e; g_pretty__e = t[0]; py2c_incref(g_pretty__e); py2c_decref(old); }
 
 #line 156 "pretty.py"
     if (PY2C_IS_NULL(g_pretty__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 97; goto error_7; }
+        { loc = 98; goto error_7; }
     }
     t[1] = g_pretty__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_77.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_pretty__e);

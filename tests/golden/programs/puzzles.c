@@ -8,9 +8,9 @@ static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
 static Py2cStr str_1 = PY2C_STR_STATIC("pop", 3, 3);
 static Py2cStr str_2 = PY2C_STR_STATIC("  ", 2, 2);
 static Py2cStr str_3 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_4 = PY2C_STR_STATIC("Q", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_4 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_5 = PY2C_STR_STATIC("Q", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC(".", 1, 1);
 static Py2cStr str_7 = PY2C_STR_STATIC("53..7....", 9, 9);
 static Py2cStr str_8 = PY2C_STR_STATIC("6..195...", 9, 9);
 static Py2cStr str_9 = PY2C_STR_STATIC(".98....6.", 9, 9);
@@ -145,11 +145,13 @@ static const Py2cCodeLoc locs_mod_puzzles[] = {
     {103, "for i, row in enumerate(board):", "    ^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", NULL},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "      ^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "              ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                               ^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                   ^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                               ~~~^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                              ^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                                       ^^^^^^^^^^^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                                                ^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                                                    ^^^"},
@@ -193,7 +195,7 @@ static const Py2cCodeLoc locs_mod_puzzles[] = {
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                               ^^^^^^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                                                ^^^^^^"},
 };
-static const Py2cCode code_mod_puzzles = {"puzzles.py", "<module>", locs_mod_puzzles, 80};
+static const Py2cCode code_mod_puzzles = {"puzzles.py", "<module>", locs_mod_puzzles, 82};
 
 /* queens: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_queens[] = {
@@ -239,6 +241,7 @@ static const Py2cCodeLoc locs_f_queens__place[] = {
     {15, "if len(cols) == n:", "                ^"},
     {16, "solutions.append(cols[:])", NULL},
     {16, "solutions.append(cols[:])", "^^^^^^^^^"},
+    {16, "solutions.append(cols[:])", "^^^^^^^^^^^^^^^^"},
     {16, "solutions.append(cols[:])", "                 ^^^^"},
     {16, "solutions.append(cols[:])", "                      ^"},
     {16, "solutions.append(cols[:])", "                 ~~~~^^^"},
@@ -251,13 +254,15 @@ static const Py2cCodeLoc locs_f_queens__place[] = {
     {19, "if safe(c):", "   ^^^^^^^"},
     {20, "cols.append(c)", NULL},
     {20, "cols.append(c)", "^^^^"},
+    {20, "cols.append(c)", "^^^^^^^^^^^"},
     {20, "cols.append(c)", "            ^"},
     {21, "place()", NULL},
     {21, "place()", "^^^^^"},
     {22, "cols.pop()", NULL},
     {22, "cols.pop()", "^^^^"},
+    {22, "cols.pop()", "^^^^^^^^"},
 };
-static const Py2cCode code_f_queens__place = {"puzzles.py", "place", locs_f_queens__place, 23};
+static const Py2cCode code_f_queens__place = {"puzzles.py", "place", locs_f_queens__place, 26};
 static const Py2cFuncInfo info_f_queens__place = {"place", "queens.<locals>.place", NULL, 0, 0, 0, 0, f_queens__place, &code_f_queens__place};
 
 /* show_board: where its operations can raise, for tracebacks */
@@ -265,12 +270,13 @@ static const Py2cCodeLoc locs_f_show_board[] = {
     {29, "for c in sol:", NULL},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", NULL},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "             ^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "                                                      ^^^^^^^^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "                                                            ^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "      ~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_show_board = {"puzzles.py", "show_board", locs_f_show_board, 7};
+static const Py2cCode code_f_show_board = {"puzzles.py", "show_board", locs_f_show_board, 8};
 static const char *const params_f_show_board[] = {"sol"};
 static const Py2cFuncInfo info_f_show_board = {"show_board", "show_board", params_f_show_board, 0, 1, 0, 0, f_show_board, &code_f_show_board};
 
@@ -718,8 +724,8 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_c = PY2C_NULL;
     Py2cValue c_cols = PY2C_NULL;
@@ -762,21 +768,22 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'solutions' where it is not associated with a value in enclosing scope");
         { loc = 5; goto error; }
     }
+    if (py2c_method_lookup(py2c_cell_ptr(c_solutions)->ref, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
     if (PY2C_IS_NULL(py2c_cell_ptr(c_cols)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
-        { loc = 6; goto error; }
+        { loc = 7; goto error; }
     }
-    t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_getitem(py2c_cell_ptr(c_cols)->ref, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_cell_ptr(c_solutions)->ref; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    t[3] = py2c_getitem(py2c_cell_ptr(c_cols)->ref, t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[1]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 17 "puzzles.py"
     PY2C_CLEAR(result);
@@ -787,19 +794,19 @@ L0:;
 #line 18 "puzzles.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_n)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
-        { loc = 11; goto error; }
+        { loc = 12; goto error; }
     }
     t[0] = py2c_cell_ptr(c_n)->ref; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
 L2:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 9; goto error; }
+        if (py2c_error_occurred()) { loc = 10; goto error; }
         goto L3;
     }
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -807,49 +814,51 @@ L2:;
 #line 19 "puzzles.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_safe)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'safe' where it is not associated with a value in enclosing scope");
-        { loc = 13; goto error; }
+        { loc = 14; goto error; }
     }
     t[3] = py2c_cell_ptr(c_safe)->ref; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], (Py2cValue[]){v_c}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L5;
 
 #line 20 "puzzles.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_cols)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
-        { loc = 17; goto error; }
+        { loc = 18; goto error; }
     }
-    t[3] = py2c_cell_ptr(c_cols)->ref; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_0.ob), (Py2cValue[]){v_c}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (py2c_method_lookup(py2c_cell_ptr(c_cols)->ref, py2c_obj_value(&str_0.ob), &t[3], &t[4]) < 0) { loc = 19; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_c}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 21 "puzzles.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_place)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'place' where it is not associated with a value in enclosing scope");
-        { loc = 20; goto error; }
+        { loc = 22; goto error; }
     }
     t[3] = py2c_cell_ptr(c_place)->ref; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 22 "puzzles.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c_cols)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
-        { loc = 22; goto error; }
+        { loc = 24; goto error; }
     }
-    t[3] = py2c_cell_ptr(c_cols)->ref; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    if (py2c_method_lookup(py2c_cell_ptr(c_cols)->ref, py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 25; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 L5:;
     goto L2;
 L3:;
@@ -861,7 +870,7 @@ error:
     py2c_traceback_add(&code_f_queens__place, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_c);
     PY2C_CLEAR(c_cols);
     PY2C_CLEAR(c_n);
@@ -879,8 +888,8 @@ static Py2cValue f_show_board(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     Py2cValue v_sol = params[0];
     Py2cValue c_c = PY2C_NULL;
     (void)fn;
@@ -899,33 +908,36 @@ L0:;
     { Py2cValue old = py2c_cell_ptr(c_c)->ref; py2c_cell_ptr(c_c)->ref = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "puzzles.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_sol}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_generator_new(&geninfo_f_show_board__genexpr);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_sol}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_iter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_generator_new(&geninfo_f_show_board__genexpr);
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
     {
-        fr_f_show_board__genexpr *nf = py2c_generator_frame(t[4]);
-        nf->v_0 = t[3];
-        t[3] = PY2C_NULL;
+        fr_f_show_board__genexpr *nf = py2c_generator_frame(t[6]);
+        nf->v_0 = t[5];
+        t[5] = PY2C_NULL;
         nf->c_c = c_c;
         py2c_incref(nf->c_c);
     }
-    t[5] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
+    t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[8] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[7], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -936,7 +948,7 @@ error:
     py2c_traceback_add(&code_f_show_board, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_sol);
     PY2C_CLEAR(c_c);
     py2c_recursion_leave();
@@ -971,10 +983,10 @@ L0:;
     fr->n0 = py2c_compare_bool(fr->v_i, py2c_cell_ptr(fr->c_c)->ref, PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     if (!fr->n0) goto L2;
-    fr->t[0] = py2c_obj_value(&str_4.ob);
+    fr->t[0] = py2c_obj_value(&str_5.ob);
     goto L3;
 L2:;
-    fr->t[0] = py2c_obj_value(&str_5.ob);
+    fr->t[0] = py2c_obj_value(&str_6.ob);
 L3:;
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1877,7 +1889,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_5.ob), PY2C_NE);
+    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_NE);
     if (n0 < 0) { loc = 1; goto error; }
     if (!n0) goto L2;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
@@ -2281,57 +2293,63 @@ L3:;
 #line 104 "puzzles.py"
     t[3] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5]) < 0) { loc = 33; goto error; }
     if (PY2C_IS_NULL(g_puzzles__row)) {
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
-        { loc = 34; goto error; }
+        { loc = 35; goto error; }
     }
-    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
-    t[5] = py2c_getitem(g_puzzles__row, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
-    {
-        fr_f_genexpr *nf = py2c_generator_frame(t[7]);
-        nf->v_0 = t[6];
-        t[6] = PY2C_NULL;
-    }
-    t[8] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[7]);
-    if (py2c_list_append(t[3], t[8]) < 0) { loc = 31; goto error; }
-    PY2C_CLEAR(t[8]);
-    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
-    if (PY2C_IS_NULL(g_puzzles__row)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
-        { loc = 39; goto error; }
-    }
-    t[4] = py2c_slice_new(py2c_int(3), py2c_int(6), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
-    t[5] = py2c_getitem(g_puzzles__row, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+    t[7] = py2c_getitem(g_puzzles__row, t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
     PY2C_CLEAR(t[6]);
-    if (py2c_list_append(t[3], t[7]) < 0) { loc = 31; goto error; }
+    t[8] = py2c_iter(t[7]);
+    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+    {
+        fr_f_genexpr *nf = py2c_generator_frame(t[9]);
+        nf->v_0 = t[8];
+        t[8] = PY2C_NULL;
+    }
+    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_list_append(t[3], t[10]) < 0) { loc = 31; goto error; }
+    PY2C_CLEAR(t[10]);
+    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5]) < 0) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(g_puzzles__row)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
+        { loc = 41; goto error; }
+    }
+    t[6] = py2c_slice_new(py2c_int(3), py2c_int(6), PY2C_NONE);
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    t[7] = py2c_getitem(g_puzzles__row, t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_list_append(t[3], t[9]) < 0) { loc = 31; goto error; }
+    PY2C_CLEAR(t[9]);
     if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
     if (PY2C_IS_NULL(g_puzzles__row)) {
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
-        { loc = 42; goto error; }
+        { loc = 44; goto error; }
     }
     t[4] = py2c_slice_new(py2c_int(6), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     t[5] = py2c_getitem(g_puzzles__row, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_star_extend(t[3], t[5], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 31; goto error; }
     PY2C_CLEAR(t[5]);
@@ -2346,20 +2364,20 @@ L3:;
 #line 105 "puzzles.py"
     if (PY2C_IS_NULL(g_puzzles__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 46; goto error; }
+        { loc = 48; goto error; }
     }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(5)});
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
     n0 = py2c_contains(t[3], g_puzzles__i);
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 47; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L6;
 
 #line 106 "puzzles.py"
     t[3] = py2c_binary_op(py2c_obj_value(&str_18.ob), py2c_int(21), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 L6:;
@@ -2370,59 +2388,59 @@ L4:;
 #line 107 "puzzles.py"
     if (PY2C_IS_NULL(g_puzzles__board)) {
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
-        { loc = 53; goto error; }
+        { loc = 55; goto error; }
     }
     t[0] = py2c_iter(g_puzzles__board);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     {
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[1]);
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 108 "puzzles.py"
     if (PY2C_IS_NULL(g_puzzles__subset_sum)) {
         py2c_error_format(&py2c_exc_NameError, "name 'subset_sum' is not defined");
-        { loc = 56; goto error; }
+        { loc = 58; goto error; }
     }
     t[0] = py2c_list_new(6);
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 57; goto error; }
-    if (py2c_list_append(t[0], py2c_int(34)) < 0) { loc = 57; goto error; }
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 57; goto error; }
-    if (py2c_list_append(t[0], py2c_int(12)) < 0) { loc = 57; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 57; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(34)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(12)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 59; goto error; }
     t[1] = g_puzzles__subset_sum; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(9)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_puzzles__subset_sum)) {
         py2c_error_format(&py2c_exc_NameError, "name 'subset_sum' is not defined");
-        { loc = 59; goto error; }
+        { loc = 61; goto error; }
     }
     t[3] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 60; goto error; }
-    if (py2c_list_append(t[3], py2c_int(34)) < 0) { loc = 60; goto error; }
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[3], py2c_int(34)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 62; goto error; }
     t[4] = g_puzzles__subset_sum; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], (Py2cValue[]){t[3], py2c_int(100)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2430,47 +2448,47 @@ L4:;
 #line 109 "puzzles.py"
     if (PY2C_IS_NULL(g_puzzles__permutations)) {
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
-        { loc = 64; goto error; }
+        { loc = 66; goto error; }
     }
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 65; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 65; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 67; goto error; }
     t[1] = g_puzzles__permutations; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_puzzles__permutations)) {
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
-        { loc = 69; goto error; }
+        { loc = 71; goto error; }
     }
     t[4] = g_puzzles__permutations; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_iter(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_generator_new(&geninfo_f_genexpr_3);
-    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
     {
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[8]);
         nf->v_0 = t[7];
         t[7] = PY2C_NULL;
     }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -2478,40 +2496,40 @@ L4:;
 #line 110 "puzzles.py"
     if (PY2C_IS_NULL(g_puzzles__find_first)) {
         py2c_error_format(&py2c_exc_NameError, "name 'find_first' is not defined");
-        { loc = 73; goto error; }
+        { loc = 75; goto error; }
     }
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
     t[1] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 75; goto error; }
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 75; goto error; }
-    if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 75; goto error; }
-    if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 77; goto error; }
     t[2] = g_puzzles__find_first; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_puzzles__find_first)) {
         py2c_error_format(&py2c_exc_NameError, "name 'find_first' is not defined");
-        { loc = 77; goto error; }
+        { loc = 79; goto error; }
     }
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     t[5] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 79; goto error; }
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 81; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 81; goto error; }
     t[6] = g_puzzles__find_first; py2c_incref(t[6]);
     t[7] = py2c_call(t[6], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);

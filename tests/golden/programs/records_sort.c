@@ -164,6 +164,7 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {30, "two_pass = sorted(PEOPLE, key=lambda p: p[1].lower())", "                              ^^^^^^^^^^^^^^^^^^^^^^"},
     {31, "two_pass.sort(key=lambda p: p[3])", NULL},
     {31, "two_pass.sort(key=lambda p: p[3])", "^^^^^^^^"},
+    {31, "two_pass.sort(key=lambda p: p[3])", "^^^^^^^^^^^^^"},
     {31, "two_pass.sort(key=lambda p: p[3])", "                  ^^^^^^^^^^^^^^"},
     {32, "print(\"two-pass:\", [(p[3], p[1]) for p in two_pass])", NULL},
     {32, "print(\"two-pass:\", [(p[3], p[1]) for p in two_pass])", "                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -187,11 +188,13 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {35, "print(\"strings:\", sorted([\"banana\", \"Apple\", \"cherry\", \"apple\", \"Banana\"]), sorted([\"b\", \"a\", \"C\"], key=str.lower))", "                                                                                   ^^^^^^^^^^^^^^^"},
     {35, "print(\"strings:\", sorted([\"banana\", \"Apple\", \"cherry\", \"apple\", \"Banana\"]), sorted([\"b\", \"a\", \"C\"], key=str.lower))", "                                                                                                        ^^^^^^^^^"},
     {36, "words = \"the quick brown fox jumps over the lazy dog again and again\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {36, "words = \"the quick brown fox jumps over the lazy dog again and again\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "counts = {}", "         ^^"},
     {38, "for w in words:", NULL},
     {38, "for w in words:", "         ^^^^^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
+    {39, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {39, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
@@ -200,6 +203,7 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                ^^^^^^^^^^^^^^"},
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                ^^^^^^"},
+    {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                ^^^^^^^^^^^^"},
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "print(ranked[:5])", NULL},
     {41, "print(ranked[:5])", "      ^^^^^^"},
@@ -218,9 +222,11 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {45, "fields.setdefault(p[3], []).append(p[2])", NULL},
     {45, "fields.setdefault(p[3], []).append(p[2])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "^^^^^^"},
+    {45, "fields.setdefault(p[3], []).append(p[2])", "^^^^^^^^^^^^^^^^^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                  ^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                  ~^^^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                        ^^"},
+    {45, "fields.setdefault(p[3], []).append(p[2])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                                   ^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                                   ~^^^"},
     {46, "for field in sorted(fields, key=lambda f: (len(fields[f]), f)):", NULL},
@@ -253,6 +259,7 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {50, "nums = [5, 3, 8, 1, 9, 2, 7]", "       ^^^^^^^^^^^^^^^^^^^^^"},
     {51, "nums.sort()", NULL},
     {51, "nums.sort()", "^^^^"},
+    {51, "nums.sort()", "^^^^^^^^^"},
     {52, "print(nums, nums[::-1], list(reversed(nums)), sorted(nums, key=lambda x: (x % 3, x)))", NULL},
     {52, "print(nums, nums[::-1], list(reversed(nums)), sorted(nums, key=lambda x: (x % 3, x)))", "      ^^^^"},
     {52, "print(nums, nums[::-1], list(reversed(nums)), sorted(nums, key=lambda x: (x % 3, x)))", "            ^^^^"},
@@ -266,10 +273,12 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {52, "print(nums, nums[::-1], list(reversed(nums)), sorted(nums, key=lambda x: (x % 3, x)))", "                                                               ^^^^^^^^^^^^^^^^^^^^"},
     {53, "nums.sort(reverse=True)", NULL},
     {53, "nums.sort(reverse=True)", "^^^^"},
+    {53, "nums.sort(reverse=True)", "^^^^^^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", NULL},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "      ^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "            ^^^^^^^^^^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "            ^^^^"},
+    {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "            ^^^^^^^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "                           ^^^^^^^^^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "                                  ^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "                                           ^^^^"},
@@ -336,7 +345,7 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {70, "print(sorted(data, key=lambda d: (d[\"k\"], d[\"v\"])))", "             ^^^^"},
     {70, "print(sorted(data, key=lambda d: (d[\"k\"], d[\"v\"])))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_records_sort = {"records_sort.py", "<module>", locs_mod_records_sort, 212};
+static const Py2cCode code_mod_records_sort = {"records_sort.py", "<module>", locs_mod_records_sort, 221};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -417,8 +426,9 @@ static const Py2cCode code_f_listcomp_2 = {"records_sort.py", "<listcomp>", locs
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {30, "two_pass = sorted(PEOPLE, key=lambda p: p[1].lower())", "                                        ^^^^^^^^^^^^"},
     {30, "two_pass = sorted(PEOPLE, key=lambda p: p[1].lower())", "                                        ~^^^"},
+    {30, "two_pass = sorted(PEOPLE, key=lambda p: p[1].lower())", "                                        ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"records_sort.py", "<lambda>", locs_f_lambda_5, 2};
+static const Py2cCode code_f_lambda_5 = {"records_sort.py", "<lambda>", locs_f_lambda_5, 3};
 static const char *const params_f_lambda_5[] = {"p"};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", params_f_lambda_5, 0, 1, 0, 0, f_lambda_5, &code_f_lambda_5};
 
@@ -824,24 +834,27 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_p = params[0];
     (void)fn;
 
 #line 30 "records_sort.py"
     t[0] = py2c_getitem(v_p, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_40.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_40.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_p);
     py2c_recursion_leave();
     return result;
@@ -1444,131 +1457,135 @@ static Py2cValue mod_records_sort(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'two_pass' is not defined");
         { loc = 40; goto error; }
     }
-    t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
-    t[1] = g_records_sort__two_pass; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_41.ob), (Py2cValue[]){t[0]}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_records_sort__two_pass, py2c_obj_value(&str_41.ob), &t[0], &t[1]) < 0) { loc = 41; goto error; }
+    t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 32 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__two_pass)) {
         py2c_error_format(&py2c_exc_NameError, "name 'two_pass' is not defined");
-        { loc = 44; goto error; }
+        { loc = 45; goto error; }
     }
     t[0] = py2c_iter(g_records_sort__two_pass);
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
     t[1] = f_listcomp_3(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 33 "records_sort.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_44.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_45.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_46.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_46.ob), py2c_int(0)});
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_46.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 34 "records_sort.py"
     t[0] = py2c_list_new(7);
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 56; goto error; }
     t[1] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], py2c_float(-0.5)) < 0) { loc = 55; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-0.5)) < 0) { loc = 56; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 35 "records_sort.py"
     t[0] = py2c_list_new(5);
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 59; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 59; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 59; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 59; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 60; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_46.ob)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_54.ob)) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_46.ob)) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_54.ob)) < 0) { loc = 62; goto error; }
     t[3] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_40.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[1], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 36 "records_sort.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
-    { Py2cValue old = g_records_sort__words; g_records_sort__words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[0], &t[1]) < 0) { loc = 65; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_records_sort__words; g_records_sort__words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "records_sort.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
     { Py2cValue old = g_records_sort__counts; g_records_sort__counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 66; goto error; }
+        { loc = 68; goto error; }
     }
     t[0] = py2c_iter(g_records_sort__words);
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 L0:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 65; goto error; }
+        if (py2c_error_occurred()) { loc = 67; goto error; }
         goto L1;
     }
     { Py2cValue old = g_records_sort__w; g_records_sort__w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1576,31 +1593,32 @@ L0:;
 #line 39 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 68; goto error; }
+        { loc = 70; goto error; }
     }
-    if (PY2C_IS_NULL(g_records_sort__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 69; goto error; }
-    }
-    t[1] = g_records_sort__counts; py2c_incref(t[1]);
-    t[2] = g_records_sort__w; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_57.ob), (Py2cValue[]){t[2], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_records_sort__counts)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 71; goto error; }
-    }
+    if (py2c_method_lookup(g_records_sort__counts, py2c_obj_value(&str_57.ob), &t[1], &t[2]) < 0) { loc = 71; goto error; }
     if (PY2C_IS_NULL(g_records_sort__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 72; goto error; }
     }
-    if (py2c_setitem(g_records_sort__counts, g_records_sort__w, t[4]) < 0) { loc = 73; goto error; }
+    t[3] = g_records_sort__w; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_records_sort__counts)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+        { loc = 74; goto error; }
+    }
+    if (PY2C_IS_NULL(g_records_sort__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 75; goto error; }
+    }
+    if (py2c_setitem(g_records_sort__counts, g_records_sort__w, t[5]) < 0) { loc = 76; goto error; }
+    PY2C_CLEAR(t[5]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1608,78 +1626,79 @@ L1:;
 #line 40 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 76; goto error; }
+        { loc = 79; goto error; }
     }
-    t[0] = g_records_sort__counts; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_58.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (py2c_method_lookup(g_records_sort__counts, py2c_obj_value(&str_58.ob), &t[0], &t[1]) < 0) { loc = 80; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_records_sort__ranked; g_records_sort__ranked = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_records_sort__ranked; g_records_sort__ranked = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__ranked)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ranked' is not defined");
-        { loc = 79; goto error; }
+        { loc = 83; goto error; }
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
     t[1] = py2c_getitem(g_records_sort__ranked, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 42 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 84; goto error; }
+        { loc = 88; goto error; }
     }
     if (PY2C_IS_NULL(g_records_sort__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-        { loc = 85; goto error; }
+        { loc = 89; goto error; }
     }
     t[0] = py2c_getattr(g_records_sort__counts, py2c_obj_value(&str_57.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
     t[1] = g_records_sort__counts; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     t[4] = py2c_getitem(t[2], t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 43 "records_sort.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
     { Py2cValue old = g_records_sort__fields; g_records_sort__fields = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__PEOPLE)) {
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
-        { loc = 91; goto error; }
+        { loc = 95; goto error; }
     }
     t[0] = py2c_iter(g_records_sort__PEOPLE);
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 L3:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 90; goto error; }
+        if (py2c_error_occurred()) { loc = 94; goto error; }
         goto L4;
     }
     { Py2cValue old = g_records_sort__p; g_records_sort__p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1687,33 +1706,37 @@ L3:;
 #line 45 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__fields)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
-        { loc = 94; goto error; }
-    }
-    if (PY2C_IS_NULL(g_records_sort__p)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 95; goto error; }
-    }
-    t[1] = py2c_getitem(g_records_sort__p, py2c_int(3));
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
-    t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
-    t[3] = g_records_sort__fields; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_59.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_records_sort__p)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 98; goto error; }
     }
-    t[5] = py2c_getitem(g_records_sort__p, py2c_int(2));
-    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
-    t[6] = py2c_call_method(t[4], py2c_obj_value(&str_60.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+    if (py2c_method_lookup(g_records_sort__fields, py2c_obj_value(&str_59.ob), &t[1], &t[2]) < 0) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(g_records_sort__p)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+        { loc = 100; goto error; }
+    }
+    t[3] = py2c_getitem(g_records_sort__p, py2c_int(3));
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+    t[4] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(t[5], py2c_obj_value(&str_60.ob), &t[6], &t[7]) < 0) { loc = 103; goto error; }
     PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_records_sort__p)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+        { loc = 104; goto error; }
+    }
+    t[8] = py2c_getitem(g_records_sort__p, py2c_int(2));
+    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
     goto L3;
 L4:;
     PY2C_CLEAR(t[0]);
@@ -1721,22 +1744,22 @@ L4:;
 #line 46 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__fields)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
-        { loc = 102; goto error; }
+        { loc = 108; goto error; }
     }
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
     t[1] = g_records_sort__fields; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
 L6:;
     t[4] = py2c_iter_next(t[3]);
     if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 100; goto error; }
+        if (py2c_error_occurred()) { loc = 106; goto error; }
         goto L7;
     }
     { Py2cValue old = g_records_sort__field; g_records_sort__field = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -1744,35 +1767,35 @@ L6:;
 #line 47 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__fields)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
-        { loc = 104; goto error; }
+        { loc = 110; goto error; }
     }
     if (PY2C_IS_NULL(g_records_sort__field)) {
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
-        { loc = 105; goto error; }
+        { loc = 111; goto error; }
     }
     t[4] = py2c_getitem(g_records_sort__fields, g_records_sort__field);
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     { Py2cValue old = g_records_sort__years; g_records_sort__years = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__years)) {
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-        { loc = 108; goto error; }
+        { loc = 114; goto error; }
     }
     t[4] = g_records_sort__years; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_records_sort__years)) {
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-        { loc = 110; goto error; }
+        { loc = 116; goto error; }
     }
     t[6] = g_records_sort__years; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     { Py2cValue old = g_records_sort__avg; g_records_sort__avg = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
@@ -1780,58 +1803,58 @@ L6:;
 #line 49 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__field)) {
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
-        { loc = 114; goto error; }
+        { loc = 120; goto error; }
     }
     t[4] = py2c_format(g_records_sort__field, py2c_obj_value(&str_61.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
     if (PY2C_IS_NULL(g_records_sort__years)) {
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-        { loc = 117; goto error; }
+        { loc = 123; goto error; }
     }
     t[5] = g_records_sort__years; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_records_sort__avg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 119; goto error; }
+        { loc = 125; goto error; }
     }
     t[8] = py2c_format(g_records_sort__avg, py2c_obj_value(&str_64.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
     if (PY2C_IS_NULL(g_records_sort__years)) {
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-        { loc = 122; goto error; }
+        { loc = 128; goto error; }
     }
     t[9] = g_records_sort__years; py2c_incref(t[9]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_records_sort__years)) {
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-        { loc = 124; goto error; }
+        { loc = 130; goto error; }
     }
     t[11] = g_records_sort__years; py2c_incref(t[11]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_binary_op(t[10], t[12], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[13])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 131; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
     t[14] = py2c_format(t[13], py2c_obj_value(&str_28.ob));
-    if (PY2C_IS_NULL(t[14])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_str_join_array(7, (Py2cValue[]){t[4], py2c_obj_value(&str_62.ob), t[7], py2c_obj_value(&str_63.ob), t[8], py2c_obj_value(&str_65.ob), t[14]});
-    if (PY2C_IS_NULL(t[15])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 132; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[14]);
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 118; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
     goto L6;
@@ -1840,66 +1863,67 @@ L7:;
 
 #line 50 "records_sort.py"
     t[0] = py2c_list_new(7);
-    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 127; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 127; goto error; }
-    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 127; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 127; goto error; }
-    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 127; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 127; goto error; }
-    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 133; goto error; }
     { Py2cValue old = g_records_sort__nums; g_records_sort__nums = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 129; goto error; }
+        { loc = 135; goto error; }
     }
-    t[0] = g_records_sort__nums; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_41.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (py2c_method_lookup(g_records_sort__nums, py2c_obj_value(&str_41.ob), &t[0], &t[1]) < 0) { loc = 136; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 52 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 131; goto error; }
+        { loc = 138; goto error; }
     }
     t[0] = g_records_sort__nums; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 132; goto error; }
+        { loc = 139; goto error; }
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     t[2] = py2c_getitem(g_records_sort__nums, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 137; goto error; }
+        { loc = 144; goto error; }
     }
     t[3] = g_records_sort__nums; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 139; goto error; }
+        { loc = 146; goto error; }
     }
     t[6] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
     t[7] = g_records_sort__nums; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7], t[6]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1909,64 +1933,66 @@ L7:;
 #line 53 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 142; goto error; }
+        { loc = 149; goto error; }
     }
-    t[0] = g_records_sort__nums; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_41.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (py2c_method_lookup(g_records_sort__nums, py2c_obj_value(&str_41.ob), &t[0], &t[1]) < 0) { loc = 150; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 54 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 144; goto error; }
+        { loc = 152; goto error; }
     }
     t[0] = g_records_sort__nums; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_records_sort__nums)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 146; goto error; }
+        { loc = 154; goto error; }
     }
-    t[1] = g_records_sort__nums; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_66.ob), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (py2c_method_lookup(g_records_sort__nums, py2c_obj_value(&str_66.ob), &t[1], &t[2]) < 0) { loc = 155; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_records_sort__nums)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 148; goto error; }
-    }
-    t[3] = g_records_sort__nums; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_records_sort__nums)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-        { loc = 149; goto error; }
-    }
-    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
-    t[6] = py2c_getitem(g_records_sort__nums, t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 143; goto error; }
-    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(g_records_sort__nums)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+        { loc = 157; goto error; }
+    }
+    t[4] = g_records_sort__nums; py2c_incref(t[4]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_records_sort__nums)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+        { loc = 158; goto error; }
+    }
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    t[7] = py2c_getitem(g_records_sort__nums, t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
+    if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 56 "records_sort.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error_1; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 154; goto error_1; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 154; goto error_1; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 154; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 163; goto error_1; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 163; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 163; goto error_1; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L9;
@@ -1976,18 +2002,18 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 155; goto error_2; }
+    if (n0 < 0) { loc = 164; goto error_2; }
     if (!n0) goto L10;
     { Py2cValue old = g_records_sort__e; g_records_sort__e = t[0]; py2c_incref(g_records_sort__e); py2c_decref(old); }
 
 #line 58 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 157; goto error_3; }
+        { loc = 166; goto error_3; }
     }
     t[1] = g_records_sort__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_records_sort__e);
@@ -2015,17 +2041,17 @@ L9:;
 
 #line 60 "records_sort.py"
     t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error_4; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error_4; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 159; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error_4; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 168; goto error_4; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_68.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error_4; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 159; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error_4; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 168; goto error_4; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L12;
@@ -2035,18 +2061,18 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 162; goto error_5; }
+    if (n0 < 0) { loc = 171; goto error_5; }
     if (!n0) goto L13;
     { Py2cValue old = g_records_sort__e; g_records_sort__e = t[0]; py2c_incref(g_records_sort__e); py2c_decref(old); }
 
 #line 62 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 164; goto error_6; }
+        { loc = 173; goto error_6; }
     }
     t[1] = g_records_sort__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_records_sort__e);
@@ -2074,65 +2100,65 @@ L12:;
 
 #line 63 "records_sort.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 166; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 166; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 175; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 175; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 167; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 167; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 168; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 168; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_records_sort__matrix; g_records_sort__matrix = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 171; goto error; }
+        { loc = 180; goto error; }
     }
     t[0] = g_records_sort__matrix; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_records_sort__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 173; goto error; }
+        { loc = 182; goto error; }
     }
     t[2] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
     t[3] = g_records_sort__matrix; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_records_sort__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 176; goto error; }
+        { loc = 185; goto error; }
     }
     t[5] = g_records_sort__matrix; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_records_sort__matrix)) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
-        { loc = 178; goto error; }
+        { loc = 187; goto error; }
     }
     t[7] = g_records_sort__matrix; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_builtin_sum)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -2141,32 +2167,32 @@ L12:;
 
 #line 65 "records_sort.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 182; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 182; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 191; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 191; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 191; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 184; goto error; }
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 193; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 193; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[7])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2176,107 +2202,107 @@ L12:;
 #line 66 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__PEOPLE)) {
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
-        { loc = 189; goto error; }
+        { loc = 198; goto error; }
     }
     t[0] = py2c_iter(g_records_sort__PEOPLE);
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
     t[1] = f_listcomp_4(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_records_sort__names; g_records_sort__names = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__names)) {
         py2c_error_format(&py2c_exc_NameError, "name 'names' is not defined");
-        { loc = 192; goto error; }
+        { loc = 201; goto error; }
     }
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
     t[1] = g_records_sort__names; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
-    if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
     t[4] = py2c_getitem(t[2], t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 204; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 68 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__PEOPLE)) {
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
-        { loc = 200; goto error; }
+        { loc = 209; goto error; }
     }
     t[0] = g_records_sort__PEOPLE; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 206; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = f_listcomp_5(t[4], NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
-    if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
     t[7] = py2c_getitem(t[5], t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 212; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 69 "records_sort.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 205; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 205; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 214; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 214; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(1)) < 0) { loc = 206; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 206; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(1)) < 0) { loc = 215; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 207; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 207; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 216; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 216; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 213; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_records_sort__data; g_records_sort__data = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 70 "records_sort.py"
     if (PY2C_IS_NULL(g_records_sort__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 210; goto error; }
+        { loc = 219; goto error; }
     }
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 220; goto error; }
     t[1] = g_records_sort__data; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);

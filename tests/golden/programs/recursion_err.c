@@ -75,6 +75,7 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "          ^^^^^"},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "                       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "print(len(chain(500)), sys.getrecursionlimit())", "                       ^^^"},
+    {42, "print(len(chain(500)), sys.getrecursionlimit())", "                       ^^^^^^^^^^^^^^^^^^^^^"},
     {44, "forever(0)", NULL},
     {44, "forever(0)", "^^^^^^^"},
     {45, "except RecursionError as e:", "       ^^^^^^^^^^^^^^"},
@@ -90,6 +91,7 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {50, "for _ in range(50):", "         ^^^^^^^^^"},
     {51, "cur.append([])", NULL},
     {51, "cur.append([])", "^^^"},
+    {51, "cur.append([])", "^^^^^^^^^^"},
     {51, "cur.append([])", "           ^^"},
     {52, "cur = cur[0]", "      ^^^"},
     {52, "cur = cur[0]", "      ~~~^^^"},
@@ -138,7 +140,7 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {74, "print(lookup(table, \"Z\") / 2)", "             ^^^^^"},
     {74, "print(lookup(table, \"Z\") / 2)", "      ~~~~~~~~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_mod_recursion_err = {"recursion_err.py", "<module>", locs_mod_recursion_err, 88};
+static const Py2cCode code_mod_recursion_err = {"recursion_err.py", "<module>", locs_mod_recursion_err, 90};
 
 /* build: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_build[] = {
@@ -195,12 +197,13 @@ static const Py2cCodeLoc locs_f_walk[] = {
     {24, "walk(tree[0], out)", "^^^^"},
     {24, "walk(tree[0], out)", "     ~~~~^^^"},
     {25, "out.append(tree[1])", NULL},
+    {25, "out.append(tree[1])", "^^^^^^^^^^"},
     {25, "out.append(tree[1])", "           ~~~~^^^"},
     {26, "walk(tree[2], out)", NULL},
     {26, "walk(tree[2], out)", "^^^^"},
     {26, "walk(tree[2], out)", "     ~~~~^^^"},
 };
-static const Py2cCode code_f_walk = {"recursion_err.py", "walk", locs_f_walk, 9};
+static const Py2cCode code_f_walk = {"recursion_err.py", "walk", locs_f_walk, 10};
 static const char *const params_f_walk[] = {"tree", "out"};
 static const Py2cFuncInfo info_f_walk = {"walk", "walk", params_f_walk, 0, 2, 0, 0, f_walk, &code_f_walk};
 
@@ -234,9 +237,10 @@ static const Py2cCodeLoc locs_f_lookup[] = {
     {58, "return table[key]", "       ~~~~~^^^^^"},
     {59, "except KeyError:", "       ^^^^^^^^"},
     {60, "return table[key.lower()]", "             ^^^^^^^^^^^"},
+    {60, "return table[key.lower()]", "             ^^^^^^^^^"},
     {60, "return table[key.lower()]", "       ~~~~~^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lookup = {"recursion_err.py", "lookup", locs_f_lookup, 4};
+static const Py2cCode code_f_lookup = {"recursion_err.py", "lookup", locs_f_lookup, 5};
 static const char *const params_f_lookup[] = {"table", "key"};
 static const Py2cFuncInfo info_f_lookup = {"lookup", "lookup", params_f_lookup, 0, 2, 0, 0, f_lookup, &code_f_lookup};
 
@@ -446,8 +450,8 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_tree = params[0];
     Py2cValue v_out = params[1];
@@ -473,23 +477,26 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 25 "recursion_err.py"
-    t[0] = py2c_getitem(v_tree, py2c_int(1));
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_0.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 5; goto error; }
+    t[2] = py2c_getitem(v_tree, py2c_int(1));
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 26 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 7; goto error; }
+        { loc = 8; goto error; }
     }
     t[0] = py2c_getitem(v_tree, py2c_int(2));
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = g_recursion_err__walk; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_out}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -502,7 +509,7 @@ error:
     py2c_traceback_add(&code_f_walk, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_tree);
     PY2C_CLEAR(v_out);
     py2c_recursion_leave();
@@ -611,8 +618,8 @@ static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_table = params[0];
     Py2cValue v_key = params[1];
@@ -626,7 +633,7 @@ static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_lookup, loc);
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
@@ -635,15 +642,18 @@ error_1:
 
 #line 60 "recursion_err.py"
     t[1] = v_table; py2c_incref(t[1]);
-    t[2] = py2c_call_method(v_key, py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_2; }
-    t[3] = py2c_getitem(t[1], t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_2; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(v_key, py2c_obj_value(&str_4.ob), &t[2], &t[3]) < 0) { loc = 3; goto error_2; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_getitem(t[1], t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error_2; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -655,7 +665,7 @@ L1:;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_lookup, loc);
-    for (int k = 1; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -666,7 +676,7 @@ L0:;
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_table);
     PY2C_CLEAR(v_key);
     py2c_recursion_leave();
@@ -813,24 +823,25 @@ static Py2cValue mod_recursion_err(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 25; goto error; }
     }
-    t[3] = g_recursion_err__sys; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    if (py2c_method_lookup(g_recursion_err__sys, py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 26; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 44 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__forever)) {
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
-        { loc = 27; goto error_1; }
+        { loc = 28; goto error_1; }
     }
     t[0] = g_recursion_err__forever; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L0;
@@ -840,18 +851,18 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
-    if (n0 < 0) { loc = 28; goto error_2; }
+    if (n0 < 0) { loc = 29; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_recursion_err__e; g_recursion_err__e = t[0]; py2c_incref(g_recursion_err__e); py2c_decref(old); }
 
 #line 46 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 30; goto error_3; }
+        { loc = 31; goto error_3; }
     }
     t[1] = g_recursion_err__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_recursion_err__e);
@@ -880,42 +891,42 @@ L0:;
 #line 47 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__chain)) {
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
-        { loc = 34; goto error; }
+        { loc = 35; goto error; }
     }
     t[0] = g_recursion_err__chain; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(900)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 48 "recursion_err.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     { Py2cValue old = g_recursion_err__nested; g_recursion_err__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 36; goto error; }
+        { loc = 37; goto error; }
     }
     { Py2cValue old = g_recursion_err__cur; g_recursion_err__cur = g_recursion_err__nested; py2c_incref(g_recursion_err__cur); py2c_decref(old); }
 
 #line 50 "recursion_err.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
 L3:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 37; goto error; }
+        if (py2c_error_occurred()) { loc = 38; goto error; }
         goto L4;
     }
     { Py2cValue old = g_recursion_err___; g_recursion_err___ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -923,24 +934,25 @@ L3:;
 #line 51 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__cur)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
-        { loc = 40; goto error; }
+        { loc = 41; goto error; }
     }
-    t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
-    t[3] = g_recursion_err__cur; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_recursion_err__cur, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 42; goto error; }
+    t[4] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
 
 #line 52 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__cur)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
-        { loc = 42; goto error; }
+        { loc = 44; goto error; }
     }
     t[2] = py2c_getitem(g_recursion_err__cur, py2c_int(0));
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     { Py2cValue old = g_recursion_err__cur; g_recursion_err__cur = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto L3;
 L4:;
@@ -949,107 +961,107 @@ L4:;
 #line 53 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 46; goto error; }
+        { loc = 48; goto error; }
     }
     t[0] = g_recursion_err__nested; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     t[3] = py2c_getitem(t[1], t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_recursion_err__height)) {
         py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
-        { loc = 50; goto error; }
+        { loc = 52; goto error; }
     }
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 51; goto error; }
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 51; goto error; }
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 53; goto error; }
     t[5] = g_recursion_err__height; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 56 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_lookup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
     { Py2cValue old = g_recursion_err__lookup; g_recursion_err__lookup = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "recursion_err.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 53; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 55; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 55; goto error; }
     { Py2cValue old = g_recursion_err__table; g_recursion_err__table = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__lookup)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
-        { loc = 56; goto error; }
+        { loc = 58; goto error; }
     }
     if (PY2C_IS_NULL(g_recursion_err__table)) {
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
-        { loc = 57; goto error; }
+        { loc = 59; goto error; }
     }
     t[0] = g_recursion_err__lookup; py2c_incref(t[0]);
     t[1] = g_recursion_err__table; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_7.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_recursion_err__lookup)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
-        { loc = 59; goto error; }
+        { loc = 61; goto error; }
     }
     if (PY2C_IS_NULL(g_recursion_err__table)) {
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
-        { loc = 60; goto error; }
+        { loc = 62; goto error; }
     }
     t[3] = g_recursion_err__lookup; py2c_incref(t[3]);
     t[4] = g_recursion_err__table; py2c_incref(t[4]);
     t[5] = py2c_call(t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 65 "recursion_err.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     { Py2cValue old = g_recursion_err__stats; g_recursion_err__stats = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__lookup)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
-        { loc = 64; goto error_4; }
+        { loc = 66; goto error_4; }
     }
     if (PY2C_IS_NULL(g_recursion_err__table)) {
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
-        { loc = 65; goto error_4; }
+        { loc = 67; goto error_4; }
     }
     t[0] = g_recursion_err__lookup; py2c_incref(t[0]);
     t[1] = g_recursion_err__table; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L6;
@@ -1059,27 +1071,27 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
-    if (n0 < 0) { loc = 66; goto error_5; }
+    if (n0 < 0) { loc = 68; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_recursion_err__e; g_recursion_err__e = t[0]; py2c_incref(g_recursion_err__e); py2c_decref(old); }
 
 #line 69 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 68; goto error_6; }
+        { loc = 70; goto error_6; }
     }
     t[1] = g_recursion_err__e; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_recursion_err__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 70; goto error_6; }
+        { loc = 72; goto error_6; }
     }
     t[2] = py2c_getattr(g_recursion_err__e, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_6; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_6; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], py2c_obj_value(&str_10.ob), t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1109,42 +1121,42 @@ L6:;
 #line 70 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 74; goto error; }
+        { loc = 76; goto error; }
     }
     t[0] = g_recursion_err__count; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
     n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_EQ);
-    if (n0 < 0) { loc = 72; goto error; }
+    if (n0 < 0) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L9;
     t[0] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
-    { loc = 75; goto error; }
+    { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
 L9:;
 
 #line 71 "recursion_err.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 76; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 76; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 78; goto error; }
     { Py2cValue old = g_recursion_err__values; g_recursion_err__values = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 72 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__values)) {
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
-        { loc = 78; goto error; }
+        { loc = 80; goto error; }
     }
     t[0] = py2c_iter(g_recursion_err__values);
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 L10:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 77; goto error; }
+        if (py2c_error_occurred()) { loc = 79; goto error; }
         goto L11;
     }
     { Py2cValue old = g_recursion_err__v; g_recursion_err__v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1152,24 +1164,24 @@ L10:;
 #line 73 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 80; goto error; }
+        { loc = 82; goto error; }
     }
     n0 = py2c_is_true(g_recursion_err__v);
-    if (n0 < 0) { loc = 80; goto error; }
+    if (n0 < 0) { loc = 82; goto error; }
     if (!n0) goto L13;
     if (PY2C_IS_NULL(g_recursion_err__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 81; goto error; }
+        { loc = 83; goto error; }
     }
     t[2] = py2c_binary_op(py2c_int(10), g_recursion_err__v, PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
     goto L14;
 L13:;
     t[1] = py2c_obj_value(&str_13.ob);
 L14:;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L10;
@@ -1179,23 +1191,23 @@ L11:;
 #line 74 "recursion_err.py"
     if (PY2C_IS_NULL(g_recursion_err__lookup)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lookup' is not defined");
-        { loc = 85; goto error; }
+        { loc = 87; goto error; }
     }
     if (PY2C_IS_NULL(g_recursion_err__table)) {
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
-        { loc = 86; goto error; }
+        { loc = 88; goto error; }
     }
     t[0] = g_recursion_err__lookup; py2c_incref(t[0]);
     t[1] = g_recursion_err__table; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(t[2], py2c_int(2), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(result);

@@ -78,9 +78,11 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {56, "if line.strip() == \"quit\":", "   ^^^^^^^^^^^^^^^^^^^^^^"},
     {56, "if line.strip() == \"quit\":", "   ^^^^^^^^^^^^"},
     {56, "if line.strip() == \"quit\":", "   ^^^^"},
+    {56, "if line.strip() == \"quit\":", "   ^^^^^^^^^^"},
     {57, "print(\"bye\")", NULL},
     {59, "if not line.strip():", "       ^^^^^^^^^^^^"},
     {59, "if not line.strip():", "       ^^^^"},
+    {59, "if not line.strip():", "       ^^^^^^^^^^"},
     {59, "if not line.strip():", "       ^^^^^^^^^^^^"},
     {62, "evaluate(line, stack)", NULL},
     {62, "evaluate(line, stack)", "^^^^^^^^"},
@@ -112,6 +114,7 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                  ^^^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                  ^^^^"},
+    {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                  ^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                                        ^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -121,7 +124,7 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {68, "print(\"final:\", stack[-1] if stack else None, \"lines:\", count)", "                ~~~~~^^^^"},
     {68, "print(\"final:\", stack[-1] if stack else None, \"lines:\", count)", "                                                        ^^^^^"},
 };
-static const Py2cCode code_mod_rpn = {"rpn.py", "<module>", locs_mod_rpn, 61};
+static const Py2cCode code_mod_rpn = {"rpn.py", "<module>", locs_mod_rpn, 64};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -193,6 +196,7 @@ static const Py2cFuncInfo info_f_number = {"number", "number", params_f_number, 
 static const Py2cCodeLoc locs_f_evaluate[] = {
     {23, "for tok in line.split():", NULL},
     {23, "for tok in line.split():", "           ^^^^^^^^^^^^"},
+    {23, "for tok in line.split():", "           ^^^^^^^^^^"},
     {24, "if tok in OPS:", "   ^^^^^^^^^^"},
     {24, "if tok in OPS:", "   ^^^"},
     {24, "if tok in OPS:", "          ^^^"},
@@ -207,9 +211,12 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {26, "raise IndexError(f\"'{tok}' needs two operands, stack has {len(stack)}\")", NULL},
     {27, "b, a = stack.pop(), stack.pop()", "       ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "b, a = stack.pop(), stack.pop()", "       ^^^^^^^^^^^"},
+    {27, "b, a = stack.pop(), stack.pop()", "       ^^^^^^^^^"},
     {27, "b, a = stack.pop(), stack.pop()", "                    ^^^^^^^^^^^"},
+    {27, "b, a = stack.pop(), stack.pop()", "                    ^^^^^^^^^"},
     {27, "b, a = stack.pop(), stack.pop()", "^^^^"},
     {29, "stack.append(OPS[tok](a, b))", NULL},
+    {29, "stack.append(OPS[tok](a, b))", "^^^^^^^^^^^^"},
     {29, "stack.append(OPS[tok](a, b))", "             ^^^^^^^^^^^^^^"},
     {29, "stack.append(OPS[tok](a, b))", "             ^^^"},
     {29, "stack.append(OPS[tok](a, b))", "                 ^^^"},
@@ -218,12 +225,14 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {29, "stack.append(OPS[tok](a, b))", "                         ^"},
     {30, "except ZeroDivisionError:", "       ^^^^^^^^^^^^^^^^^"},
     {31, "stack.extend([a, b])", NULL},
+    {31, "stack.extend([a, b])", "^^^^^^^^^^^^"},
     {31, "stack.extend([a, b])", "             ^^^^^^"},
     {31, "stack.extend([a, b])", "              ^"},
     {31, "stack.extend([a, b])", "                 ^"},
     {33, "elif tok == \"dup\":", "     ^^^^^^^^^^^^"},
     {33, "elif tok == \"dup\":", "     ^^^"},
     {34, "stack.append(stack[-1])", NULL},
+    {34, "stack.append(stack[-1])", "^^^^^^^^^^^^"},
     {34, "stack.append(stack[-1])", "             ~~~~~^^^^"},
     {35, "elif tok == \"swap\":", "     ^^^^^^^^^^^^^"},
     {35, "elif tok == \"swap\":", "     ^^^"},
@@ -236,6 +245,7 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {37, "elif tok == \"clear\":", "     ^^^^^^^^^^^^^^"},
     {37, "elif tok == \"clear\":", "     ^^^"},
     {38, "stack.clear()", NULL},
+    {38, "stack.clear()", "^^^^^^^^^^^"},
     {39, "elif tok == \"sum\":", "     ^^^^^^^^^^^^"},
     {39, "elif tok == \"sum\":", "     ^^^"},
     {40, "total = sum(stack)", "        ^^^^^^^^^^"},
@@ -244,11 +254,12 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {41, "stack[:] = [total]", "      ^"},
     {41, "stack[:] = [total]", "~~~~~^^^"},
     {43, "stack.append(number(tok))", NULL},
+    {43, "stack.append(number(tok))", "^^^^^^^^^^^^"},
     {43, "stack.append(number(tok))", "             ^^^^^^^^^^^"},
     {43, "stack.append(number(tok))", "             ^^^^^^"},
     {43, "stack.append(number(tok))", "                    ^^^"},
 };
-static const Py2cCode code_f_evaluate = {"rpn.py", "evaluate", locs_f_evaluate, 56};
+static const Py2cCode code_f_evaluate = {"rpn.py", "evaluate", locs_f_evaluate, 64};
 static const char *const params_f_evaluate[] = {"line", "stack"};
 static const Py2cFuncInfo info_f_evaluate = {"evaluate", "evaluate", params_f_evaluate, 0, 2, 0, 0, f_evaluate, &code_f_evaluate};
 
@@ -524,8 +535,8 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_line = params[0];
     Py2cValue v_stack = params[1];
@@ -536,123 +547,136 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "rpn.py"
-    t[0] = py2c_call_method(v_line, py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
         if (py2c_error_occurred()) { loc = 0; goto error; }
         goto L1;
     }
-    { Py2cValue old = v_tok; v_tok = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_tok; v_tok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "rpn.py"
     if (PY2C_IS_NULL(g_rpn__OPS)) {
         py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
     n0 = py2c_contains(g_rpn__OPS, v_tok);
-    if (n0 < 0) { loc = 2; goto error; }
+    if (n0 < 0) { loc = 3; goto error; }
     if (!n0) goto L3;
 
 #line 25 "rpn.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    n0 = py2c_compare_bool(t[2], py2c_int(2), PY2C_LT);
-    if (n0 < 0) { loc = 5; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    n0 = py2c_compare_bool(t[4], py2c_int(2), PY2C_LT);
+    if (n0 < 0) { loc = 6; goto error; }
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L5;
 
 #line 26 "rpn.py"
-    t[2] = py2c_format(v_tok, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2], py2c_obj_value(&str_10.ob), t[4]});
+    t[4] = py2c_format(v_tok, py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_raise(t[6], PY2C_NULL);
-    { loc = 13; goto error; }
+    t[7] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[4], py2c_obj_value(&str_10.ob), t[6]});
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_raise(t[8], PY2C_NULL);
+    { loc = 14; goto error; }
+    PY2C_CLEAR(t[8]);
 L5:;
 
 #line 27 "rpn.py"
-    t[2] = py2c_call_method(v_stack, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-    t[3] = py2c_call_method(v_stack, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 17; goto error; }
-    PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_a; v_a = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
-
-#line 29 "rpn.py"
-    t[2] = v_stack; py2c_incref(t[2]);
-    if (PY2C_IS_NULL(g_rpn__OPS)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
-        { loc = 20; goto error_1; }
-    }
-    t[3] = py2c_getitem(g_rpn__OPS, v_tok);
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error_1; }
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_a, v_b}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error_1; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_1; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_11.ob), &t[4], &t[5]) < 0) { loc = 17; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_11.ob), &t[7], &t[8]) < 0) { loc = 19; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[9]});
+    if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    if (py2c_unpack(t[10], 2, &t[11]) < 0) { loc = 20; goto error; }
+    PY2C_CLEAR(t[10]);
+    { Py2cValue old = v_b; v_b = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_a; v_a = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
+
+#line 29 "rpn.py"
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5]) < 0) { loc = 22; goto error_1; }
+    if (PY2C_IS_NULL(g_rpn__OPS)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
+        { loc = 24; goto error_1; }
+    }
+    t[6] = py2c_getitem(g_rpn__OPS, v_tok);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error_1; }
+    t[7] = py2c_call(t[6], (Py2cValue[]){v_a, v_b}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error_1; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 21; goto error_1; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
     goto L7;
 error_1:
     py2c_traceback_add(&code_f_evaluate, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
-    if (n0 < 0) { loc = 25; goto error_2; }
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+    if (n0 < 0) { loc = 29; goto error_2; }
     if (!n0) goto L8;
 
 #line 31 "rpn.py"
-    t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_2; }
-    if (py2c_list_append(t[3], v_a) < 0) { loc = 27; goto error_2; }
-    if (py2c_list_append(t[3], v_b) < 0) { loc = 27; goto error_2; }
-    t[4] = py2c_call_method(v_stack, py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_2; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_13.ob), &t[5], &t[6]) < 0) { loc = 31; goto error_2; }
+    t[7] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error_2; }
+    if (py2c_list_append(t[7], v_a) < 0) { loc = 32; goto error_2; }
+    if (py2c_list_append(t[7], v_b) < 0) { loc = 32; goto error_2; }
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_2; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
 
 #line 32 "rpn.py"
-    t[3] = py2c_reraise();
+    t[5] = py2c_reraise();
     goto unwind_2;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L7;
 L8:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_evaluate, loc);
 unwind_2:
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L7:;
     goto L4;
@@ -660,93 +684,100 @@ L3:;
 
 #line 33 "rpn.py"
     n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_14.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 30; goto error; }
+    if (n0 < 0) { loc = 35; goto error; }
     if (!n0) goto L10;
 
 #line 34 "rpn.py"
-    t[2] = py2c_getitem(v_stack, py2c_int(-1));
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-    t[3] = py2c_call_method(v_stack, py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5]) < 0) { loc = 38; goto error; }
+    t[6] = py2c_getitem(v_stack, py2c_int(-1));
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     goto L11;
 L10:;
 
 #line 35 "rpn.py"
     n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_15.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 34; goto error; }
+    if (n0 < 0) { loc = 40; goto error; }
     if (!n0) goto L12;
 
 #line 36 "rpn.py"
-    t[2] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
-    t[3] = py2c_getitem(v_stack, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+    t[5] = py2c_getitem(v_stack, t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-    if (py2c_setitem(v_stack, t[6], t[5]) < 0) { loc = 41; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+    t[7] = py2c_getitem(t[5], t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
+    if (py2c_setitem(v_stack, t[8], t[7]) < 0) { loc = 47; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
     goto L13;
 L12:;
 
 #line 37 "rpn.py"
     n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_16.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 42; goto error; }
+    if (n0 < 0) { loc = 48; goto error; }
     if (!n0) goto L14;
 
 #line 38 "rpn.py"
-    t[2] = py2c_call_method(v_stack, py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_16.ob), &t[4], &t[5]) < 0) { loc = 51; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L15;
 L14:;
 
 #line 39 "rpn.py"
     n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_17.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 52; goto error; }
     if (!n0) goto L16;
 
 #line 40 "rpn.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
-    { Py2cValue old = v_total; v_total = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    { Py2cValue old = v_total; v_total = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "rpn.py"
-    t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
-    if (py2c_list_append(t[2], v_total) < 0) { loc = 48; goto error; }
-    t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-    if (py2c_setitem(v_stack, t[3], t[2]) < 0) { loc = 51; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (py2c_list_append(t[4], v_total) < 0) { loc = 55; goto error; }
+    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (py2c_setitem(v_stack, t[5], t[4]) < 0) { loc = 58; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     goto L17;
 L16:;
 
 #line 43 "rpn.py"
-    t[2] = v_stack; py2c_incref(t[2]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5]) < 0) { loc = 60; goto error; }
     if (PY2C_IS_NULL(g_rpn__number)) {
         py2c_error_format(&py2c_exc_NameError, "name 'number' is not defined");
-        { loc = 54; goto error; }
+        { loc = 62; goto error; }
     }
-    t[3] = g_rpn__number; py2c_incref(t[3]);
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_tok}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[6] = g_rpn__number; py2c_incref(t[6]);
+    t[7] = py2c_call(t[6], (Py2cValue[]){v_tok}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
 L17:;
 L15:;
 L13:;
@@ -754,7 +785,7 @@ L11:;
 L4:;
     goto L0;
 L1:;
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 44 "rpn.py"
     { Py2cValue old = result; result = v_stack; py2c_incref(result); py2c_decref(old); }
@@ -764,7 +795,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_line);
     PY2C_CLEAR(v_stack);
     PY2C_CLEAR(v_tok);
@@ -905,18 +936,19 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
         { loc = 18; goto error; }
     }
-    t[0] = g_rpn__line; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (py2c_method_lookup(g_rpn__line, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 19; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_compare_bool(t[1], py2c_obj_value(&str_20.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
+    n0 = py2c_compare_bool(t[2], py2c_obj_value(&str_20.ob), PY2C_EQ);
+    if (n0 < 0) { loc = 16; goto error; }
+    PY2C_CLEAR(t[2]);
     if (!n0) goto L6;
 
 #line 57 "rpn.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 58 "rpn.py"
@@ -926,15 +958,16 @@ L6:;
 #line 59 "rpn.py"
     if (PY2C_IS_NULL(g_rpn__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 21; goto error; }
+        { loc = 22; goto error; }
     }
-    t[0] = g_rpn__line; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (py2c_method_lookup(g_rpn__line, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 23; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
-    if (n0 < 0) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
+    n0 = py2c_is_true(t[2]);
+    if (n0 < 0) { loc = 24; goto error; }
+    PY2C_CLEAR(t[2]);
     if (n0) goto L8;
 
 #line 60 "rpn.py"
@@ -944,21 +977,21 @@ L8:;
 #line 62 "rpn.py"
     if (PY2C_IS_NULL(g_rpn__evaluate)) {
         py2c_error_format(&py2c_exc_NameError, "name 'evaluate' is not defined");
-        { loc = 24; goto error_3; }
+        { loc = 26; goto error_3; }
     }
     if (PY2C_IS_NULL(g_rpn__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 25; goto error_3; }
+        { loc = 27; goto error_3; }
     }
     if (PY2C_IS_NULL(g_rpn__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 26; goto error_3; }
+        { loc = 28; goto error_3; }
     }
     t[0] = g_rpn__evaluate; py2c_incref(t[0]);
     t[1] = g_rpn__line; py2c_incref(t[1]);
     t[2] = g_rpn__stack; py2c_incref(t[2]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_3; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -970,35 +1003,35 @@ error_3:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
-    if (n0 < 0) { loc = 27; goto error_4; }
+    if (n0 < 0) { loc = 29; goto error_4; }
     if (!n0) goto L11;
     { Py2cValue old = g_rpn__e; g_rpn__e = t[0]; py2c_incref(g_rpn__e); py2c_decref(old); }
 
 #line 64 "rpn.py"
     if (PY2C_IS_NULL(g_rpn__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 30; goto error_5; }
-    }
-    t[1] = py2c_format(g_rpn__count, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_5; }
-    if (PY2C_IS_NULL(g_rpn__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 32; goto error_5; }
     }
+    t[1] = py2c_format(g_rpn__count, py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_5; }
+    if (PY2C_IS_NULL(g_rpn__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 34; goto error_5; }
+    }
     t[2] = py2c_format(g_rpn__e, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_5; }
     t[3] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_22.ob), t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_rpn__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 34; goto error_5; }
+        { loc = 36; goto error_5; }
     }
     t[4] = py2c_getattr(g_rpn__sys, py2c_obj_value(&str_23.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_5; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error_5; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1008,9 +1041,9 @@ error_3:
     goto L10;
 L11:;
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_4; }
     n0 = py2c_exception_matches(t[0], t[1]);
-    if (n0 < 0) { loc = 36; goto error_4; }
+    if (n0 < 0) { loc = 38; goto error_4; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L12;
     { Py2cValue old = g_rpn__e; g_rpn__e = t[0]; py2c_incref(g_rpn__e); py2c_decref(old); }
@@ -1018,37 +1051,37 @@ L11:;
 #line 66 "rpn.py"
     if (PY2C_IS_NULL(g_rpn__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 39; goto error_6; }
+        { loc = 41; goto error_6; }
     }
     t[1] = py2c_format(g_rpn__count, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_6; }
     if (PY2C_IS_NULL(g_rpn__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 42; goto error_6; }
+        { loc = 44; goto error_6; }
     }
     t[2] = g_rpn__e; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_6; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr(t[3], py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_rpn__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 45; goto error_6; }
+        { loc = 47; goto error_6; }
     }
     t[6] = py2c_format(g_rpn__e, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error_6; }
     t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_25.ob), t[5], py2c_obj_value(&str_25.ob), t[6]});
-    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error_6; }
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error_6; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(g_rpn__e);
@@ -1082,53 +1115,54 @@ L10:;
 #line 67 "rpn.py"
     if (PY2C_IS_NULL(g_rpn__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 49; goto error; }
+        { loc = 51; goto error; }
     }
     t[0] = py2c_format(g_rpn__count, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
     if (PY2C_IS_NULL(g_rpn__line)) {
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
-        { loc = 52; goto error; }
-    }
-    t[1] = g_rpn__line; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_27.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_rpn__stack)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
         { loc = 54; goto error; }
     }
-    t[4] = py2c_format(g_rpn__stack, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
-    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob), t[3], py2c_obj_value(&str_28.ob), t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_rpn__line, py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 55; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_27.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(g_rpn__stack)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+        { loc = 57; goto error; }
+    }
+    t[5] = py2c_format(g_rpn__stack, py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+    t[6] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob), t[4], py2c_obj_value(&str_28.ob), t[5]});
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     goto L0;
 L2:;
 
 #line 68 "rpn.py"
     if (PY2C_IS_NULL(g_rpn__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 57; goto error; }
+        { loc = 60; goto error; }
     }
     n0 = py2c_is_true(g_rpn__stack);
-    if (n0 < 0) { loc = 57; goto error; }
+    if (n0 < 0) { loc = 60; goto error; }
     if (!n0) goto L14;
     if (PY2C_IS_NULL(g_rpn__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 58; goto error; }
+        { loc = 61; goto error; }
     }
     t[1] = py2c_getitem(g_rpn__stack, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L15;
 L14:;
@@ -1136,11 +1170,11 @@ L14:;
 L15:;
     if (PY2C_IS_NULL(g_rpn__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
-        { loc = 60; goto error; }
+        { loc = 63; goto error; }
     }
     t[1] = g_rpn__count; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], py2c_obj_value(&str_30.ob), t[1]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -86,21 +86,26 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", NULL},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "      ^^^"},
+    {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "      ^^^^^^^^^^^^^^^^"},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "                       ^^^^^^"},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "                               ^^^^"},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "                                      ^^^"},
+    {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "                                      ^^^^^^^^^"},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "                                                ^^^^^^^^^"},
     {12, "print(fib.intersection(primes, odds), fib.union([100, -1], (55,)))", "                                                           ^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", NULL},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "      ^^^^^^"},
+    {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "      ^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                        ^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                  ^^^^^^^"},
+    {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                  ^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                   ^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                             ^^^^^^^"},
+    {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                             ^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                                                ^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                                                         ^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                                                               ^^^^^^"},
@@ -128,6 +133,7 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {18, "for i in [50, 17, 33, 1, 99, 64, 8, 17, 33]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "s.add(i)", NULL},
     {19, "s.add(i)", "^"},
+    {19, "s.add(i)", "^^^^^"},
     {19, "s.add(i)", "      ^"},
     {20, "print(s, len(s))", NULL},
     {20, "print(s, len(s))", "      ^"},
@@ -135,14 +141,18 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {20, "print(s, len(s))", "             ^"},
     {21, "s.discard(17)", NULL},
     {21, "s.discard(17)", "^"},
+    {21, "s.discard(17)", "^^^^^^^^^"},
     {22, "s.discard(1000)", NULL},
     {22, "s.discard(1000)", "^"},
+    {22, "s.discard(1000)", "^^^^^^^^^"},
     {23, "s.remove(33)", NULL},
     {23, "s.remove(33)", "^"},
+    {23, "s.remove(33)", "^^^^^^^^"},
     {24, "print(s)", NULL},
     {24, "print(s)", "      ^"},
     {26, "s.remove(1000)", NULL},
     {26, "s.remove(1000)", "^"},
+    {26, "s.remove(1000)", "^^^^^^^^"},
     {27, "except KeyError as e:", "       ^^^^^^^^"},
     {28, "print(\"KeyError\", e)", NULL},
     {28, "print(\"KeyError\", e)", "                  ^"},
@@ -153,20 +163,24 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {30, "print(popped, s)", "              ^"},
     {31, "s.update(range(100, 110), [-5, -10])", NULL},
     {31, "s.update(range(100, 110), [-5, -10])", "^"},
+    {31, "s.update(range(100, 110), [-5, -10])", "^^^^^^^^"},
     {31, "s.update(range(100, 110), [-5, -10])", "         ^^^^^^^^^^^^^^^"},
     {31, "s.update(range(100, 110), [-5, -10])", "                          ^^^^^^^^^"},
     {32, "print(s)", NULL},
     {32, "print(s)", "      ^"},
     {33, "s.difference_update(range(103, 200))", NULL},
     {33, "s.difference_update(range(103, 200))", "^"},
+    {33, "s.difference_update(range(103, 200))", "^^^^^^^^^^^^^^^^^^^"},
     {33, "s.difference_update(range(103, 200))", "                    ^^^^^^^^^^^^^^^"},
     {34, "s.intersection_update(range(-20, 105))", NULL},
     {34, "s.intersection_update(range(-20, 105))", "^"},
+    {34, "s.intersection_update(range(-20, 105))", "^^^^^^^^^^^^^^^^^^^^^"},
     {34, "s.intersection_update(range(-20, 105))", "                      ^^^^^^^^^^^^^^^"},
     {35, "print(s)", NULL},
     {35, "print(s)", "      ^"},
     {36, "s.symmetric_difference_update({1, 2, 100})", NULL},
     {36, "s.symmetric_difference_update({1, 2, 100})", "^"},
+    {36, "s.symmetric_difference_update({1, 2, 100})", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "s.symmetric_difference_update({1, 2, 100})", "                              ^^^^^^^^^^^"},
     {37, "print(s, sorted(s))", NULL},
     {37, "print(s, sorted(s))", "      ^"},
@@ -249,11 +263,14 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {51, "for i in range(0, 32, 2):", "         ^^^^^^^^^^^^^^^"},
     {52, "removed.discard(i)", NULL},
     {52, "removed.discard(i)", "^^^^^^^"},
+    {52, "removed.discard(i)", "^^^^^^^^^^^^^^^"},
     {52, "removed.discard(i)", "                ^"},
     {53, "removed.add(64)", NULL},
     {53, "removed.add(64)", "^^^^^^^"},
+    {53, "removed.add(64)", "^^^^^^^^^^^"},
     {54, "removed.add(32)", NULL},
     {54, "removed.add(32)", "^^^^^^^"},
+    {54, "removed.add(32)", "^^^^^^^^^^^"},
     {55, "print(removed)", NULL},
     {55, "print(removed)", "      ^^^^^^^"},
     {56, "print(repr(set()), repr(frozenset()), set(\"a\") == frozenset(\"a\"), {1, 2} == {2, 1}, {1} != {1.0})", NULL},
@@ -273,8 +290,10 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {57, "e = {1, 2, 3}", "    ^^^^^^^^^"},
     {58, "e2 = e.copy()", "     ^^^^^^^^"},
     {58, "e2 = e.copy()", "     ^"},
+    {58, "e2 = e.copy()", "     ^^^^^^"},
     {59, "e2.clear()", NULL},
     {59, "e2.clear()", "^^"},
+    {59, "e2.clear()", "^^^^^^^^"},
     {60, "print(e, e2, bool(e2), e.pop(), e)", NULL},
     {60, "print(e, e2, bool(e2), e.pop(), e)", "      ^"},
     {60, "print(e, e2, bool(e2), e.pop(), e)", "         ^^"},
@@ -282,9 +301,10 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {60, "print(e, e2, bool(e2), e.pop(), e)", "                  ^^"},
     {60, "print(e, e2, bool(e2), e.pop(), e)", "                       ^^^^^^^"},
     {60, "print(e, e2, bool(e2), e.pop(), e)", "                       ^"},
+    {60, "print(e, e2, bool(e2), e.pop(), e)", "                       ^^^^^"},
     {60, "print(e, e2, bool(e2), e.pop(), e)", "                                ^"},
 };
-static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 227};
+static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 247};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -307,8 +327,9 @@ static const Py2cCodeLoc locs_f_listcomp[] = {
     {29, "popped = [s.pop() for _ in range(3)]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "popped = [s.pop() for _ in range(3)]", "          ^^^^^^^"},
     {29, "popped = [s.pop() for _ in range(3)]", "          ^"},
+    {29, "popped = [s.pop() for _ in range(3)]", "          ^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"sets.py", "<listcomp>", locs_f_listcomp, 3};
+static const Py2cCode code_f_listcomp = {"sets.py", "<listcomp>", locs_f_listcomp, 4};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp_3[] = {
@@ -449,8 +470,8 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -470,12 +491,13 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 2; goto error; }
     }
-    t[1] = g_sets__s; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_9.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -484,7 +506,7 @@ error:
     py2c_traceback_add(&code_f_listcomp, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_0);
     PY2C_CLEAR(v__);
     py2c_recursion_leave();
@@ -752,8 +774,8 @@ static Py2cValue mod_sets(void) {
     g_sets__e2 = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[19];
-    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
+    Py2cValue t[20];
+    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -889,179 +911,186 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 29; goto error; }
     }
+    if (py2c_method_lookup(g_sets__fib, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 30; goto error; }
     if (PY2C_IS_NULL(g_sets__primes)) {
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
-        { loc = 30; goto error; }
+        { loc = 31; goto error; }
     }
     if (PY2C_IS_NULL(g_sets__odds)) {
         py2c_error_format(&py2c_exc_NameError, "name 'odds' is not defined");
-        { loc = 31; goto error; }
+        { loc = 32; goto error; }
     }
-    t[0] = g_sets__fib; py2c_incref(t[0]);
-    t[1] = g_sets__primes; py2c_incref(t[1]);
-    t[2] = g_sets__odds; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    t[2] = g_sets__primes; py2c_incref(t[2]);
+    t[3] = g_sets__odds; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_sets__fib)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
-        { loc = 33; goto error; }
+        { loc = 34; goto error; }
     }
-    t[4] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
-    if (py2c_list_append(t[4], py2c_int(100)) < 0) { loc = 34; goto error; }
-    if (py2c_list_append(t[4], py2c_int(-1)) < 0) { loc = 34; goto error; }
-    t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(55)});
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-    t[6] = g_sets__fib; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(g_sets__fib, py2c_obj_value(&str_1.ob), &t[5], &t[6]) < 0) { loc = 35; goto error; }
+    t[7] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+    if (py2c_list_append(t[7], py2c_int(100)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[7], py2c_int(-1)) < 0) { loc = 36; goto error; }
+    t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(55)});
+    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 13 "sets.py"
     if (PY2C_IS_NULL(g_sets__primes)) {
         py2c_error_format(&py2c_exc_NameError, "name 'primes' is not defined");
-        { loc = 38; goto error; }
+        { loc = 40; goto error; }
     }
-    if (PY2C_IS_NULL(g_sets__squares)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
-        { loc = 39; goto error; }
-    }
-    t[0] = g_sets__primes; py2c_incref(t[0]);
-    t[1] = g_sets__squares; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
-    if (py2c_set_add(t[3], py2c_int(4)) < 0) { loc = 41; goto error; }
-    if (py2c_set_add(t[3], py2c_int(16)) < 0) { loc = 41; goto error; }
+    if (py2c_method_lookup(g_sets__primes, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 41; goto error; }
     if (PY2C_IS_NULL(g_sets__squares)) {
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
         { loc = 42; goto error; }
     }
-    t[4] = g_sets__squares; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[3], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[2] = g_sets__squares; py2c_incref(t[2]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[4] = py2c_set_new();
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (py2c_set_add(t[4], py2c_int(4)) < 0) { loc = 44; goto error; }
+    if (py2c_set_add(t[4], py2c_int(16)) < 0) { loc = 44; goto error; }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_3.ob), &t[5], &t[6]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_sets__squares)) {
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
-        { loc = 44; goto error; }
+        { loc = 46; goto error; }
     }
-    t[6] = g_sets__squares; py2c_incref(t[6]);
-    t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
-    if (py2c_set_add(t[7], py2c_int(0)) < 0) { loc = 45; goto error; }
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 45; goto error; }
-    t[8] = py2c_call_method(t[6], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[7] = g_sets__squares; py2c_incref(t[7]);
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
-    if (py2c_set_add(t[9], py2c_int(1)) < 0) { loc = 46; goto error; }
-    t[10] = py2c_set_new();
-    if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
-    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 47; goto error; }
-    if (py2c_set_add(t[10], py2c_int(2)) < 0) { loc = 47; goto error; }
-    t[11] = py2c_compare(t[9], t[10], PY2C_LT);
-    if (PY2C_IS_NULL(t[11])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(g_sets__squares)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+        { loc = 48; goto error; }
+    }
+    if (py2c_method_lookup(g_sets__squares, py2c_obj_value(&str_4.ob), &t[9], &t[10]) < 0) { loc = 49; goto error; }
+    t[11] = py2c_set_new();
+    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+    if (py2c_set_add(t[11], py2c_int(0)) < 0) { loc = 50; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 50; goto error; }
+    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_set_new();
-    if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
-    if (py2c_set_add(t[12], py2c_int(1)) < 0) { loc = 49; goto error; }
-    if (py2c_set_add(t[12], py2c_int(2)) < 0) { loc = 49; goto error; }
     t[13] = py2c_set_new();
-    if (PY2C_IS_NULL(t[13])) { loc = 50; goto error; }
-    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 50; goto error; }
-    if (py2c_set_add(t[13], py2c_int(2)) < 0) { loc = 50; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_LE);
-    if (PY2C_IS_NULL(t[14])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[12]);
+    if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 51; goto error; }
+    t[14] = py2c_set_new();
+    if (PY2C_IS_NULL(t[14])) { loc = 52; goto error; }
+    if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 52; goto error; }
+    if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 52; goto error; }
+    t[15] = py2c_compare(t[13], t[14], PY2C_LT);
+    if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[14]);
+    t[16] = py2c_set_new();
+    if (PY2C_IS_NULL(t[16])) { loc = 54; goto error; }
+    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 54; goto error; }
+    if (py2c_set_add(t[16], py2c_int(2)) < 0) { loc = 54; goto error; }
+    t[17] = py2c_set_new();
+    if (PY2C_IS_NULL(t[17])) { loc = 55; goto error; }
+    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 55; goto error; }
+    if (py2c_set_add(t[17], py2c_int(2)) < 0) { loc = 55; goto error; }
+    t[18] = py2c_compare(t[16], t[17], PY2C_LE);
+    if (PY2C_IS_NULL(t[18])) { loc = 56; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12], t[15], t[18]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
 
 #line 14 "sets.py"
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
     t[1] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     t[4] = py2c_frozenset_const(7, (Py2cValue[]){t[0], py2c_int(-7), t[2], t[3], py2c_float(3.5), py2c_int(-1), py2c_int(-2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_set_from_iterable(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = g_sets__big; g_sets__big = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "sets.py"
     if (PY2C_IS_NULL(g_sets__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
-        { loc = 58; goto error; }
+        { loc = 63; goto error; }
     }
     t[0] = g_sets__big; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 16 "sets.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_float(1.0), py2c_int(1), PY2C_TRUE});
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
     t[1] = py2c_set_from_iterable(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(0), PY2C_FALSE, py2c_float(0.0)});
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     t[3] = py2c_set_from_iterable(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     t[7] = py2c_frozenset_const(3, (Py2cValue[]){t[4], t[5], t[6]});
-    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_set_from_iterable(t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_set_new();
-    if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
-    if (py2c_set_add(t[9], py2c_float(-0.0)) < 0) { loc = 66; goto error; }
-    if (py2c_set_add(t[9], py2c_float(0.0)) < 0) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
+    if (py2c_set_add(t[9], py2c_float(-0.0)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[9], py2c_float(0.0)) < 0) { loc = 71; goto error; }
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[9]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -1070,28 +1099,28 @@ static Py2cValue mod_sets(void) {
 
 #line 17 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     { Py2cValue old = g_sets__s; g_sets__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "sets.py"
     t[0] = py2c_list_new(9);
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(99)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(64)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(99)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(64)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 74; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 68; goto error; }
+        if (py2c_error_occurred()) { loc = 73; goto error; }
         goto L1;
     }
     { Py2cValue old = g_sets__i; g_sets__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1099,19 +1128,20 @@ L0:;
 #line 19 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 71; goto error; }
+        { loc = 76; goto error; }
     }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_5.ob), &t[2], &t[3]) < 0) { loc = 77; goto error; }
     if (PY2C_IS_NULL(g_sets__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 72; goto error; }
+        { loc = 78; goto error; }
     }
-    t[2] = g_sets__s; py2c_incref(t[2]);
-    t[3] = g_sets__i; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    t[4] = g_sets__i; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1119,19 +1149,19 @@ L1:;
 #line 20 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 74; goto error; }
+        { loc = 80; goto error; }
     }
     t[0] = g_sets__s; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 76; goto error; }
+        { loc = 82; goto error; }
     }
     t[1] = g_sets__s; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1139,76 +1169,80 @@ L1:;
 #line 21 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 78; goto error; }
+        { loc = 84; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_int(17)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 85; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(17)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 22 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 80; goto error; }
+        { loc = 87; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_6.ob), &t[0], &t[1]) < 0) { loc = 88; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 23 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 82; goto error; }
+        { loc = 90; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(33)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 91; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(33)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 24 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 84; goto error; }
+        { loc = 93; goto error; }
     }
     t[0] = g_sets__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 26 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 86; goto error_1; }
+        { loc = 95; goto error_1; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error_1; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 96; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_sets, loc);
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
-    if (n0 < 0) { loc = 87; goto error_2; }
+    if (n0 < 0) { loc = 97; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_sets__e; g_sets__e = t[0]; py2c_incref(g_sets__e); py2c_decref(old); }
 
 #line 28 "sets.py"
     if (PY2C_IS_NULL(g_sets__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 89; goto error_3; }
+        { loc = 99; goto error_3; }
     }
     t[1] = g_sets__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_sets__e);
@@ -1222,12 +1256,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_sets, loc);
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_sets__e);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_sets, loc);
-    for (int k = 1; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1236,28 +1270,28 @@ L3:;
 
 #line 29 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_sets__popped; g_sets__popped = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "sets.py"
     if (PY2C_IS_NULL(g_sets__popped)) {
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
-        { loc = 93; goto error; }
+        { loc = 103; goto error; }
     }
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 94; goto error; }
+        { loc = 104; goto error; }
     }
     t[0] = g_sets__popped; py2c_incref(t[0]);
     t[1] = g_sets__s; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1265,206 +1299,210 @@ L3:;
 #line 31 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 96; goto error; }
+        { loc = 106; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(110)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
-    t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
-    if (py2c_list_append(t[2], py2c_int(-5)) < 0) { loc = 98; goto error; }
-    if (py2c_list_append(t[2], py2c_int(-10)) < 0) { loc = 98; goto error; }
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 107; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(110)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    t[3] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (py2c_list_append(t[3], py2c_int(-5)) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[3], py2c_int(-10)) < 0) { loc = 109; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 32 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 100; goto error; }
+        { loc = 111; goto error; }
     }
     t[0] = g_sets__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 33 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 102; goto error; }
+        { loc = 113; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(103), py2c_int(200)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 114; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(103), py2c_int(200)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 34 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 105; goto error; }
+        { loc = 117; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-20), py2c_int(105)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 118; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-20), py2c_int(105)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 35 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 108; goto error; }
+        { loc = 121; goto error; }
     }
     t[0] = g_sets__s; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 36 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 110; goto error; }
+        { loc = 123; goto error; }
     }
-    t[0] = g_sets__s; py2c_incref(t[0]);
-    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(100)});
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
-    t[2] = py2c_set_from_iterable(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_sets__s, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 124; goto error; }
+    t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(100)});
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+    t[3] = py2c_set_from_iterable(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
 
 #line 37 "sets.py"
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 113; goto error; }
+        { loc = 127; goto error; }
     }
     t[0] = g_sets__s; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 115; goto error; }
+        { loc = 129; goto error; }
     }
     t[1] = g_sets__s; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 38 "sets.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 117; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 117; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__fs; g_sets__fs = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "sets.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     if (PY2C_IS_NULL(g_sets__fs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
-        { loc = 119; goto error; }
+        { loc = 133; goto error; }
     }
-    if (py2c_dict_setitem(t[0], g_sets__fs, py2c_obj_value(&str_14.ob)) < 0) { loc = 118; goto error; }
+    if (py2c_dict_setitem(t[0], g_sets__fs, py2c_obj_value(&str_14.ob)) < 0) { loc = 132; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
-    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_15.ob)) < 0) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_15.ob)) < 0) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_sets__d; g_sets__d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "sets.py"
     if (PY2C_IS_NULL(g_sets__fs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
-        { loc = 122; goto error; }
+        { loc = 136; goto error; }
     }
     t[0] = g_sets__fs; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_sets__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 123; goto error; }
+        { loc = 137; goto error; }
     }
     t[1] = g_sets__d; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_sets__fs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
-        { loc = 124; goto error; }
+        { loc = 138; goto error; }
     }
     t[2] = g_sets__fs; py2c_incref(t[2]);
     t[3] = py2c_set_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
-    if (py2c_set_add(t[3], py2c_int(9)) < 0) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (py2c_set_add(t[3], py2c_int(9)) < 0) { loc = 139; goto error; }
     t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_sets__fs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
-        { loc = 128; goto error; }
+        { loc = 142; goto error; }
     }
     t[5] = g_sets__fs; py2c_incref(t[5]);
     t[6] = py2c_set_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
-    if (py2c_set_add(t[6], py2c_int(9)) < 0) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+    if (py2c_set_add(t[6], py2c_int(9)) < 0) { loc = 143; goto error; }
     t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_getattr(t[8], py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[10])) { loc = 133; goto error; }
-    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(2)) < 0) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(2)) < 0) { loc = 147; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_sets__fs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
-        { loc = 135; goto error; }
+        { loc = 149; goto error; }
     }
     t[12] = g_sets__fs; py2c_incref(t[12]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 148; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
-    if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 138; goto error; }
-    if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 138; goto error; }
-    if (py2c_list_append(t[14], py2c_int(3)) < 0) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 152; goto error; }
+    if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 152; goto error; }
+    if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 152; goto error; }
+    if (py2c_list_append(t[14], py2c_int(3)) < 0) { loc = 152; goto error; }
     t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 151; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 150; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_compare(t[13], t[16], PY2C_EQ);
-    if (PY2C_IS_NULL(t[17])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 153; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[16]);
     t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[9], t[11], t[17]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1475,80 +1513,80 @@ L3:;
 
 #line 41 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp_3(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     t[4] = f_setcomp_4(t[3], NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
     t[6] = py2c_compare(t[4], t[5], PY2C_EQ);
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 42 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_setcomp_5(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_sets__grid; g_sets__grid = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "sets.py"
     if (PY2C_IS_NULL(g_sets__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 150; goto error; }
+        { loc = 164; goto error; }
     }
     t[0] = g_sets__grid; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_sets__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 152; goto error; }
+        { loc = 166; goto error; }
     }
     t[2] = g_sets__grid; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(1)});
-    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
     if (PY2C_IS_NULL(g_sets__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 155; goto error; }
+        { loc = 169; goto error; }
     }
     n0 = py2c_contains(g_sets__grid, t[4]);
-    if (n0 < 0) { loc = 153; goto error; }
+    if (n0 < 0) { loc = 167; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_bool(n0);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
-    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
     if (PY2C_IS_NULL(g_sets__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 158; goto error; }
+        { loc = 172; goto error; }
     }
     n1 = py2c_contains(g_sets__grid, t[5]);
-    if (n1 < 0) { loc = 156; goto error; }
+    if (n1 < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n1);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1558,50 +1596,50 @@ L3:;
 #line 44 "sets.py"
     if (PY2C_IS_NULL(g_sets__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 160; goto error; }
+        { loc = 174; goto error; }
     }
     t[0] = py2c_iter(g_sets__grid);
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
     t[1] = f_setcomp_6(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__neighbours; g_sets__neighbours = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "sets.py"
     if (PY2C_IS_NULL(g_sets__neighbours)) {
         py2c_error_format(&py2c_exc_NameError, "name 'neighbours' is not defined");
-        { loc = 163; goto error; }
+        { loc = 177; goto error; }
     }
     t[0] = g_sets__neighbours; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 46 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__large; g_sets__large = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "sets.py"
     if (PY2C_IS_NULL(g_sets__large)) {
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
-        { loc = 167; goto error; }
+        { loc = 181; goto error; }
     }
     t[0] = g_sets__large; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(1000), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_sets__large; g_sets__large = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1609,38 +1647,38 @@ L3:;
 #line 48 "sets.py"
     if (PY2C_IS_NULL(g_sets__large)) {
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
-        { loc = 172; goto error; }
+        { loc = 186; goto error; }
     }
     t[0] = g_sets__large; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_sets__large)) {
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
-        { loc = 174; goto error; }
+        { loc = 188; goto error; }
     }
     t[2] = g_sets__large; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 187; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_sets__large)) {
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
-        { loc = 176; goto error; }
+        { loc = 190; goto error; }
     }
     t[4] = g_sets__large; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_sets__large)) {
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
-        { loc = 178; goto error; }
+        { loc = 192; goto error; }
     }
     t[6] = g_sets__large; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 191; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1649,31 +1687,31 @@ L3:;
 
 #line 49 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20), py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3), py2c_int(-4)});
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
     t[4] = py2c_set_from_iterable(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
     t[6] = py2c_binary_op(py2c_int(2), py2c_int(41), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
     t[7] = py2c_frozenset_const(3, (Py2cValue[]){t[5], t[6], py2c_int(5)});
-    if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_set_from_iterable(t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 193; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -1681,22 +1719,22 @@ L3:;
 
 #line 50 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(32)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__removed; g_sets__removed = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(32), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
     PY2C_CLEAR(t[0]);
 L6:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 189; goto error; }
+        if (py2c_error_occurred()) { loc = 203; goto error; }
         goto L7;
     }
     { Py2cValue old = g_sets__i; g_sets__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1704,19 +1742,20 @@ L6:;
 #line 52 "sets.py"
     if (PY2C_IS_NULL(g_sets__removed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
-        { loc = 192; goto error; }
+        { loc = 206; goto error; }
     }
+    if (py2c_method_lookup(g_sets__removed, py2c_obj_value(&str_6.ob), &t[2], &t[3]) < 0) { loc = 207; goto error; }
     if (PY2C_IS_NULL(g_sets__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 193; goto error; }
+        { loc = 208; goto error; }
     }
-    t[2] = g_sets__removed; py2c_incref(t[2]);
-    t[3] = g_sets__i; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
+    t[4] = g_sets__i; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 205; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);
@@ -1724,79 +1763,81 @@ L7:;
 #line 53 "sets.py"
     if (PY2C_IS_NULL(g_sets__removed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
-        { loc = 195; goto error; }
+        { loc = 210; goto error; }
     }
-    t[0] = g_sets__removed; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_int(64)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+    if (py2c_method_lookup(g_sets__removed, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 211; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(64)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 54 "sets.py"
     if (PY2C_IS_NULL(g_sets__removed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
-        { loc = 197; goto error; }
+        { loc = 213; goto error; }
     }
-    t[0] = g_sets__removed; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_int(32)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+    if (py2c_method_lookup(g_sets__removed, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 214; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(32)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 55 "sets.py"
     if (PY2C_IS_NULL(g_sets__removed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
-        { loc = 199; goto error; }
+        { loc = 216; goto error; }
     }
     t[0] = g_sets__removed; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 56 "sets.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 223; goto error; }
     t[6] = py2c_compare(t[4], t[5], PY2C_EQ);
-    if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_set_new();
-    if (PY2C_IS_NULL(t[7])) { loc = 208; goto error; }
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 208; goto error; }
-    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 225; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 225; goto error; }
+    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 225; goto error; }
     t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 209; goto error; }
-    if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 209; goto error; }
-    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 226; goto error; }
+    if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 226; goto error; }
+    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 226; goto error; }
     t[9] = py2c_compare(t[7], t[8], PY2C_EQ);
-    if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_set_new();
-    if (PY2C_IS_NULL(t[10])) { loc = 211; goto error; }
-    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 228; goto error; }
+    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 228; goto error; }
     t[11] = py2c_set_new();
-    if (PY2C_IS_NULL(t[11])) { loc = 212; goto error; }
-    if (py2c_set_add(t[11], py2c_float(1.0)) < 0) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
+    if (py2c_set_add(t[11], py2c_float(1.0)) < 0) { loc = 229; goto error; }
     t[12] = py2c_compare(t[10], t[11], PY2C_NE);
-    if (PY2C_IS_NULL(t[12])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 230; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[12]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1806,74 +1847,77 @@ L7:;
 
 #line 57 "sets.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
     t[1] = py2c_set_from_iterable(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_sets__e; g_sets__e = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "sets.py"
     if (PY2C_IS_NULL(g_sets__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 216; goto error; }
+        { loc = 233; goto error; }
     }
-    t[0] = g_sets__e; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_20.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+    if (py2c_method_lookup(g_sets__e, py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 234; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_sets__e2; g_sets__e2 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_sets__e2; g_sets__e2 = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "sets.py"
     if (PY2C_IS_NULL(g_sets__e2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
-        { loc = 218; goto error; }
+        { loc = 236; goto error; }
     }
-    t[0] = g_sets__e2; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
+    if (py2c_method_lookup(g_sets__e2, py2c_obj_value(&str_21.ob), &t[0], &t[1]) < 0) { loc = 237; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 60 "sets.py"
     if (PY2C_IS_NULL(g_sets__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 220; goto error; }
+        { loc = 239; goto error; }
     }
     t[0] = g_sets__e; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_sets__e2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
-        { loc = 221; goto error; }
+        { loc = 240; goto error; }
     }
     t[1] = g_sets__e2; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_sets__e2)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
-        { loc = 223; goto error; }
+        { loc = 242; goto error; }
     }
     t[2] = g_sets__e2; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_sets__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 225; goto error; }
+        { loc = 244; goto error; }
     }
-    t[4] = g_sets__e; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
+    if (py2c_method_lookup(g_sets__e, py2c_obj_value(&str_9.ob), &t[4], &t[5]) < 0) { loc = 245; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 243; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_sets__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 226; goto error; }
+        { loc = 246; goto error; }
     }
-    t[6] = g_sets__e; py2c_incref(t[6]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[6]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+    t[7] = g_sets__e; py2c_incref(t[7]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6], t[7]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 238; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1882,7 +1926,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

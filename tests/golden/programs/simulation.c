@@ -126,6 +126,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {66, "for h in hands:", "         ^^^^^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", NULL},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "      ^^^^^^^^^^^"},
+    {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "      ^^^^^^^^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "               ^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -168,6 +169,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {76, "total = randint(1, 6) + randint(1, 6)", "        ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^^^^^^^^^^^^^^^"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^"},
+    {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^^^^^"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "                         ^^^^^"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ~~~~~~~~~~~~~~~~~~~~^~~"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "^^^^^"},
@@ -195,6 +197,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {81, "for _ in range(1000):", "         ^^^^^^^^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", NULL},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "^^^^"},
+    {82, "walk.append(walk[-1] + choice((-1, 1)))", "^^^^^^^^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "            ^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "            ~~~~^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "                       ^^^^^^^^^^^^^^^"},
@@ -258,7 +261,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {93, "print(\"counter:\", c(0), state)", "                  ^"},
     {93, "print(\"counter:\", c(0), state)", "                        ^^^^^"},
 };
-static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 160};
+static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 163};
 
 /* rand: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rand[] = {
@@ -357,6 +360,7 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {46, "if rand() < arrival_p:", "   ^^^^"},
     {47, "queue.append(minute)", NULL},
     {47, "queue.append(minute)", "^^^^^"},
+    {47, "queue.append(minute)", "^^^^^^^^^^^^"},
     {47, "queue.append(minute)", "             ^^^^^^"},
     {48, "for s in range(servers):", NULL},
     {48, "for s in range(servers):", "         ^^^^^^^^^^^^^^"},
@@ -375,8 +379,10 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {51, "if busy[s] == 0 and queue:", "                    ^^^^^"},
     {52, "arrived = queue.pop(0)", "          ^^^^^^^^^^^^"},
     {52, "arrived = queue.pop(0)", "          ^^^^^"},
+    {52, "arrived = queue.pop(0)", "          ^^^^^^^^^"},
     {53, "waits.append(minute - arrived)", NULL},
     {53, "waits.append(minute - arrived)", "^^^^^"},
+    {53, "waits.append(minute - arrived)", "^^^^^^^^^^^^"},
     {53, "waits.append(minute - arrived)", "             ^^^^^^"},
     {53, "waits.append(minute - arrived)", "                      ^^^^^^^"},
     {53, "waits.append(minute - arrived)", "             ~~~~~~~^~~~~~~~~"},
@@ -399,7 +405,7 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {57, "return served(0), waits, max_q, len(queue)", "                                ^^^^^^^^^^"},
     {57, "return served(0), waits, max_q, len(queue)", "                                    ^^^^^"},
 };
-static const Py2cCode code_f_simulate = {"simulation.py", "simulate", locs_f_simulate, 54};
+static const Py2cCode code_f_simulate = {"simulation.py", "simulate", locs_f_simulate, 57};
 static const char *const params_f_simulate[] = {"minutes", "servers", "arrival_p"};
 static const Py2cFuncInfo info_f_simulate = {"simulate", "simulate", params_f_simulate, 0, 3, 0, 0, f_simulate, &code_f_simulate};
 
@@ -876,30 +882,33 @@ L0:;
     if (!n0) goto L3;
 
 #line 47 "simulation.py"
-    t[2] = py2c_call_method(v_queue, py2c_obj_value(&str_0.ob), (Py2cValue[]){v_minute}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (py2c_method_lookup(v_queue, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 13; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_minute}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 L3:;
 
 #line 48 "simulation.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_servers}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
 L5:;
     t[4] = py2c_iter_next(t[3]);
     if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 14; goto error; }
+        if (py2c_error_occurred()) { loc = 15; goto error; }
         goto L6;
     }
     { Py2cValue old = v_s; v_s = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "simulation.py"
     t[4] = py2c_getitem(v_busy, v_s);
-    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     n0 = py2c_compare_bool(t[4], py2c_int(0), PY2C_GT);
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L8;
 
@@ -907,11 +916,11 @@ L5:;
     t[4] = v_busy; py2c_incref(t[4]);
     t[5] = v_s; py2c_incref(t[5]);
     t[6] = py2c_getitem(t[4], t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
     t[7] = py2c_inplace_op(t[6], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
     PY2C_CLEAR(t[6]);
-    if (py2c_setitem(t[4], t[5], t[7]) < 0) { loc = 23; goto error; }
+    if (py2c_setitem(t[4], t[5], t[7]) < 0) { loc = 24; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
@@ -919,43 +928,49 @@ L8:;
 
 #line 51 "simulation.py"
     t[4] = py2c_getitem(v_busy, v_s);
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     n0 = py2c_compare_bool(t[4], py2c_int(0), PY2C_EQ);
-    if (n0 < 0) { loc = 24; goto error; }
+    if (n0 < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L10;
     n1 = py2c_is_true(v_queue);
-    if (n1 < 0) { loc = 28; goto error; }
+    if (n1 < 0) { loc = 29; goto error; }
     if (!n1) goto L10;
 
 #line 52 "simulation.py"
-    t[4] = py2c_call_method(v_queue, py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
-    { Py2cValue old = v_arrived; v_arrived = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-
-#line 53 "simulation.py"
-    t[4] = py2c_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
-    t[5] = py2c_call_method(v_waits, py2c_obj_value(&str_0.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+    if (py2c_method_lookup(v_queue, py2c_obj_value(&str_1.ob), &t[4], &t[5]) < 0) { loc = 32; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_arrived; v_arrived = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+
+#line 53 "simulation.py"
+    if (py2c_method_lookup(v_waits, py2c_obj_value(&str_0.ob), &t[4], &t[5]) < 0) { loc = 35; goto error; }
+    t[6] = py2c_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 54 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__randint)) {
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
-        { loc = 37; goto error; }
+        { loc = 40; goto error; }
     }
     t[4] = g_simulation__randint; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(2), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
     PY2C_CLEAR(t[4]);
-    if (py2c_setitem(v_busy, v_s, t[5]) < 0) { loc = 40; goto error; }
+    if (py2c_setitem(v_busy, v_s, t[5]) < 0) { loc = 43; goto error; }
     PY2C_CLEAR(t[5]);
 
 #line 55 "simulation.py"
     t[4] = py2c_call(v_served, NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[4]);
 L10:;
     goto L5;
@@ -965,9 +980,9 @@ L6:;
 #line 56 "simulation.py"
     t[2] = v_max_q; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     { Py2cValue old = v_max_q; v_max_q = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -977,13 +992,13 @@ L1:;
 
 #line 57 "simulation.py"
     t[0] = py2c_call(v_served, (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
     t[1] = v_waits; py2c_incref(t[1]);
     t[2] = v_max_q; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[1], t[2], t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1529,48 +1544,51 @@ L0:;
     { Py2cValue old = g_simulation__h; g_simulation__h = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "simulation.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), &t[1], &t[2]) < 0) { loc = 29; goto error; }
     if (PY2C_IS_NULL(g_simulation__h)) {
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
-        { loc = 29; goto error; }
+        { loc = 30; goto error; }
     }
-    t[1] = g_simulation__h; py2c_incref(t[1]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    t[3] = g_simulation__h; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
-    {
-        fr_f_genexpr *nf = py2c_generator_frame(t[5]);
-        nf->v_0 = t[4];
-        t[4] = PY2C_NULL;
-    }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob), t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[6]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+    {
+        fr_f_genexpr *nf = py2c_generator_frame(t[7]);
+        nf->v_0 = t[6];
+        t[6] = PY2C_NULL;
+    }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob), t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
 
 #line 68 "simulation.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
 L3:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 33; goto error; }
+        if (py2c_error_occurred()) { loc = 34; goto error; }
         goto L4;
     }
     { Py2cValue old = g_simulation__servers; g_simulation__servers = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1578,26 +1596,26 @@ L3:;
 #line 69 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__SEED)) {
         py2c_error_format(&py2c_exc_NameError, "name 'SEED' is not defined");
-        { loc = 35; goto error; }
+        { loc = 36; goto error; }
     }
     { Py2cValue old = g_simulation__state; g_simulation__state = g_simulation__SEED; py2c_incref(g_simulation__state); py2c_decref(old); }
 
 #line 70 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__simulate)) {
         py2c_error_format(&py2c_exc_NameError, "name 'simulate' is not defined");
-        { loc = 37; goto error; }
+        { loc = 38; goto error; }
     }
     if (PY2C_IS_NULL(g_simulation__servers)) {
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
-        { loc = 38; goto error; }
+        { loc = 39; goto error; }
     }
     t[2] = g_simulation__simulate; py2c_incref(t[2]);
     t[3] = g_simulation__servers; py2c_incref(t[3]);
     t[4] = py2c_call(t[2], (Py2cValue[]){py2c_int(480), t[3], py2c_float(0.45)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    if (py2c_unpack(t[4], 4, &t[5]) < 0) { loc = 39; goto error; }
+    if (py2c_unpack(t[4], 4, &t[5]) < 0) { loc = 40; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = g_simulation__n; g_simulation__n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_simulation__waits; g_simulation__waits = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
@@ -1607,29 +1625,29 @@ L3:;
 #line 71 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__waits)) {
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
-        { loc = 40; goto error; }
+        { loc = 41; goto error; }
     }
     n0 = py2c_is_true(g_simulation__waits);
-    if (n0 < 0) { loc = 40; goto error; }
+    if (n0 < 0) { loc = 41; goto error; }
     if (!n0) goto L6;
     if (PY2C_IS_NULL(g_simulation__waits)) {
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
-        { loc = 42; goto error; }
+        { loc = 43; goto error; }
     }
     t[3] = g_simulation__waits; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_simulation__waits)) {
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
-        { loc = 44; goto error; }
+        { loc = 45; goto error; }
     }
     t[5] = g_simulation__waits; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(t[4], t[6], PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     t[2] = t[7]; t[7] = PY2C_NULL;
@@ -1642,47 +1660,47 @@ L7:;
 #line 72 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__servers)) {
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
-        { loc = 48; goto error; }
+        { loc = 49; goto error; }
     }
     t[2] = py2c_format(g_simulation__servers, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     if (PY2C_IS_NULL(g_simulation__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 50; goto error; }
+        { loc = 51; goto error; }
     }
     t[3] = py2c_format(g_simulation__n, py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     if (PY2C_IS_NULL(g_simulation__avg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
-        { loc = 52; goto error; }
+        { loc = 53; goto error; }
     }
     t[4] = py2c_format(g_simulation__avg, py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     if (PY2C_IS_NULL(g_simulation__waits)) {
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
-        { loc = 55; goto error; }
+        { loc = 56; goto error; }
     }
     t[5] = g_simulation__waits; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_simulation__max_q)) {
         py2c_error_format(&py2c_exc_NameError, "name 'max_q' is not defined");
-        { loc = 57; goto error; }
+        { loc = 58; goto error; }
     }
     t[8] = py2c_format(g_simulation__max_q, py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
     if (PY2C_IS_NULL(g_simulation__left)) {
         py2c_error_format(&py2c_exc_NameError, "name 'left' is not defined");
-        { loc = 59; goto error; }
+        { loc = 60; goto error; }
     }
     t[9] = py2c_format(g_simulation__left, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
     t[10] = py2c_str_join_array(12, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_9.ob), t[3], py2c_obj_value(&str_11.ob), t[4], py2c_obj_value(&str_13.ob), t[7], py2c_obj_value(&str_14.ob), t[8], py2c_obj_value(&str_15.ob), t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1690,7 +1708,7 @@ L7:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     goto L3;
@@ -1699,19 +1717,19 @@ L4:;
 
 #line 74 "simulation.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
     { Py2cValue old = g_simulation__rolls; g_simulation__rolls = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "simulation.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
 L8:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 62; goto error; }
+        if (py2c_error_occurred()) { loc = 63; goto error; }
         goto L9;
     }
     { Py2cValue old = g_simulation___; g_simulation___ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1719,22 +1737,22 @@ L8:;
 #line 76 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__randint)) {
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
-        { loc = 65; goto error; }
+        { loc = 66; goto error; }
     }
     t[2] = g_simulation__randint; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_simulation__randint)) {
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
-        { loc = 67; goto error; }
+        { loc = 68; goto error; }
     }
     t[4] = g_simulation__randint; py2c_incref(t[4]);
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(t[3], t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     { Py2cValue old = g_simulation__total; g_simulation__total = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
@@ -1742,31 +1760,32 @@ L8:;
 #line 77 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__rolls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
-        { loc = 70; goto error; }
-    }
-    if (PY2C_IS_NULL(g_simulation__total)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 71; goto error; }
     }
-    t[2] = g_simulation__rolls; py2c_incref(t[2]);
-    t[3] = g_simulation__total; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_16.ob), (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (py2c_method_lookup(g_simulation__rolls, py2c_obj_value(&str_16.ob), &t[2], &t[3]) < 0) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(g_simulation__total)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
+        { loc = 73; goto error; }
+    }
+    t[4] = g_simulation__total; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_simulation__rolls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
-        { loc = 73; goto error; }
+        { loc = 75; goto error; }
     }
     if (PY2C_IS_NULL(g_simulation__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 74; goto error; }
+        { loc = 76; goto error; }
     }
-    if (py2c_setitem(g_simulation__rolls, g_simulation__total, t[5]) < 0) { loc = 75; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_setitem(g_simulation__rolls, g_simulation__total, t[6]) < 0) { loc = 77; goto error; }
+    PY2C_CLEAR(t[6]);
     goto L8;
 L9:;
     PY2C_CLEAR(t[1]);
@@ -1774,19 +1793,19 @@ L9:;
 #line 78 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__rolls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
-        { loc = 78; goto error; }
+        { loc = 80; goto error; }
     }
     t[0] = g_simulation__rolls; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
 L11:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 76; goto error; }
+        if (py2c_error_occurred()) { loc = 78; goto error; }
         goto L12;
     }
     { Py2cValue old = g_simulation__total; g_simulation__total = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1794,49 +1813,49 @@ L11:;
 #line 79 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 81; goto error; }
+        { loc = 83; goto error; }
     }
     t[3] = py2c_format(g_simulation__total, py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     if (PY2C_IS_NULL(g_simulation__rolls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
-        { loc = 83; goto error; }
+        { loc = 85; goto error; }
     }
     if (PY2C_IS_NULL(g_simulation__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 84; goto error; }
+        { loc = 86; goto error; }
     }
     t[4] = py2c_getitem(g_simulation__rolls, g_simulation__total);
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_simulation__rolls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
-        { loc = 87; goto error; }
+        { loc = 89; goto error; }
     }
     if (PY2C_IS_NULL(g_simulation__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 88; goto error; }
+        { loc = 90; goto error; }
     }
     t[6] = py2c_getitem(g_simulation__rolls, g_simulation__total);
-    if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
     t[7] = py2c_binary_op(t[6], py2c_int(40), PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_obj_value(&str_19.ob), t[7], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_format(t[8], py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_4.ob), t[5], py2c_obj_value(&str_4.ob), t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     goto L11;
@@ -1845,20 +1864,20 @@ L12:;
 
 #line 80 "simulation.py"
     t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 95; goto error; }
     { Py2cValue old = g_simulation__walk; g_simulation__walk = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 81 "simulation.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
 L14:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 94; goto error; }
+        if (py2c_error_occurred()) { loc = 96; goto error; }
         goto L15;
     }
     { Py2cValue old = g_simulation___; g_simulation___ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1866,35 +1885,36 @@ L14:;
 #line 82 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 97; goto error; }
+        { loc = 99; goto error; }
     }
-    t[2] = g_simulation__walk; py2c_incref(t[2]);
+    if (py2c_method_lookup(g_simulation__walk, py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 100; goto error; }
     if (PY2C_IS_NULL(g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 98; goto error; }
-    }
-    t[3] = py2c_getitem(g_simulation__walk, py2c_int(-1));
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
-    if (PY2C_IS_NULL(g_simulation__choice)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'choice' is not defined");
         { loc = 101; goto error; }
     }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
+    t[4] = py2c_getitem(g_simulation__walk, py2c_int(-1));
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
-    t[5] = g_simulation__choice; py2c_incref(t[5]);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[4]);
-    t[7] = py2c_binary_op(t[3], t[6], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(g_simulation__choice)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'choice' is not defined");
+        { loc = 104; goto error; }
+    }
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    t[6] = g_simulation__choice; py2c_incref(t[6]);
+    t[7] = py2c_call(t[6], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 103; goto error; }
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    t[8] = py2c_binary_op(t[4], t[7], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[9]);
     goto L14;
 L15:;
     PY2C_CLEAR(t[1]);
@@ -1902,59 +1922,59 @@ L15:;
 #line 83 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 105; goto error; }
+        { loc = 108; goto error; }
     }
     t[0] = py2c_getitem(g_simulation__walk, py2c_int(-1));
-    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
     if (PY2C_IS_NULL(g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 108; goto error; }
+        { loc = 111; goto error; }
     }
     t[1] = g_simulation__walk; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 110; goto error; }
+        { loc = 113; goto error; }
     }
     t[3] = g_simulation__walk; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 114; goto error; }
+        { loc = 117; goto error; }
     }
     if (PY2C_IS_NULL(g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
-        { loc = 115; goto error; }
+        { loc = 118; goto error; }
     }
     t[5] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
     t[6] = py2c_getitem(g_simulation__walk, t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = g_simulation__walk; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
     t[9] = py2c_iter(t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_generator_new(&geninfo_f_genexpr_2);
-    if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 115; goto error; }
     {
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[10]);
         nf->v_0 = t[9];
         t[9] = PY2C_NULL;
     }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0], py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[11]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1972,19 +1992,19 @@ L15:;
 #line 86 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
-        { loc = 120; goto error; }
+        { loc = 123; goto error; }
     }
     t[0] = g_simulation__N; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
 L17:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 118; goto error; }
+        if (py2c_error_occurred()) { loc = 121; goto error; }
         goto L18;
     }
     { Py2cValue old = g_simulation___; g_simulation___ = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1992,25 +2012,25 @@ L17:;
 #line 87 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 123; goto error; }
+        { loc = 126; goto error; }
     }
     t[3] = g_simulation__rand; py2c_incref(t[3]);
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_simulation__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
-        { loc = 125; goto error; }
+        { loc = 128; goto error; }
     }
     t[5] = g_simulation__rand; py2c_incref(t[5]);
     t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[6]});
-    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 126; goto error; }
+    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 129; goto error; }
     PY2C_CLEAR(t[7]);
     { Py2cValue old = g_simulation__x; g_simulation__x = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_simulation__y; g_simulation__y = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
@@ -2018,41 +2038,41 @@ L17:;
 #line 88 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 128; goto error; }
+        { loc = 131; goto error; }
     }
     if (PY2C_IS_NULL(g_simulation__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 129; goto error; }
-    }
-    t[3] = py2c_binary_op(g_simulation__x, g_simulation__x, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
-    if (PY2C_IS_NULL(g_simulation__y)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 131; goto error; }
-    }
-    if (PY2C_IS_NULL(g_simulation__y)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 132; goto error; }
     }
+    t[3] = py2c_binary_op(g_simulation__x, g_simulation__x, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(g_simulation__y)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+        { loc = 134; goto error; }
+    }
+    if (PY2C_IS_NULL(g_simulation__y)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+        { loc = 135; goto error; }
+    }
     t[4] = py2c_binary_op(g_simulation__y, g_simulation__y, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
     t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     n0 = py2c_compare_bool(t[5], py2c_float(1.0), PY2C_LE);
-    if (n0 < 0) { loc = 127; goto error; }
+    if (n0 < 0) { loc = 130; goto error; }
     PY2C_CLEAR(t[5]);
     if (!n0) goto L20;
 
 #line 89 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__inside)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
-        { loc = 136; goto error; }
+        { loc = 139; goto error; }
     }
     t[3] = g_simulation__inside; py2c_incref(t[3]);
     t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_simulation__inside; g_simulation__inside = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 L20:;
@@ -2063,38 +2083,38 @@ L18:;
 #line 90 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__inside)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
-        { loc = 138; goto error; }
+        { loc = 141; goto error; }
     }
     t[0] = py2c_binary_op(py2c_int(4), g_simulation__inside, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
     if (PY2C_IS_NULL(g_simulation__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
-        { loc = 140; goto error; }
+        { loc = 143; goto error; }
     }
     t[1] = py2c_binary_op(t[0], g_simulation__N, PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_simulation__inside)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
-        { loc = 143; goto error; }
+        { loc = 146; goto error; }
     }
     t[2] = py2c_binary_op(py2c_int(4), g_simulation__inside, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     if (PY2C_IS_NULL(g_simulation__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
-        { loc = 145; goto error; }
+        { loc = 148; goto error; }
     }
     t[3] = py2c_binary_op(t[2], g_simulation__N, PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_format(t[3], py2c_obj_value(&str_25.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_str_join_array(1, (Py2cValue[]){t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2102,63 +2122,63 @@ L18:;
 #line 91 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__make_counter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'make_counter' is not defined");
-        { loc = 149; goto error; }
+        { loc = 152; goto error; }
     }
     t[0] = g_simulation__make_counter; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_simulation__c; g_simulation__c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 151; goto error; }
+        { loc = 154; goto error; }
     }
     t[0] = g_simulation__c; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 92 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 153; goto error; }
+        { loc = 156; goto error; }
     }
     t[0] = g_simulation__c; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 92 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 155; goto error; }
+        { loc = 158; goto error; }
     }
     t[0] = g_simulation__c; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 93 "simulation.py"
     if (PY2C_IS_NULL(g_simulation__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 158; goto error; }
+        { loc = 161; goto error; }
     }
     t[0] = g_simulation__c; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_simulation__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
-        { loc = 159; goto error; }
+        { loc = 162; goto error; }
     }
     t[2] = g_simulation__state; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

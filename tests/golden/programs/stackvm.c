@@ -15,11 +15,11 @@ static Py2cStr str_7 = PY2C_STR_STATIC("jz", 2, 2);
 static Py2cStr str_8 = PY2C_STR_STATIC("jmp", 3, 3);
 static Py2cStr str_9 = PY2C_STR_STATIC("call", 4, 4);
 static Py2cStr str_10 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_11 = PY2C_STR_STATIC(";", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC(";", 1, 1);
 static Py2cStr str_13 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_14 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("endswith", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("endswith", 8, 8);
+static Py2cStr str_15 = PY2C_STR_STATIC(":", 1, 1);
 static Py2cStr str_16 = PY2C_STR_STATIC("get", 3, 3);
 static Py2cStr str_17 = PY2C_STR_STATIC("line ", 5, 5);
 static Py2cStr str_18 = PY2C_STR_STATIC("", 0, 0);
@@ -108,6 +108,7 @@ static const Py2cCodeLoc locs_mod_stackvm[] = {
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                    ^^^^^^^^^^^^^^"},
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                    ^^^^^^"},
+    {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                    ^^^^^^^^^^^^"},
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                                        ^^^^^^^^^^^^^^^^"},
     {139, "steps, stack = run(code)", "               ^^^^^^^^^"},
     {139, "steps, stack = run(code)", "               ^^^"},
@@ -148,14 +149,15 @@ static const Py2cCodeLoc locs_mod_stackvm[] = {
     {149, "print(f\"{bad!r:20} -> {e} (pc={e.pc})\")", "                               ^^^^"},
     {149, "print(f\"{bad!r:20} -> {e} (pc={e.pc})\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_stackvm = {"stackvm.py", "<module>", locs_mod_stackvm, 54};
+static const Py2cCode code_mod_stackvm = {"stackvm.py", "<module>", locs_mod_stackvm, 55};
 
 /* VMError.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_VMError____init__[] = {
     {4, "Exception.__init__(self, msg)", NULL},
+    {4, "Exception.__init__(self, msg)", "^^^^^^^^^^^^^^^^^^"},
     {5, "self.pc = pc", "^^^^^^^"},
 };
-static const Py2cCode code_f_VMError____init__ = {"stackvm.py", "__init__", locs_f_VMError____init__, 2};
+static const Py2cCode code_f_VMError____init__ = {"stackvm.py", "__init__", locs_f_VMError____init__, 3};
 static const char *const params_f_VMError____init__[] = {"self", "msg", "pc"};
 static const Py2cFuncInfo info_f_VMError____init__ = {"__init__", "VMError.__init__", params_f_VMError____init__, 0, 3, 0, 0, f_VMError____init__, &code_f_VMError____init__};
 
@@ -168,14 +170,18 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", NULL},
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "                             ^^^^^^^^^^^^^^^^"},
+    {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "                             ^^^^^^^^^^^^^^"},
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "    ^^^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^"},
+    {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ~~~~~~~~~~~~~~~~~^^^"},
+    {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "if not line:", "       ^^^^"},
     {63, "if line.endswith(\":\"):", "   ^^^^^^^^^^^^^^^^^^"},
     {63, "if line.endswith(\":\"):", "   ^^^^"},
+    {63, "if line.endswith(\":\"):", "   ^^^^^^^^^^^^^"},
     {63, "if line.endswith(\":\"):", "   ^^^^^^^^^^^^^^^^^^"},
     {64, "labels[line[:-1]] = len(code)", "                    ^^^^^^^^^"},
     {64, "labels[line[:-1]] = len(code)", "                        ^^^^"},
@@ -186,12 +192,14 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {64, "labels[line[:-1]] = len(code)", "~~~~~~^^^^^^^^^^^"},
     {66, "op, *args = line.split()", "            ^^^^^^^^^^^^"},
     {66, "op, *args = line.split()", "            ^^^^"},
+    {66, "op, *args = line.split()", "            ^^^^^^^^^^"},
     {66, "op, *args = line.split()", "^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "   ^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "       ^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "                ^^^^^^^^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "                ^^^^^"},
+    {67, "if len(args) != ARITY.get(op, 0):", "                ^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "                          ^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "      ^^^^^^^"},
@@ -202,11 +210,13 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                           ^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                           ^^^^^"},
+    {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                           ^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                                     ^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", NULL},
     {69, "code.append((op, args[0] if args else None, lineno))", NULL},
     {69, "code.append((op, args[0] if args else None, lineno))", "^^^^"},
+    {69, "code.append((op, args[0] if args else None, lineno))", "^^^^^^^^^^^"},
     {69, "code.append((op, args[0] if args else None, lineno))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {69, "code.append((op, args[0] if args else None, lineno))", "             ^^"},
     {69, "code.append((op, args[0] if args else None, lineno))", "                            ^^^^"},
@@ -240,6 +250,7 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {77, "arg = int(arg)", "          ^^^"},
     {78, "resolved.append((op, arg))", NULL},
     {78, "resolved.append((op, arg))", "^^^^^^^^"},
+    {78, "resolved.append((op, arg))", "^^^^^^^^^^^^^^^"},
     {78, "resolved.append((op, arg))", "                ^^^^^^^^^"},
     {78, "resolved.append((op, arg))", "                 ^^"},
     {78, "resolved.append((op, arg))", "                     ^^^"},
@@ -247,7 +258,7 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {79, "return resolved, labels", "       ^^^^^^^^"},
     {79, "return resolved, labels", "                 ^^^^^^"},
 };
-static const Py2cCode code_f_assemble = {"stackvm.py", "assemble", locs_f_assemble, 85};
+static const Py2cCode code_f_assemble = {"stackvm.py", "assemble", locs_f_assemble, 94};
 static const char *const params_f_assemble[] = {"src"};
 static const Py2cFuncInfo info_f_assemble = {"assemble", "assemble", params_f_assemble, 0, 1, 0, 0, f_assemble, &code_f_assemble};
 
@@ -281,16 +292,20 @@ static const Py2cCodeLoc locs_f_run[] = {
     {94, "if op == \"push\":", "   ^^"},
     {95, "stack.append(arg)", NULL},
     {95, "stack.append(arg)", "^^^^^"},
+    {95, "stack.append(arg)", "^^^^^^^^^^^^"},
     {95, "stack.append(arg)", "             ^^^"},
     {96, "elif op in binops:", "     ^^^^^^^^^^^^"},
     {96, "elif op in binops:", "     ^^"},
     {96, "elif op in binops:", "           ^^^^^^"},
     {97, "b = stack.pop()", "    ^^^^^^^^^^^"},
     {97, "b = stack.pop()", "    ^^^^^"},
+    {97, "b = stack.pop()", "    ^^^^^^^^^"},
     {98, "a = stack.pop()", "    ^^^^^^^^^^^"},
     {98, "a = stack.pop()", "    ^^^^^"},
+    {98, "a = stack.pop()", "    ^^^^^^^^^"},
     {99, "stack.append(binops[op](a, b))", NULL},
     {99, "stack.append(binops[op](a, b))", "^^^^^"},
+    {99, "stack.append(binops[op](a, b))", "^^^^^^^^^^^^"},
     {99, "stack.append(binops[op](a, b))", "             ^^^^^^^^^^^^^^^^"},
     {99, "stack.append(binops[op](a, b))", "             ^^^^^^"},
     {99, "stack.append(binops[op](a, b))", "                    ^^"},
@@ -301,12 +316,14 @@ static const Py2cCodeLoc locs_f_run[] = {
     {100, "elif op == \"dup\":", "     ^^"},
     {101, "stack.append(stack[-1])", NULL},
     {101, "stack.append(stack[-1])", "^^^^^"},
+    {101, "stack.append(stack[-1])", "^^^^^^^^^^^^"},
     {101, "stack.append(stack[-1])", "             ^^^^^"},
     {101, "stack.append(stack[-1])", "             ~~~~~^^^^"},
     {102, "elif op == \"pop\":", "     ^^^^^^^^^^^"},
     {102, "elif op == \"pop\":", "     ^^"},
     {103, "stack.pop()", NULL},
     {103, "stack.pop()", "^^^^^"},
+    {103, "stack.pop()", "^^^^^^^^^"},
     {104, "elif op == \"swap2\":", "     ^^^^^^^^^^^^^"},
     {104, "elif op == \"swap2\":", "     ^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "                       ^^^^^^^^^^^^^^^^^^^^"},
@@ -323,13 +340,17 @@ static const Py2cCodeLoc locs_f_run[] = {
     {106, "elif op == \"over_mod\":", "     ^^"},
     {107, "b = stack.pop()", "    ^^^^^^^^^^^"},
     {107, "b = stack.pop()", "    ^^^^^"},
+    {107, "b = stack.pop()", "    ^^^^^^^^^"},
     {108, "a = stack.pop()", "    ^^^^^^^^^^^"},
     {108, "a = stack.pop()", "    ^^^^^"},
+    {108, "a = stack.pop()", "    ^^^^^^^^^"},
     {109, "stack.append(b)", NULL},
     {109, "stack.append(b)", "^^^^^"},
+    {109, "stack.append(b)", "^^^^^^^^^^^^"},
     {109, "stack.append(b)", "             ^"},
     {110, "stack.append(a % b)", NULL},
     {110, "stack.append(a % b)", "^^^^^"},
+    {110, "stack.append(a % b)", "^^^^^^^^^^^^"},
     {110, "stack.append(a % b)", "             ^"},
     {110, "stack.append(a % b)", "                 ^"},
     {110, "stack.append(a % b)", "             ~~^~~"},
@@ -337,6 +358,7 @@ static const Py2cCodeLoc locs_f_run[] = {
     {111, "elif op == \"store\":", "     ^^"},
     {112, "env[arg] = stack.pop()", "           ^^^^^^^^^^^"},
     {112, "env[arg] = stack.pop()", "           ^^^^^"},
+    {112, "env[arg] = stack.pop()", "           ^^^^^^^^^"},
     {112, "env[arg] = stack.pop()", "^^^"},
     {112, "env[arg] = stack.pop()", "    ^^^"},
     {112, "env[arg] = stack.pop()", "~~~^^^^^"},
@@ -344,6 +366,7 @@ static const Py2cCodeLoc locs_f_run[] = {
     {113, "elif op == \"load\":", "     ^^"},
     {114, "stack.append(env[arg])", NULL},
     {114, "stack.append(env[arg])", "^^^^^"},
+    {114, "stack.append(env[arg])", "^^^^^^^^^^^^"},
     {114, "stack.append(env[arg])", "             ^^^"},
     {114, "stack.append(env[arg])", "                 ^^^"},
     {114, "stack.append(env[arg])", "             ~~~^^^^^"},
@@ -353,6 +376,7 @@ static const Py2cCodeLoc locs_f_run[] = {
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^"},
+    {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^^^^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "                          ^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "                          ^^^^^^^^^^^"},
@@ -364,18 +388,21 @@ static const Py2cCodeLoc locs_f_run[] = {
     {120, "elif op == \"call\":", "     ^^"},
     {121, "frames.append(pc)", NULL},
     {121, "frames.append(pc)", "^^^^^^"},
+    {121, "frames.append(pc)", "^^^^^^^^^^^^^"},
     {121, "frames.append(pc)", "              ^^"},
     {122, "pc = arg", "     ^^^"},
     {123, "elif op == \"ret\":", "     ^^^^^^^^^^^"},
     {123, "elif op == \"ret\":", "     ^^"},
     {124, "pc = frames.pop()", "     ^^^^^^^^^^^^"},
     {124, "pc = frames.pop()", "     ^^^^^^"},
+    {124, "pc = frames.pop()", "     ^^^^^^^^^^"},
     {125, "elif op == \"print\":", "     ^^^^^^^^^^^^^"},
     {125, "elif op == \"print\":", "     ^^"},
     {126, "(out if out is not None else print)(stack.pop())", NULL},
     {126, "(out if out is not None else print)(stack.pop())", "        ^^^^^^^^^^^^^^^"},
     {126, "(out if out is not None else print)(stack.pop())", "                                    ^^^^^^^^^^^"},
     {126, "(out if out is not None else print)(stack.pop())", "                                    ^^^^^"},
+    {126, "(out if out is not None else print)(stack.pop())", "                                    ^^^^^^^^^"},
     {127, "elif op == \"halt\":", "     ^^^^^^^^^^^^"},
     {127, "elif op == \"halt\":", "     ^^"},
     {128, "return steps, stack", "       ^^^^^^^^^^^^"},
@@ -405,7 +432,7 @@ static const Py2cCodeLoc locs_f_run[] = {
     {134, "raise VMError(f\"undefined variable {e}\", pc - 1) from None", "                                         ~~~^~~"},
     {134, "raise VMError(f\"undefined variable {e}\", pc - 1) from None", NULL},
 };
-static const Py2cCode code_f_run = {"stackvm.py", "run", locs_f_run, 151};
+static const Py2cCode code_f_run = {"stackvm.py", "run", locs_f_run, 167};
 static const char *const params_f_run[] = {"code", "max_steps", "out"};
 static const Py2cFuncInfo info_f_run = {"run", "run", params_f_run, 0, 3, 0, 0, f_run, &code_f_run};
 
@@ -465,20 +492,23 @@ static Py2cValue f_VMError____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_msg = params[1];
     Py2cValue v_pc = params[2];
     (void)fn;
 
 #line 4 "stackvm.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_exc_Exception), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, v_msg}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 5 "stackvm.py"
-    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_pc) < 0) { loc = 1; goto error; }
+    if (py2c_setattr(v_self, py2c_obj_value(&str_1.ob), v_pc) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -486,7 +516,7 @@ error:
     py2c_traceback_add(&code_f_VMError____init__, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_self);
     PY2C_CLEAR(v_msg);
     PY2C_CLEAR(v_pc);
@@ -501,8 +531,8 @@ static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_src = params[0];
     Py2cValue v_code = PY2C_NULL;
@@ -531,39 +561,48 @@ static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_labels; v_labels = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "stackvm.py"
-    t[0] = py2c_call_method(v_src, py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (py2c_method_lookup(v_src, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_iter(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[3]);
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
+    t[5] = py2c_iter_next(t[4]);
+    if (PY2C_IS_NULL(t[5])) {
         if (py2c_error_occurred()) { loc = 4; goto error; }
         goto L1;
     }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 7; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_lineno; v_lineno = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_raw; v_raw = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 8; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_lineno; v_lineno = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_raw; v_raw = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "stackvm.py"
-    t[3] = py2c_call_method(v_raw, py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_getitem(t[3], py2c_int(0));
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_line; v_line = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_raw, py2c_obj_value(&str_11.ob), &t[5], &t[6]) < 0) { loc = 12; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_getitem(t[7], py2c_int(0));
+    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(t[8], py2c_obj_value(&str_13.ob), &t[9], &t[10]) < 0) { loc = 14; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    { Py2cValue old = v_line; v_line = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "stackvm.py"
     n0 = py2c_is_true(v_line);
-    if (n0 < 0) { loc = 12; goto error; }
+    if (n0 < 0) { loc = 15; goto error; }
     if (n0) goto L3;
 
 #line 62 "stackvm.py"
@@ -571,126 +610,137 @@ L0:;
 L3:;
 
 #line 63 "stackvm.py"
-    t[3] = py2c_call_method(v_line, py2c_obj_value(&str_15.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    n0 = py2c_is_true(t[3]);
-    if (n0 < 0) { loc = 15; goto error; }
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_14.ob), &t[5], &t[6]) < 0) { loc = 18; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    n0 = py2c_is_true(t[7]);
+    if (n0 < 0) { loc = 19; goto error; }
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L5;
 
 #line 64 "stackvm.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_code}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    t[5] = py2c_getitem(v_line, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (py2c_setitem(v_labels, t[5], t[3]) < 0) { loc = 22; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_code}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+    t[7] = py2c_getitem(v_line, t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (py2c_setitem(v_labels, t[7], t[5]) < 0) { loc = 26; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
 
 #line 65 "stackvm.py"
     goto L0;
 L5:;
 
 #line 66 "stackvm.py"
-    t[3] = py2c_call_method(v_line, py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    if (py2c_unpack_ex(t[3], 1, 0, &t[4]) < 0) { loc = 25; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_op; v_op = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_args; v_args = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_11.ob), &t[5], &t[6]) < 0) { loc = 29; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    if (py2c_unpack_ex(t[7], 1, 0, &t[8]) < 0) { loc = 30; goto error; }
+    PY2C_CLEAR(t[7]);
+    { Py2cValue old = v_op; v_op = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_args; v_args = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "stackvm.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     if (PY2C_IS_NULL(g_stackvm__ARITY)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ARITY' is not defined");
-        { loc = 30; goto error; }
+        { loc = 35; goto error; }
     }
-    t[4] = g_stackvm__ARITY; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_16.ob), (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[4]);
-    n0 = py2c_compare_bool(t[3], t[5], PY2C_NE);
-    if (n0 < 0) { loc = 26; goto error; }
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(g_stackvm__ARITY, py2c_obj_value(&str_16.ob), &t[6], &t[7]) < 0) { loc = 36; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    n0 = py2c_compare_bool(t[5], t[8], PY2C_NE);
+    if (n0 < 0) { loc = 31; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
     if (!n0) goto L7;
 
 #line 68 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__VMError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
-        { loc = 33; goto error; }
+        { loc = 39; goto error; }
     }
-    t[3] = g_stackvm__VMError; py2c_incref(t[3]);
-    t[4] = py2c_format(v_lineno, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
-    t[5] = py2c_format(v_op, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+    t[5] = g_stackvm__VMError; py2c_incref(t[5]);
+    t[6] = py2c_format(v_lineno, py2c_obj_value(&str_18.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+    t[7] = py2c_format(v_op, py2c_obj_value(&str_18.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
     if (PY2C_IS_NULL(g_stackvm__ARITY)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ARITY' is not defined");
-        { loc = 40; goto error; }
+        { loc = 46; goto error; }
     }
-    t[6] = g_stackvm__ARITY; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_16.ob), (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_format(t[7], py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[4], py2c_obj_value(&str_19.ob), t[5], py2c_obj_value(&str_20.ob), t[8], py2c_obj_value(&str_21.ob)});
-    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(g_stackvm__ARITY, py2c_obj_value(&str_16.ob), &t[8], &t[9]) < 0) { loc = 47; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(t[3], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_raise(t[10], PY2C_NULL);
-    { loc = 43; goto error; }
+    t[11] = py2c_format(t[10], py2c_obj_value(&str_18.ob));
+    if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[6], py2c_obj_value(&str_19.ob), t[7], py2c_obj_value(&str_20.ob), t[11], py2c_obj_value(&str_21.ob)});
+    if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(t[5], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_raise(t[13], PY2C_NULL);
+    { loc = 50; goto error; }
+    PY2C_CLEAR(t[13]);
 L7:;
 
 #line 69 "stackvm.py"
+    if (py2c_method_lookup(v_code, py2c_obj_value(&str_22.ob), &t[5], &t[6]) < 0) { loc = 53; goto error; }
     n0 = py2c_is_true(v_args);
-    if (n0 < 0) { loc = 48; goto error; }
+    if (n0 < 0) { loc = 56; goto error; }
     if (!n0) goto L9;
-    t[4] = py2c_getitem(v_args, py2c_int(0));
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
-    t[3] = t[4]; t[4] = PY2C_NULL;
+    t[8] = py2c_getitem(v_args, py2c_int(0));
+    if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
+    t[7] = t[8]; t[8] = PY2C_NULL;
     goto L10;
 L9:;
-    t[3] = PY2C_NONE;
+    t[7] = PY2C_NONE;
 L10:;
-    t[4] = py2c_tuple_pack(3, (Py2cValue[]){v_op, t[3], v_lineno});
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(v_code, py2c_obj_value(&str_22.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_tuple_pack(3, (Py2cValue[]){v_op, t[7], v_lineno});
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
     goto L0;
 L1:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
 
 #line 70 "stackvm.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     { Py2cValue old = v_resolved; v_resolved = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "stackvm.py"
     t[0] = py2c_iter(v_code);
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
 L11:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 53; goto error; }
+        if (py2c_error_occurred()) { loc = 61; goto error; }
         goto L12;
     }
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 55; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_op; v_op = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_arg; v_arg = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -698,81 +748,84 @@ L11:;
 
 #line 72 "stackvm.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     n0 = py2c_contains(t[1], v_op);
-    if (n0 < 0) { loc = 56; goto error; }
+    if (n0 < 0) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L14;
 
 #line 73 "stackvm.py"
     n0 = py2c_contains(v_labels, v_arg);
-    if (n0 < 0) { loc = 59; goto error; }
+    if (n0 < 0) { loc = 67; goto error; }
     n0 = !(n0);
     if (!n0) goto L16;
 
 #line 74 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__VMError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
-        { loc = 63; goto error; }
+        { loc = 71; goto error; }
     }
     t[1] = g_stackvm__VMError; py2c_incref(t[1]);
     t[2] = py2c_format(v_lineno, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     t[3] = py2c_repr(v_arg);
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_23.ob), t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_raise(t[5], PY2C_NULL);
-    { loc = 69; goto error; }
+    { loc = 77; goto error; }
     PY2C_CLEAR(t[5]);
 L16:;
 
 #line 75 "stackvm.py"
     t[1] = py2c_getitem(v_labels, v_arg);
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L15;
 L14:;
 
 #line 76 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_3.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 73; goto error; }
+    if (n0 < 0) { loc = 81; goto error; }
     if (!n0) goto L18;
 
 #line 77 "stackvm.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_arg}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 L18:;
 L15:;
 
 #line 78 "stackvm.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_op, v_arg});
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
-    t[2] = py2c_call_method(v_resolved, py2c_obj_value(&str_22.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (py2c_method_lookup(v_resolved, py2c_obj_value(&str_22.ob), &t[1], &t[2]) < 0) { loc = 87; goto error; }
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_op, v_arg});
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L11;
 L12:;
     PY2C_CLEAR(t[0]);
 
 #line 79 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_resolved, v_labels});
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_assemble, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_src);
     PY2C_CLEAR(v_code);
     PY2C_CLEAR(v_labels);
@@ -912,170 +965,207 @@ L3:;
     if (!n0) goto L6;
 
 #line 95 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_22.ob), (Py2cValue[]){v_arg}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_1; }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 28; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_arg}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L7;
 L6:;
 
 #line 96 "stackvm.py"
     n0 = py2c_contains(v_binops, v_op);
-    if (n0 < 0) { loc = 29; goto error_1; }
+    if (n0 < 0) { loc = 30; goto error_1; }
     if (!n0) goto L8;
 
 #line 97 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error_1; }
-    { Py2cValue old = v_b; v_b = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 35; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_1; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 98 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error_1; }
-    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 38; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_1; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 99 "stackvm.py"
-    t[0] = v_stack; py2c_incref(t[0]);
-    t[1] = py2c_getitem(v_binops, v_op);
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error_1; }
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_a, v_b}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_1; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_22.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_1; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 41; goto error_1; }
+    t[2] = py2c_getitem(v_binops, v_op);
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error_1; }
+    t[3] = py2c_call(t[2], (Py2cValue[]){v_a, v_b}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error_1; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
     goto L9;
 L8:;
 
 #line 100 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_31.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 44; goto error_1; }
+    if (n0 < 0) { loc = 48; goto error_1; }
     if (!n0) goto L10;
 
 #line 101 "stackvm.py"
-    t[0] = py2c_getitem(v_stack, py2c_int(-1));
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error_1; }
-    t[1] = py2c_call_method(v_stack, py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_1; }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 52; goto error_1; }
+    t[2] = py2c_getitem(v_stack, py2c_int(-1));
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_1; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_1; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L11;
 L10:;
 
 #line 102 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_30.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 50; goto error_1; }
+    if (n0 < 0) { loc = 55; goto error_1; }
     if (!n0) goto L12;
 
 #line 103 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error_1; }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 59; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_1; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L13;
 L12:;
 
 #line 104 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_32.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 54; goto error_1; }
+    if (n0 < 0) { loc = 60; goto error_1; }
     if (!n0) goto L14;
 
 #line 105 "stackvm.py"
     t[0] = py2c_getitem(v_stack, py2c_int(-2));
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_1; }
     t[1] = py2c_getitem(v_stack, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_1; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 61; goto error_1; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 67; goto error_1; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(v_stack, py2c_int(-1), t[3]) < 0) { loc = 63; goto error_1; }
+    if (py2c_setitem(v_stack, py2c_int(-1), t[3]) < 0) { loc = 69; goto error_1; }
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(v_stack, py2c_int(-2), t[4]) < 0) { loc = 65; goto error_1; }
+    if (py2c_setitem(v_stack, py2c_int(-2), t[4]) < 0) { loc = 71; goto error_1; }
     PY2C_CLEAR(t[4]);
     goto L15;
 L14:;
 
 #line 106 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_33.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 66; goto error_1; }
+    if (n0 < 0) { loc = 72; goto error_1; }
     if (!n0) goto L16;
 
 #line 107 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error_1; }
-    { Py2cValue old = v_b; v_b = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
-
-#line 108 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error_1; }
-    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
-
-#line 109 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_22.ob), (Py2cValue[]){v_b}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error_1; }
-    PY2C_CLEAR(t[0]);
-
-#line 110 "stackvm.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error_1; }
-    t[1] = py2c_call_method(v_stack, py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error_1; }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 76; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+
+#line 108 "stackvm.py"
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 79; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_1; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+
+#line 109 "stackvm.py"
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 82; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_b}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_1; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+
+#line 110 "stackvm.py"
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 86; goto error_1; }
+    t[2] = py2c_binary_op(v_a, v_b, PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_1; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error_1; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L17;
 L16:;
 
 #line 111 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_4.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 80; goto error_1; }
+    if (n0 < 0) { loc = 90; goto error_1; }
     if (!n0) goto L18;
 
 #line 112 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error_1; }
-    if (py2c_setitem(v_env, v_arg, t[0]) < 0) { loc = 86; goto error_1; }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 94; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_1; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_setitem(v_env, v_arg, t[2]) < 0) { loc = 97; goto error_1; }
+    PY2C_CLEAR(t[2]);
     goto L19;
 L18:;
 
 #line 113 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_5.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 87; goto error_1; }
+    if (n0 < 0) { loc = 98; goto error_1; }
     if (!n0) goto L20;
 
 #line 114 "stackvm.py"
-    t[0] = py2c_getitem(v_env, v_arg);
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error_1; }
-    t[1] = py2c_call_method(v_stack, py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error_1; }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 102; goto error_1; }
+    t[2] = py2c_getitem(v_env, v_arg);
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_1; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error_1; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L21;
 L20:;
 
 #line 115 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)});
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error_1; }
     n0 = py2c_contains(t[0], v_op);
-    if (n0 < 0) { loc = 94; goto error_1; }
+    if (n0 < 0) { loc = 106; goto error_1; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L22;
 
 #line 116 "stackvm.py"
-    t[0] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error_1; }
-    t[1] = py2c_compare(t[0], py2c_int(0), PY2C_NE);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error_1; }
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 112; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_1; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(v_op, py2c_obj_value(&str_6.ob), PY2C_EQ);
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error_1; }
-    n0 = py2c_compare_bool(t[1], t[2], PY2C_EQ);
-    if (n0 < 0) { loc = 97; goto error_1; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_compare(t[2], py2c_int(0), PY2C_NE);
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_1; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_compare(v_op, py2c_obj_value(&str_6.ob), PY2C_EQ);
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_1; }
+    n0 = py2c_compare_bool(t[3], t[4], PY2C_EQ);
+    if (n0 < 0) { loc = 109; goto error_1; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L24;
 
 #line 117 "stackvm.py"
@@ -1086,7 +1176,7 @@ L22:;
 
 #line 118 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_8.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 104; goto error_1; }
+    if (n0 < 0) { loc = 117; goto error_1; }
     if (!n0) goto L26;
 
 #line 119 "stackvm.py"
@@ -1096,13 +1186,16 @@ L26:;
 
 #line 120 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_9.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 107; goto error_1; }
+    if (n0 < 0) { loc = 120; goto error_1; }
     if (!n0) goto L28;
 
 #line 121 "stackvm.py"
-    t[0] = py2c_call_method(v_frames, py2c_obj_value(&str_22.ob), (Py2cValue[]){v_pc}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error_1; }
+    if (py2c_method_lookup(v_frames, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 124; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_pc}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error_1; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 122 "stackvm.py"
     { Py2cValue old = v_pc; v_pc = v_arg; py2c_incref(v_pc); py2c_decref(old); }
@@ -1111,19 +1204,22 @@ L28:;
 
 #line 123 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_34.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 113; goto error_1; }
+    if (n0 < 0) { loc = 127; goto error_1; }
     if (!n0) goto L30;
 
 #line 124 "stackvm.py"
-    t[0] = py2c_call_method(v_frames, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 115; goto error_1; }
-    { Py2cValue old = v_pc; v_pc = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_frames, py2c_obj_value(&str_30.ob), &t[0], &t[1]) < 0) { loc = 131; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_1; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_pc; v_pc = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto L31;
 L30:;
 
 #line 125 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_35.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 117; goto error_1; }
+    if (n0 < 0) { loc = 132; goto error_1; }
     if (!n0) goto L32;
 
 #line 126 "stackvm.py"
@@ -1135,24 +1231,27 @@ L30:;
 L34:;
     t[0] = PY2C_BUILTIN_VALUE(py2c_builtin_print); py2c_incref(t[0]);
 L35:;
-    t[1] = py2c_call_method(v_stack, py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error_1; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error_1; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(v_stack, py2c_obj_value(&str_30.ob), &t[1], &t[2]) < 0) { loc = 138; goto error_1; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_1; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L33;
 L32:;
 
 #line 127 "stackvm.py"
     n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_36.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 123; goto error_1; }
+    if (n0 < 0) { loc = 139; goto error_1; }
     if (!n0) goto L36;
 
 #line 128 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_steps, v_stack});
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error_1; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
     goto L37;
@@ -1161,23 +1260,23 @@ L36:;
 #line 130 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__VMError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
-        { loc = 129; goto error_1; }
+        { loc = 145; goto error_1; }
     }
     t[0] = g_stackvm__VMError; py2c_incref(t[0]);
     t[1] = py2c_repr(v_op);
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error_1; }
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_1; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error_1; }
     t[4] = py2c_call(t[0], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 135; goto error_1; }
+    { loc = 151; goto error_1; }
     PY2C_CLEAR(t[4]);
 L37:;
 L33:;
@@ -1200,53 +1299,53 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
-    if (n0 < 0) { loc = 136; goto error_2; }
+    if (n0 < 0) { loc = 152; goto error_2; }
     if (!n0) goto L38;
 
 #line 132 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__VMError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
-        { loc = 138; goto error_2; }
+        { loc = 154; goto error_2; }
     }
     t[1] = py2c_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_2; }
     t[2] = g_stackvm__VMError; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_2; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     t[4] = py2c_raise(t[3], PY2C_NONE);
-    { loc = 141; goto error_2; }
+    { loc = 157; goto error_2; }
     PY2C_CLEAR(t[3]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto L5;
 L38:;
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
-    if (n0 < 0) { loc = 142; goto error_2; }
+    if (n0 < 0) { loc = 158; goto error_2; }
     if (!n0) goto L39;
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 134 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__VMError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
-        { loc = 144; goto error_3; }
+        { loc = 160; goto error_3; }
     }
     t[1] = g_stackvm__VMError; py2c_incref(t[1]);
     t[2] = py2c_format(v_e, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_3; }
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error_3; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error_3; }
     t[5] = py2c_call(t[1], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_raise(t[5], PY2C_NONE);
-    { loc = 150; goto error_3; }
+    { loc = 166; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(v_e);
     py2c_exc_handled_pop();
@@ -1582,38 +1681,39 @@ static Py2cValue mod_stackvm(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'labels' is not defined");
         { loc = 14; goto error; }
     }
-    t[2] = g_stackvm__labels; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (py2c_method_lookup(g_stackvm__labels, py2c_obj_value(&str_42.ob), &t[2], &t[3]) < 0) { loc = 15; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[4]}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[5]}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_40.ob), py2c_obj_value(&str_41.ob), t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_40.ob), py2c_obj_value(&str_41.ob), t[6]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 139 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__run)) {
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
-        { loc = 17; goto error; }
+        { loc = 18; goto error; }
     }
     if (PY2C_IS_NULL(g_stackvm__code)) {
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
-        { loc = 18; goto error; }
+        { loc = 19; goto error; }
     }
     t[0] = g_stackvm__run; py2c_incref(t[0]);
     t[1] = g_stackvm__code; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 19; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_stackvm__steps; g_stackvm__steps = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_stackvm__stack; g_stackvm__stack = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -1621,44 +1721,44 @@ static Py2cValue mod_stackvm(void) {
 #line 140 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__steps)) {
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
-        { loc = 21; goto error; }
+        { loc = 22; goto error; }
     }
     if (PY2C_IS_NULL(g_stackvm__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-        { loc = 22; goto error; }
+        { loc = 23; goto error; }
     }
     t[0] = g_stackvm__steps; py2c_incref(t[0]);
     t[1] = g_stackvm__stack; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0], py2c_obj_value(&str_45.ob), t[1]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 141 "stackvm.py"
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     { Py2cValue old = g_stackvm__collected; g_stackvm__collected = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 142 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__run)) {
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
-        { loc = 25; goto error; }
+        { loc = 26; goto error; }
     }
     if (PY2C_IS_NULL(g_stackvm__code)) {
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
-        { loc = 26; goto error; }
+        { loc = 27; goto error; }
     }
     if (PY2C_IS_NULL(g_stackvm__collected)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
-        { loc = 27; goto error; }
+        { loc = 28; goto error; }
     }
     t[0] = py2c_getattr(g_stackvm__collected, py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     t[1] = g_stackvm__run; py2c_incref(t[1]);
     t[2] = g_stackvm__code; py2c_incref(t[2]);
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], t[0]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -1667,43 +1767,43 @@ static Py2cValue mod_stackvm(void) {
 #line 143 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__collected)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
-        { loc = 30; goto error; }
+        { loc = 31; goto error; }
     }
     t[0] = g_stackvm__collected; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_stackvm__collected)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
-        { loc = 32; goto error; }
+        { loc = 33; goto error; }
     }
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     t[2] = py2c_getitem(g_stackvm__collected, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 144 "stackvm.py"
     t[0] = py2c_list_new(6);
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 37; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 35; goto error; }
+        if (py2c_error_occurred()) { loc = 36; goto error; }
         goto L1;
     }
     { Py2cValue old = g_stackvm__bad; g_stackvm__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1711,19 +1811,19 @@ L0:;
 #line 146 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__assemble)) {
         py2c_error_format(&py2c_exc_NameError, "name 'assemble' is not defined");
-        { loc = 38; goto error_1; }
+        { loc = 39; goto error_1; }
     }
     if (PY2C_IS_NULL(g_stackvm__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 39; goto error_1; }
+        { loc = 40; goto error_1; }
     }
     t[2] = g_stackvm__assemble; py2c_incref(t[2]);
     t[3] = g_stackvm__bad; py2c_incref(t[3]);
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 40; goto error_1; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 41; goto error_1; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = g_stackvm__c; g_stackvm__c = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_stackvm___; g_stackvm___ = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
@@ -1731,16 +1831,16 @@ L0:;
 #line 147 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__run)) {
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
-        { loc = 42; goto error_1; }
+        { loc = 43; goto error_1; }
     }
     if (PY2C_IS_NULL(g_stackvm__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 43; goto error_1; }
+        { loc = 44; goto error_1; }
     }
     t[2] = g_stackvm__run; py2c_incref(t[2]);
     t[3] = g_stackvm__c; py2c_incref(t[3]);
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3], py2c_int(50)}, 1, kwnames_2);
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1752,45 +1852,45 @@ error_1:
     py2c_exc_handled_push(t[2]);
     if (PY2C_IS_NULL(g_stackvm__VMError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
-        { loc = 44; goto error_2; }
+        { loc = 45; goto error_2; }
     }
     n0 = py2c_exception_matches(t[2], g_stackvm__VMError);
-    if (n0 < 0) { loc = 44; goto error_2; }
+    if (n0 < 0) { loc = 45; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_stackvm__e; g_stackvm__e = t[2]; py2c_incref(g_stackvm__e); py2c_decref(old); }
 
 #line 149 "stackvm.py"
     if (PY2C_IS_NULL(g_stackvm__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 47; goto error_3; }
+        { loc = 48; goto error_3; }
     }
     t[3] = py2c_repr(g_stackvm__bad);
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error_3; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_53.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_stackvm__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 49; goto error_3; }
+        { loc = 50; goto error_3; }
     }
     t[5] = py2c_format(g_stackvm__e, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error_3; }
     if (PY2C_IS_NULL(g_stackvm__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 51; goto error_3; }
+        { loc = 52; goto error_3; }
     }
     t[6] = py2c_getattr(g_stackvm__e, py2c_obj_value(&str_1.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error_3; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error_3; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_str_join_array(6, (Py2cValue[]){t[4], py2c_obj_value(&str_54.ob), t[5], py2c_obj_value(&str_55.ob), t[7], py2c_obj_value(&str_56.ob)});
-    if (PY2C_IS_NULL(t[8])) { loc = 53; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(g_stackvm__e);

@@ -29,8 +29,8 @@ static Py2cStr str_21 = PY2C_STR_STATIC(" = ", 3, 3);
 static Py2cStr str_22 = PY2C_STR_STATIC("8.3f", 4, 4);
 static Py2cStr str_23 = PY2C_STR_STATIC("z:", 2, 2);
 static Py2cStr str_24 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("+.2f", 4, 4);
-static Py2cStr str_26 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_25 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_26 = PY2C_STR_STATIC("+.2f", 4, 4);
 static Py2cStr str_27 = PY2C_STR_STATIC("outliers:", 9, 9);
 static Py2cStr str_28 = PY2C_STR_STATIC("[", 1, 1);
 static Py2cStr str_29 = PY2C_STR_STATIC("5.1f", 4, 4);
@@ -218,6 +218,7 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {58, "xs = [float(tok) for tok in DATA.split()]", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {58, "xs = [float(tok) for tok in DATA.split()]", "                            ^^^^^^^^^^^^"},
     {58, "xs = [float(tok) for tok in DATA.split()]", "                            ^^^^"},
+    {58, "xs = [float(tok) for tok in DATA.split()]", "                            ^^^^^^^^^^"},
     {59, "print(f\"n={len(xs)} min={min(xs)} max={max(xs)} range={max(xs) - min(xs):.1f}\")", NULL},
     {59, "print(f\"n={len(xs)} min={min(xs)} max={max(xs)} range={max(xs) - min(xs):.1f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "print(f\"n={len(xs)} min={min(xs)} max={max(xs)} range={max(xs) - min(xs):.1f}\")", "           ^^^^^^^"},
@@ -280,6 +281,7 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {64, "z = zscores(xs)", "            ^^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", NULL},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "            ^^^^^^^^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "                                          ^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "                                            ^^"},
@@ -445,7 +447,7 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {101, "print(\"OverflowError:\", e)", NULL},
     {101, "print(\"OverflowError:\", e)", "                        ^"},
 };
-static const Py2cCode code_mod_stats = {"stats.py", "<module>", locs_mod_stats, 237};
+static const Py2cCode code_mod_stats = {"stats.py", "<module>", locs_mod_stats, 239};
 
 /* mean: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_mean[] = {
@@ -489,6 +491,7 @@ static const Py2cCodeLoc locs_f_mode[] = {
     {21, "for x in xs:", NULL},
     {22, "counts[x] = counts.get(x, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {22, "counts[x] = counts.get(x, 0) + 1", "            ^^^^^^"},
+    {22, "counts[x] = counts.get(x, 0) + 1", "            ^^^^^^^^^^"},
     {22, "counts[x] = counts.get(x, 0) + 1", "                       ^"},
     {22, "counts[x] = counts.get(x, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {22, "counts[x] = counts.get(x, 0) + 1", "^^^^^^"},
@@ -497,11 +500,13 @@ static const Py2cCodeLoc locs_f_mode[] = {
     {23, "best = max(counts.values())", "       ^^^^^^^^^^^^^^^^^^^^"},
     {23, "best = max(counts.values())", "           ^^^^^^^^^^^^^^^"},
     {23, "best = max(counts.values())", "           ^^^^^^"},
+    {23, "best = max(counts.values())", "           ^^^^^^^^^^^^^"},
     {24, "return [x for x, c in counts.items() if c == best]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "return [x for x, c in counts.items() if c == best]", "                      ^^^^^^^^^^^^^^"},
     {24, "return [x for x, c in counts.items() if c == best]", "                      ^^^^^^"},
+    {24, "return [x for x, c in counts.items() if c == best]", "                      ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_mode = {"stats.py", "mode", locs_f_mode, 15};
+static const Py2cCode code_f_mode = {"stats.py", "mode", locs_f_mode, 18};
 static const char *const params_f_mode[] = {"xs"};
 static const Py2cFuncInfo info_f_mode = {"mode", "mode", params_f_mode, 0, 1, 0, 0, f_mode, &code_f_mode};
 
@@ -911,8 +916,8 @@ static Py2cValue f_mode(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_xs = params[0];
     Py2cValue v_counts = PY2C_NULL;
     Py2cValue v_x = PY2C_NULL;
@@ -938,41 +943,50 @@ L0:;
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "stats.py"
-    t[1] = py2c_call_method(v_counts, py2c_obj_value(&str_1.ob), (Py2cValue[]){v_x, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (py2c_method_lookup(v_counts, py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 4; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_x, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_setitem(v_counts, v_x, t[2]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[3]);
+    if (py2c_setitem(v_counts, v_x, t[4]) < 0) { loc = 9; goto error; }
+    PY2C_CLEAR(t[4]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
 
 #line 23 "stats.py"
-    t[0] = py2c_call_method(v_counts, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (py2c_method_lookup(v_counts, py2c_obj_value(&str_2.ob), &t[0], &t[1]) < 0) { loc = 13; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = py2c_cell_ptr(c_best)->ref; py2c_cell_ptr(c_best)->ref = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = py2c_cell_ptr(c_best)->ref; py2c_cell_ptr(c_best)->ref = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "stats.py"
-    t[0] = py2c_call_method(v_counts, py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (py2c_method_lookup(v_counts, py2c_obj_value(&str_3.ob), &t[0], &t[1]) < 0) { loc = 17; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = f_mode__listcomp(t[1], (Py2cValue[]){c_best});
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = f_mode__listcomp(t[3], (Py2cValue[]){c_best});
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_mode, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_xs);
     PY2C_CLEAR(v_counts);
     PY2C_CLEAR(v_x);
@@ -1936,7 +1950,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_25.ob));
+    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_26.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     fr->t[1] = py2c_str_join_array(1, (Py2cValue[]){fr->t[0]});
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
@@ -2305,223 +2319,224 @@ static Py2cValue mod_stats(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'DATA' is not defined");
         { loc = 10; goto error; }
     }
-    t[0] = g_stats__DATA; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (py2c_method_lookup(g_stats__DATA, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 11; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = f_listcomp(t[2], NULL);
+    t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_stats__xs; g_stats__xs = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    t[4] = f_listcomp(t[3], NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_stats__xs; g_stats__xs = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "stats.py"
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 14; goto error; }
+        { loc = 15; goto error; }
     }
     t[0] = g_stats__xs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 17; goto error; }
+        { loc = 18; goto error; }
     }
     t[3] = g_stats__xs; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 20; goto error; }
+        { loc = 21; goto error; }
     }
     t[6] = g_stats__xs; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_format(t[7], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 23; goto error; }
+        { loc = 24; goto error; }
     }
     t[9] = g_stats__xs; py2c_incref(t[9]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 25; goto error; }
+        { loc = 26; goto error; }
     }
     t[11] = g_stats__xs; py2c_incref(t[11]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 25; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_binary_op(t[10], t[12], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
     t[14] = py2c_format(t[13], py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 22; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_str_join_array(8, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[2], py2c_obj_value(&str_7.ob), t[5], py2c_obj_value(&str_8.ob), t[8], py2c_obj_value(&str_9.ob), t[14]});
-    if (PY2C_IS_NULL(t[15])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[14]);
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 12; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
 
 #line 60 "stats.py"
     if (PY2C_IS_NULL(g_stats__mean)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-        { loc = 31; goto error; }
+        { loc = 32; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 32; goto error; }
+        { loc = 33; goto error; }
     }
     t[0] = g_stats__mean; py2c_incref(t[0]);
     t[1] = g_stats__xs; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(t[2], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_stats__median)) {
         py2c_error_format(&py2c_exc_NameError, "name 'median' is not defined");
-        { loc = 35; goto error; }
+        { loc = 36; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 36; goto error; }
+        { loc = 37; goto error; }
     }
     t[4] = g_stats__median; py2c_incref(t[4]);
     t[5] = g_stats__xs; py2c_incref(t[5]);
     t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_stats__mode)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mode' is not defined");
-        { loc = 39; goto error; }
+        { loc = 40; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 40; goto error; }
+        { loc = 41; goto error; }
     }
     t[8] = g_stats__mode; py2c_incref(t[8]);
     t[9] = g_stats__xs; py2c_incref(t[9]);
     t[10] = py2c_call(t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_format(t[10], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3], py2c_obj_value(&str_12.ob), t[7], py2c_obj_value(&str_13.ob), t[11]});
-    if (PY2C_IS_NULL(t[12])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
 
 #line 61 "stats.py"
     if (PY2C_IS_NULL(g_stats__variance)) {
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
-        { loc = 45; goto error; }
+        { loc = 46; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 46; goto error; }
+        { loc = 47; goto error; }
     }
     t[0] = g_stats__variance; py2c_incref(t[0]);
     t[1] = g_stats__xs; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_stats__variance)) {
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
-        { loc = 49; goto error; }
+        { loc = 50; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 50; goto error; }
+        { loc = 51; goto error; }
     }
     t[4] = g_stats__variance; py2c_incref(t[4]);
     t[5] = g_stats__xs; py2c_incref(t[5]);
     t[6] = py2c_call(t[4], (Py2cValue[]){t[5], PY2C_FALSE}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_stats__variance)) {
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
-        { loc = 53; goto error; }
+        { loc = 54; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 54; goto error; }
+        { loc = 55; goto error; }
     }
     t[8] = g_stats__variance; py2c_incref(t[8]);
     t[9] = g_stats__xs; py2c_incref(t[9]);
     t[10] = py2c_call(t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 53; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_binary_op(t[10], py2c_float(0.5), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[11])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_format(t[11], py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[12])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 52; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[3], py2c_obj_value(&str_16.ob), t[7], py2c_obj_value(&str_17.ob), t[12]});
-    if (PY2C_IS_NULL(t[13])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[12]);
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 43; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
 
 #line 62 "stats.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(25), py2c_int(50), py2c_int(75), py2c_int(90), py2c_int(100)});
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 57; goto error; }
+        if (py2c_error_occurred()) { loc = 58; goto error; }
         goto L1;
     }
     { Py2cValue old = g_stats__p; g_stats__p = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2529,39 +2544,39 @@ L0:;
 #line 63 "stats.py"
     if (PY2C_IS_NULL(g_stats__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 61; goto error; }
+        { loc = 62; goto error; }
     }
     t[2] = py2c_format(g_stats__p, py2c_obj_value(&str_20.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     if (PY2C_IS_NULL(g_stats__percentile)) {
         py2c_error_format(&py2c_exc_NameError, "name 'percentile' is not defined");
-        { loc = 64; goto error; }
+        { loc = 65; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 65; goto error; }
+        { loc = 66; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 66; goto error; }
+        { loc = 67; goto error; }
     }
     t[3] = g_stats__percentile; py2c_incref(t[3]);
     t[4] = g_stats__xs; py2c_incref(t[4]);
     t[5] = g_stats__p; py2c_incref(t[5]);
     t[6] = py2c_call(t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2], py2c_obj_value(&str_21.ob), t[7]});
-    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     goto L0;
@@ -2571,78 +2586,81 @@ L1:;
 #line 64 "stats.py"
     if (PY2C_IS_NULL(g_stats__zscores)) {
         py2c_error_format(&py2c_exc_NameError, "name 'zscores' is not defined");
-        { loc = 69; goto error; }
+        { loc = 70; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 70; goto error; }
+        { loc = 71; goto error; }
     }
     t[0] = g_stats__zscores; py2c_incref(t[0]);
     t[1] = g_stats__xs; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_stats__z; g_stats__z = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "stats.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1]) < 0) { loc = 74; goto error; }
     if (PY2C_IS_NULL(g_stats__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
-        { loc = 74; goto error; }
+        { loc = 76; goto error; }
     }
-    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
-    t[1] = py2c_getitem(g_stats__z, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
-    {
-        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
-        nf->v_0 = t[2];
-        t[2] = PY2C_NULL;
-    }
-    t[4] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_26.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    t[3] = py2c_getitem(g_stats__z, t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_iter(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    {
+        fr_f_genexpr *nf = py2c_generator_frame(t[5]);
+        nf->v_0 = t[4];
+        t[4] = PY2C_NULL;
+    }
+    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 66 "stats.py"
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 80; goto error; }
+        { loc = 82; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
-        { loc = 81; goto error; }
+        { loc = 83; goto error; }
     }
     t[0] = g_stats__xs; py2c_incref(t[0]);
     t[1] = g_stats__z; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = f_listcomp_2(t[3], NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 67 "stats.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(8.0), py2c_float(16.0), py2c_int(4)});
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_stats__lo; g_stats__lo = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_stats__hi; g_stats__hi = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2651,39 +2669,39 @@ L1:;
 #line 68 "stats.py"
     if (PY2C_IS_NULL(g_stats__hi)) {
         py2c_error_format(&py2c_exc_NameError, "name 'hi' is not defined");
-        { loc = 84; goto error; }
+        { loc = 86; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__lo)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
-        { loc = 85; goto error; }
-    }
-    t[0] = py2c_binary_op(g_stats__hi, g_stats__lo, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
-    if (PY2C_IS_NULL(g_stats__bins)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
         { loc = 87; goto error; }
     }
+    t[0] = py2c_binary_op(g_stats__hi, g_stats__lo, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(g_stats__bins)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
+        { loc = 89; goto error; }
+    }
     t[1] = py2c_binary_op(t[0], g_stats__bins, PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_stats__width; g_stats__width = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "stats.py"
     if (PY2C_IS_NULL(g_stats__bins)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
-        { loc = 91; goto error; }
+        { loc = 93; goto error; }
     }
     t[0] = g_stats__bins; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
 L3:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 89; goto error; }
+        if (py2c_error_occurred()) { loc = 91; goto error; }
         goto L4;
     }
     { Py2cValue old = g_stats__i; g_stats__i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -2691,80 +2709,80 @@ L3:;
 #line 70 "stats.py"
     if (PY2C_IS_NULL(g_stats__lo)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
-        { loc = 92; goto error; }
+        { loc = 94; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 93; goto error; }
+        { loc = 95; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__width)) {
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
-        { loc = 94; goto error; }
+        { loc = 96; goto error; }
     }
     t[3] = py2c_binary_op(g_stats__i, g_stats__width, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     t[4] = py2c_binary_op(g_stats__lo, t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_stats__a; g_stats__a = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "stats.py"
     if (PY2C_IS_NULL(g_stats__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 97; goto error; }
+        { loc = 99; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__width)) {
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
-        { loc = 98; goto error; }
+        { loc = 100; goto error; }
     }
     t[3] = py2c_binary_op(g_stats__a, g_stats__width, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
     { Py2cValue old = g_stats__b; g_stats__b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 72 "stats.py"
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 102; goto error; }
+        { loc = 104; goto error; }
     }
     t[3] = py2c_iter(g_stats__xs);
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
     t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
     {
         fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = g_stats__n; g_stats__n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "stats.py"
     if (PY2C_IS_NULL(g_stats__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 105; goto error; }
-    }
-    t[3] = py2c_format(g_stats__a, py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
-    if (PY2C_IS_NULL(g_stats__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 107; goto error; }
     }
+    t[3] = py2c_format(g_stats__a, py2c_obj_value(&str_29.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(g_stats__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 109; goto error; }
+    }
     t[4] = py2c_format(g_stats__b, py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
     if (PY2C_IS_NULL(g_stats__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 110; goto error; }
+        { loc = 112; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__bins)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
-        { loc = 111; goto error; }
+        { loc = 113; goto error; }
     }
     t[6] = py2c_binary_op(g_stats__bins, py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
     n0 = py2c_compare_bool(g_stats__i, t[6], PY2C_LT);
-    if (n0 < 0) { loc = 109; goto error; }
+    if (n0 < 0) { loc = 111; goto error; }
     PY2C_CLEAR(t[6]);
     if (!n0) goto L6;
     t[5] = py2c_obj_value(&str_31.ob);
@@ -2773,32 +2791,32 @@ L6:;
     t[5] = py2c_obj_value(&str_32.ob);
 L7:;
     t[6] = py2c_format(t[5], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
     PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_stats__n)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 114; goto error; }
-    }
-    t[7] = py2c_format(g_stats__n, py2c_obj_value(&str_33.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
     if (PY2C_IS_NULL(g_stats__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 116; goto error; }
     }
+    t[7] = py2c_format(g_stats__n, py2c_obj_value(&str_33.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(g_stats__n)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+        { loc = 118; goto error; }
+    }
     t[8] = py2c_binary_op(py2c_obj_value(&str_34.ob), g_stats__n, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
     t[9] = py2c_format(t[8], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 117; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_str_join_array(9, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_30.ob), t[4], t[6], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_24.ob), t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     goto L3;
@@ -2808,74 +2826,74 @@ L4:;
 #line 74 "stats.py"
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 121; goto error; }
+        { loc = 123; goto error; }
     }
     t[0] = g_stats__xs; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = f_listcomp_3(t[2], NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_stats__ys; g_stats__ys = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "stats.py"
     if (PY2C_IS_NULL(g_stats__correlation)) {
         py2c_error_format(&py2c_exc_NameError, "name 'correlation' is not defined");
-        { loc = 125; goto error; }
+        { loc = 127; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 126; goto error; }
+        { loc = 128; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__ys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
-        { loc = 127; goto error; }
+        { loc = 129; goto error; }
     }
     t[0] = g_stats__correlation; py2c_incref(t[0]);
     t[1] = g_stats__xs; py2c_incref(t[1]);
     t[2] = g_stats__ys; py2c_incref(t[2]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_format(t[3], py2c_obj_value(&str_15.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 76 "stats.py"
     if (PY2C_IS_NULL(g_stats__linreg)) {
         py2c_error_format(&py2c_exc_NameError, "name 'linreg' is not defined");
-        { loc = 130; goto error; }
+        { loc = 132; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 131; goto error; }
+        { loc = 133; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__ys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
-        { loc = 132; goto error; }
+        { loc = 134; goto error; }
     }
     t[0] = g_stats__linreg; py2c_incref(t[0]);
     t[1] = g_stats__xs; py2c_incref(t[1]);
     t[2] = g_stats__ys; py2c_incref(t[2]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 133; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 135; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_stats__slope; g_stats__slope = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_stats__icept; g_stats__icept = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -2883,16 +2901,16 @@ L4:;
 #line 77 "stats.py"
     if (PY2C_IS_NULL(g_stats__slope)) {
         py2c_error_format(&py2c_exc_NameError, "name 'slope' is not defined");
-        { loc = 136; goto error; }
+        { loc = 138; goto error; }
     }
     t[0] = py2c_format(g_stats__slope, py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
     if (PY2C_IS_NULL(g_stats__icept)) {
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
-        { loc = 139; goto error; }
+        { loc = 141; goto error; }
     }
     n0 = py2c_compare_bool(g_stats__icept, py2c_int(0), PY2C_GE);
-    if (n0 < 0) { loc = 138; goto error; }
+    if (n0 < 0) { loc = 140; goto error; }
     if (!n0) goto L8;
     t[1] = py2c_obj_value(&str_38.ob);
     goto L9;
@@ -2900,115 +2918,115 @@ L8:;
     t[1] = py2c_obj_value(&str_39.ob);
 L9:;
     t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_stats__icept)) {
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
-        { loc = 142; goto error; }
+        { loc = 144; goto error; }
     }
     t[3] = g_stats__icept; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0], py2c_obj_value(&str_37.ob), t[2], py2c_obj_value(&str_24.ob), t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 78 "stats.py"
     if (PY2C_IS_NULL(g_stats__mean)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-        { loc = 147; goto error; }
+        { loc = 149; goto error; }
     }
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 148; goto error; }
+        { loc = 150; goto error; }
     }
     t[0] = g_stats__mean; py2c_incref(t[0]);
     t[1] = g_stats__xs; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(t[2], py2c_obj_value(&str_41.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 151; goto error; }
+        { loc = 153; goto error; }
     }
     t[4] = g_stats__xs; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_repr(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 154; goto error; }
+        { loc = 156; goto error; }
     }
     t[7] = g_stats__xs; py2c_incref(t[7]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_repr(t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
     PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-        { loc = 157; goto error; }
+        { loc = 159; goto error; }
     }
     t[10] = g_stats__xs; py2c_incref(t[10]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_float(0.5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_format(t[11], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[12])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 157; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[13])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 162; goto error; }
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 161; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_format(t[14], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[15])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 160; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_str_join_array(10, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[3], py2c_obj_value(&str_42.ob), t[6], py2c_obj_value(&str_24.ob), t[9], py2c_obj_value(&str_24.ob), t[12], py2c_obj_value(&str_24.ob), t[15]});
-    if (PY2C_IS_NULL(t[16])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 163; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[15]);
     t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 146; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
 
 #line 79 "stats.py"
     t[0] = py2c_tuple_pack(6, (Py2cValue[]){py2c_float(0.05), py2c_float(0.15), py2c_float(0.25), py2c_float(0.35), py2c_float(2.5), py2c_float(-1.45)});
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp_4(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3016,29 +3034,29 @@ L9:;
 
 #line 80 "stats.py"
     t[0] = py2c_format(py2c_float(1e-05), py2c_obj_value(&str_43.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
     t[1] = py2c_format(py2c_float(0.0001), py2c_obj_value(&str_43.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     t[2] = py2c_format(py2c_float(123456789.0), py2c_obj_value(&str_43.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     t[3] = py2c_format(py2c_float(0.000123456), py2c_obj_value(&str_44.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
     t[4] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_45.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[6])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_46.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_format(py2c_float(1e+22), py2c_obj_value(&str_47.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
     t[9] = py2c_format(py2c_float(-1.5), py2c_obj_value(&str_48.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
     t[10] = py2c_str_join_array(15, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3048,29 +3066,29 @@ L9:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
 
 #line 81 "stats.py"
     t[0] = py2c_format(py2c_float(3.0), py2c_obj_value(&str_49.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
     t[1] = py2c_format(py2c_int(42), py2c_obj_value(&str_50.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     t[2] = py2c_format(py2c_int(42), py2c_obj_value(&str_51.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
     t[3] = py2c_format(py2c_int(255), py2c_obj_value(&str_52.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     t[4] = py2c_format(py2c_int(255), py2c_obj_value(&str_53.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
     t[5] = py2c_format(py2c_int(1000000), py2c_obj_value(&str_54.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
     t[6] = py2c_format(py2c_int(-12), py2c_obj_value(&str_55.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
     t[7] = py2c_format(py2c_int(7), py2c_obj_value(&str_56.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
     t[8] = py2c_str_join_array(16, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[4], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[6], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_57.ob)});
-    if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3080,40 +3098,40 @@ L9:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 175; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
 
 #line 82 "stats.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     t[2] = py2c_negative(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
     t[5] = py2c_compare(t[3], t[4], PY2C_NE);
-    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
     t[8] = py2c_binary_op(py2c_float(1.0), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
     t[9] = py2c_binary_op(t[8], py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[9])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_compare(t[9], py2c_float(1.0), PY2C_EQ);
-    if (PY2C_IS_NULL(t[10])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 188; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6], t[7], t[10]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 177; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -3124,23 +3142,23 @@ L9:;
 
 #line 83 "stats.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_int(16)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_63.ob), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
     t[5] = py2c_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
-    if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
     t[6] = py2c_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3153,27 +3171,27 @@ L9:;
 
 #line 84 "stats.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(4)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_50.ob), py2c_obj_value(&str_65.ob), py2c_obj_value(&str_66.ob)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
     t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
     t[6] = py2c_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 205; goto error; }
     t[7] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 206; goto error; }
     t[8] = py2c_binary_op(t[7], py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[8]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3185,39 +3203,39 @@ L9:;
 
 #line 85 "stats.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(11)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     {
         fr_f_genexpr_3 *nf = py2c_generator_frame(t[2]);
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_binary_op(t[3], py2c_int(10), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 212; goto error; }
     PY2C_CLEAR(t[3]);
     goto L10;
     t[6] = py2c_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
     goto L11;
 L10:;
     t[6] = py2c_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 214; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
 L11:;
     t[6] = py2c_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
     t[7] = py2c_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -3227,13 +3245,13 @@ L11:;
 #line 87 "stats.py"
     if (PY2C_IS_NULL(g_stats__mean)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mean' is not defined");
-        { loc = 216; goto error_1; }
+        { loc = 218; goto error_1; }
     }
     t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 217; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error_1; }
     t[1] = g_stats__mean; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -3244,18 +3262,18 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
-    if (n0 < 0) { loc = 218; goto error_2; }
+    if (n0 < 0) { loc = 220; goto error_2; }
     if (!n0) goto L13;
     { Py2cValue old = g_stats__e; g_stats__e = t[0]; py2c_incref(g_stats__e); py2c_decref(old); }
 
 #line 89 "stats.py"
     if (PY2C_IS_NULL(g_stats__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 220; goto error_3; }
+        { loc = 222; goto error_3; }
     }
     t[1] = g_stats__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 219; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_stats__e);
@@ -3283,9 +3301,9 @@ L12:;
 
 #line 91 "stats.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 222; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_4; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 223; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L15;
@@ -3295,18 +3313,18 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 223; goto error_5; }
+    if (n0 < 0) { loc = 225; goto error_5; }
     if (!n0) goto L16;
     { Py2cValue old = g_stats__e; g_stats__e = t[0]; py2c_incref(g_stats__e); py2c_decref(old); }
 
 #line 93 "stats.py"
     if (PY2C_IS_NULL(g_stats__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 225; goto error_6; }
+        { loc = 227; goto error_6; }
     }
     t[1] = g_stats__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_stats__e);
@@ -3334,9 +3352,9 @@ L15:;
 
 #line 95 "stats.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 227; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 229; goto error_7; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 226; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 228; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L18;
@@ -3346,18 +3364,18 @@ error_7:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 228; goto error_8; }
+    if (n0 < 0) { loc = 230; goto error_8; }
     if (!n0) goto L19;
     { Py2cValue old = g_stats__e; g_stats__e = t[0]; py2c_incref(g_stats__e); py2c_decref(old); }
 
 #line 97 "stats.py"
     if (PY2C_IS_NULL(g_stats__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 230; goto error_9; }
+        { loc = 232; goto error_9; }
     }
     t[1] = g_stats__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 229; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_stats__e);
@@ -3385,12 +3403,12 @@ L18:;
 
 #line 99 "stats.py"
     t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 232; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 234; goto error_10; }
     t[1] = py2c_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[1])) { loc = 233; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error_10; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 233; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L21;
@@ -3400,18 +3418,18 @@ error_10:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OverflowError));
-    if (n0 < 0) { loc = 234; goto error_11; }
+    if (n0 < 0) { loc = 236; goto error_11; }
     if (!n0) goto L22;
     { Py2cValue old = g_stats__e; g_stats__e = t[0]; py2c_incref(g_stats__e); py2c_decref(old); }
 
 #line 101 "stats.py"
     if (PY2C_IS_NULL(g_stats__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 236; goto error_12; }
+        { loc = 238; goto error_12; }
     }
     t[1] = g_stats__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_72.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 237; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_stats__e);

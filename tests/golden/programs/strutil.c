@@ -35,8 +35,8 @@ static Py2cStr str_27 = PY2C_STR_STATIC("aabbaa", 6, 6);
 static Py2cStr str_28 = PY2C_STR_STATIC(" -> ", 4, 4);
 static Py2cStr str_29 = PY2C_STR_STATIC("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud.", 162, 162);
 static Py2cStr str_30 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("center", 6, 6);
+static Py2cStr str_31 = PY2C_STR_STATIC("center", 6, 6);
+static Py2cStr str_32 = PY2C_STR_STATIC(".", 1, 1);
 static Py2cStr str_33 = PY2C_STR_STATIC("listen", 6, 6);
 static Py2cStr str_34 = PY2C_STR_STATIC("Silent", 6, 6);
 static Py2cStr str_35 = PY2C_STR_STATIC("enlist", 6, 6);
@@ -52,13 +52,13 @@ static Py2cStr str_44 = PY2C_STR_STATIC("rstrip", 6, 6);
 static Py2cStr str_45 = PY2C_STR_STATIC("upper", 5, 5);
 static Py2cStr str_46 = PY2C_STR_STATIC("title", 5, 5);
 static Py2cStr str_47 = PY2C_STR_STATIC("swapcase", 8, 8);
-static Py2cStr str_48 = PY2C_STR_STATIC("o", 1, 1);
-static Py2cStr str_49 = PY2C_STR_STATIC("find", 4, 4);
+static Py2cStr str_48 = PY2C_STR_STATIC("find", 4, 4);
+static Py2cStr str_49 = PY2C_STR_STATIC("o", 1, 1);
 static Py2cStr str_50 = PY2C_STR_STATIC("rfind", 5, 5);
-static Py2cStr str_51 = PY2C_STR_STATIC("l", 1, 1);
-static Py2cStr str_52 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_53 = PY2C_STR_STATIC("L", 1, 1);
-static Py2cStr str_54 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_51 = PY2C_STR_STATIC("count", 5, 5);
+static Py2cStr str_52 = PY2C_STR_STATIC("l", 1, 1);
+static Py2cStr str_53 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_54 = PY2C_STR_STATIC("L", 1, 1);
 static Py2cStr str_55 = PY2C_STR_STATIC("a,b,,c", 6, 6);
 static Py2cStr str_56 = PY2C_STR_STATIC(",", 1, 1);
 static Py2cStr str_57 = PY2C_STR_STATIC("a b  c", 6, 6);
@@ -76,18 +76,18 @@ static Py2cStr str_68 = PY2C_STR_STATIC("expandtabs", 10, 10);
 static Py2cStr str_69 = PY2C_STR_STATIC("\303\237", 2, 1);
 static Py2cStr str_70 = PY2C_STR_STATIC("\304\260", 2, 1);
 static Py2cStr str_71 = PY2C_STR_STATIC("hello world", 11, 11);
-static Py2cStr str_72 = PY2C_STR_STATIC("he", 2, 2);
-static Py2cStr str_73 = PY2C_STR_STATIC("startswith", 10, 10);
+static Py2cStr str_72 = PY2C_STR_STATIC("startswith", 10, 10);
+static Py2cStr str_73 = PY2C_STR_STATIC("he", 2, 2);
 static Py2cStr str_74 = PY2C_STR_STATIC("file.py", 7, 7);
-static Py2cStr str_75 = PY2C_STR_STATIC(".py", 3, 3);
-static Py2cStr str_76 = PY2C_STR_STATIC("endswith", 8, 8);
+static Py2cStr str_75 = PY2C_STR_STATIC("endswith", 8, 8);
+static Py2cStr str_76 = PY2C_STR_STATIC(".py", 3, 3);
 static Py2cStr str_77 = PY2C_STR_STATIC("isidentifier", 12, 12);
 static Py2cStr str_78 = PY2C_STR_STATIC("12", 2, 2);
 static Py2cStr str_79 = PY2C_STR_STATIC("isdecimal", 9, 9);
 static Py2cStr str_80 = PY2C_STR_STATIC("%s", 2, 2);
 static Py2cStr str_81 = PY2C_STR_STATIC("na\303\257ve caf\303\251", 12, 10);
-static Py2cStr str_82 = PY2C_STR_STATIC("utf-8", 5, 5);
-static Py2cStr str_83 = PY2C_STR_STATIC("encode", 6, 6);
+static Py2cStr str_82 = PY2C_STR_STATIC("encode", 6, 6);
+static Py2cStr str_83 = PY2C_STR_STATIC("utf-8", 5, 5);
 static Py2cStr str_84 = PY2C_STR_STATIC("na\303\257ve", 6, 5);
 static Py2cStr str_85 = PY2C_STR_STATIC("\346\227\245\346\234\254\350\252\236", 9, 3);
 static Py2cStr str_86 = PY2C_STR_STATIC("maketrans", 9, 9);
@@ -205,6 +205,7 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", NULL},
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", "            ^^^^^^^^^^^^^^^^^^^^"},
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", "            ^^^^"},
+    {89, "print(\"|\" + line.center(20, \".\") + \"|\")", "            ^^^^^^^^^^^"},
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", "      ~~~~^~~~~~~~~~~~~~~~~~~~~~"},
     {89, "print(\"|\" + line.center(20, \".\") + \"|\")", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
     {90, "print(anagrams([\"listen\", \"Silent\", \"enlist\", \"google\", \"elgoog\", \"cat\", \"act\", \"dog\"]))", NULL},
@@ -215,62 +216,93 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "      ^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "           ^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "           ^"},
+    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "           ^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                       ^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                            ^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                            ^"},
+    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                            ^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                         ^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                              ^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                              ^"},
+    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                              ^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                           ^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                           ^"},
+    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                           ^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^"},
+    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^"},
+    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^"},
+    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", NULL},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^"},
+    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^"},
+    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                            ^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                            ^"},
+    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                            ^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                         ^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                         ^"},
+    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                         ^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                       ^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                       ^"},
+    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                       ^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                                     ^"},
+    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                                     ^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", NULL},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "      ^^^^^^^^^^^^^^^^^^^"},
+    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "      ^^^^^^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                           ^^^^^^^^^^^^^^^^"},
+    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                           ^^^^^^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                             ^^^^^^^^^^^^^^^^^^^^^^"},
+    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                             ^^^^^^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", NULL},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "      ^^^^^^^^^^^^^^^^^^^^"},
+    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "      ^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "               ^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                            ^^^^^^^^^^^^^^"},
+    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                            ^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                            ^^^^^^^^^^^^^^"},
+    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                            ^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                            ^^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                       ^^^^^^^^^^^"},
+    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                       ^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                                    ^^^^^^^^^^^"},
+    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                                    ^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", NULL},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                               ^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                             ^^^^^^^^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                                                        ^^^^^^^^^^^^^^^^^^^^"},
+    {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                                                        ^^^^^^^^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                                                                              ^^^^^^^^^^^^^^^^"},
+    {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                                                                              ^^^^^^^^^^^^^^"},
     {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", NULL},
     {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", "      ~~~~~^~~~~~~~~~~~~~"},
     {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", "                           ^^^^^^^^^^^^^^^^^"},
     {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", "                                              ^^^^^^^^^^^^^^^^^^^"},
     {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", "                                                                            ^^^^^^^^^^^^^^"},
     {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", "                                                                                                     ^^^^"},
     {97, "print(\"%s\" % \"na\303\257ve caf\303\251\", len(\"na\303\257ve caf\303\251\"), \"na\303\257ve caf\303\251\".encode(\"utf-8\"), ascii(\"na\303\257ve\"), \"\346\227\245\346\234\254\350\252\236\"[::-1])", "                                                                                            ~~~~~~~~^^^^^^"},
     {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", NULL},
     {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "      ^^^^^^^^^^^^^"},
     {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "                                                                  ^^^^^^^^^^^^^^^^^^"},
     {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {98, "print(str.maketrans(\"abc\", \"xyz\") == {97: 120, 98: 121, 99: 122}, \"aabbcc\".translate(str.maketrans(\"abc\", \"xyz\")))", "                                                                                     ^^^^^^^^^^^^^"},
     {99, "print(sorted(\"hello world\"), max(\"hello\"), min(\"hello\", key=ord), \"b\" > \"a\", \"apple\" < \"apricot\", \"Z\" < \"a\")", NULL},
     {99, "print(sorted(\"hello world\"), max(\"hello\"), min(\"hello\", key=ord), \"b\" > \"a\", \"apple\" < \"apricot\", \"Z\" < \"a\")", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {99, "print(sorted(\"hello world\"), max(\"hello\"), min(\"hello\", key=ord), \"b\" > \"a\", \"apple\" < \"apricot\", \"Z\" < \"a\")", "                             ^^^^^^^^^^^^"},
@@ -285,7 +317,7 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {100, "print(repr(\"quote's\"), repr('both \\' and \"'), repr(\"tab\\t\\x00\\u200b\"), \"ab\" * 3, \"x\" in \"xyz\")", "                                                                       ~~~~~^~~"},
     {100, "print(repr(\"quote's\"), repr('both \\' and \"'), repr(\"tab\\t\\x00\\u200b\"), \"ab\" * 3, \"x\" in \"xyz\")", "                                                                                 ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_strutil = {"strutil.py", "<module>", locs_mod_strutil, 143};
+static const Py2cCode code_mod_strutil = {"strutil.py", "<module>", locs_mod_strutil, 175};
 
 /* is_palindrome: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_is_palindrome[] = {
@@ -305,11 +337,13 @@ static const Py2cCodeLoc locs_f_is_palindrome__listcomp[] = {
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^^^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^"},
+    {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^^^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "           ^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "           ^"},
+    {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "           ^^^^^^^"},
 };
-static const Py2cCode code_f_is_palindrome__listcomp = {"strutil.py", "<listcomp>", locs_f_is_palindrome__listcomp, 6};
+static const Py2cCode code_f_is_palindrome__listcomp = {"strutil.py", "<listcomp>", locs_f_is_palindrome__listcomp, 8};
 
 /* caesar: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_caesar[] = {
@@ -319,6 +353,7 @@ static const Py2cCodeLoc locs_f_caesar[] = {
     {10, "if \"a\" <= ch <= \"z\":", "          ^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", NULL},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "^^^"},
+    {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "^^^^^^^^^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "                ^^^^^^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "                    ^^"},
@@ -332,6 +367,7 @@ static const Py2cCodeLoc locs_f_caesar[] = {
     {12, "elif \"A\" <= ch <= \"Z\":", "            ^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", NULL},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "^^^"},
+    {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "^^^^^^^^^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "                ^^^^^^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "                    ^^"},
@@ -343,11 +379,13 @@ static const Py2cCodeLoc locs_f_caesar[] = {
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "               ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~"},
     {15, "out.append(ch)", NULL},
     {15, "out.append(ch)", "^^^"},
+    {15, "out.append(ch)", "^^^^^^^^^^"},
     {15, "out.append(ch)", "           ^^"},
     {16, "return \"\".join(out)", "       ^^^^^^^^^^^^"},
+    {16, "return \"\".join(out)", "       ^^^^^^^"},
     {16, "return \"\".join(out)", "               ^^^"},
 };
-static const Py2cCode code_f_caesar = {"strutil.py", "caesar", locs_f_caesar, 33};
+static const Py2cCode code_f_caesar = {"strutil.py", "caesar", locs_f_caesar, 37};
 static const char *const params_f_caesar[] = {"text", "shift"};
 static const Py2cFuncInfo info_f_caesar = {"caesar", "caesar", params_f_caesar, 0, 2, 0, 0, f_caesar, &code_f_caesar};
 
@@ -368,6 +406,7 @@ static const Py2cCodeLoc locs_f_rle_encode[] = {
     {26, "n += 1", "^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", NULL},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^"},
+    {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^^^^^^^^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^^^^^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "             ^^^^^^^^^^^^"},
@@ -381,6 +420,7 @@ static const Py2cCodeLoc locs_f_rle_encode[] = {
     {29, "prev, n = ch, 1", "^^^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", NULL},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^"},
+    {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^^^^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "             ^^^^^^^^^^^^"},
@@ -390,9 +430,10 @@ static const Py2cCodeLoc locs_f_rle_encode[] = {
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "             ^^^^^^^^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                                        ^^^^"},
     {31, "return \"\".join(parts)", "       ^^^^^^^^^^^^^^"},
+    {31, "return \"\".join(parts)", "       ^^^^^^^"},
     {31, "return \"\".join(parts)", "               ^^^^^"},
 };
-static const Py2cCode code_f_rle_encode = {"strutil.py", "rle_encode", locs_f_rle_encode, 38};
+static const Py2cCode code_f_rle_encode = {"strutil.py", "rle_encode", locs_f_rle_encode, 41};
 static const char *const params_f_rle_encode[] = {"s"};
 static const Py2cFuncInfo info_f_rle_encode = {"rle_encode", "rle_encode", params_f_rle_encode, 0, 1, 0, 0, f_rle_encode, &code_f_rle_encode};
 
@@ -404,20 +445,23 @@ static const Py2cCodeLoc locs_f_rle_decode[] = {
     {36, "for ch in s:", NULL},
     {37, "if ch.isdigit():", "   ^^^^^^^^^^^^"},
     {37, "if ch.isdigit():", "   ^^"},
+    {37, "if ch.isdigit():", "   ^^^^^^^^^^"},
     {37, "if ch.isdigit():", "   ^^^^^^^^^^^^"},
     {38, "num += ch", NULL},
     {38, "num += ch", "^^^"},
     {38, "num += ch", "       ^^"},
     {40, "out.append(ch * int(num or \"1\"))", NULL},
     {40, "out.append(ch * int(num or \"1\"))", "^^^"},
+    {40, "out.append(ch * int(num or \"1\"))", "^^^^^^^^^^"},
     {40, "out.append(ch * int(num or \"1\"))", "           ^^"},
     {40, "out.append(ch * int(num or \"1\"))", "                ^^^^^^^^^^^^^^^"},
     {40, "out.append(ch * int(num or \"1\"))", "                    ^^^"},
     {40, "out.append(ch * int(num or \"1\"))", "           ~~~^~~~~~~~~~~~~~~~~"},
     {42, "return \"\".join(out)", "       ^^^^^^^^^^^^"},
+    {42, "return \"\".join(out)", "       ^^^^^^^"},
     {42, "return \"\".join(out)", "               ^^^"},
 };
-static const Py2cCode code_f_rle_decode = {"strutil.py", "rle_decode", locs_f_rle_decode, 18};
+static const Py2cCode code_f_rle_decode = {"strutil.py", "rle_decode", locs_f_rle_decode, 21};
 static const char *const params_f_rle_decode[] = {"s"};
 static const Py2cFuncInfo info_f_rle_decode = {"rle_decode", "rle_decode", params_f_rle_decode, 0, 1, 0, 0, f_rle_decode, &code_f_rle_decode};
 
@@ -428,6 +472,7 @@ static const Py2cCodeLoc locs_f_wrap[] = {
     {46, "lines, cur = [], \"\"", "^^^^^^^^^^"},
     {47, "for word in text.split():", NULL},
     {47, "for word in text.split():", "            ^^^^^^^^^^^^"},
+    {47, "for word in text.split():", "            ^^^^^^^^^^"},
     {48, "if cur and len(cur) + 1 + len(word) > width:", "   ^^^"},
     {48, "if cur and len(cur) + 1 + len(word) > width:", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "if cur and len(cur) + 1 + len(word) > width:", "           ^^^^^^^^"},
@@ -438,6 +483,7 @@ static const Py2cCodeLoc locs_f_wrap[] = {
     {48, "if cur and len(cur) + 1 + len(word) > width:", "           ~~~~~~~~~~~~~^~~~~~~~~~~"},
     {49, "lines.append(cur)", NULL},
     {49, "lines.append(cur)", "^^^^^"},
+    {49, "lines.append(cur)", "^^^^^^^^^^^^"},
     {49, "lines.append(cur)", "             ^^^"},
     {50, "cur = word", "      ^^^^"},
     {52, "cur = f\"{cur} {word}\" if cur else word", "                         ^^^"},
@@ -450,20 +496,23 @@ static const Py2cCodeLoc locs_f_wrap[] = {
     {53, "if cur:", "   ^^^"},
     {54, "lines.append(cur)", NULL},
     {54, "lines.append(cur)", "^^^^^"},
+    {54, "lines.append(cur)", "^^^^^^^^^^^^"},
     {54, "lines.append(cur)", "             ^^^"},
     {55, "return lines", "       ^^^^^"},
 };
-static const Py2cCode code_f_wrap = {"strutil.py", "wrap", locs_f_wrap, 29};
+static const Py2cCode code_f_wrap = {"strutil.py", "wrap", locs_f_wrap, 32};
 static const char *const params_f_wrap[] = {"text", "width"};
 static const Py2cFuncInfo info_f_wrap = {"wrap", "wrap", params_f_wrap, 0, 2, 0, 0, f_wrap, &code_f_wrap};
 
 /* justify: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_justify[] = {
     {59, "words = line.split()", "        ^^^^^^^^^^^^"},
+    {59, "words = line.split()", "        ^^^^^^^^^^"},
     {60, "if len(words) == 1:", "   ^^^^^^^^^^^^^^^"},
     {60, "if len(words) == 1:", "   ^^^^^^^^^^"},
     {60, "if len(words) == 1:", "       ^^^^^"},
     {61, "return line.ljust(width)", "       ^^^^^^^^^^^^^^^^^"},
+    {61, "return line.ljust(width)", "       ^^^^^^^^^^"},
     {62, "gaps = len(words) - 1", "       ^^^^^^^^^^"},
     {62, "gaps = len(words) - 1", "           ^^^^^"},
     {62, "gaps = len(words) - 1", "       ~~~~~~~~~~~^~~"},
@@ -476,6 +525,7 @@ static const Py2cCodeLoc locs_f_justify[] = {
     {64, "q, r = divmod(spaces, gaps)", "                      ^^^^"},
     {64, "q, r = divmod(spaces, gaps)", "^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "       ^^^^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "                                                   ^^^^^^^^^^^^^^^^^^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "                                                             ^^^^^"},
@@ -485,7 +535,7 @@ static const Py2cCodeLoc locs_f_justify[] = {
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "                                                                            ~~~~~^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~"},
 };
-static const Py2cCode code_f_justify = {"strutil.py", "justify", locs_f_justify, 25};
+static const Py2cCode code_f_justify = {"strutil.py", "justify", locs_f_justify, 28};
 static const char *const params_f_justify[] = {"line", "width"};
 static const Py2cFuncInfo info_f_justify = {"justify", "justify", params_f_justify, 0, 2, 0, 0, f_justify, &code_f_justify};
 
@@ -512,17 +562,22 @@ static const Py2cCodeLoc locs_f_anagrams[] = {
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", NULL},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^"},
+    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                  ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                  ^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                          ^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                 ^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                 ^"},
+    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                 ^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                              ^^"},
+    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                                         ^"},
     {72, "return [g for g in groups.values() if len(g) > 1]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {72, "return [g for g in groups.values() if len(g) > 1]", "                   ^^^^^^^^^^^^^^^"},
     {72, "return [g for g in groups.values() if len(g) > 1]", "                   ^^^^^^"},
+    {72, "return [g for g in groups.values() if len(g) > 1]", "                   ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_anagrams = {"strutil.py", "anagrams", locs_f_anagrams, 14};
+static const Py2cCode code_f_anagrams = {"strutil.py", "anagrams", locs_f_anagrams, 19};
 static const char *const params_f_anagrams[] = {"words"};
 static const Py2cFuncInfo info_f_anagrams = {"anagrams", "anagrams", params_f_anagrams, 0, 1, 0, 0, f_anagrams, &code_f_anagrams};
 
@@ -583,8 +638,8 @@ static Py2cValue f_is_palindrome__listcomp(Py2cValue it, const Py2cValue *cells)
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
@@ -601,16 +656,22 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call_method(v_c, py2c_obj_value(&str_0.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    n0 = py2c_is_true(t[1]);
-    if (n0 < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup(v_c, py2c_obj_value(&str_0.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    n0 = py2c_is_true(t[3]);
+    if (n0 < 0) { loc = 4; goto error; }
+    PY2C_CLEAR(t[3]);
     if (!n0) goto L0;
-    t[1] = py2c_call_method(v_c, py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_c, py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 7; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -619,7 +680,7 @@ error:
     py2c_traceback_add(&code_f_is_palindrome__listcomp, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_0);
     PY2C_CLEAR(v_c);
     py2c_recursion_leave();
@@ -633,8 +694,8 @@ static Py2cValue f_caesar(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_text = params[0];
     Py2cValue v_shift = params[1];
@@ -668,84 +729,89 @@ L5:;
     if (!n0) goto L3;
 
 #line 11 "strutil.py"
-    t[1] = v_out; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_SUB);
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 6; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], v_shift, PY2C_OP_ADD);
+    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(26), PY2C_OP_MOD);
+    t[6] = py2c_binary_op(t[5], v_shift, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-    t[8] = py2c_binary_op(t[6], t[7], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 7; goto error; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 4; goto error; }
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[11]);
     goto L4;
 L3:;
 
 #line 12 "strutil.py"
     n0 = py2c_compare_bool(py2c_obj_value(&str_5.ob), v_ch, PY2C_LE);
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 16; goto error; }
     if (!n0) goto L8;
     n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_LE);
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 16; goto error; }
 L8:;
     if (!n0) goto L6;
 
 #line 13 "strutil.py"
-    t[1] = v_out; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 20; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], v_shift, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(26), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+    t[6] = py2c_binary_op(t[5], v_shift, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
-    t[8] = py2c_binary_op(t[6], t[7], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+    t[7] = py2c_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[11]);
     goto L7;
 L6:;
 
 #line 15 "strutil.py"
-    t[1] = py2c_call_method(v_out, py2c_obj_value(&str_4.ob), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 32; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 L7:;
 L4:;
     goto L0;
@@ -753,15 +819,18 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 16 "strutil.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){v_out}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 35; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_caesar, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_text);
     PY2C_CLEAR(v_shift);
     PY2C_CLEAR(v_out);
@@ -777,8 +846,8 @@ static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_s = params[0];
     Py2cValue v_parts = PY2C_NULL;
@@ -846,33 +915,34 @@ L2:;
 L5:;
 
 #line 28 "strutil.py"
-    t[3] = v_parts; py2c_incref(t[3]);
+    if (py2c_method_lookup(v_parts, py2c_obj_value(&str_4.ob), &t[3], &t[4]) < 0) { loc = 15; goto error; }
     n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_GT);
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 16; goto error; }
     if (!n0) goto L7;
-    t[5] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-    t[6] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
-    t[7] = py2c_str_join_array(2, (Py2cValue[]){t[5], t[6]});
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+    t[7] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    t[8] = py2c_str_join_array(2, (Py2cValue[]){t[6], t[7]});
+    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[6]);
-    t[4] = t[7]; t[7] = PY2C_NULL;
+    PY2C_CLEAR(t[7]);
+    t[5] = t[8]; t[8] = PY2C_NULL;
     goto L8;
 L7:;
-    t[4] = v_prev; py2c_incref(t[4]);
+    t[5] = v_prev; py2c_incref(t[5]);
 L8:;
-    t[5] = py2c_call_method(t[3], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 29 "strutil.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_ch, py2c_int(1)});
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = v_prev; v_prev = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -882,39 +952,43 @@ L3:;
     PY2C_CLEAR(t[2]);
 
 #line 30 "strutil.py"
-    t[0] = v_parts; py2c_incref(t[0]);
+    if (py2c_method_lookup(v_parts, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 29; goto error; }
     n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_GT);
-    if (n0 < 0) { loc = 28; goto error; }
+    if (n0 < 0) { loc = 30; goto error; }
     if (!n0) goto L9;
-    t[2] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
-    t[3] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
+    t[3] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
-    t[4] = py2c_str_join_array(2, (Py2cValue[]){t[2], t[3]});
+    t[4] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[5] = py2c_str_join_array(2, (Py2cValue[]){t[3], t[4]});
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = t[4]; t[4] = PY2C_NULL;
+    PY2C_CLEAR(t[4]);
+    t[2] = t[5]; t[5] = PY2C_NULL;
     goto L10;
 L9:;
-    t[1] = v_prev; py2c_incref(t[1]);
+    t[2] = v_prev; py2c_incref(t[2]);
 L10:;
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 31 "strutil.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){v_parts}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 39; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_parts}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_rle_encode, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_s);
     PY2C_CLEAR(v_parts);
     PY2C_CLEAR(v_prev);
@@ -931,8 +1005,8 @@ static Py2cValue f_rle_decode(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_s = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -963,44 +1037,48 @@ L0:;
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "strutil.py"
-    t[1] = py2c_call_method(v_ch, py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    n0 = py2c_is_true(t[1]);
-    if (n0 < 0) { loc = 6; goto error; }
+    if (py2c_method_lookup(v_ch, py2c_obj_value(&str_9.ob), &t[1], &t[2]) < 0) { loc = 6; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    n0 = py2c_is_true(t[3]);
+    if (n0 < 0) { loc = 7; goto error; }
+    PY2C_CLEAR(t[3]);
     if (!n0) goto L3;
 
 #line 38 "strutil.py"
     t[1] = v_num; py2c_incref(t[1]);
     t[2] = py2c_inplace_op(t[1], v_ch, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_num; v_num = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto L4;
 L3:;
 
 #line 40 "strutil.py"
-    t[1] = v_out; py2c_incref(t[1]);
-    t[2] = v_ch; py2c_incref(t[2]);
-    t[3] = v_num; py2c_incref(t[3]);
-    n0 = py2c_is_true(t[3]);
-    if (n0 < 0) { loc = 14; goto error; }
+    if (py2c_method_lookup(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 13; goto error; }
+    t[3] = v_ch; py2c_incref(t[3]);
+    t[4] = v_num; py2c_incref(t[4]);
+    n0 = py2c_is_true(t[4]);
+    if (n0 < 0) { loc = 16; goto error; }
     if (n0) goto L5;
-    PY2C_CLEAR(t[3]);
-    t[3] = py2c_obj_value(&str_10.ob);
-L5:;
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(t[1], py2c_obj_value(&str_4.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[4] = py2c_obj_value(&str_10.ob);
+L5:;
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_binary_op(t[3], t[5], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[7]);
 
 #line 41 "strutil.py"
     PY2C_CLEAR(v_num);
@@ -1011,15 +1089,18 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 42 "strutil.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){v_out}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 19; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_rle_decode, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_s);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_num);
@@ -1035,8 +1116,8 @@ static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_text = params[0];
@@ -1058,43 +1139,49 @@ static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_cur; v_cur = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "strutil.py"
-    t[0] = py2c_call_method(v_text, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (py2c_method_lookup(v_text, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 5; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
         if (py2c_error_occurred()) { loc = 3; goto error; }
         goto L1;
     }
-    { Py2cValue old = v_word; v_word = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_word; v_word = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "strutil.py"
     n0 = py2c_is_true(v_cur);
-    if (n0 < 0) { loc = 5; goto error; }
+    if (n0 < 0) { loc = 6; goto error; }
     if (!n0) goto L3;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_cur}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_cur}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
     PY2C_CLEAR(t[4]);
-    n1 = py2c_compare_bool(t[5], v_width, PY2C_GT);
-    if (n1 < 0) { loc = 6; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    n1 = py2c_compare_bool(t[7], v_width, PY2C_GT);
+    if (n1 < 0) { loc = 7; goto error; }
+    PY2C_CLEAR(t[7]);
     if (!n1) goto L3;
 
 #line 49 "strutil.py"
-    t[2] = py2c_call_method(v_lines, py2c_obj_value(&str_4.ob), (Py2cValue[]){v_cur}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(v_lines, py2c_obj_value(&str_4.ob), &t[4], &t[5]) < 0) { loc = 16; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_cur}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 50 "strutil.py"
     { Py2cValue old = v_cur; v_cur = v_word; py2c_incref(v_cur); py2c_decref(old); }
@@ -1103,36 +1190,39 @@ L3:;
 
 #line 52 "strutil.py"
     n0 = py2c_is_true(v_cur);
-    if (n0 < 0) { loc = 17; goto error; }
+    if (n0 < 0) { loc = 19; goto error; }
     if (!n0) goto L5;
-    t[3] = py2c_format(v_cur, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
-    t[4] = py2c_format(v_word, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    t[5] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_12.ob), t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[2] = t[5]; t[5] = PY2C_NULL;
+    t[5] = py2c_format(v_cur, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    t[6] = py2c_format(v_word, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    t[7] = py2c_str_join_array(3, (Py2cValue[]){t[5], py2c_obj_value(&str_12.ob), t[6]});
+    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[4] = t[7]; t[7] = PY2C_NULL;
     goto L6;
 L5:;
-    t[2] = v_word; py2c_incref(t[2]);
+    t[4] = v_word; py2c_incref(t[4]);
 L6:;
-    { Py2cValue old = v_cur; v_cur = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_cur; v_cur = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 L4:;
     goto L0;
 L1:;
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 53 "strutil.py"
     n0 = py2c_is_true(v_cur);
-    if (n0 < 0) { loc = 24; goto error; }
+    if (n0 < 0) { loc = 26; goto error; }
     if (!n0) goto L7;
 
 #line 54 "strutil.py"
-    t[0] = py2c_call_method(v_lines, py2c_obj_value(&str_4.ob), (Py2cValue[]){v_cur}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (py2c_method_lookup(v_lines, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 29; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_cur}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 L7:;
 
 #line 55 "strutil.py"
@@ -1142,7 +1232,7 @@ error:
     py2c_traceback_add(&code_f_wrap, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_text);
     PY2C_CLEAR(v_width);
     PY2C_CLEAR(v_lines);
@@ -1159,8 +1249,8 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_line = params[0];
     Py2cValue v_width = params[1];
@@ -1176,93 +1266,102 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_r)) goto cleanup;
 
 #line 59 "strutil.py"
-    t[0] = py2c_call_method(v_line, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = v_words; v_words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_words; v_words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "strutil.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     n0 = py2c_compare_bool(t[0], py2c_int(1), PY2C_EQ);
-    if (n0 < 0) { loc = 1; goto error; }
+    if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L0;
 
 #line 61 "strutil.py"
-    t[0] = py2c_call_method(v_line, py2c_obj_value(&str_13.ob), (Py2cValue[]){v_width}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_width}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L0:;
 
 #line 62 "strutil.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_gaps; v_gaps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "strutil.py"
     t[0] = v_width; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), v_words}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = v_spaces; v_spaces = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "strutil.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){v_spaces, v_gaps}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = py2c_cell_ptr(c_q)->ref; py2c_cell_ptr(c_q)->ref = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = py2c_cell_ptr(c_r)->ref; py2c_cell_ptr(c_r)->ref = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "strutil.py"
-    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    t[1] = py2c_getitem(v_words, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 19; goto error; }
+    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    t[3] = py2c_getitem(v_words, t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_generator_new(&geninfo_f_justify__genexpr);
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_iter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_generator_new(&geninfo_f_justify__genexpr);
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     {
-        fr_f_justify__genexpr *nf = py2c_generator_frame(t[4]);
-        nf->v_0 = t[3];
-        t[3] = PY2C_NULL;
+        fr_f_justify__genexpr *nf = py2c_generator_frame(t[6]);
+        nf->v_0 = t[5];
+        t[5] = PY2C_NULL;
         nf->c_q = c_q;
         py2c_incref(nf->c_q);
         nf->c_r = c_r;
         py2c_incref(nf->c_r);
     }
-    t[5] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(v_words, py2c_int(-1));
-    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
-    t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
     PY2C_CLEAR(t[6]);
-    { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[8] = py2c_getitem(v_words, py2c_int(-1));
+    if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
+    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_justify, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_line);
     PY2C_CLEAR(v_width);
     PY2C_CLEAR(v_words);
@@ -1341,8 +1440,8 @@ static Py2cValue f_anagrams(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     Py2cValue v_words = params[0];
     Py2cValue v_groups = PY2C_NULL;
     Py2cValue v_w = PY2C_NULL;
@@ -1365,46 +1464,59 @@ L0:;
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "strutil.py"
-    t[1] = v_groups; py2c_incref(t[1]);
-    t[2] = py2c_call_method(v_w, py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    t[6] = py2c_call_method(t[1], py2c_obj_value(&str_14.ob), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(v_groups, py2c_obj_value(&str_14.ob), &t[1], &t[2]) < 0) { loc = 5; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[3], &t[4]) < 0) { loc = 7; goto error; }
+    if (py2c_method_lookup(v_w, py2c_obj_value(&str_1.ob), &t[5], &t[6]) < 0) { loc = 11; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_4.ob), (Py2cValue[]){v_w}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[10] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
+    t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[9], t[10]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(t[11], py2c_obj_value(&str_4.ob), &t[12], &t[13]) < 0) { loc = 13; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){v_w}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
 
 #line 72 "strutil.py"
-    t[0] = py2c_call_method(v_groups, py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(v_groups, py2c_obj_value(&str_15.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = f_anagrams__listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = f_anagrams__listcomp(t[3], NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_anagrams, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_words);
     PY2C_CLEAR(v_groups);
     PY2C_CLEAR(v_w);
@@ -1474,8 +1586,8 @@ static Py2cValue mod_strutil(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[25];
+    for (int k = 0; k < 25; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "strutil.py"
@@ -1817,20 +1929,21 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
         { loc = 63; goto error; }
     }
-    t[4] = g_strutil__line; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_32.ob), (Py2cValue[]){py2c_int(20), py2c_obj_value(&str_31.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+    if (py2c_method_lookup(g_strutil__line, py2c_obj_value(&str_31.ob), &t[4], &t[5]) < 0) { loc = 64; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(20), py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_30.ob), t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    t[7] = py2c_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    t[8] = py2c_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     goto L9;
 L10:;
     PY2C_CLEAR(t[3]);
@@ -1838,25 +1951,25 @@ L10:;
 #line 90 "strutil.py"
     if (PY2C_IS_NULL(g_strutil__anagrams)) {
         py2c_error_format(&py2c_exc_NameError, "name 'anagrams' is not defined");
-        { loc = 68; goto error; }
+        { loc = 69; goto error; }
     }
     t[0] = py2c_list_new(8);
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 69; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 70; goto error; }
     t[1] = g_strutil__anagrams; py2c_incref(t[1]);
     t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
@@ -1867,247 +1980,320 @@ L10:;
 #line 92 "strutil.py"
     if (PY2C_IS_NULL(g_strutil__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 73; goto error; }
+        { loc = 74; goto error; }
     }
-    t[0] = g_strutil__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_42.ob), &t[0], &t[1]) < 0) { loc = 75; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_strutil__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 76; goto error; }
+        { loc = 78; goto error; }
     }
-    t[3] = g_strutil__s; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_43.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_43.ob), &t[4], &t[5]) < 0) { loc = 79; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_strutil__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 79; goto error; }
-    }
-    t[6] = g_strutil__s; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_44.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
-    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_strutil__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 81; goto error; }
+        { loc = 82; goto error; }
     }
-    t[9] = g_strutil__s; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_45.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_44.ob), &t[8], &t[9]) < 0) { loc = 83; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_strutil__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 85; goto error; }
     }
-    t[11] = g_strutil__s; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 84; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 83; goto error; }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_45.ob), &t[12], &t[13]) < 0) { loc = 86; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call_method(t[13], py2c_obj_value(&str_46.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 82; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[10], t[14]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 70; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[14]);
+    if (PY2C_IS_NULL(g_strutil__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 90; goto error; }
+    }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_1.ob), &t[15], &t[16]) < 0) { loc = 91; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 89; goto error; }
     PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(t[17], py2c_obj_value(&str_42.ob), &t[18], &t[19]) < 0) { loc = 92; goto error; }
+    PY2C_CLEAR(t[17]);
+    t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 88; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    if (py2c_method_lookup(t[20], py2c_obj_value(&str_46.ob), &t[21], &t[22]) < 0) { loc = 93; goto error; }
+    PY2C_CLEAR(t[20]);
+    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 87; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14], t[23]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 71; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
 
 #line 93 "strutil.py"
     if (PY2C_IS_NULL(g_strutil__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 89; goto error; }
-    }
-    t[0] = g_strutil__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_47.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
-    PY2C_CLEAR(t[1]);
-    if (PY2C_IS_NULL(g_strutil__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 91; goto error; }
-    }
-    t[3] = g_strutil__s; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_49.ob), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_strutil__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 93; goto error; }
-    }
-    t[5] = g_strutil__s; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_50.ob), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
-    PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_strutil__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 95; goto error; }
-    }
-    t[7] = g_strutil__s; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_52.ob), (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_strutil__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 97; goto error; }
     }
-    t[9] = g_strutil__s; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_54.ob), (Py2cValue[]){py2c_obj_value(&str_51.ob), py2c_obj_value(&str_53.ob), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 96; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8], t[10]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 86; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-
-#line 94 "strutil.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_obj_value(&str_56.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_57.ob), py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_42.ob), &t[0], &t[1]) < 0) { loc = 98; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4]) < 0) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-
-#line 95 "strutil.py"
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_63.ob)) < 0) { loc = 105; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_64.ob)) < 0) { loc = 105; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_65.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_66.ob), py2c_obj_value(&str_65.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_67.ob), py2c_obj_value(&str_68.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_45.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
-    t[6] = py2c_call_method(py2c_obj_value(&str_70.ob), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5], t[6]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 103; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_strutil__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 101; goto error; }
+    }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_48.ob), &t[6], &t[7]) < 0) { loc = 102; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(g_strutil__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 104; goto error; }
+    }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_50.ob), &t[9], &t[10]) < 0) { loc = 105; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_strutil__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 107; goto error; }
+    }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_51.ob), &t[12], &t[13]) < 0) { loc = 108; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 106; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_strutil__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 110; goto error; }
+    }
+    if (py2c_method_lookup(g_strutil__s, py2c_obj_value(&str_53.ob), &t[15], &t[16]) < 0) { loc = 111; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_52.ob), py2c_obj_value(&str_54.ob), py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 109; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14], t[17]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 94; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
 
-#line 96 "strutil.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_72.ob), py2c_obj_value(&str_63.ob)});
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_71.ob), py2c_obj_value(&str_73.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 94 "strutil.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 114; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_56.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_74.ob), py2c_obj_value(&str_76.ob), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_77.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_78.ob), py2c_obj_value(&str_79.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_57.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4]) < 0) { loc = 116; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), &t[6], &t[7]) < 0) { loc = 118; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), &t[9], &t[10]) < 0) { loc = 120; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 112; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+
+#line 95 "strutil.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 123; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 124; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_64.ob)) < 0) { loc = 124; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_65.ob), &t[4], &t[5]) < 0) { loc = 126; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_66.ob), py2c_obj_value(&str_65.ob), &t[7], &t[8]) < 0) { loc = 128; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(py2c_obj_value(&str_67.ob), py2c_obj_value(&str_68.ob), &t[10], &t[11]) < 0) { loc = 130; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    if (py2c_method_lookup(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_45.ob), &t[13], &t[14]) < 0) { loc = 132; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 131; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    if (py2c_method_lookup(py2c_obj_value(&str_70.ob), py2c_obj_value(&str_1.ob), &t[16], &t[17]) < 0) { loc = 134; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 133; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 121; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+
+#line 96 "strutil.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_71.ob), py2c_obj_value(&str_72.ob), &t[0], &t[1]) < 0) { loc = 137; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_73.ob), py2c_obj_value(&str_63.ob)});
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_74.ob), py2c_obj_value(&str_75.ob), &t[4], &t[5]) < 0) { loc = 140; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_76.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_77.ob), &t[7], &t[8]) < 0) { loc = 142; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 141; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(py2c_obj_value(&str_78.ob), py2c_obj_value(&str_79.ob), &t[10], &t[11]) < 0) { loc = 144; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 97 "strutil.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_80.ob), py2c_obj_value(&str_81.ob), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_81.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_81.ob), py2c_obj_value(&str_83.ob), (Py2cValue[]){py2c_obj_value(&str_82.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_84.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
-    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
-    t[5] = py2c_getitem(py2c_obj_value(&str_85.ob), t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_81.ob), py2c_obj_value(&str_82.ob), &t[2], &t[3]) < 0) { loc = 149; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_83.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_84.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+    t[7] = py2c_getitem(py2c_obj_value(&str_85.ob), t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 
 #line 98 "strutil.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(97), py2c_int(120)) < 0) { loc = 126; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(98), py2c_int(121)) < 0) { loc = 126; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(99), py2c_int(122)) < 0) { loc = 126; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[0], &t[1]) < 0) { loc = 155; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_87.ob), py2c_obj_value(&str_88.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+    t[3] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(97), py2c_int(120)) < 0) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(98), py2c_int(121)) < 0) { loc = 156; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(99), py2c_int(122)) < 0) { loc = 156; goto error; }
+    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(py2c_obj_value(&str_87.ob), py2c_obj_value(&str_88.ob), &t[5], &t[6]) < 0) { loc = 159; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[7], &t[8]) < 0) { loc = 161; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 153; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 99 "strutil.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_17.ob), PY2C_BUILTIN_VALUE(py2c_builtin_ord)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     t[3] = py2c_compare(py2c_obj_value(&str_90.ob), py2c_obj_value(&str_2.ob), PY2C_GT);
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
     t[4] = py2c_compare(py2c_obj_value(&str_91.ob), py2c_obj_value(&str_92.ob), PY2C_LT);
-    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
     t[5] = py2c_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
-    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2118,18 +2304,18 @@ L10:;
 
 #line 100 "strutil.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_93.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_94.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
     t[3] = py2c_binary_op(py2c_obj_value(&str_96.ob), py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
     n0 = py2c_contains(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_63.ob));
-    if (n0 < 0) { loc = 142; goto error; }
+    if (n0 < 0) { loc = 174; goto error; }
     t[4] = py2c_bool(n0);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2143,7 +2329,7 @@ error:
     py2c_traceback_add(&code_mod_strutil, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -9,11 +9,11 @@ static Py2cStr str_1 = PY2C_STR_STATIC("3", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("empty task", 10, 10);
 static Py2cStr str_3 = PY2C_STR_STATIC("priority out of range: ", 23, 23);
 static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_5 = PY2C_STR_STATIC("id", 2, 2);
-static Py2cStr str_6 = PY2C_STR_STATIC("text", 4, 4);
-static Py2cStr str_7 = PY2C_STR_STATIC("prio", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC("done", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_6 = PY2C_STR_STATIC("id", 2, 2);
+static Py2cStr str_7 = PY2C_STR_STATIC("text", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("prio", 4, 4);
+static Py2cStr str_9 = PY2C_STR_STATIC("done", 4, 4);
 static Py2cStr str_10 = PY2C_STR_STATIC("task ", 5, 5);
 static Py2cStr str_11 = PY2C_STR_STATIC(" already done", 13, 13);
 static Py2cStr str_12 = PY2C_STR_STATIC("no task ", 8, 8);
@@ -21,16 +21,16 @@ static Py2cStr str_13 = PY2C_STR_STATIC("sort", 4, 4);
 static Py2cStr str_14 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
 static Py2cStr str_15 = PY2C_STR_STATIC("{:>3} {:^4} {:<20} {}", 21, 21);
-static Py2cStr str_16 = PY2C_STR_STATIC("task", 4, 4);
-static Py2cStr str_17 = PY2C_STR_STATIC("state", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_16 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_17 = PY2C_STR_STATIC("task", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("state", 5, 5);
 static Py2cStr str_19 = PY2C_STR_STATIC("open", 4, 4);
 static Py2cStr str_20 = PY2C_STR_STATIC("{id:>3} {prio:^4} {text:<20.20} {0}", 35, 35);
 static Py2cStr str_21 = PY2C_STR_STATIC("w", 1, 1);
 static Py2cStr str_22 = PY2C_STR_STATIC("__enter__", 9, 9);
-static Py2cStr str_23 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_23 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_24 = PY2C_STR_STATIC("|", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("\n", 1, 1);
 static Py2cStr str_26 = PY2C_STR_STATIC("__exit__", 8, 8);
 static Py2cStr str_27 = PY2C_STR_STATIC("rstrip", 6, 6);
 static Py2cStr str_28 = PY2C_STR_STATIC("split", 5, 5);
@@ -47,8 +47,8 @@ static Py2cStr str_38 = PY2C_STR_STATIC("add jog x", 9, 9);
 static Py2cStr str_39 = PY2C_STR_STATIC("show", 4, 4);
 static Py2cStr str_40 = PY2C_STR_STATIC("save", 4, 4);
 static Py2cStr str_41 = PY2C_STR_STATIC("list", 4, 4);
-static Py2cStr str_42 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_43 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_42 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_43 = PY2C_STR_STATIC(" ", 1, 1);
 static Py2cStr str_44 = PY2C_STR_STATIC("add", 3, 3);
 static Py2cStr str_45 = PY2C_STR_STATIC("isdigit", 7, 7);
 static Py2cStr str_46 = PY2C_STR_STATIC("x", 1, 1);
@@ -73,8 +73,8 @@ static Py2cStr str_64 = PY2C_STR_STATIC("exiting", 7, 7);
 static Py2cStr str_65 = PY2C_STR_STATIC("stderr", 6, 6);
 static Py2cStr str_66 = PY2C_STR_STATIC("file", 4, 4);
 static Py2cValue kwnames_1;
-static Py2cStr str_67 = PY2C_STR_STATIC("fatal: %d tasks still open", 26, 26);
-static Py2cStr str_68 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_67 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_68 = PY2C_STR_STATIC("fatal: %d tasks still open", 26, 26);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_todo__sys;
@@ -130,15 +130,18 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {70, "for cmd in SCRIPT:", "           ^^^^^^"},
     {71, "verb, _, rest = cmd.partition(\" \")", "                ^^^^^^^^^^^^^^^^^^"},
     {71, "verb, _, rest = cmd.partition(\" \")", "                ^^^"},
+    {71, "verb, _, rest = cmd.partition(\" \")", "                ^^^^^^^^^^^^^"},
     {71, "verb, _, rest = cmd.partition(\" \")", "^^^^^^^^^^^^^"},
     {73, "if verb == \"add\":", "   ^^^^^^^^^^^^^"},
     {73, "if verb == \"add\":", "   ^^^^"},
     {74, "words = rest.split()", "        ^^^^^^^^^^^^"},
     {74, "words = rest.split()", "        ^^^^"},
+    {74, "words = rest.split()", "        ^^^^^^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "   ^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "             ^^^^^^^^^^^^^^^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "             ^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "             ~~~~~^^^^"},
+    {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "             ^^^^^^^^^^^^^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "             ^^^^^^^^^^^^^^^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "                                    ^^^^^"},
     {75, "if words and words[-1].isdigit() or words and words[-1] == \"x\":", "                                              ^^^^^^^^^^^^^^^^"},
@@ -148,6 +151,7 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "    ^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "           ^^^^^^^^^^^^^^^^^^^^"},
+    {76, "add(todos, \" \".join(words[:-1]), words[-1])", "           ^^^^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "                    ^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "                          ^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "                    ~~~~~^^^^^"},
@@ -157,6 +161,7 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {78, "add(todos, \" \".join(words))", "^^^"},
     {78, "add(todos, \" \".join(words))", "    ^^^^^"},
     {78, "add(todos, \" \".join(words))", "           ^^^^^^^^^^^^^^^"},
+    {78, "add(todos, \" \".join(words))", "           ^^^^^^^^"},
     {78, "add(todos, \" \".join(words))", "                    ^^^^^"},
     {79, "elif verb == \"done\":", "     ^^^^^^^^^^^^^^"},
     {79, "elif verb == \"done\":", "     ^^^^"},
@@ -211,14 +216,17 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {96, "with open(PATH) as f:", "     ^^^^^^^^^^"},
     {97, "first = f.readline()", "        ^^^^^^^^^^^^"},
     {97, "first = f.readline()", "        ^"},
+    {97, "first = f.readline()", "        ^^^^^^^^^^"},
     {98, "rest = f.read()", "       ^^^^^^^^"},
     {98, "rest = f.read()", "       ^"},
+    {98, "rest = f.read()", "       ^^^^^^"},
     {99, "print(repr(first), len(rest.splitlines()))", NULL},
     {99, "print(repr(first), len(rest.splitlines()))", "      ^^^^^^^^^^^"},
     {99, "print(repr(first), len(rest.splitlines()))", "           ^^^^^"},
     {99, "print(repr(first), len(rest.splitlines()))", "                   ^^^^^^^^^^^^^^^^^^^^^^"},
     {99, "print(repr(first), len(rest.splitlines()))", "                       ^^^^^^^^^^^^^^^^^"},
     {99, "print(repr(first), len(rest.splitlines()))", "                       ^^^^"},
+    {99, "print(repr(first), len(rest.splitlines()))", "                       ^^^^^^^^^^^^^^^"},
     {101, "open(\"/tmp/py2c_no_such_dir/x.txt\")", NULL},
     {102, "except FileNotFoundError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {103, "print(\"FileNotFoundError:\", e.errno, e.strerror, e.filename)", NULL},
@@ -236,12 +244,13 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {106, "print(\"exiting\", file=sys.stderr)", "                      ^^^^^^^^^^"},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", NULL},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "^^^"},
+    {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "^^^^^^^^"},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "                                                                   ^^^^^"},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_mod_todo = {"todo.py", "<module>", locs_mod_todo, 122};
+static const Py2cCode code_mod_todo = {"todo.py", "<module>", locs_mod_todo, 131};
 
 /* add: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_add[] = {
@@ -257,12 +266,13 @@ static const Py2cCodeLoc locs_f_add[] = {
     {15, "assert 1 <= p <= 5, f\"priority out of range: {p}\"", "                                              ^"},
     {15, "assert 1 <= p <= 5, f\"priority out of range: {p}\"", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", NULL},
+    {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "^^^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "                    ^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "                    ~~~~~~~~~~~^~~"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "                                                          ^"},
 };
-static const Py2cCode code_f_add = {"todo.py", "add", locs_f_add, 16};
+static const Py2cCode code_f_add = {"todo.py", "add", locs_f_add, 17};
 static const char *const params_f_add[] = {"todos", "text", "prio"};
 static const Py2cFuncInfo info_f_add = {"add", "add", params_f_add, 0, 3, 0, 0, f_add, &code_f_add};
 
@@ -296,9 +306,11 @@ static const Py2cCodeLoc locs_f_show[] = {
     {30, "pending = [t for t in todos if not t[\"done\"]]", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {31, "pending.sort(key=lambda t: (t[\"prio\"], t[\"id\"]))", NULL},
     {31, "pending.sort(key=lambda t: (t[\"prio\"], t[\"id\"]))", "^^^^^^^"},
+    {31, "pending.sort(key=lambda t: (t[\"prio\"], t[\"id\"]))", "^^^^^^^^^^^^"},
     {31, "pending.sort(key=lambda t: (t[\"prio\"], t[\"id\"]))", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "print(\"{:>3} {:^4} {:<20} {}\".format(\"id\", \"prio\", \"task\", \"state\"))", NULL},
     {32, "print(\"{:>3} {:^4} {:<20} {}\".format(\"id\", \"prio\", \"task\", \"state\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {32, "print(\"{:>3} {:^4} {:<20} {}\".format(\"id\", \"prio\", \"task\", \"state\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "for t in pending + [t for t in todos if t[\"done\"]]:", NULL},
     {33, "for t in pending + [t for t in todos if t[\"done\"]]:", "         ^^^^^^^"},
     {33, "for t in pending + [t for t in todos if t[\"done\"]]:", "                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -311,7 +323,7 @@ static const Py2cCodeLoc locs_f_show[] = {
     {35, "print(\"{id:>3} {prio:^4} {text:<20.20} {0}\".format(state, **t))", "                                                   ^^^^^"},
     {35, "print(\"{id:>3} {prio:^4} {text:<20.20} {0}\".format(state, **t))", "                                                            ^"},
 };
-static const Py2cCode code_f_show = {"todo.py", "show", locs_f_show, 17};
+static const Py2cCode code_f_show = {"todo.py", "show", locs_f_show, 19};
 static const char *const params_f_show[] = {"todos"};
 static const Py2cFuncInfo info_f_show = {"show", "show", params_f_show, 0, 1, 0, 0, f_show, &code_f_show};
 
@@ -350,6 +362,7 @@ static const Py2cCodeLoc locs_f_save[] = {
     {40, "for t in todos:", NULL},
     {41, "f.write(f\"{t['id']}|{t['prio']}|{int(t['done'])}|{t['text']}\\n\")", NULL},
     {41, "f.write(f\"{t['id']}|{t['prio']}|{int(t['done'])}|{t['text']}\\n\")", "^"},
+    {41, "f.write(f\"{t['id']}|{t['prio']}|{int(t['done'])}|{t['text']}\\n\")", "^^^^^^^"},
     {41, "f.write(f\"{t['id']}|{t['prio']}|{int(t['done'])}|{t['text']}\\n\")", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "f.write(f\"{t['id']}|{t['prio']}|{int(t['done'])}|{t['text']}\\n\")", "           ^"},
     {41, "f.write(f\"{t['id']}|{t['prio']}|{int(t['done'])}|{t['text']}\\n\")", "           ~^^^^^^"},
@@ -366,7 +379,7 @@ static const Py2cCodeLoc locs_f_save[] = {
     {41, "f.write(f\"{t['id']}|{t['prio']}|{int(t['done'])}|{t['text']}\\n\")", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "return len(todos)", "       ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_save = {"todo.py", "save", locs_f_save, 20};
+static const Py2cCode code_f_save = {"todo.py", "save", locs_f_save, 21};
 static const char *const params_f_save[] = {"todos", "path"};
 static const Py2cFuncInfo info_f_save = {"save", "save", params_f_save, 0, 2, 0, 0, f_save, &code_f_save};
 
@@ -380,9 +393,12 @@ static const Py2cCodeLoc locs_f_load[] = {
     {49, "ident, prio, isdone, text = line.rstrip(\"\\n\").split(\"|\", 3)", "                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "ident, prio, isdone, text = line.rstrip(\"\\n\").split(\"|\", 3)", "                            ^^^^^^^^^^^^^^^^^"},
     {49, "ident, prio, isdone, text = line.rstrip(\"\\n\").split(\"|\", 3)", "                            ^^^^"},
+    {49, "ident, prio, isdone, text = line.rstrip(\"\\n\").split(\"|\", 3)", "                            ^^^^^^^^^^^"},
+    {49, "ident, prio, isdone, text = line.rstrip(\"\\n\").split(\"|\", 3)", "                            ^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "ident, prio, isdone, text = line.rstrip(\"\\n\").split(\"|\", 3)", "^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", NULL},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "^^^^^"},
+    {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "^^^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "                    ^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "                        ^^^^^"},
@@ -393,7 +409,7 @@ static const Py2cCodeLoc locs_f_load[] = {
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "                                                                         ^^^^^^^^^^^^^"},
     {51, "return todos", "       ^^^^^"},
 };
-static const Py2cCode code_f_load = {"todo.py", "load", locs_f_load, 20};
+static const Py2cCode code_f_load = {"todo.py", "load", locs_f_load, 23};
 static const char *const params_f_load[] = {"path"};
 static const Py2cFuncInfo info_f_load = {"load", "load", params_f_load, 0, 1, 0, 0, f_load, &code_f_load};
 
@@ -414,8 +430,8 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_todos = params[0];
     Py2cValue v_text = params[1];
@@ -469,24 +485,25 @@ L3:;
 L2:;
 
 #line 16 "todo.py"
-    t[0] = v_todos; py2c_incref(t[0]);
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1, PY2C_NULL);
+    if (py2c_method_lookup(v_todos, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 12; goto error; }
+    t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_5.ob), t[3]) < 0) { loc = 12; goto error; }
+    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_6.ob), v_text) < 0) { loc = 12; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_7.ob), v_p) < 0) { loc = 12; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), PY2C_FALSE) < 0) { loc = 12; goto error; }
-    t[2] = py2c_call_method(t[0], py2c_obj_value(&str_9.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_6.ob), t[4]) < 0) { loc = 13; goto error; }
+    PY2C_CLEAR(t[4]);
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_7.ob), v_text) < 0) { loc = 13; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_8.ob), v_p) < 0) { loc = 13; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_9.ob), PY2C_FALSE) < 0) { loc = 13; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -494,7 +511,7 @@ error:
     py2c_traceback_add(&code_f_add, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_todos);
     PY2C_CLEAR(v_text);
     PY2C_CLEAR(v_prio);
@@ -530,7 +547,7 @@ L0:;
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "todo.py"
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_5.ob));
+    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
@@ -541,7 +558,7 @@ L0:;
     if (!n0) goto L3;
 
 #line 22 "todo.py"
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_8.ob));
+    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 6; goto error; }
@@ -569,7 +586,7 @@ L0:;
 L5:;
 
 #line 24 "todo.py"
-    if (py2c_setitem(v_t, py2c_obj_value(&str_8.ob), PY2C_TRUE) < 0) { loc = 12; goto error; }
+    if (py2c_setitem(v_t, py2c_obj_value(&str_9.ob), PY2C_TRUE) < 0) { loc = 12; goto error; }
 
 #line 25 "todo.py"
     PY2C_CLEAR(t[0]);
@@ -638,51 +655,57 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_pending; v_pending = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "todo.py"
-    t[0] = py2c_function_new(&info_f_show__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call_method(v_pending, py2c_obj_value(&str_13.ob), (Py2cValue[]){t[0]}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(v_pending, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_function_new(&info_f_show__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 32 "todo.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), &t[0], &t[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_8.ob), py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 33 "todo.py"
     t[0] = v_pending; py2c_incref(t[0]);
     t[1] = py2c_iter(v_todos);
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     t[2] = f_show__listcomp_2(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
 L0:;
     t[5] = py2c_iter_next(t[4]);
     if (PY2C_IS_NULL(t[5])) {
-        if (py2c_error_occurred()) { loc = 6; goto error; }
+        if (py2c_error_occurred()) { loc = 8; goto error; }
         goto L1;
     }
     { Py2cValue old = v_t; v_t = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "todo.py"
-    t[6] = py2c_getitem(v_t, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    t[6] = py2c_getitem(v_t, py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     n0 = py2c_is_true(t[6]);
-    if (n0 < 0) { loc = 11; goto error; }
+    if (n0 < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
-    t[5] = py2c_obj_value(&str_8.ob);
+    t[5] = py2c_obj_value(&str_9.ob);
     goto L4;
 L3:;
     t[5] = py2c_obj_value(&str_19.ob);
@@ -690,24 +713,24 @@ L4:;
     { Py2cValue old = v_state; v_state = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "todo.py"
-    t[5] = py2c_getattr(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_18.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+    t[5] = py2c_getattr(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_16.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     t[6] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-    if (py2c_list_append(t[6], v_state) < 0) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+    if (py2c_list_append(t[6], v_state) < 0) { loc = 15; goto error; }
     t[7] = py2c_list_as_tuple(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
-    if (py2c_dict_merge_kwargs(t[8], v_t, t[5]) < 0) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
+    if (py2c_dict_merge_kwargs(t[8], v_t, t[5]) < 0) { loc = 15; goto error; }
     t[9] = py2c_call_ex(t[5], t[7], t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
     goto L0;
@@ -751,7 +774,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_8.ob));
+    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
@@ -786,9 +809,9 @@ static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "todo.py"
-    t[0] = py2c_getitem(v_t, py2c_obj_value(&str_7.ob));
+    t[0] = py2c_getitem(v_t, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_5.ob));
+    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -828,7 +851,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_8.ob));
+    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
@@ -857,8 +880,8 @@ static Py2cValue f_save(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[14];
-    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_todos = params[0];
     Py2cValue v_path = params[1];
@@ -885,41 +908,42 @@ L1:;
     { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "todo.py"
-    t[2] = v_f; py2c_incref(t[2]);
-    t[3] = py2c_getitem(v_t, py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_1; }
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_1; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(v_t, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error_1; }
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error_1; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_getitem(v_t, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error_1; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 12; goto error_1; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_format(t[8], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 11; goto error_1; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_getitem(v_t, py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error_1; }
-    t[11] = py2c_format(t[10], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[11])) { loc = 15; goto error_1; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_str_join_array(8, (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob), t[6], py2c_obj_value(&str_23.ob), t[9], py2c_obj_value(&str_23.ob), t[11], py2c_obj_value(&str_24.ob)});
-    if (PY2C_IS_NULL(t[12])) { loc = 18; goto error_1; }
+    if (py2c_method_lookup(v_f, py2c_obj_value(&str_23.ob), &t[2], &t[3]) < 0) { loc = 5; goto error_1; }
+    t[4] = py2c_getitem(v_t, py2c_obj_value(&str_6.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_getitem(v_t, py2c_obj_value(&str_8.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_getitem(v_t, py2c_obj_value(&str_9.ob));
+    if (PY2C_IS_NULL(t[8])) { loc = 15; goto error_1; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error_1; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_format(t[9], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[10])) { loc = 12; goto error_1; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_getitem(v_t, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error_1; }
+    t[12] = py2c_format(t[11], py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[12])) { loc = 16; goto error_1; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call_method(t[2], py2c_obj_value(&str_25.ob), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 3; goto error_1; }
-    PY2C_CLEAR(t[2]);
+    t[13] = py2c_str_join_array(8, (Py2cValue[]){t[5], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_24.ob), t[10], py2c_obj_value(&str_24.ob), t[12], py2c_obj_value(&str_25.ob)});
+    if (PY2C_IS_NULL(t[13])) { loc = 19; goto error_1; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
+    t[14] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[14]);
     goto L1;
 L2:;
     PY2C_CLEAR(t[1]);
@@ -929,7 +953,7 @@ L2:;
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_save, loc);
-    for (int k = 1; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
     t[2] = py2c_type_value_of(t[1]);
@@ -949,7 +973,7 @@ L4:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_f_save, loc);
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
     goto unwind;
@@ -958,7 +982,7 @@ L0:;
 
 #line 42 "todo.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
@@ -966,7 +990,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_todos);
     PY2C_CLEAR(v_path);
     PY2C_CLEAR(v_f);
@@ -982,8 +1006,8 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_path = params[0];
     Py2cValue v_todos = PY2C_NULL;
@@ -1019,40 +1043,47 @@ L1:;
     { Py2cValue old = v_line; v_line = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "todo.py"
-    t[2] = py2c_call_method(v_line, py2c_obj_value(&str_27.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_1; }
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error_1; }
+    if (py2c_method_lookup(v_line, py2c_obj_value(&str_27.ob), &t[2], &t[3]) < 0) { loc = 8; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[2]);
-    if (py2c_unpack(t[3], 4, &t[4]) < 0) { loc = 8; goto error_1; }
     PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_ident; v_ident = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_prio; v_prio = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_isdone; v_isdone = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_text; v_text = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_28.ob), &t[5], &t[6]) < 0) { loc = 9; goto error_1; }
+    PY2C_CLEAR(t[4]);
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error_1; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    if (py2c_unpack(t[7], 4, &t[8]) < 0) { loc = 10; goto error_1; }
+    PY2C_CLEAR(t[7]);
+    { Py2cValue old = v_ident; v_ident = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_prio; v_prio = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_isdone; v_isdone = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_text; v_text = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "todo.py"
-    t[2] = v_todos; py2c_incref(t[2]);
-    t[3] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_1; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_1; }
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_5.ob), t[4]) < 0) { loc = 11; goto error_1; }
+    if (py2c_method_lookup(v_todos, py2c_obj_value(&str_5.ob), &t[2], &t[3]) < 0) { loc = 13; goto error_1; }
+    t[4] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_6.ob), t[5]) < 0) { loc = 14; goto error_1; }
+    PY2C_CLEAR(t[5]);
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_7.ob), v_text) < 0) { loc = 14; goto error_1; }
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_1; }
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_8.ob), t[5]) < 0) { loc = 14; goto error_1; }
+    PY2C_CLEAR(t[5]);
+    t[5] = py2c_compare(v_isdone, py2c_obj_value(&str_29.ob), PY2C_EQ);
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_1; }
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_9.ob), t[5]) < 0) { loc = 14; goto error_1; }
+    PY2C_CLEAR(t[5]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
     PY2C_CLEAR(t[4]);
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_6.ob), v_text) < 0) { loc = 11; goto error_1; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_1; }
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_7.ob), t[4]) < 0) { loc = 11; goto error_1; }
-    PY2C_CLEAR(t[4]);
-    t[4] = py2c_compare(v_isdone, py2c_obj_value(&str_29.ob), PY2C_EQ);
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_1; }
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_8.ob), t[4]) < 0) { loc = 11; goto error_1; }
-    PY2C_CLEAR(t[4]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_9.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L1;
 L2:;
     PY2C_CLEAR(t[1]);
@@ -1062,7 +1093,7 @@ L2:;
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_load, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 12; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
     t[2] = py2c_type_value_of(t[1]);
@@ -1082,7 +1113,7 @@ L4:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_f_load, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
     goto unwind;
@@ -1097,7 +1128,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_path);
     PY2C_CLEAR(v_todos);
     PY2C_CLEAR(v_f);
@@ -1131,7 +1162,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_t; fr->v_t = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_t, py2c_obj_value(&str_8.ob));
+    fr->t[0] = py2c_getitem(fr->v_t, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->n0 = py2c_is_true(fr->t[0]);
     if (fr->n0 < 0) { loc = 3; goto error; }
@@ -1181,8 +1212,8 @@ static Py2cValue mod_todo(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -1279,73 +1310,78 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'cmd' is not defined");
         { loc = 11; goto error; }
     }
-    t[1] = g_todo__cmd; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_43.ob), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (py2c_method_lookup(g_todo__cmd, py2c_obj_value(&str_42.ob), &t[1], &t[2]) < 0) { loc = 12; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_unpack(t[2], 3, &t[3]) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_todo__verb; g_todo__verb = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_todo___; g_todo___ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = g_todo__rest; g_todo__rest = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 13; goto error; }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_todo__verb; g_todo__verb = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_todo___; g_todo___ = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = g_todo__rest; g_todo__rest = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "todo.py"
     if (PY2C_IS_NULL(g_todo__verb)) {
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
-        { loc = 14; goto error_1; }
+        { loc = 15; goto error_1; }
     }
     n0 = py2c_compare_bool(g_todo__verb, py2c_obj_value(&str_44.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 13; goto error_1; }
+    if (n0 < 0) { loc = 14; goto error_1; }
     if (!n0) goto L4;
 
 #line 74 "todo.py"
     if (PY2C_IS_NULL(g_todo__rest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
-        { loc = 16; goto error_1; }
+        { loc = 17; goto error_1; }
     }
-    t[1] = g_todo__rest; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_1; }
+    if (py2c_method_lookup(g_todo__rest, py2c_obj_value(&str_28.ob), &t[1], &t[2]) < 0) { loc = 18; goto error_1; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = g_todo__words; g_todo__words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = g_todo__words; g_todo__words = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 75 "todo.py"
     if (PY2C_IS_NULL(g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 17; goto error_1; }
+        { loc = 19; goto error_1; }
     }
     n0 = py2c_is_true(g_todo__words);
-    if (n0 < 0) { loc = 17; goto error_1; }
+    if (n0 < 0) { loc = 19; goto error_1; }
     if (!n0) goto L9;
     if (PY2C_IS_NULL(g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 19; goto error_1; }
+        { loc = 21; goto error_1; }
     }
     t[1] = py2c_getitem(g_todo__words, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_45.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error_1; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_45.ob), &t[2], &t[3]) < 0) { loc = 23; goto error_1; }
     PY2C_CLEAR(t[1]);
-    n1 = py2c_is_true(t[2]);
-    if (n1 < 0) { loc = 21; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_1; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    n1 = py2c_is_true(t[4]);
+    if (n1 < 0) { loc = 24; goto error_1; }
+    PY2C_CLEAR(t[4]);
     if (n1) goto L8;
 L9:;
     if (PY2C_IS_NULL(g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 22; goto error_1; }
+        { loc = 25; goto error_1; }
     }
     n2 = py2c_is_true(g_todo__words);
-    if (n2 < 0) { loc = 22; goto error_1; }
+    if (n2 < 0) { loc = 25; goto error_1; }
     if (!n2) goto L6;
     if (PY2C_IS_NULL(g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 24; goto error_1; }
+        { loc = 27; goto error_1; }
     }
     t[1] = py2c_getitem(g_todo__words, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_1; }
     n3 = py2c_compare_bool(t[1], py2c_obj_value(&str_46.ob), PY2C_EQ);
-    if (n3 < 0) { loc = 23; goto error_1; }
+    if (n3 < 0) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[1]);
     if (!n3) goto L6;
 L8:;
@@ -1353,67 +1389,73 @@ L8:;
 #line 76 "todo.py"
     if (PY2C_IS_NULL(g_todo__add)) {
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
-        { loc = 27; goto error_1; }
+        { loc = 30; goto error_1; }
     }
     t[1] = g_todo__add; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_todo__todos)) {
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-        { loc = 28; goto error_1; }
+        { loc = 31; goto error_1; }
     }
     t[2] = g_todo__todos; py2c_incref(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_43.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4]) < 0) { loc = 33; goto error_1; }
     if (PY2C_IS_NULL(g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 30; goto error_1; }
+        { loc = 34; goto error_1; }
     }
-    t[3] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_1; }
-    t[4] = py2c_getitem(g_todo__words, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_1; }
+    t[5] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_1; }
+    t[6] = py2c_getitem(g_todo__words, t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error_1; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error_1; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 33; goto error_1; }
+        { loc = 37; goto error_1; }
     }
-    t[6] = py2c_getitem(g_todo__words, py2c_int(-1));
-    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error_1; }
-    t[7] = py2c_call(t[1], (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error_1; }
+    t[8] = py2c_getitem(g_todo__words, py2c_int(-1));
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error_1; }
+    t[9] = py2c_call(t[1], (Py2cValue[]){t[2], t[7], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     goto L7;
 L6:;
 
 #line 78 "todo.py"
     if (PY2C_IS_NULL(g_todo__add)) {
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
-        { loc = 36; goto error_1; }
+        { loc = 40; goto error_1; }
     }
     t[1] = g_todo__add; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_todo__todos)) {
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-        { loc = 37; goto error_1; }
+        { loc = 41; goto error_1; }
     }
     t[2] = g_todo__todos; py2c_incref(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_43.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4]) < 0) { loc = 43; goto error_1; }
     if (PY2C_IS_NULL(g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 39; goto error_1; }
+        { loc = 44; goto error_1; }
     }
-    t[3] = g_todo__words; py2c_incref(t[3]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_1; }
+    t[5] = g_todo__words; py2c_incref(t[5]);
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error_1; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[1], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_1; }
+    PY2C_CLEAR(t[4]);
+    t[7] = py2c_call(t[1], (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 L7:;
     goto L5;
 L4:;
@@ -1421,30 +1463,30 @@ L4:;
 #line 79 "todo.py"
     if (PY2C_IS_NULL(g_todo__verb)) {
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
-        { loc = 41; goto error_1; }
+        { loc = 46; goto error_1; }
     }
-    n0 = py2c_compare_bool(g_todo__verb, py2c_obj_value(&str_8.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 40; goto error_1; }
+    n0 = py2c_compare_bool(g_todo__verb, py2c_obj_value(&str_9.ob), PY2C_EQ);
+    if (n0 < 0) { loc = 45; goto error_1; }
     if (!n0) goto L10;
 
 #line 80 "todo.py"
     if (PY2C_IS_NULL(g_todo__done)) {
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
-        { loc = 43; goto error_1; }
+        { loc = 48; goto error_1; }
     }
     if (PY2C_IS_NULL(g_todo__todos)) {
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-        { loc = 44; goto error_1; }
+        { loc = 49; goto error_1; }
     }
     if (PY2C_IS_NULL(g_todo__rest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
-        { loc = 45; goto error_1; }
+        { loc = 50; goto error_1; }
     }
     t[1] = g_todo__done; py2c_incref(t[1]);
     t[2] = g_todo__todos; py2c_incref(t[2]);
     t[3] = g_todo__rest; py2c_incref(t[3]);
     t[4] = py2c_call(t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1453,12 +1495,12 @@ L4:;
 #line 81 "todo.py"
     if (PY2C_IS_NULL(g_todo__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 47; goto error_1; }
+        { loc = 52; goto error_1; }
     }
-    t[1] = py2c_getitem(g_todo__t, py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error_1; }
+    t[1] = py2c_getitem(g_todo__t, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_1; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L11;
@@ -1467,25 +1509,25 @@ L10:;
 #line 82 "todo.py"
     if (PY2C_IS_NULL(g_todo__verb)) {
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
-        { loc = 50; goto error_1; }
+        { loc = 55; goto error_1; }
     }
     n0 = py2c_compare_bool(g_todo__verb, py2c_obj_value(&str_39.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 49; goto error_1; }
+    if (n0 < 0) { loc = 54; goto error_1; }
     if (!n0) goto L12;
 
 #line 83 "todo.py"
     if (PY2C_IS_NULL(g_todo__show)) {
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
-        { loc = 52; goto error_1; }
+        { loc = 57; goto error_1; }
     }
     if (PY2C_IS_NULL(g_todo__todos)) {
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-        { loc = 53; goto error_1; }
+        { loc = 58; goto error_1; }
     }
     t[1] = g_todo__show; py2c_incref(t[1]);
     t[2] = g_todo__todos; py2c_incref(t[2]);
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1495,35 +1537,35 @@ L12:;
 #line 84 "todo.py"
     if (PY2C_IS_NULL(g_todo__verb)) {
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
-        { loc = 55; goto error_1; }
+        { loc = 60; goto error_1; }
     }
     n0 = py2c_compare_bool(g_todo__verb, py2c_obj_value(&str_40.ob), PY2C_EQ);
-    if (n0 < 0) { loc = 54; goto error_1; }
+    if (n0 < 0) { loc = 59; goto error_1; }
     if (!n0) goto L14;
 
 #line 85 "todo.py"
     if (PY2C_IS_NULL(g_todo__save)) {
         py2c_error_format(&py2c_exc_NameError, "name 'save' is not defined");
-        { loc = 58; goto error_1; }
+        { loc = 63; goto error_1; }
     }
     if (PY2C_IS_NULL(g_todo__todos)) {
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-        { loc = 59; goto error_1; }
+        { loc = 64; goto error_1; }
     }
     if (PY2C_IS_NULL(g_todo__PATH)) {
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
-        { loc = 60; goto error_1; }
+        { loc = 65; goto error_1; }
     }
     t[1] = g_todo__save; py2c_incref(t[1]);
     t[2] = g_todo__todos; py2c_incref(t[2]);
     t[3] = g_todo__PATH; py2c_incref(t[3]);
     t[4] = py2c_call(t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), t[4], py2c_obj_value(&str_50.ob)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     goto L15;
@@ -1532,24 +1574,24 @@ L14:;
 #line 87 "todo.py"
     if (PY2C_IS_NULL(g_todo__TodoError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
-        { loc = 62; goto error_1; }
+        { loc = 67; goto error_1; }
     }
     t[1] = g_todo__TodoError; py2c_incref(t[1]);
     if (PY2C_IS_NULL(g_todo__verb)) {
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
-        { loc = 64; goto error_1; }
+        { loc = 69; goto error_1; }
     }
     t[2] = py2c_repr(g_todo__verb);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_1; }
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_51.ob), t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 66; goto error_1; }
+    { loc = 71; goto error_1; }
     PY2C_CLEAR(t[4]);
 L15:;
 L13:;
@@ -1558,26 +1600,26 @@ L5:;
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     t[1] = py2c_error_fetch();
     py2c_exc_handled_push(t[1]);
     if (PY2C_IS_NULL(g_todo__TodoError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
-        { loc = 67; goto error_2; }
+        { loc = 72; goto error_2; }
     }
     n0 = py2c_exception_matches(t[1], g_todo__TodoError);
-    if (n0 < 0) { loc = 67; goto error_2; }
+    if (n0 < 0) { loc = 72; goto error_2; }
     if (!n0) goto L16;
     { Py2cValue old = g_todo__e; g_todo__e = t[1]; py2c_incref(g_todo__e); py2c_decref(old); }
 
 #line 89 "todo.py"
     if (PY2C_IS_NULL(g_todo__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 69; goto error_3; }
+        { loc = 74; goto error_3; }
     }
     t[2] = g_todo__e; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(g_todo__e);
@@ -1586,18 +1628,18 @@ error_1:
     goto L3;
 L16:;
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
-    if (n0 < 0) { loc = 70; goto error_2; }
+    if (n0 < 0) { loc = 75; goto error_2; }
     if (!n0) goto L17;
     { Py2cValue old = g_todo__e; g_todo__e = t[1]; py2c_incref(g_todo__e); py2c_decref(old); }
 
 #line 91 "todo.py"
     if (PY2C_IS_NULL(g_todo__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 72; goto error_4; }
+        { loc = 77; goto error_4; }
     }
     t[2] = g_todo__e; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(g_todo__e);
@@ -1606,18 +1648,18 @@ L16:;
     goto L3;
 L17:;
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 73; goto error_2; }
+    if (n0 < 0) { loc = 78; goto error_2; }
     if (!n0) goto L18;
     { Py2cValue old = g_todo__e; g_todo__e = t[1]; py2c_incref(g_todo__e); py2c_decref(old); }
 
 #line 93 "todo.py"
     if (PY2C_IS_NULL(g_todo__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 75; goto error_5; }
+        { loc = 80; goto error_5; }
     }
     t[2] = g_todo__e; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(g_todo__e);
@@ -1631,22 +1673,22 @@ L18:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_todo__e);
     goto L19;
 error_4:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_todo__e);
     goto L19;
 error_5:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_todo__e);
     goto L19;
 error_2:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 L19:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
@@ -1659,16 +1701,16 @@ L1:;
 #line 94 "todo.py"
     if (PY2C_IS_NULL(g_todo__load)) {
         py2c_error_format(&py2c_exc_NameError, "name 'load' is not defined");
-        { loc = 77; goto error; }
+        { loc = 82; goto error; }
     }
     if (PY2C_IS_NULL(g_todo__PATH)) {
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
-        { loc = 78; goto error; }
+        { loc = 83; goto error; }
     }
     t[0] = g_todo__load; py2c_incref(t[0]);
     t[1] = g_todo__PATH; py2c_incref(t[1]);
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_todo__again; g_todo__again = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1676,30 +1718,30 @@ L1:;
 #line 95 "todo.py"
     if (PY2C_IS_NULL(g_todo__again)) {
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
-        { loc = 80; goto error; }
+        { loc = 85; goto error; }
     }
     if (PY2C_IS_NULL(g_todo__todos)) {
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-        { loc = 81; goto error; }
+        { loc = 86; goto error; }
     }
     t[0] = py2c_compare(g_todo__again, g_todo__todos, PY2C_EQ);
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     if (PY2C_IS_NULL(g_todo__again)) {
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
-        { loc = 84; goto error; }
+        { loc = 89; goto error; }
     }
     t[1] = g_todo__again; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_todo__again)) {
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
-        { loc = 85; goto error; }
+        { loc = 90; goto error; }
     }
     t[3] = py2c_getitem(g_todo__again, py2c_int(-1));
-    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1708,51 +1750,53 @@ L1:;
 #line 96 "todo.py"
     if (PY2C_IS_NULL(g_todo__PATH)) {
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
-        { loc = 89; goto error; }
+        { loc = 94; goto error; }
     }
     t[0] = g_todo__PATH; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_22.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     { Py2cValue old = g_todo__f; g_todo__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 97 "todo.py"
     if (PY2C_IS_NULL(g_todo__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 92; goto error_6; }
+        { loc = 97; goto error_6; }
     }
-    t[2] = g_todo__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_55.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error_6; }
+    if (py2c_method_lookup(g_todo__f, py2c_obj_value(&str_55.ob), &t[2], &t[3]) < 0) { loc = 98; goto error_6; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_6; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_todo__first; g_todo__first = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_todo__first; g_todo__first = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 98 "todo.py"
     if (PY2C_IS_NULL(g_todo__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 94; goto error_6; }
+        { loc = 100; goto error_6; }
     }
-    t[2] = g_todo__f; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_56.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error_6; }
+    if (py2c_method_lookup(g_todo__f, py2c_obj_value(&str_56.ob), &t[2], &t[3]) < 0) { loc = 101; goto error_6; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error_6; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue old = g_todo__rest; g_todo__rest = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = g_todo__rest; g_todo__rest = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_26.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
     goto L20;
 error_6:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_26.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error_7; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error_7; }
     n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 87; goto error_7; }
+    if (n0 < 0) { loc = 92; goto error_7; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L21;
     py2c_exc_handled_pop();
@@ -1765,7 +1809,7 @@ L21:;
     goto L20;
 error_7:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1775,65 +1819,66 @@ L20:;
 #line 99 "todo.py"
     if (PY2C_IS_NULL(g_todo__first)) {
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
-        { loc = 97; goto error; }
+        { loc = 104; goto error; }
     }
     t[0] = g_todo__first; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_todo__rest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
-        { loc = 100; goto error; }
+        { loc = 107; goto error; }
     }
-    t[2] = g_todo__rest; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_57.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (py2c_method_lookup(g_todo__rest, py2c_obj_value(&str_57.ob), &t[2], &t[3]) < 0) { loc = 108; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 101 "todo.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error_8; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error_8; }
     PY2C_CLEAR(t[0]);
     goto L22;
 error_8:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
-    if (n0 < 0) { loc = 102; goto error_9; }
+    if (n0 < 0) { loc = 110; goto error_9; }
     if (!n0) goto L23;
     { Py2cValue old = g_todo__e; g_todo__e = t[0]; py2c_incref(g_todo__e); py2c_decref(old); }
 
 #line 103 "todo.py"
     if (PY2C_IS_NULL(g_todo__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 104; goto error_10; }
+        { loc = 112; goto error_10; }
     }
     t[1] = py2c_getattr(g_todo__e, py2c_obj_value(&str_60.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error_10; }
     if (PY2C_IS_NULL(g_todo__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 106; goto error_10; }
+        { loc = 114; goto error_10; }
     }
     t[2] = py2c_getattr(g_todo__e, py2c_obj_value(&str_61.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_10; }
     if (PY2C_IS_NULL(g_todo__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 108; goto error_10; }
+        { loc = 116; goto error_10; }
     }
     t[3] = py2c_getattr(g_todo__e, py2c_obj_value(&str_62.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error_10; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob), t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1844,18 +1889,18 @@ error_8:
     goto L22;
 L23:;
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
-    if (n0 < 0) { loc = 110; goto error_9; }
+    if (n0 < 0) { loc = 118; goto error_9; }
     if (!n0) goto L24;
     { Py2cValue old = g_todo__e; g_todo__e = t[0]; py2c_incref(g_todo__e); py2c_decref(old); }
 
 #line 105 "todo.py"
     if (PY2C_IS_NULL(g_todo__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 112; goto error_11; }
+        { loc = 120; goto error_11; }
     }
     t[1] = g_todo__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error_11; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error_11; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_todo__e);
@@ -1869,17 +1914,17 @@ L24:;
     goto unwind;
 error_10:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_todo__e);
     goto L25;
 error_11:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_todo__e);
     goto L25;
 error_9:
     py2c_traceback_add(&code_mod_todo, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L25:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1889,45 +1934,46 @@ L22:;
 #line 106 "todo.py"
     if (PY2C_IS_NULL(g_todo__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 114; goto error; }
+        { loc = 122; goto error; }
     }
     t[0] = py2c_getattr(g_todo__sys, py2c_obj_value(&str_65.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_64.ob), t[0]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 107 "todo.py"
     if (PY2C_IS_NULL(g_todo__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 117; goto error; }
+        { loc = 125; goto error; }
     }
-    t[0] = g_todo__sys; py2c_incref(t[0]);
+    if (py2c_method_lookup(g_todo__sys, py2c_obj_value(&str_67.ob), &t[0], &t[1]) < 0) { loc = 126; goto error; }
     if (PY2C_IS_NULL(g_todo__todos)) {
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
-        { loc = 120; goto error; }
+        { loc = 129; goto error; }
     }
-    t[1] = py2c_iter(g_todo__todos);
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
-    t[2] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    t[2] = py2c_iter(g_todo__todos);
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    t[3] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     {
-        fr_f_genexpr *nf = py2c_generator_frame(t[2]);
-        nf->v_0 = t[1];
-        t[1] = PY2C_NULL;
+        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+        nf->v_0 = t[2];
+        t[2] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_67.ob), t[3], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(t[0], py2c_obj_value(&str_68.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[5] = py2c_binary_op(py2c_obj_value(&str_68.ob), t[4], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1936,7 +1982,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

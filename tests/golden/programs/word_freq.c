@@ -19,8 +19,8 @@ static Py2cStr str_11 = PY2C_STR_STATIC("so", 2, 2);
 static Py2cStr str_12 = PY2C_STR_STATIC("that", 4, 4);
 static Py2cStr str_13 = PY2C_STR_STATIC("its", 3, 3);
 static Py2cStr str_14 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_15 = PY2C_STR_STATIC(".,;:-!?\"'", 9, 9);
-static Py2cStr str_16 = PY2C_STR_STATIC("strip", 5, 5);
+static Py2cStr str_15 = PY2C_STR_STATIC("strip", 5, 5);
+static Py2cStr str_16 = PY2C_STR_STATIC(".,;:-!?\"'", 9, 9);
 static Py2cStr str_17 = PY2C_STR_STATIC("lower", 5, 5);
 static Py2cStr str_18 = PY2C_STR_STATIC("isalpha", 7, 7);
 static Py2cStr str_19 = PY2C_STR_STATIC("append", 6, 6);
@@ -69,11 +69,11 @@ static Py2cStr str_59 = PY2C_STR_STATIC("^20", 3, 3);
 static Py2cStr str_60 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cStr str_61 = PY2C_STR_STATIC("*>5", 3, 3);
 static Py2cStr str_62 = PY2C_STR_STATIC("{:-^11}", 7, 7);
-static Py2cStr str_63 = PY2C_STR_STATIC("end", 3, 3);
-static Py2cStr str_64 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_63 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_64 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cStr str_65 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_66 = PY2C_STR_STATIC("age", 3, 3);
-static Py2cStr str_67 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_66 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_67 = PY2C_STR_STATIC("age", 3, 3);
 static Py2cStr str_68 = PY2C_STR_STATIC("season", 6, 6);
 
 /* module globals (PY2C_NULL while unbound) */
@@ -120,14 +120,14 @@ typedef struct fr_f_histogram__genexpr {
 typedef struct fr_f_genexpr {
     Py2cValue v_0;
     Py2cValue v_v;
-    Py2cValue t[2];
+    Py2cValue t[3];
 } fr_f_genexpr;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
 typedef struct fr_f_genexpr_2 {
     Py2cValue v_0;
     Py2cValue v_w;
-    Py2cValue t[1];
+    Py2cValue t[3];
 } fr_f_genexpr_2;
 
 /* <module>: where its operations can raise, for tracebacks */
@@ -175,9 +175,11 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {57, "lengths.setdefault(len(w), []).append(w)", NULL},
     {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^"},
+    {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^^^^^^^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                   ^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                       ^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                           ^^"},
+    {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                                      ^"},
     {58, "for k in sorted(lengths):", NULL},
     {58, "for k in sorted(lengths):", "         ^^^^^^^^^^^^^^^"},
@@ -187,6 +189,7 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {59, "group = sorted(lengths[k])", "                       ^"},
     {59, "group = sorted(lengths[k])", "               ~~~~~~~^^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "        ^^^^^^^^^^^^^^^^^^^^"},
+    {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "        ^^^^^^^^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "                  ^^^^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "                        ^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "                  ~~~~~^^^^"},
@@ -223,6 +226,7 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {66, "for ch in w:", "          ^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "              ^^^^^^^^^^^^^^^^^^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "              ^^^^^^^"},
+    {67, "letters[ch] = letters.get(ch, 0) + 1", "              ^^^^^^^^^^^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "                          ^^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "              ~~~~~~~~~~~~~~~~~~~^~~"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "^^^^^^^"},
@@ -231,9 +235,11 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {68, "total = sum(letters.values())", "        ^^^^^^^^^^^^^^^^^^^^^"},
     {68, "total = sum(letters.values())", "            ^^^^^^^^^^^^^^^^"},
     {68, "total = sum(letters.values())", "            ^^^^^^^"},
+    {68, "total = sum(letters.values())", "            ^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                ^^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                ^^^^^^^"},
+    {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                ^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                                     ^^^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                                                                     ^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^"},
@@ -256,6 +262,7 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                                                                ^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", NULL},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                ^^^^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                                                 ^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                                                       ^^"},
@@ -264,6 +271,7 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {74, "print(\"centered:\", f\"[{'report':^20}]\", f\"[{'x':*>5}]\", \"{:-^11}\".format(\"end\"))", "                   ^^^^^^^^^^^^^^^^^^^"},
     {74, "print(\"centered:\", f\"[{'report':^20}]\", f\"[{'x':*>5}]\", \"{:-^11}\".format(\"end\"))", "                                        ^^^^^^^^^^^^^^"},
     {74, "print(\"centered:\", f\"[{'report':^20}]\", f\"[{'x':*>5}]\", \"{:-^11}\".format(\"end\"))", "                                                        ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {74, "print(\"centered:\", f\"[{'report':^20}]\", f\"[{'x':*>5}]\", \"{:-^11}\".format(\"end\"))", "                                                        ^^^^^^^^^^^^^^^^"},
     {75, "print(sorted(set(words) & STOP))", NULL},
     {75, "print(sorted(set(words) & STOP))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {75, "print(sorted(set(words) & STOP))", "             ^^^^^^^^^^"},
@@ -273,31 +281,38 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", NULL},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "      ^^^^^^^^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "      ^^^^^"},
+    {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "      ^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                          ^^^^^^^^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                          ^^^^^"},
+    {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                          ^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                                              ^^^^^^^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                                                          ^^^^^"},
 };
-static const Py2cCode code_mod_word_freq = {"word_freq.py", "<module>", locs_mod_word_freq, 145};
+static const Py2cCode code_mod_word_freq = {"word_freq.py", "<module>", locs_mod_word_freq, 155};
 
 /* tokenize: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_tokenize[] = {
     {18, "words = []", "        ^^"},
     {19, "for raw in text.split():", NULL},
     {19, "for raw in text.split():", "           ^^^^^^^^^^^^"},
+    {19, "for raw in text.split():", "           ^^^^^^^^^^"},
     {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^"},
+    {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^"},
+    {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "if word and word.isalpha():", "   ^^^^"},
     {21, "if word and word.isalpha():", "            ^^^^^^^^^^^^^^"},
     {21, "if word and word.isalpha():", "            ^^^^"},
+    {21, "if word and word.isalpha():", "            ^^^^^^^^^^^^"},
     {21, "if word and word.isalpha():", "            ^^^^^^^^^^^^^^"},
     {22, "words.append(word)", NULL},
     {22, "words.append(word)", "^^^^^"},
+    {22, "words.append(word)", "^^^^^^^^^^^^"},
     {22, "words.append(word)", "             ^^^^"},
     {23, "return words", "       ^^^^^"},
 };
-static const Py2cCode code_f_tokenize = {"word_freq.py", "tokenize", locs_f_tokenize, 14};
+static const Py2cCode code_f_tokenize = {"word_freq.py", "tokenize", locs_f_tokenize, 19};
 static const char *const params_f_tokenize[] = {"text"};
 static const Py2cFuncInfo info_f_tokenize = {"tokenize", "tokenize", params_f_tokenize, 0, 1, 0, 0, f_tokenize, &code_f_tokenize};
 
@@ -307,6 +322,7 @@ static const Py2cCodeLoc locs_f_count[] = {
     {28, "for w in words:", NULL},
     {29, "freq[w] = freq.get(w, 0) + 1", "          ^^^^^^^^^^^^^^"},
     {29, "freq[w] = freq.get(w, 0) + 1", "          ^^^^"},
+    {29, "freq[w] = freq.get(w, 0) + 1", "          ^^^^^^^^"},
     {29, "freq[w] = freq.get(w, 0) + 1", "                   ^"},
     {29, "freq[w] = freq.get(w, 0) + 1", "          ~~~~~~~~~~~~~~~^~~"},
     {29, "freq[w] = freq.get(w, 0) + 1", "^^^^"},
@@ -314,7 +330,7 @@ static const Py2cCodeLoc locs_f_count[] = {
     {29, "freq[w] = freq.get(w, 0) + 1", "~~~~^^^"},
     {30, "return freq", "       ^^^^"},
 };
-static const Py2cCode code_f_count = {"word_freq.py", "count", locs_f_count, 10};
+static const Py2cCode code_f_count = {"word_freq.py", "count", locs_f_count, 11};
 static const char *const params_f_count[] = {"words"};
 static const Py2cFuncInfo info_f_count = {"count", "count", params_f_count, 0, 1, 0, 0, f_count, &code_f_count};
 
@@ -322,14 +338,16 @@ static const Py2cFuncInfo info_f_count = {"count", "count", params_f_count, 0, 1
 static const Py2cCodeLoc locs_f_top[] = {
     {34, "items = [(w, c) for w, c in freq.items() if w not in skip]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {34, "items = [(w, c) for w, c in freq.items() if w not in skip]", "                            ^^^^^^^^^^^^"},
+    {34, "items = [(w, c) for w, c in freq.items() if w not in skip]", "                            ^^^^^^^^^^"},
     {35, "items.sort(key=lambda wc: (-wc[1], wc[0]))", NULL},
     {35, "items.sort(key=lambda wc: (-wc[1], wc[0]))", "^^^^^"},
+    {35, "items.sort(key=lambda wc: (-wc[1], wc[0]))", "^^^^^^^^^^"},
     {35, "items.sort(key=lambda wc: (-wc[1], wc[0]))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "return items[:n]", "       ^^^^^"},
     {36, "return items[:n]", "             ^^"},
     {36, "return items[:n]", "       ~~~~~^^^^"},
 };
-static const Py2cCode code_f_top = {"word_freq.py", "top", locs_f_top, 8};
+static const Py2cCode code_f_top = {"word_freq.py", "top", locs_f_top, 10};
 static const char *const params_f_top[] = {"freq", "n", "skip"};
 static const Py2cFuncInfo info_f_top = {"top", "top", params_f_top, 0, 3, 0, 0, f_top, &code_f_top};
 
@@ -372,6 +390,7 @@ static const Py2cCodeLoc locs_f_histogram[] = {
     {43, "bar = \"#\" * round(c / biggest * width)", "      ~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", NULL},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "^^^^^"},
+    {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "^^^^^^^^^^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "                ^^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -380,9 +399,10 @@ static const Py2cCodeLoc locs_f_histogram[] = {
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "                                  ^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "return \"\\n\".join(lines)", "       ^^^^^^^^^^^^^^^^"},
+    {45, "return \"\\n\".join(lines)", "       ^^^^^^^^^"},
     {45, "return \"\\n\".join(lines)", "                 ^^^^^"},
 };
-static const Py2cCode code_f_histogram = {"word_freq.py", "histogram", locs_f_histogram, 22};
+static const Py2cCode code_f_histogram = {"word_freq.py", "histogram", locs_f_histogram, 24};
 static const char *const params_f_histogram[] = {"pairs", "width"};
 static const Py2cFuncInfo info_f_histogram = {"histogram", "histogram", params_f_histogram, 0, 2, 0, 0, f_histogram, &code_f_histogram};
 
@@ -408,19 +428,21 @@ static const Py2cCodeLoc locs_f_genexpr[] = {
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                     ^^^^^^^^^^^^^^^^^"},
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                     ^^^^^^^"},
+    {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                     ^^^^^^^^^^^"},
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                                 ^"},
 };
-static const Py2cCode code_f_genexpr = {"word_freq.py", "<genexpr>", locs_f_genexpr, 4};
-static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 4};
+static const Py2cCode code_f_genexpr = {"word_freq.py", "<genexpr>", locs_f_genexpr, 5};
+static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 5};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_2[] = {
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                         ^^^^^^^^^^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                         ^"},
+    {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                         ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_genexpr_2 = {"word_freq.py", "<genexpr>", locs_f_genexpr_2, 3};
-static const Py2cGenInfo geninfo_f_genexpr_2 = {"<genexpr>", "<genexpr>", f_genexpr_2, sizeof(fr_f_genexpr_2), 3};
+static const Py2cCode code_f_genexpr_2 = {"word_freq.py", "<genexpr>", locs_f_genexpr_2, 4};
+static const Py2cGenInfo geninfo_f_genexpr_2 = {"<genexpr>", "<genexpr>", f_genexpr_2, sizeof(fr_f_genexpr_2), 5};
 
 static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -429,8 +451,8 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_text = params[0];
@@ -445,46 +467,61 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_words; v_words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "word_freq.py"
-    t[0] = py2c_call_method(v_text, py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(v_text, py2c_obj_value(&str_14.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    PY2C_CLEAR(t[2]);
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
+    t[4] = py2c_iter_next(t[3]);
+    if (PY2C_IS_NULL(t[4])) {
         if (py2c_error_occurred()) { loc = 1; goto error; }
         goto L1;
     }
-    { Py2cValue old = v_raw; v_raw = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_raw; v_raw = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "word_freq.py"
-    t[2] = py2c_call_method(v_raw, py2c_obj_value(&str_16.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    { Py2cValue old = v_word; v_word = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(v_raw, py2c_obj_value(&str_15.ob), &t[4], &t[5]) < 0) { loc = 7; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(t[6], py2c_obj_value(&str_17.ob), &t[7], &t[8]) < 0) { loc = 8; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    { Py2cValue old = v_word; v_word = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "word_freq.py"
     n0 = py2c_is_true(v_word);
-    if (n0 < 0) { loc = 6; goto error; }
+    if (n0 < 0) { loc = 9; goto error; }
     if (!n0) goto L3;
-    t[2] = py2c_call_method(v_word, py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    n1 = py2c_is_true(t[2]);
-    if (n1 < 0) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(v_word, py2c_obj_value(&str_18.ob), &t[4], &t[5]) < 0) { loc = 12; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    n1 = py2c_is_true(t[6]);
+    if (n1 < 0) { loc = 13; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!n1) goto L3;
 
 #line 22 "word_freq.py"
-    t[2] = py2c_call_method(v_words, py2c_obj_value(&str_19.ob), (Py2cValue[]){v_word}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(v_words, py2c_obj_value(&str_19.ob), &t[4], &t[5]) < 0) { loc = 16; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_word}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 L3:;
     goto L0;
 L1:;
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 23 "word_freq.py"
     { Py2cValue old = result; result = v_words; py2c_incref(result); py2c_decref(old); }
@@ -493,7 +530,7 @@ error:
     py2c_traceback_add(&code_f_tokenize, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_text);
     PY2C_CLEAR(v_words);
     PY2C_CLEAR(v_raw);
@@ -509,8 +546,8 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_words = params[0];
     Py2cValue v_freq = PY2C_NULL;
     Py2cValue v_w = PY2C_NULL;
@@ -533,13 +570,16 @@ L0:;
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "word_freq.py"
-    t[1] = py2c_call_method(v_freq, py2c_obj_value(&str_20.ob), (Py2cValue[]){v_w, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (py2c_method_lookup(v_freq, py2c_obj_value(&str_20.ob), &t[1], &t[2]) < 0) { loc = 4; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_w, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_setitem(v_freq, v_w, t[2]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[3]);
+    if (py2c_setitem(v_freq, v_w, t[4]) < 0) { loc = 9; goto error; }
+    PY2C_CLEAR(t[4]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -551,7 +591,7 @@ error:
     py2c_traceback_add(&code_f_count, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_words);
     PY2C_CLEAR(v_freq);
     PY2C_CLEAR(v_w);
@@ -566,8 +606,8 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_freq = params[0];
     Py2cValue v_n = params[1];
     Py2cValue c_skip = PY2C_NULL;
@@ -578,29 +618,35 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_skip)) goto cleanup;
 
 #line 34 "word_freq.py"
-    t[0] = py2c_call_method(v_freq, py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_freq, py2c_obj_value(&str_21.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = f_top__listcomp(t[1], (Py2cValue[]){c_skip});
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = v_items; v_items = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = f_top__listcomp(t[3], (Py2cValue[]){c_skip});
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = v_items; v_items = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "word_freq.py"
-    t[0] = py2c_function_new(&info_f_top__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call_method(v_items, py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (py2c_method_lookup(v_items, py2c_obj_value(&str_22.ob), &t[0], &t[1]) < 0) { loc = 5; goto error; }
+    t[2] = py2c_function_new(&info_f_top__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
 
 #line 36 "word_freq.py"
     t[0] = py2c_slice_new(PY2C_NONE, v_n, PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     t[1] = py2c_getitem(v_items, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -608,7 +654,7 @@ error:
     py2c_traceback_add(&code_f_top, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_freq);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(c_skip);
@@ -717,8 +763,8 @@ static Py2cValue f_histogram(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_pairs = params[0];
     Py2cValue v_width = params[1];
     Py2cValue v_biggest = PY2C_NULL;
@@ -777,37 +823,41 @@ L0:;
     { Py2cValue old = v_bar; v_bar = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "word_freq.py"
-    t[1] = v_lines; py2c_incref(t[1]);
-    t[2] = py2c_format(v_word, py2c_obj_value(&str_25.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-    t[3] = py2c_format(v_c, py2c_obj_value(&str_27.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    t[4] = py2c_format(v_bar, py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[2], py2c_obj_value(&str_26.ob), t[3], py2c_obj_value(&str_28.ob), t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(v_lines, py2c_obj_value(&str_19.ob), &t[1], &t[2]) < 0) { loc = 13; goto error; }
+    t[3] = py2c_format(v_word, py2c_obj_value(&str_25.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    t[4] = py2c_format(v_c, py2c_obj_value(&str_27.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    t[5] = py2c_format(v_bar, py2c_obj_value(&str_29.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+    t[6] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_26.ob), t[4], py2c_obj_value(&str_28.ob), t[5]});
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[7]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
 
 #line 45 "word_freq.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), (Py2cValue[]){v_lines}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1]) < 0) { loc = 22; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_lines}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_histogram, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_pairs);
     PY2C_CLEAR(v_width);
     PY2C_CLEAR(v_biggest);
@@ -913,12 +963,13 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
         { loc = 2; goto error; }
     }
-    fr->t[0] = g_word_freq__letters; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call_method(fr->t[0], py2c_obj_value(&str_20.ob), (Py2cValue[]){fr->v_v, py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_word_freq__letters, py2c_obj_value(&str_20.ob), &fr->t[0], &fr->t[1]) < 0) { loc = 3; goto error; }
+    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->v_v, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    result = fr->t[1];
-    fr->t[1] = PY2C_NULL;
+    PY2C_CLEAR(fr->t[1]);
+    result = fr->t[2];
+    fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
@@ -955,10 +1006,13 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call_method(fr->v_w, py2c_obj_value(&str_55.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
-    result = fr->t[0];
-    fr->t[0] = PY2C_NULL;
+    if (py2c_method_lookup(fr->v_w, py2c_obj_value(&str_55.ob), &fr->t[0], &fr->t[1]) < 0) { loc = 3; goto error; }
+    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+    PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[1]);
+    result = fr->t[2];
+    fr->t[2] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
@@ -1000,8 +1054,8 @@ static Py2cValue mod_word_freq(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "word_freq.py"
@@ -1216,32 +1270,36 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
         { loc = 42; goto error; }
     }
-    t[1] = g_word_freq__lengths; py2c_incref(t[1]);
+    if (py2c_method_lookup(g_word_freq__lengths, py2c_obj_value(&str_35.ob), &t[1], &t[2]) < 0) { loc = 43; goto error; }
     if (PY2C_IS_NULL(g_word_freq__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 44; goto error; }
+        { loc = 45; goto error; }
     }
-    t[2] = g_word_freq__w; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
-    t[5] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = g_word_freq__w; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(t[6], py2c_obj_value(&str_19.ob), &t[7], &t[8]) < 0) { loc = 47; goto error; }
+    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_word_freq__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 46; goto error; }
+        { loc = 48; goto error; }
     }
-    t[6] = g_word_freq__w; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[5], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    t[9] = g_word_freq__w; py2c_incref(t[9]);
+    t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[10]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1249,19 +1307,19 @@ L1:;
 #line 58 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__lengths)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
-        { loc = 49; goto error; }
+        { loc = 51; goto error; }
     }
     t[0] = g_word_freq__lengths; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
 L3:;
     t[3] = py2c_iter_next(t[2]);
     if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 47; goto error; }
+        if (py2c_error_occurred()) { loc = 49; goto error; }
         goto L4;
     }
     { Py2cValue old = g_word_freq__k; g_word_freq__k = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1269,86 +1327,89 @@ L3:;
 #line 59 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__lengths)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
-        { loc = 51; goto error; }
+        { loc = 53; goto error; }
     }
     if (PY2C_IS_NULL(g_word_freq__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 52; goto error; }
+        { loc = 54; goto error; }
     }
     t[3] = py2c_getitem(g_word_freq__lengths, g_word_freq__k);
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = g_word_freq__group; g_word_freq__group = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "word_freq.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_31.ob), &t[3], &t[4]) < 0) { loc = 57; goto error; }
     if (PY2C_IS_NULL(g_word_freq__group)) {
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
-        { loc = 55; goto error; }
+        { loc = 58; goto error; }
     }
-    t[3] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
-    t[4] = py2c_getitem(g_word_freq__group, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    t[5] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    t[6] = py2c_getitem(g_word_freq__group, t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_31.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_word_freq__group)) {
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
-        { loc = 60; goto error; }
+        { loc = 63; goto error; }
     }
-    t[7] = g_word_freq__group; py2c_incref(t[7]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[7]);
-    n0 = py2c_compare_bool(t[8], py2c_int(4), PY2C_GT);
-    if (n0 < 0) { loc = 58; goto error; }
-    PY2C_CLEAR(t[8]);
+    t[9] = g_word_freq__group; py2c_incref(t[9]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[9]);
+    n0 = py2c_compare_bool(t[10], py2c_int(4), PY2C_GT);
+    if (n0 < 0) { loc = 61; goto error; }
+    PY2C_CLEAR(t[10]);
     if (!n0) goto L6;
-    t[6] = py2c_obj_value(&str_37.ob);
+    t[8] = py2c_obj_value(&str_37.ob);
     goto L7;
 L6:;
-    t[6] = py2c_obj_value(&str_29.ob);
+    t[8] = py2c_obj_value(&str_29.ob);
 L7:;
-    t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    { Py2cValue old = g_word_freq__shown; g_word_freq__shown = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    { Py2cValue old = g_word_freq__shown; g_word_freq__shown = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-        { loc = 64; goto error; }
+        { loc = 67; goto error; }
     }
     t[3] = py2c_format(g_word_freq__k, py2c_obj_value(&str_38.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     if (PY2C_IS_NULL(g_word_freq__group)) {
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
-        { loc = 67; goto error; }
+        { loc = 70; goto error; }
     }
     t[4] = g_word_freq__group; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_format(t[5], py2c_obj_value(&str_40.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_word_freq__shown)) {
         py2c_error_format(&py2c_exc_NameError, "name 'shown' is not defined");
-        { loc = 69; goto error; }
+        { loc = 72; goto error; }
     }
     t[7] = py2c_format(g_word_freq__shown, py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
     t[8] = py2c_str_join_array(6, (Py2cValue[]){t[3], py2c_obj_value(&str_39.ob), t[6], py2c_obj_value(&str_41.ob), t[7], py2c_obj_value(&str_42.ob)});
-    if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     goto L3;
@@ -1358,45 +1419,45 @@ L4:;
 #line 62 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__freq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
-        { loc = 72; goto error; }
+        { loc = 75; goto error; }
     }
     t[0] = g_word_freq__freq; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_word_freq__longest; g_word_freq__longest = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__longest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
-        { loc = 75; goto error; }
+        { loc = 78; goto error; }
     }
     t[0] = g_word_freq__longest; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_word_freq__freq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
-        { loc = 76; goto error; }
+        { loc = 79; goto error; }
     }
     if (PY2C_IS_NULL(g_word_freq__longest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
-        { loc = 77; goto error; }
-    }
-    t[2] = py2c_getitem(g_word_freq__freq, g_word_freq__longest);
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
-    if (PY2C_IS_NULL(g_word_freq__freq)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
         { loc = 80; goto error; }
     }
+    t[2] = py2c_getitem(g_word_freq__freq, g_word_freq__longest);
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(g_word_freq__freq)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
+        { loc = 83; goto error; }
+    }
     if (PY2C_IS_NULL(g_word_freq__longest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
-        { loc = 81; goto error; }
+        { loc = 84; goto error; }
     }
     t[4] = py2c_getitem(g_word_freq__freq, g_word_freq__longest);
-    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     n0 = py2c_compare_bool(t[4], py2c_int(1), PY2C_NE);
-    if (n0 < 0) { loc = 79; goto error; }
+    if (n0 < 0) { loc = 82; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L8;
     t[3] = py2c_obj_value(&str_46.ob);
@@ -1405,10 +1466,10 @@ L8:;
     t[3] = py2c_obj_value(&str_29.ob);
 L9:;
     t[4] = py2c_binary_op(py2c_obj_value(&str_45.ob), t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1], py2c_obj_value(&str_44.ob), t[2], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1416,20 +1477,20 @@ L9:;
 
 #line 64 "word_freq.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     { Py2cValue old = g_word_freq__letters; g_word_freq__letters = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 86; goto error; }
+        { loc = 89; goto error; }
     }
     t[0] = py2c_iter(g_word_freq__words);
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 L10:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 85; goto error; }
+        if (py2c_error_occurred()) { loc = 88; goto error; }
         goto L11;
     }
     { Py2cValue old = g_word_freq__w; g_word_freq__w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1437,14 +1498,14 @@ L10:;
 #line 66 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 88; goto error; }
+        { loc = 91; goto error; }
     }
     t[1] = py2c_iter(g_word_freq__w);
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 L13:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 87; goto error; }
+        if (py2c_error_occurred()) { loc = 90; goto error; }
         goto L14;
     }
     { Py2cValue old = g_word_freq__ch; g_word_freq__ch = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1452,31 +1513,32 @@ L13:;
 #line 67 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__letters)) {
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
-        { loc = 90; goto error; }
-    }
-    if (PY2C_IS_NULL(g_word_freq__ch)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
-        { loc = 91; goto error; }
-    }
-    t[2] = g_word_freq__letters; py2c_incref(t[2]);
-    t[3] = g_word_freq__ch; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_20.ob), (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_word_freq__letters)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
         { loc = 93; goto error; }
     }
+    if (py2c_method_lookup(g_word_freq__letters, py2c_obj_value(&str_20.ob), &t[2], &t[3]) < 0) { loc = 94; goto error; }
     if (PY2C_IS_NULL(g_word_freq__ch)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
-        { loc = 94; goto error; }
+        { loc = 95; goto error; }
     }
-    if (py2c_setitem(g_word_freq__letters, g_word_freq__ch, t[5]) < 0) { loc = 95; goto error; }
+    t[4] = g_word_freq__ch; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
     PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(g_word_freq__letters)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
+        { loc = 97; goto error; }
+    }
+    if (PY2C_IS_NULL(g_word_freq__ch)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
+        { loc = 98; goto error; }
+    }
+    if (py2c_setitem(g_word_freq__letters, g_word_freq__ch, t[6]) < 0) { loc = 99; goto error; }
+    PY2C_CLEAR(t[6]);
     goto L13;
 L14:;
     PY2C_CLEAR(t[1]);
@@ -1487,54 +1549,56 @@ L11:;
 #line 68 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__letters)) {
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
-        { loc = 98; goto error; }
+        { loc = 102; goto error; }
     }
-    t[0] = g_word_freq__letters; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_47.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (py2c_method_lookup(g_word_freq__letters, py2c_obj_value(&str_47.ob), &t[0], &t[1]) < 0) { loc = 103; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue old = g_word_freq__total; g_word_freq__total = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[2]);
+    { Py2cValue old = g_word_freq__total; g_word_freq__total = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__letters)) {
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
-        { loc = 101; goto error; }
+        { loc = 106; goto error; }
     }
-    t[0] = g_word_freq__letters; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (py2c_method_lookup(g_word_freq__letters, py2c_obj_value(&str_21.ob), &t[0], &t[1]) < 0) { loc = 107; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2], PY2C_TRUE}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3], PY2C_TRUE}, 1, kwnames_1);
+    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+    t[6] = py2c_getitem(t[4], t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = g_word_freq__common; g_word_freq__common = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = g_word_freq__common; g_word_freq__common = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 70 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__common)) {
         py2c_error_format(&py2c_exc_NameError, "name 'common' is not defined");
-        { loc = 106; goto error; }
+        { loc = 112; goto error; }
     }
     t[0] = py2c_iter(g_word_freq__common);
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
 L16:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 105; goto error; }
+        if (py2c_error_occurred()) { loc = 111; goto error; }
         goto L17;
     }
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 107; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_word_freq__ch; g_word_freq__ch = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_word_freq__c; g_word_freq__c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1542,36 +1606,36 @@ L16:;
 #line 71 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__ch)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
-        { loc = 110; goto error; }
+        { loc = 116; goto error; }
     }
     t[1] = py2c_repr(g_word_freq__ch);
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     if (PY2C_IS_NULL(g_word_freq__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 112; goto error; }
+        { loc = 118; goto error; }
     }
     t[2] = py2c_format(g_word_freq__c, py2c_obj_value(&str_50.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
     if (PY2C_IS_NULL(g_word_freq__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 114; goto error; }
+        { loc = 120; goto error; }
     }
     if (PY2C_IS_NULL(g_word_freq__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 115; goto error; }
+        { loc = 121; goto error; }
     }
     t[3] = py2c_binary_op(g_word_freq__c, g_word_freq__total, PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_51.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_49.ob), t[2], py2c_obj_value(&str_28.ob), t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     goto L16;
@@ -1580,130 +1644,138 @@ L17:;
 
 #line 72 "word_freq.py"
     t[0] = py2c_iter(py2c_obj_value(&str_53.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     {
         fr_f_genexpr *nf = py2c_generator_frame(t[1]);
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_word_freq__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 121; goto error; }
+        { loc = 127; goto error; }
     }
     t[3] = g_word_freq__total; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 73 "word_freq.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1]) < 0) { loc = 130; goto error; }
     if (PY2C_IS_NULL(g_word_freq__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 125; goto error; }
+        { loc = 132; goto error; }
     }
-    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
-    t[1] = py2c_getitem(g_word_freq__words, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_generator_new(&geninfo_f_genexpr_2);
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
-    {
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[3]);
-        nf->v_0 = t[2];
-        t[2] = PY2C_NULL;
-    }
-    t[4] = py2c_call_method(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_31.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    t[3] = py2c_getitem(g_word_freq__words, t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_iter(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    {
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[5]);
+        nf->v_0 = t[4];
+        t[4] = PY2C_NULL;
+    }
+    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 74 "word_freq.py"
     t[0] = py2c_format(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
     t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[0], py2c_obj_value(&str_42.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2], py2c_obj_value(&str_42.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_64.ob), (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1], t[3], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob), &t[4], &t[5]) < 0) { loc = 139; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1], t[3], t[6]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 
 #line 75 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 135; goto error; }
+        { loc = 143; goto error; }
     }
     t[0] = g_word_freq__words; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_word_freq__STOP)) {
         py2c_error_format(&py2c_exc_NameError, "name 'STOP' is not defined");
-        { loc = 136; goto error; }
+        { loc = 144; goto error; }
     }
     t[2] = py2c_binary_op(t[1], g_word_freq__STOP, PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 76 "word_freq.py"
     if (PY2C_IS_NULL(g_word_freq__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 140; goto error; }
+        { loc = 148; goto error; }
     }
-    t[0] = g_word_freq__words; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_65.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (py2c_method_lookup(g_word_freq__words, py2c_obj_value(&str_65.ob), &t[0], &t[1]) < 0) { loc = 149; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_word_freq__words)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 142; goto error; }
-    }
-    t[2] = g_word_freq__words; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_67.ob), (Py2cValue[]){py2c_obj_value(&str_66.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_word_freq__words)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 144; goto error; }
-    }
-    n0 = py2c_contains(g_word_freq__words, py2c_obj_value(&str_68.ob));
-    if (n0 < 0) { loc = 143; goto error; }
-    t[4] = py2c_bool(n0);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_word_freq__words)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+        { loc = 151; goto error; }
+    }
+    if (py2c_method_lookup(g_word_freq__words, py2c_obj_value(&str_66.ob), &t[3], &t[4]) < 0) { loc = 152; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_word_freq__words)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+        { loc = 154; goto error; }
+    }
+    n0 = py2c_contains(g_word_freq__words, py2c_obj_value(&str_68.ob));
+    if (n0 < 0) { loc = 153; goto error; }
+    t[6] = py2c_bool(n0);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1711,7 +1783,7 @@ error:
     py2c_traceback_add(&code_mod_word_freq, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -58,11 +58,16 @@ static const Py2cCodeLoc locs_mod_bytes_basics[] = {
     {3, "print(b\"ab\" + b\"cd\", b\"ab\" * 3, b\"ell\" in b, 104 in b, b == b\"x\", b\"a\" < b\"b\")", "                                                                  ^^^^^^^^^^^"},
     {4, "print(\"na\303\257ve caf\303\251\".encode(), \"na\303\257ve\".encode(\"ascii\", \"replace\"), \"\303\251\".encode(\"latin-1\"))", NULL},
     {4, "print(\"na\303\257ve caf\303\251\".encode(), \"na\303\257ve\".encode(\"ascii\", \"replace\"), \"\303\251\".encode(\"latin-1\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"na\303\257ve caf\303\251\".encode(), \"na\303\257ve\".encode(\"ascii\", \"replace\"), \"\303\251\".encode(\"latin-1\"))", "      ^^^^^^^^^^^^^^^^^^^"},
     {4, "print(\"na\303\257ve caf\303\251\".encode(), \"na\303\257ve\".encode(\"ascii\", \"replace\"), \"\303\251\".encode(\"latin-1\"))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"na\303\257ve caf\303\251\".encode(), \"na\303\257ve\".encode(\"ascii\", \"replace\"), \"\303\251\".encode(\"latin-1\"))", "                             ^^^^^^^^^^^^^^"},
     {4, "print(\"na\303\257ve caf\303\251\".encode(), \"na\303\257ve\".encode(\"ascii\", \"replace\"), \"\303\251\".encode(\"latin-1\"))", "                                                                 ^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"na\303\257ve caf\303\251\".encode(), \"na\303\257ve\".encode(\"ascii\", \"replace\"), \"\303\251\".encode(\"latin-1\"))", "                                                                 ^^^^^^^^^^"},
     {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", NULL},
     {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", "                                ^^^^^^^^^^^^^^^^^^^"},
     {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", "                                                                ^^^^^^^^"},
     {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", "                                                                          ^^^^^^^^^^^^^^^"},
     {5, "print(b\"na\\xc3\\xafve\".decode(), b\"\\xe9t\\xe9\".decode(\"latin-1\"), bytes(3), bytes([65, 66]))", "                                                                                ^^^^^^^^"},
@@ -70,15 +75,17 @@ static const Py2cCodeLoc locs_mod_bytes_basics[] = {
     {7, "print(x)", NULL},
     {7, "print(x)", "      ^"},
     {9, "b\"\\xff\".decode()", NULL},
+    {9, "b\"\\xff\".decode()", "^^^^^^^^^^^^^^"},
     {10, "except UnicodeDecodeError as e:", "       ^^^^^^^^^^^^^^^^^^"},
     {11, "print(e)", NULL},
     {11, "print(e)", "      ^"},
     {13, "\"\303\251\".encode(\"ascii\")", NULL},
+    {13, "\"\303\251\".encode(\"ascii\")", "^^^^^^^^^^"},
     {14, "except UnicodeEncodeError as e:", "       ^^^^^^^^^^^^^^^^^^"},
     {15, "print(e)", NULL},
     {15, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_bytes_basics = {"bytes_basics.py", "<module>", locs_mod_bytes_basics, 46};
+static const Py2cCode code_mod_bytes_basics = {"bytes_basics.py", "<module>", locs_mod_bytes_basics, 53};
 
 static Py2cValue mod_bytes_basics(void) {
     g_bytes_basics__b = PY2C_NULL;
@@ -211,48 +218,63 @@ static Py2cValue mod_bytes_basics(void) {
     PY2C_CLEAR(t[6]);
 
 #line 4 "bytes_basics.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 27; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 29; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 31; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 5 "bytes_basics.py"
-    t[0] = py2c_call_method(bytes_7, py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
-    t[1] = py2c_call_method(bytes_8, py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-    t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
-    if (py2c_list_append(t[3], py2c_int(65)) < 0) { loc = 34; goto error; }
-    if (py2c_list_append(t[3], py2c_int(66)) < 0) { loc = 34; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    if (py2c_method_lookup(bytes_7, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 34; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_8, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 36; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+    t[7] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+    if (py2c_list_append(t[7], py2c_int(65)) < 0) { loc = 39; goto error; }
+    if (py2c_list_append(t[7], py2c_int(66)) < 0) { loc = 39; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[8]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 6 "bytes_basics.py"
     t[0] = py2c_iter(bytes_9);
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 L0:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 35; goto error; }
+        if (py2c_error_occurred()) { loc = 40; goto error; }
         goto L1;
     }
     { Py2cValue old = g_bytes_basics__x; g_bytes_basics__x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -260,11 +282,11 @@ L0:;
 #line 7 "bytes_basics.py"
     if (PY2C_IS_NULL(g_bytes_basics__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 37; goto error; }
+        { loc = 42; goto error; }
     }
     t[1] = g_bytes_basics__x; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L0;
@@ -272,9 +294,12 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 9 "bytes_basics.py"
-    t[0] = py2c_call_method(bytes_10, py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error_1; }
+    if (py2c_method_lookup(bytes_10, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 44; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_1; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_bytes_basics, loc);
@@ -282,18 +307,18 @@ error_1:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeDecodeError));
-    if (n0 < 0) { loc = 39; goto error_2; }
+    if (n0 < 0) { loc = 45; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_bytes_basics__e; g_bytes_basics__e = t[0]; py2c_incref(g_bytes_basics__e); py2c_decref(old); }
 
 #line 11 "bytes_basics.py"
     if (PY2C_IS_NULL(g_bytes_basics__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 41; goto error_3; }
+        { loc = 47; goto error_3; }
     }
     t[1] = g_bytes_basics__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_bytes_basics__e);
@@ -320,9 +345,12 @@ L5:;
 L3:;
 
 #line 13 "bytes_basics.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error_4; }
+    if (py2c_method_lookup(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 49; goto error_4; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_4; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L6;
 error_4:
     py2c_traceback_add(&code_mod_bytes_basics, loc);
@@ -330,18 +358,18 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_UnicodeEncodeError));
-    if (n0 < 0) { loc = 43; goto error_5; }
+    if (n0 < 0) { loc = 50; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_bytes_basics__e; g_bytes_basics__e = t[0]; py2c_incref(g_bytes_basics__e); py2c_decref(old); }
 
 #line 15 "bytes_basics.py"
     if (PY2C_IS_NULL(g_bytes_basics__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 45; goto error_6; }
+        { loc = 52; goto error_6; }
     }
     t[1] = g_bytes_basics__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_bytes_basics__e);

@@ -6,16 +6,16 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("b\"abc\".find(\"a\")", 16, 16);
 static Py2cValue bytes_0;
-static Py2cStr str_1 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("find", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("find", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("b\"abc\".find(256)", 16, 16);
 static Py2cStr str_4 = PY2C_STR_STATIC("b\"abc\".find(-1)", 15, 15);
 static Py2cStr str_5 = PY2C_STR_STATIC("b\"abc\".find()", 13, 13);
 static Py2cStr str_6 = PY2C_STR_STATIC("b\"abc\".find(b\"a\", 1, 2, 3)", 26, 26);
 static Py2cValue bytes_1;
 static Py2cStr str_7 = PY2C_STR_STATIC("b\"abc\".index(b\"z\")", 18, 18);
-static Py2cValue bytes_2;
 static Py2cStr str_8 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cValue bytes_2;
 static Py2cStr str_9 = PY2C_STR_STATIC("b\"abc\".rindex(98, 2)", 20, 20);
 static Py2cStr str_10 = PY2C_STR_STATIC("rindex", 6, 6);
 static Py2cStr str_11 = PY2C_STR_STATIC("b\"abc\".count(\"a\")", 17, 17);
@@ -62,8 +62,8 @@ static Py2cStr str_48 = PY2C_STR_STATIC("center", 6, 6);
 static Py2cStr str_49 = PY2C_STR_STATIC("b\"a\".center(5, b\"xy\")", 21, 21);
 static Py2cValue bytes_5;
 static Py2cStr str_50 = PY2C_STR_STATIC("b\"a\".ljust(\"5\")", 15, 15);
-static Py2cStr str_51 = PY2C_STR_STATIC("5", 1, 1);
-static Py2cStr str_52 = PY2C_STR_STATIC("ljust", 5, 5);
+static Py2cStr str_51 = PY2C_STR_STATIC("ljust", 5, 5);
+static Py2cStr str_52 = PY2C_STR_STATIC("5", 1, 1);
 static Py2cStr str_53 = PY2C_STR_STATIC("b\"a\".zfill(\"5\")", 15, 15);
 static Py2cStr str_54 = PY2C_STR_STATIC("zfill", 5, 5);
 static Py2cStr str_55 = PY2C_STR_STATIC("b\"a\".center()", 13, 13);
@@ -297,347 +297,396 @@ static const Py2cCode code_mod_bytes_method_errors = {"bytes_method_errors.py", 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
     {3, "('b\"abc\".find(\"a\")', lambda: b\"abc\".find(\"a\")),", "                             ^^^^^^^^^^^^^^^^"},
+    {3, "('b\"abc\".find(\"a\")', lambda: b\"abc\".find(\"a\")),", "                             ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"bytes_method_errors.py", "<lambda>", locs_f_lambda, 1};
+static const Py2cCode code_f_lambda = {"bytes_method_errors.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {4, "('b\"abc\".find(256)', lambda: b\"abc\".find(256)),", "                             ^^^^^^^^^^^^^^^^"},
+    {4, "('b\"abc\".find(256)', lambda: b\"abc\".find(256)),", "                             ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_2, 1};
+static const Py2cCode code_f_lambda_2 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {5, "('b\"abc\".find(-1)', lambda: b\"abc\".find(-1)),", "                            ^^^^^^^^^^^^^^^"},
+    {5, "('b\"abc\".find(-1)', lambda: b\"abc\".find(-1)),", "                            ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_3, 1};
+static const Py2cCode code_f_lambda_3 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {6, "('b\"abc\".find()', lambda: b\"abc\".find()),", "                          ^^^^^^^^^^^^^"},
+    {6, "('b\"abc\".find()', lambda: b\"abc\".find()),", "                          ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_4, 1};
+static const Py2cCode code_f_lambda_4 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_4, 2};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {7, "('b\"abc\".find(b\"a\", 1, 2, 3)', lambda: b\"abc\".find(b\"a\", 1, 2, 3)),", "                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "('b\"abc\".find(b\"a\", 1, 2, 3)', lambda: b\"abc\".find(b\"a\", 1, 2, 3)),", "                                       ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_5, 1};
+static const Py2cCode code_f_lambda_5 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_5, 2};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {8, "('b\"abc\".index(b\"z\")', lambda: b\"abc\".index(b\"z\")),", "                               ^^^^^^^^^^^^^^^^^^"},
+    {8, "('b\"abc\".index(b\"z\")', lambda: b\"abc\".index(b\"z\")),", "                               ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_6, 1};
+static const Py2cCode code_f_lambda_6 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_6, 2};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {9, "('b\"abc\".rindex(98, 2)', lambda: b\"abc\".rindex(98, 2)),", "                                 ^^^^^^^^^^^^^^^^^^^^"},
+    {9, "('b\"abc\".rindex(98, 2)', lambda: b\"abc\".rindex(98, 2)),", "                                 ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_7 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_7, 1};
+static const Py2cCode code_f_lambda_7 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_7, 2};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
     {10, "('b\"abc\".count(\"a\")', lambda: b\"abc\".count(\"a\")),", "                              ^^^^^^^^^^^^^^^^^"},
+    {10, "('b\"abc\".count(\"a\")', lambda: b\"abc\".count(\"a\")),", "                              ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_8 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_8, 1};
+static const Py2cCode code_f_lambda_8 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_8, 2};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
     {11, "('b\"abc\".find(b\"a\", \"x\")', lambda: b\"abc\".find(b\"a\", \"x\")),", "                                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "('b\"abc\".find(b\"a\", \"x\")', lambda: b\"abc\".find(b\"a\", \"x\")),", "                                   ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_9 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_9, 1};
+static const Py2cCode code_f_lambda_9 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_9, 2};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
     {12, "('b\"a\".split(\"x\")', lambda: b\"a\".split(\"x\")),", "                            ^^^^^^^^^^^^^^^"},
+    {12, "('b\"a\".split(\"x\")', lambda: b\"a\".split(\"x\")),", "                            ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_10 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_10, 1};
+static const Py2cCode code_f_lambda_10 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_10, 2};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
     {13, "('b\"a\".split(b\"\")', lambda: b\"a\".split(b\"\")),", "                            ^^^^^^^^^^^^^^^"},
+    {13, "('b\"a\".split(b\"\")', lambda: b\"a\".split(b\"\")),", "                            ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_11 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_11, 1};
+static const Py2cCode code_f_lambda_11 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_11, 2};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
     {14, "('b\"a\".rsplit(b\"\")', lambda: b\"a\".rsplit(b\"\")),", "                             ^^^^^^^^^^^^^^^^"},
+    {14, "('b\"a\".rsplit(b\"\")', lambda: b\"a\".rsplit(b\"\")),", "                             ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_12 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_12, 1};
+static const Py2cCode code_f_lambda_12 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_12, 2};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_13[] = {
     {15, "('b\"a\".split(maxsplit=\"x\")', lambda: b\"a\".split(maxsplit=\"x\")),", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "('b\"a\".split(maxsplit=\"x\")', lambda: b\"a\".split(maxsplit=\"x\")),", "                                     ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_13 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_13, 1};
+static const Py2cCode code_f_lambda_13 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_13, 2};
 static const Py2cFuncInfo info_f_lambda_13 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_13, &code_f_lambda_13};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_14[] = {
     {16, "('b\"a\".split(b\"a\", 1, 2)', lambda: b\"a\".split(b\"a\", 1, 2)),", "                                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "('b\"a\".split(b\"a\", 1, 2)', lambda: b\"a\".split(b\"a\", 1, 2)),", "                                   ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_14 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_14, 1};
+static const Py2cCode code_f_lambda_14 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_14, 2};
 static const Py2cFuncInfo info_f_lambda_14 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_14, &code_f_lambda_14};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_15[] = {
     {17, "('b\"\".join([1])', lambda: b\"\".join([1])),", "                          ^^^^^^^^^^^^^"},
+    {17, "('b\"\".join([1])', lambda: b\"\".join([1])),", "                          ^^^^^^^^"},
     {17, "('b\"\".join([1])', lambda: b\"\".join([1])),", "                                   ^^^"},
 };
-static const Py2cCode code_f_lambda_15 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_15, 2};
+static const Py2cCode code_f_lambda_15 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_15, 3};
 static const Py2cFuncInfo info_f_lambda_15 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_15, &code_f_lambda_15};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_16[] = {
     {18, "('b\"\".join([b\"a\", \"b\"])', lambda: b\"\".join([b\"a\", \"b\"])),", "                                  ^^^^^^^^^^^^^^^^^^^^^"},
+    {18, "('b\"\".join([b\"a\", \"b\"])', lambda: b\"\".join([b\"a\", \"b\"])),", "                                  ^^^^^^^^"},
     {18, "('b\"\".join([b\"a\", \"b\"])', lambda: b\"\".join([b\"a\", \"b\"])),", "                                           ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_16 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_16, 2};
+static const Py2cCode code_f_lambda_16 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_16, 3};
 static const Py2cFuncInfo info_f_lambda_16 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_16, &code_f_lambda_16};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_17[] = {
     {19, "('b\"\".join(5)', lambda: b\"\".join(5)),", "                        ^^^^^^^^^^^"},
+    {19, "('b\"\".join(5)', lambda: b\"\".join(5)),", "                        ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_17 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_17, 1};
+static const Py2cCode code_f_lambda_17 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_17, 2};
 static const Py2cFuncInfo info_f_lambda_17 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_17, &code_f_lambda_17};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_18[] = {
     {20, "('b\"a\".startswith(\"a\")', lambda: b\"a\".startswith(\"a\")),", "                                 ^^^^^^^^^^^^^^^^^^^^"},
+    {20, "('b\"a\".startswith(\"a\")', lambda: b\"a\".startswith(\"a\")),", "                                 ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_18 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_18, 1};
+static const Py2cCode code_f_lambda_18 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_18, 2};
 static const Py2cFuncInfo info_f_lambda_18 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_18, &code_f_lambda_18};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_19[] = {
     {21, "('b\"a\".endswith((\"a\",))', lambda: b\"a\".endswith((\"a\",))),", "                                  ^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "('b\"a\".endswith((\"a\",))', lambda: b\"a\".endswith((\"a\",))),", "                                  ^^^^^^^^^^^^^"},
     {21, "('b\"a\".endswith((\"a\",))', lambda: b\"a\".endswith((\"a\",))),", "                                                ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_19 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_19, 2};
+static const Py2cCode code_f_lambda_19 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_19, 3};
 static const Py2cFuncInfo info_f_lambda_19 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_19, &code_f_lambda_19};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_20[] = {
     {22, "('b\"a\".startswith()', lambda: b\"a\".startswith()),", "                              ^^^^^^^^^^^^^^^^^"},
+    {22, "('b\"a\".startswith()', lambda: b\"a\".startswith()),", "                              ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_20 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_20, 1};
+static const Py2cCode code_f_lambda_20 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_20, 2};
 static const Py2cFuncInfo info_f_lambda_20 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_20, &code_f_lambda_20};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_21[] = {
     {23, "('b\"a\".strip(\"a\")', lambda: b\"a\".strip(\"a\")),", "                            ^^^^^^^^^^^^^^^"},
+    {23, "('b\"a\".strip(\"a\")', lambda: b\"a\".strip(\"a\")),", "                            ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_21 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_21, 1};
+static const Py2cCode code_f_lambda_21 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_21, 2};
 static const Py2cFuncInfo info_f_lambda_21 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_21, &code_f_lambda_21};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_22[] = {
     {24, "('b\"a\".strip(b\"a\", b\"b\")', lambda: b\"a\".strip(b\"a\", b\"b\")),", "                                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {24, "('b\"a\".strip(b\"a\", b\"b\")', lambda: b\"a\".strip(b\"a\", b\"b\")),", "                                   ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_22 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_22, 1};
+static const Py2cCode code_f_lambda_22 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_22, 2};
 static const Py2cFuncInfo info_f_lambda_22 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_22, &code_f_lambda_22};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_23[] = {
     {25, "('b\"a\".lstrip(1)', lambda: b\"a\".lstrip(1)),", "                           ^^^^^^^^^^^^^^"},
+    {25, "('b\"a\".lstrip(1)', lambda: b\"a\".lstrip(1)),", "                           ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_23 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_23, 1};
+static const Py2cCode code_f_lambda_23 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_23, 2};
 static const Py2cFuncInfo info_f_lambda_23 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_23, &code_f_lambda_23};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_24[] = {
     {26, "('b\"a\".replace(\"a\", b\"b\")', lambda: b\"a\".replace(\"a\", b\"b\")),", "                                    ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "('b\"a\".replace(\"a\", b\"b\")', lambda: b\"a\".replace(\"a\", b\"b\")),", "                                    ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_24 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_24, 1};
+static const Py2cCode code_f_lambda_24 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_24, 2};
 static const Py2cFuncInfo info_f_lambda_24 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_24, &code_f_lambda_24};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_25[] = {
     {27, "('b\"a\".replace(b\"a\", \"b\")', lambda: b\"a\".replace(b\"a\", \"b\")),", "                                    ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {27, "('b\"a\".replace(b\"a\", \"b\")', lambda: b\"a\".replace(b\"a\", \"b\")),", "                                    ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_25 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_25, 1};
+static const Py2cCode code_f_lambda_25 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_25, 2};
 static const Py2cFuncInfo info_f_lambda_25 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_25, &code_f_lambda_25};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_26[] = {
     {28, "('b\"a\".replace(b\"a\", b\"b\", \"x\")', lambda: b\"a\".replace(b\"a\", b\"b\", \"x\")),", "                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {28, "('b\"a\".replace(b\"a\", b\"b\", \"x\")', lambda: b\"a\".replace(b\"a\", b\"b\", \"x\")),", "                                          ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_26 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_26, 1};
+static const Py2cCode code_f_lambda_26 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_26, 2};
 static const Py2cFuncInfo info_f_lambda_26 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_26, &code_f_lambda_26};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_27[] = {
     {29, "('b\"a\".partition(b\"\")', lambda: b\"a\".partition(b\"\")),", "                                ^^^^^^^^^^^^^^^^^^^"},
+    {29, "('b\"a\".partition(b\"\")', lambda: b\"a\".partition(b\"\")),", "                                ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_27 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_27, 1};
+static const Py2cCode code_f_lambda_27 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_27, 2};
 static const Py2cFuncInfo info_f_lambda_27 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_27, &code_f_lambda_27};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_28[] = {
     {30, "('b\"a\".partition(\"a\")', lambda: b\"a\".partition(\"a\")),", "                                ^^^^^^^^^^^^^^^^^^^"},
+    {30, "('b\"a\".partition(\"a\")', lambda: b\"a\".partition(\"a\")),", "                                ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_28 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_28, 1};
+static const Py2cCode code_f_lambda_28 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_28, 2};
 static const Py2cFuncInfo info_f_lambda_28 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_28, &code_f_lambda_28};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_29[] = {
     {31, "('b\"a\".rpartition(b\"\")', lambda: b\"a\".rpartition(b\"\")),", "                                 ^^^^^^^^^^^^^^^^^^^^"},
+    {31, "('b\"a\".rpartition(b\"\")', lambda: b\"a\".rpartition(b\"\")),", "                                 ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_29 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_29, 1};
+static const Py2cCode code_f_lambda_29 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_29, 2};
 static const Py2cFuncInfo info_f_lambda_29 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_29, &code_f_lambda_29};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_30[] = {
     {32, "('b\"a\".center(5, \"x\")', lambda: b\"a\".center(5, \"x\")),", "                                ^^^^^^^^^^^^^^^^^^^"},
+    {32, "('b\"a\".center(5, \"x\")', lambda: b\"a\".center(5, \"x\")),", "                                ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_30 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_30, 1};
+static const Py2cCode code_f_lambda_30 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_30, 2};
 static const Py2cFuncInfo info_f_lambda_30 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_30, &code_f_lambda_30};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_31[] = {
     {33, "('b\"a\".center(5, b\"xy\")', lambda: b\"a\".center(5, b\"xy\")),", "                                  ^^^^^^^^^^^^^^^^^^^^^"},
+    {33, "('b\"a\".center(5, b\"xy\")', lambda: b\"a\".center(5, b\"xy\")),", "                                  ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_31 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_31, 1};
+static const Py2cCode code_f_lambda_31 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_31, 2};
 static const Py2cFuncInfo info_f_lambda_31 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_31, &code_f_lambda_31};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_32[] = {
     {34, "('b\"a\".ljust(\"5\")', lambda: b\"a\".ljust(\"5\")),", "                            ^^^^^^^^^^^^^^^"},
+    {34, "('b\"a\".ljust(\"5\")', lambda: b\"a\".ljust(\"5\")),", "                            ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_32 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_32, 1};
+static const Py2cCode code_f_lambda_32 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_32, 2};
 static const Py2cFuncInfo info_f_lambda_32 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_32, &code_f_lambda_32};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_33[] = {
     {35, "('b\"a\".zfill(\"5\")', lambda: b\"a\".zfill(\"5\")),", "                            ^^^^^^^^^^^^^^^"},
+    {35, "('b\"a\".zfill(\"5\")', lambda: b\"a\".zfill(\"5\")),", "                            ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_33 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_33, 1};
+static const Py2cCode code_f_lambda_33 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_33, 2};
 static const Py2cFuncInfo info_f_lambda_33 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_33, &code_f_lambda_33};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_34[] = {
     {36, "('b\"a\".center()', lambda: b\"a\".center()),", "                          ^^^^^^^^^^^^^"},
+    {36, "('b\"a\".center()', lambda: b\"a\".center()),", "                          ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_34 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_34, 1};
+static const Py2cCode code_f_lambda_34 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_34, 2};
 static const Py2cFuncInfo info_f_lambda_34 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_34, &code_f_lambda_34};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_35[] = {
     {37, "('bytes.fromhex(1)', lambda: bytes.fromhex(1)),", "                             ^^^^^^^^^^^^^^^^"},
+    {37, "('bytes.fromhex(1)', lambda: bytes.fromhex(1)),", "                             ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_35 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_35, 1};
+static const Py2cCode code_f_lambda_35 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_35, 2};
 static const Py2cFuncInfo info_f_lambda_35 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_35, &code_f_lambda_35};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_36[] = {
     {38, "('bytes.fromhex(\"0g\")', lambda: bytes.fromhex(\"0g\")),", "                                ^^^^^^^^^^^^^^^^^^^"},
+    {38, "('bytes.fromhex(\"0g\")', lambda: bytes.fromhex(\"0g\")),", "                                ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_36 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_36, 1};
+static const Py2cCode code_f_lambda_36 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_36, 2};
 static const Py2cFuncInfo info_f_lambda_36 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_36, &code_f_lambda_36};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_37[] = {
     {39, "('bytes.fromhex(\"1\")', lambda: bytes.fromhex(\"1\")),", "                               ^^^^^^^^^^^^^^^^^^"},
+    {39, "('bytes.fromhex(\"1\")', lambda: bytes.fromhex(\"1\")),", "                               ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_37 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_37, 1};
+static const Py2cCode code_f_lambda_37 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_37, 2};
 static const Py2cFuncInfo info_f_lambda_37 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_37, &code_f_lambda_37};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_38[] = {
     {40, "('bytes.fromhex(\"12 3\")', lambda: bytes.fromhex(\"12 3\")),", "                                  ^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "('bytes.fromhex(\"12 3\")', lambda: bytes.fromhex(\"12 3\")),", "                                  ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_38 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_38, 1};
+static const Py2cCode code_f_lambda_38 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_38, 2};
 static const Py2cFuncInfo info_f_lambda_38 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_38, &code_f_lambda_38};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_39[] = {
     {41, "('bytes.fromhex(\"\303\251\")', lambda: bytes.fromhex(\"\303\251\")),", "                               ^^^^^^^^^^^^^^^^^^"},
+    {41, "('bytes.fromhex(\"\303\251\")', lambda: bytes.fromhex(\"\303\251\")),", "                               ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_39 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_39, 1};
+static const Py2cCode code_f_lambda_39 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_39, 2};
 static const Py2cFuncInfo info_f_lambda_39 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_39, &code_f_lambda_39};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_40[] = {
     {42, "('b\"a\".upper(1)', lambda: b\"a\".upper(1)),", "                          ^^^^^^^^^^^^^"},
+    {42, "('b\"a\".upper(1)', lambda: b\"a\".upper(1)),", "                          ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_40 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_40, 1};
+static const Py2cCode code_f_lambda_40 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_40, 2};
 static const Py2cFuncInfo info_f_lambda_40 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_40, &code_f_lambda_40};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_41[] = {
     {43, "('b\"a\".isdigit(1)', lambda: b\"a\".isdigit(1)),", "                            ^^^^^^^^^^^^^^^"},
+    {43, "('b\"a\".isdigit(1)', lambda: b\"a\".isdigit(1)),", "                            ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_41 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_41, 1};
+static const Py2cCode code_f_lambda_41 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_41, 2};
 static const Py2cFuncInfo info_f_lambda_41 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_41, &code_f_lambda_41};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_42[] = {
     {44, "('b\"a\".removeprefix(\"a\")', lambda: b\"a\".removeprefix(\"a\")),", "                                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {44, "('b\"a\".removeprefix(\"a\")', lambda: b\"a\".removeprefix(\"a\")),", "                                   ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_42 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_42, 1};
+static const Py2cCode code_f_lambda_42 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_42, 2};
 static const Py2cFuncInfo info_f_lambda_42 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_42, &code_f_lambda_42};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_43[] = {
     {45, "('b\"a\".removesuffix(1)', lambda: b\"a\".removesuffix(1)),", "                                 ^^^^^^^^^^^^^^^^^^^^"},
+    {45, "('b\"a\".removesuffix(1)', lambda: b\"a\".removesuffix(1)),", "                                 ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_43 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_43, 1};
+static const Py2cCode code_f_lambda_43 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_43, 2};
 static const Py2cFuncInfo info_f_lambda_43 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_43, &code_f_lambda_43};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_44[] = {
     {46, "('b\"a\".splitlines(1, 2)', lambda: b\"a\".splitlines(1, 2)),", "                                  ^^^^^^^^^^^^^^^^^^^^^"},
+    {46, "('b\"a\".splitlines(1, 2)', lambda: b\"a\".splitlines(1, 2)),", "                                  ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_44 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_44, 1};
+static const Py2cCode code_f_lambda_44 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_44, 2};
 static const Py2cFuncInfo info_f_lambda_44 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_44, &code_f_lambda_44};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_45[] = {
     {47, "('b\"a\".hex(1)', lambda: b\"a\".hex(1)),", "                        ^^^^^^^^^^^"},
+    {47, "('b\"a\".hex(1)', lambda: b\"a\".hex(1)),", "                        ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_45 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_45, 1};
+static const Py2cCode code_f_lambda_45 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_45, 2};
 static const Py2cFuncInfo info_f_lambda_45 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_45, &code_f_lambda_45};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_46[] = {
     {48, "('b\"a\".expandtabs(\"x\")', lambda: b\"a\".expandtabs(\"x\")),", "                                 ^^^^^^^^^^^^^^^^^^^^"},
+    {48, "('b\"a\".expandtabs(\"x\")', lambda: b\"a\".expandtabs(\"x\")),", "                                 ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_46 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_46, 1};
+static const Py2cCode code_f_lambda_46 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_46, 2};
 static const Py2cFuncInfo info_f_lambda_46 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_46, &code_f_lambda_46};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_47[] = {
     {49, "('b\"a\".translate(1)', lambda: b\"a\".translate(1)),", "                              ^^^^^^^^^^^^^^^^^"},
+    {49, "('b\"a\".translate(1)', lambda: b\"a\".translate(1)),", "                              ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_47 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_47, 1};
+static const Py2cCode code_f_lambda_47 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_47, 2};
 static const Py2cFuncInfo info_f_lambda_47 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_47, &code_f_lambda_47};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_48[] = {
     {50, "('b\"a\".count()', lambda: b\"a\".count()),", "                         ^^^^^^^^^^^^"},
+    {50, "('b\"a\".count()', lambda: b\"a\".count()),", "                         ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_48 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_48, 1};
+static const Py2cCode code_f_lambda_48 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_48, 2};
 static const Py2cFuncInfo info_f_lambda_48 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_48, &code_f_lambda_48};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_49[] = {
     {51, "('b\"a\".decode(1)', lambda: b\"a\".decode(1)),", "                           ^^^^^^^^^^^^^^"},
+    {51, "('b\"a\".decode(1)', lambda: b\"a\".decode(1)),", "                           ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_49 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_49, 1};
+static const Py2cCode code_f_lambda_49 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_49, 2};
 static const Py2cFuncInfo info_f_lambda_49 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_49, &code_f_lambda_49};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -664,17 +713,19 @@ static const Py2cFuncInfo info_f_lambda_52 = {"<lambda>", "<lambda>", NULL, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_53[] = {
     {55, "('b\"a\".find(2**70)', lambda: b\"a\".find(2**70)),", "                             ^^^^^^^^^^^^^^^^"},
+    {55, "('b\"a\".find(2**70)', lambda: b\"a\".find(2**70)),", "                             ^^^^^^^^^"},
     {55, "('b\"a\".find(2**70)', lambda: b\"a\".find(2**70)),", "                                       ~^^~~"},
 };
-static const Py2cCode code_f_lambda_53 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_53, 2};
+static const Py2cCode code_f_lambda_53 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_53, 3};
 static const Py2cFuncInfo info_f_lambda_53 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_53, &code_f_lambda_53};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_54[] = {
     {56, "('b\"a\".join([\"a\"])', lambda: b\"a\".join([\"a\"])),", "                             ^^^^^^^^^^^^^^^^"},
+    {56, "('b\"a\".join([\"a\"])', lambda: b\"a\".join([\"a\"])),", "                             ^^^^^^^^^"},
     {56, "('b\"a\".join([\"a\"])', lambda: b\"a\".join([\"a\"])),", "                                       ^^^^^"},
 };
-static const Py2cCode code_f_lambda_54 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_54, 2};
+static const Py2cCode code_f_lambda_54 = {"bytes_method_errors.py", "<lambda>", locs_f_lambda_54, 3};
 static const Py2cFuncInfo info_f_lambda_54 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_54, &code_f_lambda_54};
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
@@ -683,21 +734,24 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 3 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -708,21 +762,24 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 4 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(256)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(256)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -733,21 +790,24 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 5 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -758,21 +818,24 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 6 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_4, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -783,21 +846,24 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 7 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_2.ob), (Py2cValue[]){bytes_1, py2c_int(1), py2c_int(2), py2c_int(3)}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_int(1), py2c_int(2), py2c_int(3)}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -808,21 +874,24 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 8 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_8.ob), (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_6, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -833,21 +902,24 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_int(98), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(98), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_7, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -858,21 +930,24 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 10 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_8, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -883,21 +958,24 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 11 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_0, py2c_obj_value(&str_2.ob), (Py2cValue[]){bytes_1, py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_0, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_9, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -908,21 +986,24 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 12 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_16.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_10, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -933,21 +1014,24 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 13 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_16.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_11, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -958,21 +1042,24 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 14 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_19.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_12, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -983,21 +1070,24 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 15 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_16.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_13, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1008,21 +1098,24 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 16 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_16.ob), (Py2cValue[]){bytes_1, py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_16.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_14, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1033,25 +1126,28 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 17 "bytes_method_errors.py"
-    t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(bytes_3, py2c_obj_value(&str_24.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_24.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 2; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_15, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1062,26 +1158,29 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 18 "bytes_method_errors.py"
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    if (py2c_list_append(t[0], bytes_1) < 0) { loc = 1; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(bytes_3, py2c_obj_value(&str_24.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_24.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (py2c_list_append(t[2], bytes_1) < 0) { loc = 2; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_26.ob)) < 0) { loc = 2; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_16, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1092,21 +1191,24 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 19 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_3, py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_24.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_17, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1117,21 +1219,24 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 20 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_29.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_29.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_18, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1142,24 +1247,27 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 21 "bytes_method_errors.py"
-    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(bytes_1, py2c_obj_value(&str_31.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_31.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_19, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1170,21 +1278,24 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 22 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_29.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_29.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_20, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1195,21 +1306,24 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 23 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_34.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_34.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_21, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1220,21 +1334,24 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 24 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_34.ob), (Py2cValue[]){bytes_1, bytes_4}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_34.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, bytes_4}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_22, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1245,21 +1362,24 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 25 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_37.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_37.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_23, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1270,21 +1390,24 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 26 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_39.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), bytes_4}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_39.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), bytes_4}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_24, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1295,21 +1418,24 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 27 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_39.ob), (Py2cValue[]){bytes_1, py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_39.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_25, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1320,21 +1446,24 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 28 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_39.ob), (Py2cValue[]){bytes_1, bytes_4, py2c_obj_value(&str_14.ob)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_39.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1, bytes_4, py2c_obj_value(&str_14.ob)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_26, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1345,21 +1474,24 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 29 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_43.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_43.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_27, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1370,21 +1502,24 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 30 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_43.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_43.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_28, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1395,21 +1530,24 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 31 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_46.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_46.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_29, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1420,21 +1558,24 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 32 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_48.ob), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_48.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_30, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1445,21 +1586,24 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 33 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_48.ob), (Py2cValue[]){py2c_int(5), bytes_5}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_48.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), bytes_5}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_31, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1470,21 +1614,24 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 34 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_52.ob), (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_51.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_32, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1495,21 +1642,24 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 35 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_54.ob), (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_54.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_33, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1520,21 +1670,24 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 36 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_48.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_48.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_34, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1545,21 +1698,24 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 37 "bytes_method_errors.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_35, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1570,21 +1726,24 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 38 "bytes_method_errors.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_36, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1595,21 +1754,24 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 39 "bytes_method_errors.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_37, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1620,21 +1782,24 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 40 "bytes_method_errors.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_38, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1645,21 +1810,24 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 41 "bytes_method_errors.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_57.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_39, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1670,21 +1838,24 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 42 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_67.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_67.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_40, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1695,21 +1866,24 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 43 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_69.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_69.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_41, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1720,21 +1894,24 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 44 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_71.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_71.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_42, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1745,21 +1922,24 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 45 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_73.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_73.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_43, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1770,21 +1950,24 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 46 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_75.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_75.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_44, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1795,21 +1978,24 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 47 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_77.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_77.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_45, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1820,21 +2006,24 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 48 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_79.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_79.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_46, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1845,21 +2034,24 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 49 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_81.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_81.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_47, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1870,21 +2062,24 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 50 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_12.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_48, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1895,21 +2090,24 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 51 "bytes_method_errors.py"
-    t[0] = py2c_call_method(bytes_1, py2c_obj_value(&str_84.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_84.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_49, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -1927,7 +2125,7 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 52 "bytes_method_errors.py"
-    n0 = py2c_contains(py2c_obj_value(&str_1.ob), bytes_1);
+    n0 = py2c_contains(py2c_obj_value(&str_2.ob), bytes_1);
     if (n0 < 0) { loc = 0; goto error; }
     t[0] = py2c_bool(n0);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1954,7 +2152,7 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 53 "bytes_method_errors.py"
-    n0 = py2c_contains(bytes_1, py2c_obj_value(&str_1.ob));
+    n0 = py2c_contains(bytes_1, py2c_obj_value(&str_2.ob));
     if (n0 < 0) { loc = 0; goto error; }
     t[0] = py2c_bool(n0);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2001,24 +2199,27 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 55 "bytes_method_errors.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(bytes_1, py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_53, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -2029,25 +2230,28 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 56 "bytes_method_errors.py"
-    t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call_method(bytes_1, py2c_obj_value(&str_24.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_24.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 2; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_54, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }

@@ -5,23 +5,23 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cValue bytes_0;
-static Py2cValue bytes_1;
 static Py2cStr str_0 = PY2C_STR_STATIC("find", 4, 4);
+static Py2cValue bytes_1;
 static Py2cValue bytes_2;
 static Py2cValue bytes_3;
 static Py2cStr str_1 = PY2C_STR_STATIC("rfind", 5, 5);
-static Py2cValue bytes_4;
 static Py2cStr str_2 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cValue bytes_5;
+static Py2cValue bytes_4;
 static Py2cStr str_3 = PY2C_STR_STATIC("rindex", 6, 6);
+static Py2cValue bytes_5;
 static Py2cStr str_4 = PY2C_STR_STATIC("count", 5, 5);
 static Py2cValue bytes_6;
 static Py2cValue bytes_7;
-static Py2cValue bytes_8;
 static Py2cStr str_5 = PY2C_STR_STATIC("startswith", 10, 10);
+static Py2cValue bytes_8;
 static Py2cValue bytes_9;
-static Py2cValue bytes_10;
 static Py2cStr str_6 = PY2C_STR_STATIC("endswith", 8, 8);
+static Py2cValue bytes_10;
 static Py2cValue bytes_11;
 static Py2cStr str_7 = PY2C_STR_STATIC("split", 5, 5);
 static Py2cValue bytes_12;
@@ -36,10 +36,10 @@ static Py2cValue bytes_17;
 static Py2cValue bytes_18;
 static Py2cValue bytes_19;
 static Py2cValue bytes_20;
+static Py2cStr str_10 = PY2C_STR_STATIC("join", 4, 4);
 static Py2cValue bytes_21;
 static Py2cValue bytes_22;
 static Py2cValue bytes_23;
-static Py2cStr str_10 = PY2C_STR_STATIC("join", 4, 4);
 static Py2cValue bytes_24;
 static Py2cValue bytes_25;
 static Py2cValue bytes_26;
@@ -54,8 +54,8 @@ static Py2cValue bytes_33;
 static Py2cStr str_12 = PY2C_STR_STATIC("keepends", 8, 8);
 static Py2cValue kwnames_1;
 static Py2cValue bytes_34;
-static Py2cValue bytes_35;
 static Py2cStr str_13 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cValue bytes_35;
 static Py2cStr str_14 = PY2C_STR_STATIC("rpartition", 10, 10);
 static Py2cValue bytes_36;
 static Py2cValue bytes_37;
@@ -70,8 +70,8 @@ static Py2cValue bytes_42;
 static Py2cValue bytes_43;
 static Py2cValue bytes_44;
 static Py2cValue bytes_45;
-static Py2cValue bytes_46;
 static Py2cStr str_18 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cValue bytes_46;
 static Py2cValue bytes_47;
 static Py2cValue bytes_48;
 static Py2cValue bytes_49;
@@ -79,11 +79,11 @@ static Py2cValue bytes_50;
 static Py2cValue bytes_51;
 static Py2cValue bytes_52;
 static Py2cValue bytes_53;
-static Py2cValue bytes_54;
 static Py2cStr str_19 = PY2C_STR_STATIC("removeprefix", 12, 12);
+static Py2cValue bytes_54;
 static Py2cValue bytes_55;
-static Py2cValue bytes_56;
 static Py2cStr str_20 = PY2C_STR_STATIC("removesuffix", 12, 12);
+static Py2cValue bytes_56;
 static Py2cValue bytes_57;
 static Py2cValue bytes_58;
 static Py2cStr str_21 = PY2C_STR_STATIC("upper", 5, 5);
@@ -133,14 +133,14 @@ static Py2cStr str_40 = PY2C_STR_STATIC("hex", 3, 3);
 static Py2cStr str_41 = PY2C_STR_STATIC(":", 1, 1);
 static Py2cValue bytes_82;
 static Py2cStr str_42 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_43 = PY2C_STR_STATIC("48 65 6c6c 6F", 13, 13);
-static Py2cStr str_44 = PY2C_STR_STATIC("fromhex", 7, 7);
+static Py2cStr str_43 = PY2C_STR_STATIC("fromhex", 7, 7);
+static Py2cStr str_44 = PY2C_STR_STATIC("48 65 6c6c 6F", 13, 13);
 static Py2cStr str_45 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_46 = PY2C_STR_STATIC(" 00ff\t\n", 7, 7);
 static Py2cStr str_47 = PY2C_STR_STATIC("41", 2, 2);
 static Py2cStr str_48 = PY2C_STR_STATIC("Ab  Cd", 6, 6);
-static Py2cValue bytes_83;
 static Py2cStr str_49 = PY2C_STR_STATIC("maketrans", 9, 9);
+static Py2cValue bytes_83;
 static Py2cValue bytes_84;
 static Py2cStr str_50 = PY2C_STR_STATIC("translate", 9, 9);
 static Py2cStr str_51 = PY2C_STR_STATIC("delete", 6, 6);
@@ -157,207 +157,334 @@ static const Py2cCodeLoc locs_mod_bytes_methods[] = {
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", NULL},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "      ^^^^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "      ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "      ^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                     ^^^^^^^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                     ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                     ^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                       ^^^^^^^^^^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                       ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                       ^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                            ^^^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                            ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                            ^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                          ^^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                          ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                          ^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                       ^^^^^^^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                       ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                       ^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                                         ^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                                         ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                                         ^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                                                     ^^^^^^^^^^^^"},
     {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                                                     ^"},
+    {3, "print(b.find(b\"at\"), b.find(b\"at\", 6), b.find(b\"at\", 6, 9), b.find(b\"x\"), b.find(b\"\"), b.find(b\"\", 100), b.find(97), b.find(True))", "                                                                                                                     ^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", NULL},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "      ^^^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "      ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "      ^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                      ^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                      ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                      ^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                             ^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                             ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                             ^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                           ^^^^^^^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                           ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                           ^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                               ^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                               ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                               ^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                             ^^^^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                             ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                             ^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                                              ^^^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                                              ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                                              ^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                                                              ^^^^^^^^^^^^^^^"},
     {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                                                              ^"},
+    {4, "print(b.rfind(b\"at\"), b.rfind(b\"at\", 0, 10), b.rfind(b\"\"), b.rfind(b\"\", 0, 3), b.rfind(116), b.index(b\"cat\"), b.rindex(b\"t\"), b.index(115, 5))", "                                                                                                                              ^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", NULL},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "      ^^^^^^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "      ^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "      ^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                      ^^^^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                      ^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                      ^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                    ^^^^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                    ^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                    ^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                  ^^^^^^^^^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                  ^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                  ^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                     ^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                     ^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                     ^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                                           ^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                                           ^^^^^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                                                                 ^^^^^^^^^^^^^^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                                                                 ^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                                                                                 ^^^^^^^^^^^^^^^^"},
     {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                                                                                 ^"},
+    {5, "print(b.count(b\"at\"), b.count(b\"\"), b.count(116), b.count(b\"t\", 10), b.count(b\"t\", 5, 15), b\"aaaa\".count(b\"aa\"), b\"\".count(b\"\"), b.count(b\"\", 30))", "                                                                                                                                 ^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", NULL},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "      ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "      ^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                            ^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                            ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                            ^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                     ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                     ^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                  ^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                  ^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                  ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                  ^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                     ^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                     ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                     ^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                             ^^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                             ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                             ^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                 ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                 ^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                                            ^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                                            ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                                            ^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                                                       ^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                                                            ^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                                                            ^"},
+    {6, "print(b.startswith(b\"the\"), b.startswith(b\"cat\", 4), b.startswith((b\"x\", b\"th\")), b.startswith(b\"\"), b.startswith(b\"\", 100), b.endswith(b\"mat\"), b.endswith(b\"sat\", 0, 11), b.endswith(()), b.endswith(b\"t\", -1))", "                                                                                                                                                                                            ^^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", NULL},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "      ^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "      ^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "      ^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                 ^^^^^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                 ^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                 ^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                ^^^^^^^^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                ^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                ^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                  ^^^^^^^^^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                  ^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                  ^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                     ^^^^^^^^^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                     ^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                     ^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                        ^^^^^^^^^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                        ^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                        ^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                                           ^^^^^^^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                                           ^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                                           ^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                                                            ^^^^^^^^^^^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                                                            ^^^^^^^^^"},
     {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                                                                         ^^^^^^^^^^^^^^^"},
+    {7, "print(b.split(), b.split(b\" \"), b.split(None, 2), b.split(b\"at\", 1), b.rsplit(None, 2), b.rsplit(b\" \", 1), b.rsplit(b\"at\"), b\"\".split(), b\"\".split(b\",\"))", "                                                                                                                                         ^^^^^^^^^"},
     {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", NULL},
     {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                       ^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                       ^^^^^^^^^^^^^^"},
     {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                             ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                             ^^^^^^^^^^^^^^^"},
     {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                                                       ^^^^^^^^^^^^"},
     {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                                                                                 ^^^^^^^^^^^^^^^"},
     {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                                                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"  a \\t b\\n\\x0bc\\x0c \".split(), b\"a,,b,\".split(b\",\"), b\"a,,b,\".rsplit(b\",\", 1), b\" x \".split(maxsplit=0), b\" x y \".rsplit(maxsplit=0), b\"a\\xffb\".split(b\"\\xff\"))", "                                                                                                                                              ^^^^^^^^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", NULL},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "      ^^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                ^^^^^^^^^^^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                     ^^^^^^^^^^^^"},
+    {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                     ^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                              ^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                   ^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                   ^^^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                              ^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                                        ^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                                                 ^^^^^^^^^^^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                                                      ^^^^^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                                                                      ^^^^^^^^^^^^"},
     {9, "print(b\"-\".join([b\"a\", b\"b\", b\"c\"]), b\"\".join([]), b\", \".join((b\"x\",)), b\"\".join(iter([b\"p\", b\"q\"])), b\"\\x00\".join([b\"1\", b\"2\"]))", "                                                                                                                   ^^^^^^^^^^^^"},
     {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", NULL},
     {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                        ^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                                                      ^^^^^^^^^^^^^^^^"},
+    {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                                                      ^^^^^^^^^^^^^^"},
     {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(b\"l1\\nl2\\r\\nl3\\rl4\".splitlines(), b\"a\\n\\nb\\n\".splitlines(True), b\"\".splitlines(), b\"x\\x0by\\x1cz\".splitlines(), b\"a\\r\\n\".splitlines(keepends=True))", "                                                                                                                     ^^^^^^^^^^^^^^^^^^^"},
     {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", NULL},
     {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "      ^^^^^^^^^^^^^^^^^^"},
     {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                ^^^^^^^^^^^^^^^^^^^"},
     {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                                           ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                                           ^^^^^^^^^^^^^^^^^"},
     {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                                                                    ^^^^^^^^^^^^^^^^^^"},
     {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(b\"k=v=w\".partition(b\"=\"), b\"k=v=w\".rpartition(b\"=\"), b\"none\".partition(b\"=\"), b\"none\".rpartition(b\"=\"), b\"abc\".partition(b\"abc\"))", "                                                                                                              ^^^^^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", NULL},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "      ^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "      ^^^^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                         ^^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                         ^^^^^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                             ^^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                             ^^^^^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                 ^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                 ^^^^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                        ^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                        ^^^^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                                              ^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                                              ^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                                                                 ^^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                                                                 ^^^^^^^^^^^^"},
     {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                                                                                     ^^^^^^^^^^^^^^^^^"},
+    {12, "print(b\"  hi  \".strip(), b\"  hi  \".lstrip(), b\"  hi  \".rstrip(), b\"xxhixx\".strip(b\"x\"), b\"xyhiyx\".strip(b\"xy\"), b\"\\t\\n\\x0b\\x0c\\r hi\".strip(), b\"hi\".strip(None), b\"aaa\".strip(b\"a\"), b\"\\xa0hi\".strip())", "                                                                                                                                                                                     ^^^^^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", NULL},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "      ^^^^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                   ^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                   ^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                               ^^^^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                          ^^^^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                        ^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                                                ^^^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                                                                          ^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                                                                          ^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                                                                          ^^^^^^^^^"},
     {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(b\"aaa\".replace(b\"a\", b\"bb\"), b.replace(b\"at\", b\"og\", 2), b\"abc\".replace(b\"\", b\".\"), b\"abc\".replace(b\"\", b\".\", 2), b\"\".replace(b\"\", b\"x\"), b\"xx\".replace(b\"x\", b\"\"), b.replace(b\"zz\", b\"y\"), b\"abc\".replace(b\"b\", b\"B\", 0))", "                                                                                                                                                                                                  ^^^^^^^^^^^^^^"},
     {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", NULL},
     {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                                                            ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                                                            ^^^^^^^^^^^^^^^^^"},
     {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                                                                                     ^^^^^^^^^^^^^^^^^^"},
     {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                                                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(b\"pre_body\".removeprefix(b\"pre_\"), b\"body.txt\".removesuffix(b\".txt\"), b\"x\".removeprefix(b\"y\"), b\"ab\".removesuffix(b\"\"), b\"ab\".removeprefix(b\"abc\"))", "                                                                                                                              ^^^^^^^^^^^^^^^^^^"},
     {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", NULL},
     {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                    ^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                                                                                                               ^^^^^^^^^^^^^^^^^"},
+    {15, "print(b\"Hello World 123 \\xe9\".upper(), b\"Hello World \\xc9\".lower(), b\"Hello World\".swapcase(), b\"hELLO wORLD\".capitalize(), b\"they're bill's friends\".title(), b\"123abc\".title())", "                                                                                                                                                               ^^^^^^^^^^^^^^^"},
     {16, "for x in [b\"abc\", b\"ABC\", b\"Abc Def\", b\"123\", b\"abc123\", b\"a b\", b\"\", b\" \\t\\n\", b\"\\xe9\", b\"Abc def\", b\"A1\", b\"\\x7f\"]:", NULL},
     {16, "for x in [b\"abc\", b\"ABC\", b\"Abc Def\", b\"123\", b\"abc123\", b\"a b\", b\"\", b\" \\t\\n\", b\"\\xe9\", b\"Abc def\", b\"A1\", b\"\\x7f\"]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", NULL},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "      ^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "         ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "         ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "         ^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                      ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                      ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                      ^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                   ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                   ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                   ^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                ^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                             ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                             ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                             ^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                          ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                          ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                          ^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                                       ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                                       ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                                       ^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                                                    ^^^^^^^^^^^"},
     {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                                                    ^"},
+    {17, "print(x, x.isalnum(), x.isalpha(), x.isdigit(), x.isspace(), x.islower(), x.isupper(), x.istitle(), x.isascii())", "                                                                                                    ^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", NULL},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "      ^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "      ^^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                      ^^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                      ^^^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                       ^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                       ^^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                       ^^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                       ^^^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                        ^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                        ^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                      ^^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                      ^^^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                       ^^^^^^^^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                       ^^^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                              ^^^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                              ^^^^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                                                ^^^^^^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                                                ^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                                                                     ^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                                                                     ^^^^^^^^^^"},
     {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                                                                                    ^^^^^^^^^^^^^^^"},
+    {18, "print(b\"42\".zfill(5), b\"-42\".zfill(5), b\"+x\".zfill(4), b\"abc\".zfill(2), b\"\".zfill(3), b\"ab\".center(6), b\"ab\".center(5, b\"*\"), b\"abc\".center(6), b\"a\".ljust(3, b\"-\"), b\"a\".rjust(3), b\"abc\".ljust(1))", "                                                                                                                                                                                    ^^^^^^^^^^^^"},
     {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", NULL},
     {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "                                ^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "                                                           ^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "                                                           ^^^^^^^^^^^^^^^^"},
     {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(b\"a\\tbc\\td\".expandtabs(), b\"a\\tbc\\td\".expandtabs(2), b\"\\t\".expandtabs(0), b\"ab\\ncd\\tx\".expandtabs(tabsize=3))", "                                                                                ^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", NULL},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "      ^^^^^^^^^^^^^^^"},
+    {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "      ^^^^^^^^^^^^^"},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                       ^^^^^^^^^^^^^^^^^^"},
+    {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                       ^^^^^^^^^^^^^"},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                           ^^^^^^^^^^^^^^^^^^^^"},
+    {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                           ^^^^^^^^^^^^"},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                 ^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                 ^^^^^^^^^^^^"},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                                        ^^^^^^^^^^^^^^^^"},
+    {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                                        ^^^^^^^^^^"},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                                                          ^^^^^^^^^^^^^^^^^^"},
+    {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                                                          ^^^^^^^^^^"},
     {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                                                                              ^^^^^^^^^^^^"},
+    {20, "print(b\"abcdef\".hex(), b\"abcdef\".hex(\":\"), b\"abcde\".hex(\":\", 2), b\"abcde\".hex(\"-\", -2), b\"abc\".hex(b\" \"), b\"abc\".hex(\":\", 0), b\"\".hex(\":\"))", "                                                                                                                              ^^^^^^^"},
     {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", NULL},
     {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "      ^^^^^^^^^^^^^"},
     {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                      ^^^^^^^^^^^^^^^^^"},
+    {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                      ^^^^^^^^^^^^^"},
     {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                                         ^^^^^^^^^^^^^"},
     {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                                                                     ^^^^^^^^^^^^^^^^^"},
+    {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                                                                     ^^^^^^^^^^^"},
     {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "print(bytes.fromhex(\"48 65 6c6c 6F\"), bytes.fromhex(\"\"), bytes.fromhex(\" 00ff\\t\\n\"), b\"\".fromhex(\"41\"), bytes.fromhex(\"Ab  Cd\"))", "                                                                                                        ^^^^^^^^^^^^^"},
     {22, "t = bytes.maketrans(b\"abc\", b\"xyz\")", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {22, "t = bytes.maketrans(b\"abc\", b\"xyz\")", "    ^^^^^^^^^^^^^^^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", NULL},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "      ^^^^^^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "          ^"},
@@ -365,13 +492,17 @@ static const Py2cCodeLoc locs_mod_bytes_methods[] = {
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                ^^^^^^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "              ~^^^^^^^^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                         ^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                         ^^^^^^^^^^^^^^^^^^^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                             ^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                                 ^^^^^^^^^^^^^^^^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                                                               ^^^^^^^^^^^^^^^^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                                                                                ^"},
     {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "print(len(t), t[97:100], b\"aabbcc\".translate(t), b\"abc\".translate(None, b\"b\"), b\"abc\".translate(t, delete=b\"a\"), b\"hello\".translate(None))", "                                                                                                                 ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_bytes_methods = {"bytes_methods.py", "<module>", locs_mod_bytes_methods, 216};
+static const Py2cCode code_mod_bytes_methods = {"bytes_methods.py", "<module>", locs_mod_bytes_methods, 347};
 
 static Py2cValue mod_bytes_methods(void) {
     g_bytes_methods__b = PY2C_NULL;
@@ -559,8 +690,8 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(bytes_85)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[21];
-    for (int k = 0; k < 21; k++) t[k] = PY2C_NULL;
+    Py2cValue t[34];
+    for (int k = 0; k < 34; k++) t[k] = PY2C_NULL;
 
 #line 2 "bytes_methods.py"
     { Py2cValue old = g_bytes_methods__b; g_bytes_methods__b = bytes_0; py2c_incref(g_bytes_methods__b); py2c_decref(old); }
@@ -570,632 +701,825 @@ static Py2cValue mod_bytes_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_bytes_methods__b; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[2] = g_bytes_methods__b; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_0.ob), (Py2cValue[]){bytes_1, py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 6; goto error; }
-    }
-    t[4] = g_bytes_methods__b; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_0.ob), (Py2cValue[]){bytes_1, py2c_int(6), py2c_int(9)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[3], &t[4]) < 0) { loc = 6; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_1, py2c_int(6)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 8; goto error; }
     }
-    t[6] = g_bytes_methods__b; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_0.ob), (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[6], &t[7]) < 0) { loc = 9; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_1, py2c_int(6), py2c_int(9)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 10; goto error; }
+        { loc = 11; goto error; }
     }
-    t[8] = g_bytes_methods__b; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_0.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 12; goto error; }
-    }
-    t[10] = g_bytes_methods__b; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_0.ob), (Py2cValue[]){bytes_3, py2c_int(100)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[9], &t[10]) < 0) { loc = 12; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 14; goto error; }
     }
-    t[12] = g_bytes_methods__b; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(97)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 13; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[12], &t[13]) < 0) { loc = 15; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 16; goto error; }
+        { loc = 17; goto error; }
     }
-    t[14] = g_bytes_methods__b; py2c_incref(t[14]);
-    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[15], &t[16]) < 0) { loc = 18; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_3, py2c_int(100)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 16; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-
-#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 19; goto error; }
+        { loc = 20; goto error; }
     }
-    t[0] = g_bytes_methods__b; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 21; goto error; }
-    }
-    t[2] = g_bytes_methods__b; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), (Py2cValue[]){bytes_1, py2c_int(0), py2c_int(10)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[18], &t[19]) < 0) { loc = 21; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(97)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 23; goto error; }
     }
-    t[4] = g_bytes_methods__b; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_1.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 25; goto error; }
-    }
-    t[6] = g_bytes_methods__b; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_1.ob), (Py2cValue[]){bytes_3, py2c_int(0), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_0.ob), &t[21], &t[22]) < 0) { loc = 24; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
+
+#line 4 "bytes_methods.py"
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 27; goto error; }
     }
-    t[8] = g_bytes_methods__b; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(116)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 28; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 29; goto error; }
+        { loc = 30; goto error; }
     }
-    t[10] = g_bytes_methods__b; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_2.ob), (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[10]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 31; goto error; }
-    }
-    t[12] = g_bytes_methods__b; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_3.ob), (Py2cValue[]){bytes_5}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 31; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_1, py2c_int(0), py2c_int(10)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 33; goto error; }
     }
-    t[14] = g_bytes_methods__b; py2c_incref(t[14]);
-    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(115), py2c_int(5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 34; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[16]);
-
-#line 5 "bytes_methods.py"
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 36; goto error; }
     }
-    t[0] = g_bytes_methods__b; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_1.ob), &t[9], &t[10]) < 0) { loc = 37; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_3, py2c_int(0), py2c_int(3)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 38; goto error; }
+        { loc = 39; goto error; }
     }
-    t[2] = g_bytes_methods__b; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 40; goto error; }
-    }
-    t[4] = g_bytes_methods__b; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_int(116)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_1.ob), &t[12], &t[13]) < 0) { loc = 40; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(116)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 42; goto error; }
     }
-    t[6] = g_bytes_methods__b; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_5, py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_2.ob), &t[15], &t[16]) < 0) { loc = 43; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 41; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 44; goto error; }
+        { loc = 45; goto error; }
     }
-    t[8] = g_bytes_methods__b; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_5, py2c_int(5), py2c_int(15)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call_method(bytes_6, py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_7}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
-    t[11] = py2c_call_method(bytes_3, py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 46; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_3.ob), &t[18], &t[19]) < 0) { loc = 46; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_5}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 48; goto error; }
     }
-    t[12] = g_bytes_methods__b; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_4.ob), (Py2cValue[]){bytes_3, py2c_int(30)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[10], t[11], t[13]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
-
-#line 6 "bytes_methods.py"
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 51; goto error; }
-    }
-    t[0] = g_bytes_methods__b; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_8}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 53; goto error; }
-    }
-    t[2] = g_bytes_methods__b; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_4, py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_2.ob), &t[21], &t[22]) < 0) { loc = 49; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){py2c_int(115), py2c_int(5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
+
+#line 5 "bytes_methods.py"
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 52; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 53; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 55; goto error; }
     }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){bytes_2, bytes_9});
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
-    t[5] = g_bytes_methods__b; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_4.ob), &t[3], &t[4]) < 0) { loc = 56; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 58; goto error; }
     }
-    t[7] = g_bytes_methods__b; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_4.ob), &t[6], &t[7]) < 0) { loc = 59; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(116)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 60; goto error; }
+        { loc = 61; goto error; }
     }
-    t[9] = g_bytes_methods__b; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_5.ob), (Py2cValue[]){bytes_3, py2c_int(100)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_4.ob), &t[9], &t[10]) < 0) { loc = 62; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_5, py2c_int(10)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
     PY2C_CLEAR(t[9]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 62; goto error; }
-    }
-    t[11] = g_bytes_methods__b; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_6.ob), (Py2cValue[]){bytes_10}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 61; goto error; }
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 64; goto error; }
     }
-    t[13] = g_bytes_methods__b; py2c_incref(t[13]);
-    t[14] = py2c_call_method(t[13], py2c_obj_value(&str_6.ob), (Py2cValue[]){bytes_11, py2c_int(0), py2c_int(11)}, 3, PY2C_NULL);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_4.ob), &t[12], &t[13]) < 0) { loc = 65; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_5, py2c_int(5), py2c_int(15)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[13]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 66; goto error; }
-    }
-    t[15] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 67; goto error; }
-    t[16] = g_bytes_methods__b; py2c_incref(t[16]);
-    t[17] = py2c_call_method(t[16], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 65; goto error; }
-    PY2C_CLEAR(t[16]);
-    PY2C_CLEAR(t[15]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 69; goto error; }
-    }
-    t[18] = g_bytes_methods__b; py2c_incref(t[18]);
-    t[19] = py2c_call_method(t[18], py2c_obj_value(&str_6.ob), (Py2cValue[]){bytes_5, py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 68; goto error; }
-    PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[10], t[12], t[14], t[17], t[19]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[20])) { loc = 49; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_6, py2c_obj_value(&str_4.ob), &t[15], &t[16]) < 0) { loc = 67; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_7}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 66; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_4.ob), &t[18], &t[19]) < 0) { loc = 69; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 71; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_4.ob), &t[21], &t[22]) < 0) { loc = 72; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_3, py2c_int(30)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[17]);
-    PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
 
-#line 7 "bytes_methods.py"
+#line 6 "bytes_methods.py"
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 72; goto error; }
+        { loc = 75; goto error; }
     }
-    t[0] = g_bytes_methods__b; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 76; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_8}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 74; goto error; }
-    }
-    t[2] = g_bytes_methods__b; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 76; goto error; }
-    }
-    t[4] = g_bytes_methods__b; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_bytes_methods__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 78; goto error; }
     }
-    t[6] = g_bytes_methods__b; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_7.ob), (Py2cValue[]){bytes_1, py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
-    PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 80; goto error; }
-    }
-    t[8] = g_bytes_methods__b; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 82; goto error; }
-    }
-    t[10] = g_bytes_methods__b; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_8.ob), (Py2cValue[]){bytes_12, py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
-    PY2C_CLEAR(t[10]);
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 84; goto error; }
-    }
-    t[12] = g_bytes_methods__b; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_8.ob), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 83; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call_method(bytes_3, py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 85; goto error; }
-    t[15] = py2c_call_method(bytes_3, py2c_obj_value(&str_7.ob), (Py2cValue[]){bytes_13}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 86; goto error; }
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[14], t[15]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_5.ob), &t[3], &t[4]) < 0) { loc = 79; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_4, py2c_int(4)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 81; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_5.ob), &t[6], &t[7]) < 0) { loc = 82; goto error; }
+    t[8] = py2c_tuple_pack(2, (Py2cValue[]){bytes_2, bytes_9});
+    if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 85; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_5.ob), &t[10], &t[11]) < 0) { loc = 86; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 88; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_5.ob), &t[13], &t[14]) < 0) { loc = 89; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){bytes_3, py2c_int(100)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 87; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 91; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_6.ob), &t[16], &t[17]) < 0) { loc = 92; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){bytes_10}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 90; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 94; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_6.ob), &t[19], &t[20]) < 0) { loc = 95; goto error; }
+    t[21] = py2c_method_call(t[19], t[20], (Py2cValue[]){bytes_11, py2c_int(0), py2c_int(11)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 93; goto error; }
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 97; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_6.ob), &t[22], &t[23]) < 0) { loc = 98; goto error; }
+    t[24] = py2c_tuple_pack(0, NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 99; goto error; }
+    t[25] = py2c_method_call(t[22], t[23], (Py2cValue[]){t[24]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[25])) { loc = 96; goto error; }
+    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[22]);
+    PY2C_CLEAR(t[23]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 101; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_6.ob), &t[26], &t[27]) < 0) { loc = 102; goto error; }
+    t[28] = py2c_method_call(t[26], t[27], (Py2cValue[]){bytes_5, py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[28])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[26]);
+    PY2C_CLEAR(t[27]);
+    t[29] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15], t[18], t[21], t[25], t[28]}, 9, PY2C_NULL);
+    if (PY2C_IS_NULL(t[29])) { loc = 73; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[25]);
+    PY2C_CLEAR(t[28]);
+    PY2C_CLEAR(t[29]);
+
+#line 7 "bytes_methods.py"
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 105; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 106; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 108; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 109; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 111; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_7.ob), &t[6], &t[7]) < 0) { loc = 112; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 114; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_7.ob), &t[9], &t[10]) < 0) { loc = 115; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_1, py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 113; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 117; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_8.ob), &t[12], &t[13]) < 0) { loc = 118; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 120; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_8.ob), &t[15], &t[16]) < 0) { loc = 121; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_12, py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 119; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 123; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_8.ob), &t[18], &t[19]) < 0) { loc = 124; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 122; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_7.ob), &t[21], &t[22]) < 0) { loc = 126; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_7.ob), &t[24], &t[25]) < 0) { loc = 128; goto error; }
+    t[26] = py2c_method_call(t[24], t[25], (Py2cValue[]){bytes_13}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[26])) { loc = 127; goto error; }
+    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[25]);
+    t[27] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26]}, 9, PY2C_NULL);
+    if (PY2C_IS_NULL(t[27])) { loc = 103; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[26]);
+    PY2C_CLEAR(t[27]);
 
 #line 8 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_14, py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
-    t[1] = py2c_call_method(bytes_15, py2c_obj_value(&str_7.ob), (Py2cValue[]){bytes_13}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
-    t[2] = py2c_call_method(bytes_15, py2c_obj_value(&str_8.ob), (Py2cValue[]){bytes_13, py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
-    t[3] = py2c_call_method(bytes_16, py2c_obj_value(&str_7.ob), (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
-    t[4] = py2c_call_method(bytes_17, py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
-    t[5] = py2c_call_method(bytes_18, py2c_obj_value(&str_7.ob), (Py2cValue[]){bytes_19}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+    if (py2c_method_lookup(bytes_14, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 131; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_15, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 133; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_13}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(bytes_15, py2c_obj_value(&str_8.ob), &t[6], &t[7]) < 0) { loc = 135; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_13, py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_16, py2c_obj_value(&str_7.ob), &t[9], &t[10]) < 0) { loc = 137; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_17, py2c_obj_value(&str_8.ob), &t[12], &t[13]) < 0) { loc = 139; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_18, py2c_obj_value(&str_7.ob), &t[15], &t[16]) < 0) { loc = 141; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_19}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 140; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 129; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
 
 #line 9 "bytes_methods.py"
-    t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
-    if (py2c_list_append(t[0], bytes_21) < 0) { loc = 96; goto error; }
-    if (py2c_list_append(t[0], bytes_22) < 0) { loc = 96; goto error; }
-    if (py2c_list_append(t[0], bytes_23) < 0) { loc = 96; goto error; }
-    t[1] = py2c_call_method(bytes_20, py2c_obj_value(&str_10.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
-    t[3] = py2c_call_method(bytes_3, py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (py2c_method_lookup(bytes_20, py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 144; goto error; }
+    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (py2c_list_append(t[2], bytes_21) < 0) { loc = 145; goto error; }
+    if (py2c_list_append(t[2], bytes_22) < 0) { loc = 145; goto error; }
+    if (py2c_list_append(t[2], bytes_23) < 0) { loc = 145; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_tuple_pack(1, (Py2cValue[]){bytes_2});
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
-    t[5] = py2c_call_method(bytes_24, py2c_obj_value(&str_10.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
-    if (py2c_list_append(t[6], bytes_25) < 0) { loc = 103; goto error; }
-    if (py2c_list_append(t[6], bytes_26) < 0) { loc = 103; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(bytes_3, py2c_obj_value(&str_10.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[9])) { loc = 105; goto error; }
-    if (py2c_list_append(t[9], bytes_28) < 0) { loc = 105; goto error; }
-    if (py2c_list_append(t[9], bytes_29) < 0) { loc = 105; goto error; }
-    t[10] = py2c_call_method(bytes_27, py2c_obj_value(&str_10.ob), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[10]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 94; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_10.ob), &t[4], &t[5]) < 0) { loc = 147; goto error; }
+    t[6] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(bytes_24, py2c_obj_value(&str_10.ob), &t[8], &t[9]) < 0) { loc = 150; goto error; }
+    t[10] = py2c_tuple_pack(1, (Py2cValue[]){bytes_2});
+    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_10.ob), &t[12], &t[13]) < 0) { loc = 153; goto error; }
+    t[14] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[14])) { loc = 155; goto error; }
+    if (py2c_list_append(t[14], bytes_25) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[14], bytes_26) < 0) { loc = 155; goto error; }
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 154; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 152; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_27, py2c_obj_value(&str_10.ob), &t[17], &t[18]) < 0) { loc = 157; goto error; }
+    t[19] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[19])) { loc = 158; goto error; }
+    if (py2c_list_append(t[19], bytes_28) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[19], bytes_29) < 0) { loc = 158; goto error; }
+    t[20] = py2c_method_call(t[17], t[18], (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 156; goto error; }
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16], t[20]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 142; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
 
 #line 10 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_30, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
-    t[1] = py2c_call_method(bytes_31, py2c_obj_value(&str_11.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
-    t[2] = py2c_call_method(bytes_3, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
-    t[3] = py2c_call_method(bytes_32, py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
-    t[4] = py2c_call_method(bytes_33, py2c_obj_value(&str_11.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+    if (py2c_method_lookup(bytes_30, py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 161; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_31, py2c_obj_value(&str_11.ob), &t[3], &t[4]) < 0) { loc = 163; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-
-#line 11 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_34, py2c_obj_value(&str_13.ob), (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-    t[1] = py2c_call_method(bytes_34, py2c_obj_value(&str_14.ob), (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
-    t[2] = py2c_call_method(bytes_36, py2c_obj_value(&str_13.ob), (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
-    t[3] = py2c_call_method(bytes_36, py2c_obj_value(&str_14.ob), (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
-    t[4] = py2c_call_method(bytes_37, py2c_obj_value(&str_13.ob), (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 112; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-
-#line 12 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_38, py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
-    t[1] = py2c_call_method(bytes_38, py2c_obj_value(&str_16.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
-    t[2] = py2c_call_method(bytes_38, py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
-    t[3] = py2c_call_method(bytes_39, py2c_obj_value(&str_15.ob), (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
-    t[4] = py2c_call_method(bytes_40, py2c_obj_value(&str_15.ob), (Py2cValue[]){bytes_41}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
-    t[5] = py2c_call_method(bytes_42, py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
-    t[6] = py2c_call_method(bytes_43, py2c_obj_value(&str_15.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
-    t[7] = py2c_call_method(bytes_44, py2c_obj_value(&str_15.ob), (Py2cValue[]){bytes_21}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
-    t[8] = py2c_call_method(bytes_45, py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_11.ob), &t[6], &t[7]) < 0) { loc = 165; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 164; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
-
-#line 13 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_44, py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_21, bytes_46}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 131; goto error; }
-    }
-    t[1] = g_bytes_methods__b; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_1, bytes_47, py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(bytes_37, py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_3, bytes_48}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
-    t[4] = py2c_call_method(bytes_37, py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_3, bytes_48, py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
-    t[5] = py2c_call_method(bytes_3, py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_3, bytes_2}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
-    t[6] = py2c_call_method(bytes_49, py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_2, bytes_3}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
-    if (PY2C_IS_NULL(g_bytes_methods__b)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 137; goto error; }
-    }
-    t[7] = g_bytes_methods__b; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_50, bytes_51}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call_method(bytes_37, py2c_obj_value(&str_18.ob), (Py2cValue[]){bytes_22, bytes_52, py2c_int(0)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[8], t[9]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 128; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(bytes_32, py2c_obj_value(&str_11.ob), &t[9], &t[10]) < 0) { loc = 167; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_33, py2c_obj_value(&str_11.ob), &t[12], &t[13]) < 0) { loc = 169; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[14])) { loc = 168; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 159; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+
+#line 11 "bytes_methods.py"
+    if (py2c_method_lookup(bytes_34, py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 172; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(bytes_34, py2c_obj_value(&str_14.ob), &t[3], &t[4]) < 0) { loc = 174; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 173; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(bytes_36, py2c_obj_value(&str_13.ob), &t[6], &t[7]) < 0) { loc = 176; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 175; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_36, py2c_obj_value(&str_14.ob), &t[9], &t[10]) < 0) { loc = 178; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_35}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 177; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_13.ob), &t[12], &t[13]) < 0) { loc = 180; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 179; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 170; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+
+#line 12 "bytes_methods.py"
+    if (py2c_method_lookup(bytes_38, py2c_obj_value(&str_15.ob), &t[0], &t[1]) < 0) { loc = 183; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(bytes_38, py2c_obj_value(&str_16.ob), &t[3], &t[4]) < 0) { loc = 185; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 184; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(bytes_38, py2c_obj_value(&str_17.ob), &t[6], &t[7]) < 0) { loc = 187; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_39, py2c_obj_value(&str_15.ob), &t[9], &t[10]) < 0) { loc = 189; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_2}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 188; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_40, py2c_obj_value(&str_15.ob), &t[12], &t[13]) < 0) { loc = 191; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_41}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 190; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_42, py2c_obj_value(&str_15.ob), &t[15], &t[16]) < 0) { loc = 193; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 192; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(bytes_43, py2c_obj_value(&str_15.ob), &t[18], &t[19]) < 0) { loc = 195; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 194; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    if (py2c_method_lookup(bytes_44, py2c_obj_value(&str_15.ob), &t[21], &t[22]) < 0) { loc = 197; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_21}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 196; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    if (py2c_method_lookup(bytes_45, py2c_obj_value(&str_15.ob), &t[24], &t[25]) < 0) { loc = 199; goto error; }
+    t[26] = py2c_method_call(t[24], t[25], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[26])) { loc = 198; goto error; }
+    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[25]);
+    t[27] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26]}, 9, PY2C_NULL);
+    if (PY2C_IS_NULL(t[27])) { loc = 181; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[26]);
+    PY2C_CLEAR(t[27]);
+
+#line 13 "bytes_methods.py"
+    if (py2c_method_lookup(bytes_44, py2c_obj_value(&str_18.ob), &t[0], &t[1]) < 0) { loc = 202; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_21, bytes_46}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 204; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_18.ob), &t[3], &t[4]) < 0) { loc = 205; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_1, bytes_47, py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 203; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_18.ob), &t[6], &t[7]) < 0) { loc = 207; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_3, bytes_48}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 206; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_18.ob), &t[9], &t[10]) < 0) { loc = 209; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_3, bytes_48, py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 208; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_18.ob), &t[12], &t[13]) < 0) { loc = 211; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_3, bytes_2}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 210; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_49, py2c_obj_value(&str_18.ob), &t[15], &t[16]) < 0) { loc = 213; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){bytes_2, bytes_3}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 212; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (PY2C_IS_NULL(g_bytes_methods__b)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+        { loc = 215; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__b, py2c_obj_value(&str_18.ob), &t[18], &t[19]) < 0) { loc = 216; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){bytes_50, bytes_51}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 214; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_18.ob), &t[21], &t[22]) < 0) { loc = 218; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_22, bytes_52, py2c_int(0)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 217; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 200; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[24]);
 
 #line 14 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_53, py2c_obj_value(&str_19.ob), (Py2cValue[]){bytes_54}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
-    t[1] = py2c_call_method(bytes_55, py2c_obj_value(&str_20.ob), (Py2cValue[]){bytes_56}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
-    t[2] = py2c_call_method(bytes_2, py2c_obj_value(&str_19.ob), (Py2cValue[]){bytes_51}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
-    t[3] = py2c_call_method(bytes_57, py2c_obj_value(&str_20.ob), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
-    t[4] = py2c_call_method(bytes_57, py2c_obj_value(&str_19.ob), (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
+    if (py2c_method_lookup(bytes_53, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 221; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_54}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_55, py2c_obj_value(&str_20.ob), &t[3], &t[4]) < 0) { loc = 223; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){bytes_56}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 222; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(bytes_2, py2c_obj_value(&str_19.ob), &t[6], &t[7]) < 0) { loc = 225; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){bytes_51}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 224; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_57, py2c_obj_value(&str_20.ob), &t[9], &t[10]) < 0) { loc = 227; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 226; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_57, py2c_obj_value(&str_19.ob), &t[12], &t[13]) < 0) { loc = 229; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_37}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 228; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 219; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 15 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_58, py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
-    t[1] = py2c_call_method(bytes_59, py2c_obj_value(&str_22.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
-    t[2] = py2c_call_method(bytes_60, py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
-    t[3] = py2c_call_method(bytes_61, py2c_obj_value(&str_24.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
-    t[4] = py2c_call_method(bytes_62, py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
-    t[5] = py2c_call_method(bytes_63, py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (py2c_method_lookup(bytes_58, py2c_obj_value(&str_21.ob), &t[0], &t[1]) < 0) { loc = 232; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_59, py2c_obj_value(&str_22.ob), &t[3], &t[4]) < 0) { loc = 234; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(bytes_60, py2c_obj_value(&str_23.ob), &t[6], &t[7]) < 0) { loc = 236; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 235; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_61, py2c_obj_value(&str_24.ob), &t[9], &t[10]) < 0) { loc = 238; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 237; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_62, py2c_obj_value(&str_25.ob), &t[12], &t[13]) < 0) { loc = 240; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 239; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_63, py2c_obj_value(&str_25.ob), &t[15], &t[16]) < 0) { loc = 242; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 241; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 230; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
 
 #line 16 "bytes_methods.py"
     t[0] = py2c_list_new(12);
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_37) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_64) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_65) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_66) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_67) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_68) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_3) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_69) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_70) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_71) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_72) < 0) { loc = 153; goto error; }
-    if (py2c_list_append(t[0], bytes_73) < 0) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_37) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_64) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_65) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_66) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_67) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_68) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_3) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_69) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_70) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_71) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_72) < 0) { loc = 244; goto error; }
+    if (py2c_list_append(t[0], bytes_73) < 0) { loc = 244; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 243; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 152; goto error; }
+        if (py2c_error_occurred()) { loc = 243; goto error; }
         goto L1;
     }
     { Py2cValue old = g_bytes_methods__x; g_bytes_methods__x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1203,242 +1527,346 @@ L0:;
 #line 17 "bytes_methods.py"
     if (PY2C_IS_NULL(g_bytes_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 155; goto error; }
+        { loc = 246; goto error; }
     }
     t[2] = g_bytes_methods__x; py2c_incref(t[2]);
     if (PY2C_IS_NULL(g_bytes_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 157; goto error; }
+        { loc = 248; goto error; }
     }
-    t[3] = g_bytes_methods__x; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_26.ob), &t[3], &t[4]) < 0) { loc = 249; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 247; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_bytes_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 159; goto error; }
+        { loc = 251; goto error; }
     }
-    t[5] = g_bytes_methods__x; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_27.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 158; goto error; }
-    PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_bytes_methods__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 161; goto error; }
-    }
-    t[7] = g_bytes_methods__x; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 160; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_27.ob), &t[6], &t[7]) < 0) { loc = 252; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 250; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_bytes_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 163; goto error; }
+        { loc = 254; goto error; }
     }
-    t[9] = g_bytes_methods__x; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_29.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 162; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_28.ob), &t[9], &t[10]) < 0) { loc = 255; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 253; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_bytes_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 165; goto error; }
+        { loc = 257; goto error; }
     }
-    t[11] = g_bytes_methods__x; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 164; goto error; }
-    PY2C_CLEAR(t[11]);
-    if (PY2C_IS_NULL(g_bytes_methods__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 167; goto error; }
-    }
-    t[13] = g_bytes_methods__x; py2c_incref(t[13]);
-    t[14] = py2c_call_method(t[13], py2c_obj_value(&str_31.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 166; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_29.ob), &t[12], &t[13]) < 0) { loc = 258; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 256; goto error; }
+    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_bytes_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 169; goto error; }
+        { loc = 260; goto error; }
     }
-    t[15] = g_bytes_methods__x; py2c_incref(t[15]);
-    t[16] = py2c_call_method(t[15], py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 168; goto error; }
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_30.ob), &t[15], &t[16]) < 0) { loc = 261; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 259; goto error; }
     PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
     if (PY2C_IS_NULL(g_bytes_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 171; goto error; }
+        { loc = 263; goto error; }
     }
-    t[17] = g_bytes_methods__x; py2c_incref(t[17]);
-    t[18] = py2c_call_method(t[17], py2c_obj_value(&str_33.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 170; goto error; }
-    PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8], t[10], t[12], t[14], t[16], t[18]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 154; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_31.ob), &t[18], &t[19]) < 0) { loc = 264; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 262; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
+    if (PY2C_IS_NULL(g_bytes_methods__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 266; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_32.ob), &t[21], &t[22]) < 0) { loc = 267; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 265; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    if (PY2C_IS_NULL(g_bytes_methods__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 269; goto error; }
+    }
+    if (py2c_method_lookup(g_bytes_methods__x, py2c_obj_value(&str_33.ob), &t[24], &t[25]) < 0) { loc = 270; goto error; }
+    t[26] = py2c_method_call(t[24], t[25], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[26])) { loc = 268; goto error; }
+    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[25]);
+    t[27] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26]}, 9, PY2C_NULL);
+    if (PY2C_IS_NULL(t[27])) { loc = 245; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[26]);
+    PY2C_CLEAR(t[27]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
 
 #line 18 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_74, py2c_obj_value(&str_34.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
-    t[1] = py2c_call_method(bytes_75, py2c_obj_value(&str_34.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
-    t[2] = py2c_call_method(bytes_76, py2c_obj_value(&str_34.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
-    t[3] = py2c_call_method(bytes_37, py2c_obj_value(&str_34.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
-    t[4] = py2c_call_method(bytes_3, py2c_obj_value(&str_34.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
-    t[5] = py2c_call_method(bytes_57, py2c_obj_value(&str_35.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 178; goto error; }
-    t[6] = py2c_call_method(bytes_57, py2c_obj_value(&str_35.ob), (Py2cValue[]){py2c_int(5), bytes_77}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 179; goto error; }
-    t[7] = py2c_call_method(bytes_37, py2c_obj_value(&str_35.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 180; goto error; }
-    t[8] = py2c_call_method(bytes_21, py2c_obj_value(&str_36.ob), (Py2cValue[]){py2c_int(3), bytes_20}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 181; goto error; }
-    t[9] = py2c_call_method(bytes_21, py2c_obj_value(&str_37.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
-    t[10] = py2c_call_method(bytes_37, py2c_obj_value(&str_36.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 183; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 11, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 172; goto error; }
+    if (py2c_method_lookup(bytes_74, py2c_obj_value(&str_34.ob), &t[0], &t[1]) < 0) { loc = 273; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 272; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_75, py2c_obj_value(&str_34.ob), &t[3], &t[4]) < 0) { loc = 275; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 274; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(bytes_76, py2c_obj_value(&str_34.ob), &t[6], &t[7]) < 0) { loc = 277; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 276; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_34.ob), &t[9], &t[10]) < 0) { loc = 279; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 278; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_34.ob), &t[12], &t[13]) < 0) { loc = 281; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 280; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_57, py2c_obj_value(&str_35.ob), &t[15], &t[16]) < 0) { loc = 283; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 282; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(bytes_57, py2c_obj_value(&str_35.ob), &t[18], &t[19]) < 0) { loc = 285; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(5), bytes_77}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 284; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_35.ob), &t[21], &t[22]) < 0) { loc = 287; goto error; }
+    t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[23])) { loc = 286; goto error; }
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
+    if (py2c_method_lookup(bytes_21, py2c_obj_value(&str_36.ob), &t[24], &t[25]) < 0) { loc = 289; goto error; }
+    t[26] = py2c_method_call(t[24], t[25], (Py2cValue[]){py2c_int(3), bytes_20}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[26])) { loc = 288; goto error; }
+    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[25]);
+    if (py2c_method_lookup(bytes_21, py2c_obj_value(&str_37.ob), &t[27], &t[28]) < 0) { loc = 291; goto error; }
+    t[29] = py2c_method_call(t[27], t[28], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[29])) { loc = 290; goto error; }
+    PY2C_CLEAR(t[27]);
+    PY2C_CLEAR(t[28]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_36.ob), &t[30], &t[31]) < 0) { loc = 293; goto error; }
+    t[32] = py2c_method_call(t[30], t[31], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[32])) { loc = 292; goto error; }
+    PY2C_CLEAR(t[30]);
+    PY2C_CLEAR(t[31]);
+    t[33] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23], t[26], t[29], t[32]}, 11, PY2C_NULL);
+    if (PY2C_IS_NULL(t[33])) { loc = 271; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[26]);
+    PY2C_CLEAR(t[29]);
+    PY2C_CLEAR(t[32]);
+    PY2C_CLEAR(t[33]);
 
 #line 19 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_78, py2c_obj_value(&str_38.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 185; goto error; }
-    t[1] = py2c_call_method(bytes_78, py2c_obj_value(&str_38.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
-    t[2] = py2c_call_method(bytes_79, py2c_obj_value(&str_38.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
-    t[3] = py2c_call_method(bytes_80, py2c_obj_value(&str_38.ob), (Py2cValue[]){py2c_int(3)}, 0, kwnames_2);
-    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
+    if (py2c_method_lookup(bytes_78, py2c_obj_value(&str_38.ob), &t[0], &t[1]) < 0) { loc = 296; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 295; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_78, py2c_obj_value(&str_38.ob), &t[3], &t[4]) < 0) { loc = 298; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 297; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-
-#line 20 "bytes_methods.py"
-    t[0] = py2c_call_method(bytes_81, py2c_obj_value(&str_40.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
-    t[1] = py2c_call_method(bytes_81, py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
-    t[2] = py2c_call_method(bytes_82, py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
-    t[3] = py2c_call_method(bytes_82, py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_int(-2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
-    t[4] = py2c_call_method(bytes_37, py2c_obj_value(&str_40.ob), (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
-    t[5] = py2c_call_method(bytes_37, py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
-    t[6] = py2c_call_method(bytes_3, py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(bytes_79, py2c_obj_value(&str_38.ob), &t[6], &t[7]) < 0) { loc = 300; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 299; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_80, py2c_obj_value(&str_38.ob), &t[9], &t[10]) < 0) { loc = 302; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(3)}, 0, kwnames_2);
+    if (PY2C_IS_NULL(t[11])) { loc = 301; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 294; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
-#line 21 "bytes_methods.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
-    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
-    t[2] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
-    t[3] = py2c_call_method(bytes_3, py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
-    t[4] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_44.ob), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+#line 20 "bytes_methods.py"
+    if (py2c_method_lookup(bytes_81, py2c_obj_value(&str_40.ob), &t[0], &t[1]) < 0) { loc = 305; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_81, py2c_obj_value(&str_40.ob), &t[3], &t[4]) < 0) { loc = 307; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 306; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(bytes_82, py2c_obj_value(&str_40.ob), &t[6], &t[7]) < 0) { loc = 309; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 308; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_82, py2c_obj_value(&str_40.ob), &t[9], &t[10]) < 0) { loc = 311; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_int(-2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 310; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_40.ob), &t[12], &t[13]) < 0) { loc = 313; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 312; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_40.ob), &t[15], &t[16]) < 0) { loc = 315; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 314; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_40.ob), &t[18], &t[19]) < 0) { loc = 317; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 316; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 303; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
+
+#line 21 "bytes_methods.py"
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[0], &t[1]) < 0) { loc = 320; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 319; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[3], &t[4]) < 0) { loc = 322; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 321; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[6], &t[7]) < 0) { loc = 324; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 323; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_3, py2c_obj_value(&str_43.ob), &t[9], &t[10]) < 0) { loc = 326; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 325; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_43.ob), &t[12], &t[13]) < 0) { loc = 328; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 327; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 318; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 22 "bytes_methods.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_49.ob), (Py2cValue[]){bytes_37, bytes_83}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
-    { Py2cValue old = g_bytes_methods__t; g_bytes_methods__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_bytes_type), py2c_obj_value(&str_49.ob), &t[0], &t[1]) < 0) { loc = 330; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){bytes_37, bytes_83}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 329; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_bytes_methods__t; g_bytes_methods__t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "bytes_methods.py"
     if (PY2C_IS_NULL(g_bytes_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 206; goto error; }
+        { loc = 333; goto error; }
     }
     t[0] = g_bytes_methods__t; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 332; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_bytes_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 207; goto error; }
+        { loc = 334; goto error; }
     }
     t[2] = py2c_slice_new(py2c_int(97), py2c_int(100), PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
     t[3] = py2c_getitem(g_bytes_methods__t, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 336; goto error; }
     PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(bytes_84, py2c_obj_value(&str_50.ob), &t[4], &t[5]) < 0) { loc = 338; goto error; }
     if (PY2C_IS_NULL(g_bytes_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 211; goto error; }
+        { loc = 339; goto error; }
     }
-    t[4] = g_bytes_methods__t; py2c_incref(t[4]);
-    t[5] = py2c_call_method(bytes_84, py2c_obj_value(&str_50.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 210; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(bytes_37, py2c_obj_value(&str_50.ob), (Py2cValue[]){PY2C_NONE, bytes_22}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
-    if (PY2C_IS_NULL(g_bytes_methods__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 214; goto error; }
-    }
-    t[7] = g_bytes_methods__t; py2c_incref(t[7]);
-    t[8] = py2c_call_method(bytes_37, py2c_obj_value(&str_50.ob), (Py2cValue[]){t[7], bytes_21}, 1, kwnames_3);
-    if (PY2C_IS_NULL(t[8])) { loc = 213; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call_method(bytes_85, py2c_obj_value(&str_50.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 215; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8], t[9]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 204; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    t[6] = g_bytes_methods__t; py2c_incref(t[6]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 337; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_50.ob), &t[8], &t[9]) < 0) { loc = 341; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){PY2C_NONE, bytes_22}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 340; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    if (py2c_method_lookup(bytes_37, py2c_obj_value(&str_50.ob), &t[11], &t[12]) < 0) { loc = 343; goto error; }
+    if (PY2C_IS_NULL(g_bytes_methods__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 344; goto error; }
+    }
+    t[13] = g_bytes_methods__t; py2c_incref(t[13]);
+    t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], bytes_21}, 1, kwnames_3);
+    if (PY2C_IS_NULL(t[14])) { loc = 342; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(bytes_85, py2c_obj_value(&str_50.ob), &t[15], &t[16]) < 0) { loc = 346; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 345; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[10], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 331; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -1446,7 +1874,7 @@ error:
     py2c_traceback_add(&code_mod_bytes_methods, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 34; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

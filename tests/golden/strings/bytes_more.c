@@ -134,27 +134,42 @@ static const Py2cCodeLoc locs_mod_bytes_more[] = {
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", NULL},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "      ^^^^^^^^^^^^^^^^^"},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "      ^"},
+    {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "      ^^^^^^^^"},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                         ^^^^^^^^^^^^^^^^"},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                         ^"},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                           ^^^^"},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                         ~^^^^^^"},
+    {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                         ^^^^^^^^^^^^^^"},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                                           ^^^^^^^^^^^^^^^^^^"},
     {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(b.decode(\"utf-8\"), b[7:10].decode(), b\"\\xe4\\xb8\".decode(\"utf-8\", \"replace\"), b\"a\\xffb\".decode(\"utf-8\", \"ignore\"))", "                                                                                   ^^^^^^^^^^^^^^^^"},
     {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", NULL},
     {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "      ^^^^^^^^^^^^^^^^"},
     {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "                                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "                                   ^^^^^^^^^^^^^"},
     {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "                                                           ^^^^^^^^^^^^^^^^"},
     {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "                                                                                                      ^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(b\"a\\xffb\".decode(\"latin-1\"), b\"abc\".decode(\"ascii\"), b\"a\\xffb\".decode(\"ascii\", \"replace\"), repr(b\"\\xc3\\xa9\".decode()))", "                                                                                                      ^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", NULL},
     {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "      ^^^^^^^^^^^^^"},
     {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                              ^^^^^^^^^^^^^"},
     {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                                                                   ^^^^^^^^^^^^^"},
     {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                                                                                                     ^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                                                                                                     ^^^^^^^^^^"},
     {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                                                                                                                         ^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"\342\202\254uro\".encode(\"utf-8\"), \"\342\202\254uro\".encode(\"latin-1\", \"replace\"), \"\342\202\254uro\".encode(\"ascii\", \"ignore\"), \"\303\251\".encode(\"utf8\"), \"x\".encode(\"UTF-8\"))", "                                                                                                                         ^^^^^^^^^^"},
     {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", NULL},
     {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", "                                 ^^^^^^^^^"},
+    {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", "                                 ^^^^^^^"},
     {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", "                                            ^^^^^^^^^^^^^^^^^"},
     {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", "                                                               ^^^^^^^^^^^^"},
     {10, "print(b\"\\x00\\x0f\\xf0\\xff\".hex(), b\"\".hex(), list(b\"\\x01\\x02\"), tuple(b\"ab\"), sorted(b\"cab\"))", "                                                                             ^^^^^^^^^^^^^^"},
@@ -202,41 +217,46 @@ static const Py2cCodeLoc locs_mod_bytes_more[] = {
     {22, "print(type(e).__name__, e)", "      ^^^^^^^^^^^^^^^^"},
     {22, "print(type(e).__name__, e)", "                        ^"},
 };
-static const Py2cCode code_mod_bytes_more = {"bytes_more.py", "<module>", locs_mod_bytes_more, 117};
+static const Py2cCode code_mod_bytes_more = {"bytes_more.py", "<module>", locs_mod_bytes_more, 132};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
     {15, "for bad in [lambda: b\"\\xff\\xfe\".decode(), lambda: b\"\\xe4\\xb8\".decode(\"utf-8\"), lambda: b\"a\\x80\".decode(\"ascii\"),", "                    ^^^^^^^^^^^^^^^^^^^^"},
+    {15, "for bad in [lambda: b\"\\xff\\xfe\".decode(), lambda: b\"\\xe4\\xb8\".decode(\"utf-8\"), lambda: b\"a\\x80\".decode(\"ascii\"),", "                    ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"bytes_more.py", "<lambda>", locs_f_lambda, 1};
+static const Py2cCode code_f_lambda = {"bytes_more.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {15, "for bad in [lambda: b\"\\xff\\xfe\".decode(), lambda: b\"\\xe4\\xb8\".decode(\"utf-8\"), lambda: b\"a\\x80\".decode(\"ascii\"),", "                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "for bad in [lambda: b\"\\xff\\xfe\".decode(), lambda: b\"\\xe4\\xb8\".decode(\"utf-8\"), lambda: b\"a\\x80\".decode(\"ascii\"),", "                                                  ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"bytes_more.py", "<lambda>", locs_f_lambda_2, 1};
+static const Py2cCode code_f_lambda_2 = {"bytes_more.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {15, "for bad in [lambda: b\"\\xff\\xfe\".decode(), lambda: b\"\\xe4\\xb8\".decode(\"utf-8\"), lambda: b\"a\\x80\".decode(\"ascii\"),", "                                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "for bad in [lambda: b\"\\xff\\xfe\".decode(), lambda: b\"\\xe4\\xb8\".decode(\"utf-8\"), lambda: b\"a\\x80\".decode(\"ascii\"),", "                                                                                       ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"bytes_more.py", "<lambda>", locs_f_lambda_3, 1};
+static const Py2cCode code_f_lambda_3 = {"bytes_more.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {16, "lambda: \"a\342\202\254\".encode(\"ascii\"), lambda: \"\342\202\254\".encode(\"latin-1\"), lambda: b\"abc\"[3], lambda: b\"x\" + \"y\",", "        ^^^^^^^^^^^^^^^^^^^^"},
+    {16, "lambda: \"a\342\202\254\".encode(\"ascii\"), lambda: \"\342\202\254\".encode(\"latin-1\"), lambda: b\"abc\"[3], lambda: b\"x\" + \"y\",", "        ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"bytes_more.py", "<lambda>", locs_f_lambda_4, 1};
+static const Py2cCode code_f_lambda_4 = {"bytes_more.py", "<lambda>", locs_f_lambda_4, 2};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {16, "lambda: \"a\342\202\254\".encode(\"ascii\"), lambda: \"\342\202\254\".encode(\"latin-1\"), lambda: b\"abc\"[3], lambda: b\"x\" + \"y\",", "                                      ^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "lambda: \"a\342\202\254\".encode(\"ascii\"), lambda: \"\342\202\254\".encode(\"latin-1\"), lambda: b\"abc\"[3], lambda: b\"x\" + \"y\",", "                                      ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"bytes_more.py", "<lambda>", locs_f_lambda_5, 1};
+static const Py2cCode code_f_lambda_5 = {"bytes_more.py", "<lambda>", locs_f_lambda_5, 2};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -279,15 +299,17 @@ static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
     {17, "lambda: bytes([256]), lambda: bytes([-1]), lambda: bytes(\"\303\251\"), lambda: b\"x\".decode(\"nope\"),", "                                                                       ^^^^^^^^^^^^^^^^^^^"},
+    {17, "lambda: bytes([256]), lambda: bytes([-1]), lambda: bytes(\"\303\251\"), lambda: b\"x\".decode(\"nope\"),", "                                                                       ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_11 = {"bytes_more.py", "<lambda>", locs_f_lambda_11, 1};
+static const Py2cCode code_f_lambda_11 = {"bytes_more.py", "<lambda>", locs_f_lambda_11, 2};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
     {18, "lambda: \"\\ud800\".encode(), lambda: bytes(-1), lambda: b\"a\" < \"a\"]:", "        ^^^^^^^^^^^^^^^^^"},
+    {18, "lambda: \"\\ud800\".encode(), lambda: bytes(-1), lambda: b\"a\" < \"a\"]:", "        ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_12 = {"bytes_more.py", "<lambda>", locs_f_lambda_12, 1};
+static const Py2cCode code_f_lambda_12 = {"bytes_more.py", "<lambda>", locs_f_lambda_12, 2};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -310,21 +332,24 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 15 "bytes_more.py"
-    t[0] = py2c_call_method(bytes_29, py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_29, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -335,21 +360,24 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 15 "bytes_more.py"
-    t[0] = py2c_call_method(bytes_19, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_19, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -360,21 +388,24 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 15 "bytes_more.py"
-    t[0] = py2c_call_method(bytes_30, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_30, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -385,21 +416,24 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 16 "bytes_more.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_4, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -410,21 +444,24 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 16 "bytes_more.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -568,21 +605,24 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 17 "bytes_more.py"
-    t[0] = py2c_call_method(bytes_12, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(bytes_12, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_11, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -593,21 +633,24 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[1];
-    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 18 "bytes_more.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_12, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 1; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -915,123 +958,166 @@ static Py2cValue mod_bytes_more(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 49; goto error; }
     }
-    t[0] = g_bytes_more__b; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (py2c_method_lookup(g_bytes_more__b, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 50; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_bytes_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 51; goto error; }
+        { loc = 52; goto error; }
     }
-    t[2] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
-    t[3] = py2c_getitem(g_bytes_more__b, t[2]);
+    t[3] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+    t[4] = py2c_getitem(g_bytes_more__b, t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call_method(bytes_19, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
-    t[6] = py2c_call_method(bytes_20, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(t[4], py2c_obj_value(&str_4.ob), &t[5], &t[6]) < 0) { loc = 55; goto error; }
     PY2C_CLEAR(t[4]);
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(bytes_19, py2c_obj_value(&str_4.ob), &t[8], &t[9]) < 0) { loc = 57; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    if (py2c_method_lookup(bytes_20, py2c_obj_value(&str_4.ob), &t[11], &t[12]) < 0) { loc = 59; goto error; }
+    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[10], t[13]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+
+#line 8 "bytes_more.py"
+    if (py2c_method_lookup(bytes_20, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 62; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_4.ob), &t[3], &t[4]) < 0) { loc = 64; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(bytes_20, py2c_obj_value(&str_4.ob), &t[6], &t[7]) < 0) { loc = 66; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(bytes_21, py2c_obj_value(&str_4.ob), &t[9], &t[10]) < 0) { loc = 69; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 60; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+
+#line 9 "bytes_more.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[0], &t[1]) < 0) { loc = 72; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[3], &t[4]) < 0) { loc = 74; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[6], &t[7]) < 0) { loc = 76; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_10.ob), &t[9], &t[10]) < 0) { loc = 78; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_10.ob), &t[12], &t[13]) < 0) { loc = 80; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 79; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+
+#line 10 "bytes_more.py"
+    if (py2c_method_lookup(bytes_22, py2c_obj_value(&str_14.ob), &t[0], &t[1]) < 0) { loc = 83; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(bytes_4, py2c_obj_value(&str_14.ob), &t[3], &t[4]) < 0) { loc = 85; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_23}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){bytes_24}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-
-#line 8 "bytes_more.py"
-    t[0] = py2c_call_method(bytes_20, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
-    t[1] = py2c_call_method(bytes_1, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
-    t[2] = py2c_call_method(bytes_20, py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
-    t[3] = py2c_call_method(bytes_21, py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-
-#line 9 "bytes_more.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-
-#line 10 "bytes_more.py"
-    t[0] = py2c_call_method(bytes_22, py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
-    t[1] = py2c_call_method(bytes_4, py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_23}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){bytes_24}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 11 "bytes_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
     t[1] = py2c_binary_op(bytes_3, bytes_25, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
     t[5] = py2c_getitem(bytes_1, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_compare(t[5], bytes_9, PY2C_EQ);
-    if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
     t[8] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
-    if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 84; goto error; }
-    if (py2c_list_append(t[8], py2c_int(255)) < 0) { loc = 84; goto error; }
-    if (py2c_list_append(t[8], py2c_int(128)) < 0) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+    if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 99; goto error; }
+    if (py2c_list_append(t[8], py2c_int(255)) < 0) { loc = 99; goto error; }
+    if (py2c_list_append(t[8], py2c_int(128)) < 0) { loc = 99; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
     PY2C_CLEAR(t[8]);
     goto L0;
     t[10] = bytes_26; py2c_incref(t[10]);
@@ -1040,7 +1126,7 @@ L0:;
     t[10] = bytes_27; py2c_incref(t[10]);
 L1:;
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1050,17 +1136,17 @@ L1:;
 
 #line 12 "bytes_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){bytes_28}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
 L2:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 85; goto error; }
+        if (py2c_error_occurred()) { loc = 100; goto error; }
         goto L3;
     }
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 87; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_bytes_more__i; g_bytes_more__i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_bytes_more__c; g_bytes_more__c = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -1068,16 +1154,16 @@ L2:;
 #line 13 "bytes_more.py"
     if (PY2C_IS_NULL(g_bytes_more__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 89; goto error; }
+        { loc = 104; goto error; }
     }
     if (PY2C_IS_NULL(g_bytes_more__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 90; goto error; }
+        { loc = 105; goto error; }
     }
     t[2] = g_bytes_more__i; py2c_incref(t[2]);
     t[3] = g_bytes_more__c; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], py2c_obj_value(&str_15.ob)}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1087,75 +1173,75 @@ L3:;
 
 #line 14 "bytes_more.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 15 "bytes_more.py"
     t[0] = py2c_list_new(14);
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
 L5:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 92; goto error; }
+        if (py2c_error_occurred()) { loc = 107; goto error; }
         goto L6;
     }
     { Py2cValue old = g_bytes_more__bad; g_bytes_more__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1163,14 +1249,14 @@ L5:;
 #line 20 "bytes_more.py"
     if (PY2C_IS_NULL(g_bytes_more__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 110; goto error_1; }
+        { loc = 125; goto error_1; }
     }
     t[2] = g_bytes_more__bad; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L8;
@@ -1180,9 +1266,9 @@ error_1:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(5, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_UnicodeError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 111; goto error_2; }
+    if (n0 < 0) { loc = 126; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L9;
     { Py2cValue old = g_bytes_more__e; g_bytes_more__e = t[2]; py2c_incref(g_bytes_more__e); py2c_decref(old); }
@@ -1190,22 +1276,22 @@ error_1:
 #line 22 "bytes_more.py"
     if (PY2C_IS_NULL(g_bytes_more__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 114; goto error_3; }
+        { loc = 129; goto error_3; }
     }
     t[3] = g_bytes_more__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_bytes_more__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 116; goto error_3; }
+        { loc = 131; goto error_3; }
     }
     t[6] = g_bytes_more__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 112; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

@@ -73,18 +73,23 @@ static const Py2cCodeLoc locs_mod_case_predicates[] = {
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "      ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "           ^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "           ^"},
+    {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "           ^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                       ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                            ^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                            ^"},
+    {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                            ^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                        ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                             ^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                             ^"},
+    {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                             ^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                         ^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                              ^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                              ^"},
+    {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                              ^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                                               ^^^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                                                    ^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                                                    ^"},
+    {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                                                                    ^^^^^^^^^^"},
     {4, "for w in [\"abc\", \"ABC\", \"Abc Def\", \"abc def\", \"Abc def\", \"123\", \"\331\241\331\242\331\243\", \"\302\275\", \"\302\262\", \"abc123\", \"a b\", \"\", \" \\t\\n\", \"\\u00a0\", \"\303\251\", \"_\", \"\307\204\", \"\307\205\"]:", NULL},
     {4, "for w in [\"abc\", \"ABC\", \"Abc Def\", \"abc def\", \"Abc def\", \"123\", \"\331\241\331\242\331\243\", \"\302\275\", \"\302\262\", \"abc123\", \"a b\", \"\", \" \\t\\n\", \"\\u00a0\", \"\303\251\", \"_\", \"\307\204\", \"\307\205\"]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", NULL},
@@ -92,53 +97,78 @@ static const Py2cCodeLoc locs_mod_case_predicates[] = {
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "           ^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "               ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "               ^"},
+    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "               ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                            ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                            ^"},
+    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                            ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                         ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                         ^"},
+    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                         ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                      ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                      ^"},
+    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                      ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                   ^^^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                   ^"},
+    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                   ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                                  ^^^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                                  ^"},
+    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                                  ^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "^"},
+    {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "             ^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "             ^"},
+    {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "             ^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                          ^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                          ^"},
+    {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                          ^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                       ^^^^^^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                       ^"},
+    {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                       ^^^^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                                         ^^^^^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                                         ^"},
+    {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                                         ^^^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                                                          ^^^^^^^^^^^"},
     {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                                                          ^"},
+    {6, "w.islower(), w.isupper(), w.istitle(), w.isidentifier(), w.isprintable(), w.isascii())", "                                                                          ^^^^^^^^^"},
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", NULL},
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "      ^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "      ^^^^^^^^^^^^^^^^^^"},
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                            ^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                            ^^^^^^^^^^^^^^^^^^"},
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                  ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                  ^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                                            ^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                                            ^^^^^^^^^^^^^^^^^^"},
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                                                                  ^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                                                                  ^^^^^^^^^^^^^^^^^"},
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                                                                                       ^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                                                                                       ^^^^^^^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", NULL},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "      ^^^^^^^^^^^"},
+    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "      ^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                   ^^^^^^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                       ^^^^^^^^^^^"},
+    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                       ^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                     ^^^^^^^^^^^"},
+    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                     ^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                  ^^^^^^^^^^^^^"},
+    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                  ^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                 ^^^^^^^^^^^^^"},
+    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                 ^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                ^^^^^^^^^^^^^"},
+    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                ^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                               ^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                               ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_case_predicates = {"case_predicates.py", "<module>", locs_mod_case_predicates, 63};
+static const Py2cCode code_mod_case_predicates = {"case_predicates.py", "<module>", locs_mod_case_predicates, 93};
 
 static Py2cValue mod_case_predicates(void) {
     g_case_predicates__w = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[29];
-    for (int k = 0; k < 29; k++) t[k] = PY2C_NULL;
+    Py2cValue t[41];
+    for (int k = 0; k < 41; k++) t[k] = PY2C_NULL;
 
 #line 2 "case_predicates.py"
     t[0] = py2c_list_new(10);
@@ -169,97 +199,102 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 5; goto error; }
     }
-    t[2] = g_case_predicates__w; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_10.ob), &t[2], &t[3]) < 0) { loc = 6; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
     }
-    t[5] = g_case_predicates__w; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_11.ob), &t[6], &t[7]) < 0) { loc = 10; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_case_predicates__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 11; goto error; }
-    }
-    t[8] = g_case_predicates__w; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 14; goto error; }
+        { loc = 13; goto error; }
     }
-    t[11] = g_case_predicates__w; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_12.ob), &t[10], &t[11]) < 0) { loc = 14; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
     PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 17; goto error; }
     }
-    t[14] = g_case_predicates__w; py2c_incref(t[14]);
-    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_13.ob), &t[14], &t[15]) < 0) { loc = 18; goto error; }
+    t[16] = py2c_method_call(t[14], t[15], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 16; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 15; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[13]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 15; goto error; }
     PY2C_CLEAR(t[16]);
+    if (PY2C_IS_NULL(g_case_predicates__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 21; goto error; }
+    }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_14.ob), &t[18], &t[19]) < 0) { loc = 22; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[20]);
+    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[22])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
 
 #line 4 "case_predicates.py"
     t[0] = py2c_list_new(18);
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 24; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
 L3:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 18; goto error; }
+        if (py2c_error_occurred()) { loc = 23; goto error; }
         goto L4;
     }
     { Py2cValue old = g_case_predicates__w; g_case_predicates__w = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -267,179 +302,230 @@ L3:;
 #line 5 "case_predicates.py"
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 22; goto error; }
+        { loc = 27; goto error; }
     }
     t[2] = g_case_predicates__w; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 24; goto error; }
+        { loc = 29; goto error; }
     }
-    t[4] = g_case_predicates__w; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_32.ob), &t[4], &t[5]) < 0) { loc = 30; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_case_predicates__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 26; goto error; }
-    }
-    t[6] = g_case_predicates__w; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_33.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_case_predicates__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 28; goto error; }
-    }
-    t[8] = g_case_predicates__w; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_case_predicates__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 30; goto error; }
-    }
-    t[10] = g_case_predicates__w; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_35.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 32; goto error; }
     }
-    t[12] = g_case_predicates__w; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_36.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_33.ob), &t[7], &t[8]) < 0) { loc = 33; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 34; goto error; }
+        { loc = 35; goto error; }
     }
-    t[14] = g_case_predicates__w; py2c_incref(t[14]);
-    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_37.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[14]);
-    if (PY2C_IS_NULL(g_case_predicates__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 36; goto error; }
-    }
-    t[16] = g_case_predicates__w; py2c_incref(t[16]);
-    t[17] = py2c_call_method(t[16], py2c_obj_value(&str_38.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_34.ob), &t[10], &t[11]) < 0) { loc = 36; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 38; goto error; }
     }
-    t[18] = g_case_predicates__w; py2c_incref(t[18]);
-    t[19] = py2c_call_method(t[18], py2c_obj_value(&str_39.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[18]);
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_35.ob), &t[13], &t[14]) < 0) { loc = 39; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 40; goto error; }
+        { loc = 41; goto error; }
     }
-    t[20] = g_case_predicates__w; py2c_incref(t[20]);
-    t[21] = py2c_call_method(t[20], py2c_obj_value(&str_40.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[21])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[20]);
-    if (PY2C_IS_NULL(g_case_predicates__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 42; goto error; }
-    }
-    t[22] = g_case_predicates__w; py2c_incref(t[22]);
-    t[23] = py2c_call_method(t[22], py2c_obj_value(&str_41.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[23])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[22]);
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_36.ob), &t[16], &t[17]) < 0) { loc = 42; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 44; goto error; }
     }
-    t[24] = g_case_predicates__w; py2c_incref(t[24]);
-    t[25] = py2c_call_method(t[24], py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[25])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[24]);
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_37.ob), &t[19], &t[20]) < 0) { loc = 45; goto error; }
+    t[21] = py2c_method_call(t[19], t[20], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
     if (PY2C_IS_NULL(g_case_predicates__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 46; goto error; }
+        { loc = 47; goto error; }
     }
-    t[26] = g_case_predicates__w; py2c_incref(t[26]);
-    t[27] = py2c_call_method(t[26], py2c_obj_value(&str_43.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[27])) { loc = 45; goto error; }
-    PY2C_CLEAR(t[26]);
-    t[28] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17], t[19], t[21], t[23], t[25], t[27]}, 13, PY2C_NULL);
-    if (PY2C_IS_NULL(t[28])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[17]);
-    PY2C_CLEAR(t[19]);
-    PY2C_CLEAR(t[21]);
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_38.ob), &t[22], &t[23]) < 0) { loc = 48; goto error; }
+    t[24] = py2c_method_call(t[22], t[23], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 46; goto error; }
+    PY2C_CLEAR(t[22]);
     PY2C_CLEAR(t[23]);
+    if (PY2C_IS_NULL(g_case_predicates__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 50; goto error; }
+    }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_39.ob), &t[25], &t[26]) < 0) { loc = 51; goto error; }
+    t[27] = py2c_method_call(t[25], t[26], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[27])) { loc = 49; goto error; }
     PY2C_CLEAR(t[25]);
-    PY2C_CLEAR(t[27]);
+    PY2C_CLEAR(t[26]);
+    if (PY2C_IS_NULL(g_case_predicates__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 53; goto error; }
+    }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_40.ob), &t[28], &t[29]) < 0) { loc = 54; goto error; }
+    t[30] = py2c_method_call(t[28], t[29], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[30])) { loc = 52; goto error; }
     PY2C_CLEAR(t[28]);
+    PY2C_CLEAR(t[29]);
+    if (PY2C_IS_NULL(g_case_predicates__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 56; goto error; }
+    }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_41.ob), &t[31], &t[32]) < 0) { loc = 57; goto error; }
+    t[33] = py2c_method_call(t[31], t[32], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[33])) { loc = 55; goto error; }
+    PY2C_CLEAR(t[31]);
+    PY2C_CLEAR(t[32]);
+    if (PY2C_IS_NULL(g_case_predicates__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 59; goto error; }
+    }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_42.ob), &t[34], &t[35]) < 0) { loc = 60; goto error; }
+    t[36] = py2c_method_call(t[34], t[35], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[36])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[34]);
+    PY2C_CLEAR(t[35]);
+    if (PY2C_IS_NULL(g_case_predicates__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 62; goto error; }
+    }
+    if (py2c_method_lookup(g_case_predicates__w, py2c_obj_value(&str_43.ob), &t[37], &t[38]) < 0) { loc = 63; goto error; }
+    t[39] = py2c_method_call(t[37], t[38], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[39])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[37]);
+    PY2C_CLEAR(t[38]);
+    t[40] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18], t[21], t[24], t[27], t[30], t[33], t[36], t[39]}, 13, PY2C_NULL);
+    if (PY2C_IS_NULL(t[40])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[27]);
+    PY2C_CLEAR(t[30]);
+    PY2C_CLEAR(t[33]);
+    PY2C_CLEAR(t[36]);
+    PY2C_CLEAR(t[39]);
+    PY2C_CLEAR(t[40]);
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
 
 #line 7 "case_predicates.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_42.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_41.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_41.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_41.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_42.ob), &t[0], &t[1]) < 0) { loc = 66; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_42.ob), &t[3], &t[4]) < 0) { loc = 68; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-
-#line 8 "case_predicates.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_53.ob), py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
-    t[6] = py2c_call_method(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
-    t[7] = py2c_call_method(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_42.ob), &t[6], &t[7]) < 0) { loc = 70; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_41.ob), &t[9], &t[10]) < 0) { loc = 72; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 71; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_41.ob), &t[12], &t[13]) < 0) { loc = 74; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_41.ob), &t[15], &t[16]) < 0) { loc = 76; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+
+#line 8 "case_predicates.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 79; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4]) < 0) { loc = 82; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_10.ob), &t[7], &t[8]) < 0) { loc = 84; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_11.ob), &t[10], &t[11]) < 0) { loc = 86; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 85; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    if (py2c_method_lookup(py2c_obj_value(&str_53.ob), py2c_obj_value(&str_11.ob), &t[13], &t[14]) < 0) { loc = 88; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 87; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    if (py2c_method_lookup(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_10.ob), &t[16], &t[17]) < 0) { loc = 90; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 89; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    if (py2c_method_lookup(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[19], &t[20]) < 0) { loc = 92; goto error; }
+    t[21] = py2c_method_call(t[19], t[20], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 91; goto error; }
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
+    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[18], t[21]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[22])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[22]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -447,7 +533,7 @@ error:
     py2c_traceback_add(&code_mod_case_predicates, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 29; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 41; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

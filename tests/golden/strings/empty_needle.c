@@ -5,14 +5,14 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_1 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_2 = PY2C_STR_STATIC("rfind", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("rfind", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_3 = PY2C_STR_STATIC("abcdef", 6, 6);
 static Py2cStr str_4 = PY2C_STR_STATIC("h\303\251llo", 6, 5);
 static Py2cStr str_5 = PY2C_STR_STATIC("rindex", 6, 6);
 static Py2cStr str_6 = PY2C_STR_STATIC("aXbXc", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("X", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("rsplit", 6, 6);
+static Py2cStr str_7 = PY2C_STR_STATIC("rsplit", 6, 6);
+static Py2cStr str_8 = PY2C_STR_STATIC("X", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("h\303\251Xllo", 7, 6);
 static Py2cStr str_10 = PY2C_STR_STATIC("rpartition", 10, 10);
 
@@ -20,56 +20,88 @@ static Py2cStr str_10 = PY2C_STR_STATIC("rpartition", 10, 10);
 static const Py2cCodeLoc locs_mod_empty_needle[] = {
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", NULL},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "      ^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "      ^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                             ^^^^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                       ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                       ^^^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                ^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                ^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                    ^^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                                            ^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                                            ^^^^^^^^^^^"},
     {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", NULL},
     {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^"},
     {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "                              ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "                              ^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_empty_needle = {"empty_needle.py", "<module>", locs_mod_empty_needle, 10};
+static const Py2cCode code_mod_empty_needle = {"empty_needle.py", "<module>", locs_mod_empty_needle, 18};
 
 static Py2cValue mod_empty_needle(void) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[19];
+    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
 
 #line 2 "empty_needle.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(0), py2c_int(1)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2), py2c_int(4)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(1), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0), py2c_int(1)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 4; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(2), py2c_int(4)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 6; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1), py2c_int(3)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10]) < 0) { loc = 8; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_5.ob), &t[12], &t[13]) < 0) { loc = 10; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[15], &t[16]) < 0) { loc = 12; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
 
 #line 3 "empty_needle.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 15; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[3], &t[4]) < 0) { loc = 17; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -77,7 +109,7 @@ error:
     py2c_traceback_add(&code_mod_empty_needle, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

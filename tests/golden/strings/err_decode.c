@@ -19,12 +19,14 @@ static const Py2cCodeLoc locs_mod_err_decode[] = {
     {2, "print(data[:6].decode())", "      ^^^^"},
     {2, "print(data[:6].decode())", "           ^^"},
     {2, "print(data[:6].decode())", "      ~~~~^^^^"},
+    {2, "print(data[:6].decode())", "      ^^^^^^^^^^^^^^^"},
     {3, "text = data.decode(\"utf-8\")", "       ^^^^^^^^^^^^^^^^^^^^"},
     {3, "text = data.decode(\"utf-8\")", "       ^^^^"},
+    {3, "text = data.decode(\"utf-8\")", "       ^^^^^^^^^^^"},
     {4, "print(text)", NULL},
     {4, "print(text)", "      ^^^^"},
 };
-static const Py2cCode code_mod_err_decode = {"err_decode.py", "<module>", locs_mod_err_decode, 9};
+static const Py2cCode code_mod_err_decode = {"err_decode.py", "<module>", locs_mod_err_decode, 11};
 
 static Py2cValue mod_err_decode(void) {
     g_err_decode__data = PY2C_NULL;
@@ -33,8 +35,8 @@ static Py2cValue mod_err_decode(void) {
     if (PY2C_IS_NULL(bytes_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
 
 #line 1 "err_decode.py"
     { Py2cValue old = g_err_decode__data; g_err_decode__data = bytes_0; py2c_incref(g_err_decode__data); py2c_decref(old); }
@@ -49,33 +51,37 @@ static Py2cValue mod_err_decode(void) {
     t[1] = py2c_getitem(g_err_decode__data, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_0.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 3 "err_decode.py"
     if (PY2C_IS_NULL(g_err_decode__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
-        { loc = 6; goto error; }
+        { loc = 7; goto error; }
     }
-    t[0] = g_err_decode__data; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (py2c_method_lookup(g_err_decode__data, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_err_decode__text; g_err_decode__text = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_err_decode__text; g_err_decode__text = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "err_decode.py"
     if (PY2C_IS_NULL(g_err_decode__text)) {
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
-        { loc = 8; goto error; }
+        { loc = 10; goto error; }
     }
     t[0] = g_err_decode__text; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
@@ -85,7 +91,7 @@ error:
     py2c_traceback_add(&code_mod_err_decode, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

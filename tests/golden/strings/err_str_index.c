@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("alpha beta gamma", 16, 16);
-static Py2cStr str_1 = PY2C_STR_STATIC("beta", 4, 4);
-static Py2cStr str_2 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("beta", 4, 4);
 static Py2cStr str_3 = PY2C_STR_STATIC("delta", 5, 5);
 
 /* module globals (PY2C_NULL while unbound) */
@@ -17,18 +17,20 @@ static const Py2cCodeLoc locs_mod_err_str_index[] = {
     {2, "print(words.index(\"beta\"))", NULL},
     {2, "print(words.index(\"beta\"))", "      ^^^^^^^^^^^^^^^^^^^"},
     {2, "print(words.index(\"beta\"))", "      ^^^^^"},
+    {2, "print(words.index(\"beta\"))", "      ^^^^^^^^^^^"},
     {3, "print(words.index(\"delta\"))", NULL},
     {3, "print(words.index(\"delta\"))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(words.index(\"delta\"))", "      ^^^^^"},
+    {3, "print(words.index(\"delta\"))", "      ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_err_str_index = {"err_str_index.py", "<module>", locs_mod_err_str_index, 6};
+static const Py2cCode code_mod_err_str_index = {"err_str_index.py", "<module>", locs_mod_err_str_index, 8};
 
 static Py2cValue mod_err_str_index(void) {
     g_err_str_index__words = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
 
 #line 1 "err_str_index.py"
     PY2C_CLEAR(g_err_str_index__words);
@@ -39,28 +41,30 @@ static Py2cValue mod_err_str_index(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_err_str_index__words; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_err_str_index__words, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 3 "err_str_index.py"
     if (PY2C_IS_NULL(g_err_str_index__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-        { loc = 5; goto error; }
+        { loc = 6; goto error; }
     }
-    t[0] = g_err_str_index__words; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_err_str_index__words, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -68,7 +72,7 @@ error:
     py2c_traceback_add(&code_mod_err_str_index, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("{} {} {}", 8, 8);
-static Py2cStr str_1 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_1 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_2 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("{2}{1}{0}", 9, 9);
 static Py2cStr str_4 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_5 = PY2C_STR_STATIC("c", 1, 1);
@@ -99,38 +99,56 @@ static Py2cValue g_format_method__bad;
 static const Py2cCodeLoc locs_mod_format_method[] = {
     {2, "print(\"{} {} {}\".format(1, \"a\", 2.5), \"{2}{1}{0}\".format(\"a\", \"b\", \"c\"), \"{a}{b}{a}\".format(a=1, b=2))", NULL},
     {2, "print(\"{} {} {}\".format(1, \"a\", 2.5), \"{2}{1}{0}\".format(\"a\", \"b\", \"c\"), \"{a}{b}{a}\".format(a=1, b=2))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"{} {} {}\".format(1, \"a\", 2.5), \"{2}{1}{0}\".format(\"a\", \"b\", \"c\"), \"{a}{b}{a}\".format(a=1, b=2))", "      ^^^^^^^^^^^^^^^^^"},
     {2, "print(\"{} {} {}\".format(1, \"a\", 2.5), \"{2}{1}{0}\".format(\"a\", \"b\", \"c\"), \"{a}{b}{a}\".format(a=1, b=2))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"{} {} {}\".format(1, \"a\", 2.5), \"{2}{1}{0}\".format(\"a\", \"b\", \"c\"), \"{a}{b}{a}\".format(a=1, b=2))", "                                      ^^^^^^^^^^^^^^^^^^"},
     {2, "print(\"{} {} {}\".format(1, \"a\", 2.5), \"{2}{1}{0}\".format(\"a\", \"b\", \"c\"), \"{a}{b}{a}\".format(a=1, b=2))", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "print(\"{} {} {}\".format(1, \"a\", 2.5), \"{2}{1}{0}\".format(\"a\", \"b\", \"c\"), \"{a}{b}{a}\".format(a=1, b=2))", "                                                                         ^^^^^^^^^^^^^^^^^^"},
     {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", NULL},
     {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "                                                ^^^^^^^^^^^"},
     {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "                                                             ^^^^^^^^^^"},
     {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "                                                                          ^^^^^^^^^^^^^^^"},
+    {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "                                                                          ^^^^^^^^^^^^"},
     {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(\"{0[1]} {0[0][0]} {1[k]} {1[k]!r}\".format([\"xy\", \"z\"], {\"k\": \"v\"}), \"{:}\".format(3), \"{!s:>4}|{!r:<6}|\".format(\"a\", \"b\"))", "                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(\"{:<8}|{:>8}|{:^8}|{:*<8}|{:0>8}|{:\303\251^9}|{:=+8}|{:=8}|\".format(\"ab\", \"ab\", \"ab\", \"ab\", \"7\", \"mid\", 42, -42))", NULL},
     {4, "print(\"{:<8}|{:>8}|{:^8}|{:*<8}|{:0>8}|{:\303\251^9}|{:=+8}|{:=8}|\".format(\"ab\", \"ab\", \"ab\", \"ab\", \"7\", \"mid\", 42, -42))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"{:<8}|{:>8}|{:^8}|{:*<8}|{:0>8}|{:\303\251^9}|{:=+8}|{:=8}|\".format(\"ab\", \"ab\", \"ab\", \"ab\", \"7\", \"mid\", 42, -42))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(\"{:+}|{:-}|{: }|{:+}|{: }|{:+.1f}|{: .2e}|\".format(5, 5, 5, -5, -5, 2.25, 12345.0))", NULL},
     {5, "print(\"{:+}|{:-}|{: }|{:+}|{: }|{:+.1f}|{: .2e}|\".format(5, 5, 5, -5, -5, 2.25, 12345.0))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(\"{:+}|{:-}|{: }|{:+}|{: }|{:+.1f}|{: .2e}|\".format(5, 5, 5, -5, -5, 2.25, 12345.0))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(\"{:,}|{:_}|{:,.2f}|{:_.3f}|{:,d}|{:_x}|{:_b}|{:_o}|{:012,}|{:,}|\".format(1234567, 1234567, 1234567.891, 1234567.891, -9876543210, 0xdeadbeef, 255, 4095, 1234, 12.5))", NULL},
     {6, "print(\"{:,}|{:_}|{:,.2f}|{:_.3f}|{:,d}|{:_x}|{:_b}|{:_o}|{:012,}|{:,}|\".format(1234567, 1234567, 1234567.891, 1234567.891, -9876543210, 0xdeadbeef, 255, 4095, 1234, 12.5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(\"{:,}|{:_}|{:,.2f}|{:_.3f}|{:,d}|{:_x}|{:_b}|{:_o}|{:012,}|{:,}|\".format(1234567, 1234567, 1234567.891, 1234567.891, -9876543210, 0xdeadbeef, 255, 4095, 1234, 12.5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(\"{:d}|{:x}|{:X}|{:o}|{:b}|{:#x}|{:#o}|{:#b}|{:c}|{:n}|{:#010x}|{:+#x}|\".format(42, 255, 255, 8, 5, 255, 8, 5, 97, 1234, 255, -255))", NULL},
     {7, "print(\"{:d}|{:x}|{:X}|{:o}|{:b}|{:#x}|{:#o}|{:#b}|{:c}|{:n}|{:#010x}|{:+#x}|\".format(42, 255, 255, 8, 5, 255, 8, 5, 97, 1234, 255, -255))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"{:d}|{:x}|{:X}|{:o}|{:b}|{:#x}|{:#o}|{:#b}|{:c}|{:n}|{:#010x}|{:+#x}|\".format(42, 255, 255, 8, 5, 255, 8, 5, 97, 1234, 255, -255))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(\"{:e}|{:E}|{:.3e}|{:f}|{:F}|{:.0f}|{:g}|{:G}|{:.2g}|{:%}|{:.1%}|{:.0%}|\".format(1234.5, 1234.5, 0.000123456, 1.5, float(\"inf\"), 2.5, 1e-5, 1e50, 123.0, 0.25, 0.1234, 0.005))", NULL},
     {8, "print(\"{:e}|{:E}|{:.3e}|{:f}|{:F}|{:.0f}|{:g}|{:G}|{:.2g}|{:%}|{:.1%}|{:.0%}|\".format(1234.5, 1234.5, 0.000123456, 1.5, float(\"inf\"), 2.5, 1e-5, 1e50, 123.0, 0.25, 0.1234, 0.005))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\"{:e}|{:E}|{:.3e}|{:f}|{:F}|{:.0f}|{:g}|{:G}|{:.2g}|{:%}|{:.1%}|{:.0%}|\".format(1234.5, 1234.5, 0.000123456, 1.5, float(\"inf\"), 2.5, 1e-5, 1e50, 123.0, 0.25, 0.1234, 0.005))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(\"{:e}|{:E}|{:.3e}|{:f}|{:F}|{:.0f}|{:g}|{:G}|{:.2g}|{:%}|{:.1%}|{:.0%}|\".format(1234.5, 1234.5, 0.000123456, 1.5, float(\"inf\"), 2.5, 1e-5, 1e50, 123.0, 0.25, 0.1234, 0.005))", "                                                                                                                        ^^^^^^^^^^^^"},
     {9, "print(\"{:#g}|{:#.0f}|{:#.0e}|{:g}|{:g}|{:.10g}|{:}|{:.3}|{:10.3}|{:<10.3}|\".format(1.0, 2.0, 3.0, 100000.0, 1000000.0, 1 / 3, 1e16, 1 / 3, 2.0, 1234.5))", NULL},
     {9, "print(\"{:#g}|{:#.0f}|{:#.0e}|{:g}|{:g}|{:.10g}|{:}|{:.3}|{:10.3}|{:<10.3}|\".format(1.0, 2.0, 3.0, 100000.0, 1000000.0, 1 / 3, 1e16, 1 / 3, 2.0, 1234.5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"{:#g}|{:#.0f}|{:#.0e}|{:g}|{:g}|{:.10g}|{:}|{:.3}|{:10.3}|{:<10.3}|\".format(1.0, 2.0, 3.0, 100000.0, 1000000.0, 1 / 3, 1e16, 1 / 3, 2.0, 1234.5))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"{:#g}|{:#.0f}|{:#.0e}|{:g}|{:g}|{:.10g}|{:}|{:.3}|{:10.3}|{:<10.3}|\".format(1.0, 2.0, 3.0, 100000.0, 1000000.0, 1 / 3, 1e16, 1 / 3, 2.0, 1234.5))", "                                                                                                                       ~~^~~"},
     {9, "print(\"{:#g}|{:#.0f}|{:#.0e}|{:g}|{:g}|{:.10g}|{:}|{:.3}|{:10.3}|{:<10.3}|\".format(1.0, 2.0, 3.0, 100000.0, 1000000.0, 1 / 3, 1e16, 1 / 3, 2.0, 1234.5))", "                                                                                                                                    ~~^~~"},
     {10, "print(\"{:s}|{:.3s}|{:>10.2s}|{!r}|{!a}|{!s}|{:5}|{:<5}|{:>5}|\".format(\"text\", \"text\", \"text\", \"\303\251\360\237\230\200\", \"\303\251\360\237\230\200\", 1.5, \"s\", 1, 1))", NULL},
     {10, "print(\"{:s}|{:.3s}|{:>10.2s}|{!r}|{!a}|{!s}|{:5}|{:<5}|{:>5}|\".format(\"text\", \"text\", \"text\", \"\303\251\360\237\230\200\", \"\303\251\360\237\230\200\", 1.5, \"s\", 1, 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(\"{:s}|{:.3s}|{:>10.2s}|{!r}|{!a}|{!s}|{:5}|{:<5}|{:>5}|\".format(\"text\", \"text\", \"text\", \"\303\251\360\237\230\200\", \"\303\251\360\237\230\200\", 1.5, \"s\", 1, 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(\"{:{w}}|{:{w}.{p}f}|{:{f}{a}{w}}|{:>{}}|{0:{1}}|\".format(\"x\", 3.14159, \"y\", \"z\", 4, w=6, p=2, f=\"#\", a=\"^\") if False else", NULL},
     {11, "print(\"{:{w}}|{:{w}.{p}f}|{:{f}{a}{w}}|{:>{}}|{0:{1}}|\".format(\"x\", 3.14159, \"y\", \"z\", 4, w=6, p=2, f=\"#\", a=\"^\") if False else", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"{:{w}}|{:{w}.{p}f}|{:{f}{a}{w}}|{:>{}}|{0:{1}}|\".format(\"x\", 3.14159, \"y\", \"z\", 4, w=6, p=2, f=\"#\", a=\"^\") if False else", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "\"{:{w}}|{:{w}.{p}f}|{:{f}{a}{w}}|\".format(\"x\", 3.14159, \"y\", w=6, p=2, f=\"#\", a=\"^\"), \"{0:{1}}|{0:>{1}}\".format(\"ab\", 5))", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "\"{:{w}}|{:{w}.{p}f}|{:{f}{a}{w}}|\".format(\"x\", 3.14159, \"y\", w=6, p=2, f=\"#\", a=\"^\"), \"{0:{1}}|{0:>{1}}\".format(\"ab\", 5))", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "\"{:{w}}|{:{w}.{p}f}|{:{f}{a}{w}}|\".format(\"x\", 3.14159, \"y\", w=6, p=2, f=\"#\", a=\"^\"), \"{0:{1}}|{0:>{1}}\".format(\"ab\", 5))", "                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "\"{:{w}}|{:{w}.{p}f}|{:{f}{a}{w}}|\".format(\"x\", 3.14159, \"y\", w=6, p=2, f=\"#\", a=\"^\"), \"{0:{1}}|{0:>{1}}\".format(\"ab\", 5))", "                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", NULL},
     {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", "                                       ^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", "                                       ^^^^^^^^^^^^^^"},
     {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", "                                                            ^^^^^^^^^^"},
     {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", "                                                                        ^^^^^^^^^^^^^^"},
     {13, "print(\"{{}} {{{}}} {}}}\".format(1, 2), \"{:}{{\".format(\"x\"), format(42), format(42, \"\"), format(\"a\", \"^3\"), format(-0.0), format(1e100, \",.0f\")[:20])", "                                                                                        ^^^^^^^^^^^^^^^^^"},
@@ -196,6 +214,7 @@ static const Py2cCodeLoc locs_mod_format_method[] = {
     {26, "print(bad.format(\"v\"))", NULL},
     {26, "print(bad.format(\"v\"))", "      ^^^^^^^^^^^^^^^"},
     {26, "print(bad.format(\"v\"))", "      ^^^"},
+    {26, "print(bad.format(\"v\"))", "      ^^^^^^^^^^"},
     {27, "except (ValueError, IndexError, KeyError, AttributeError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(repr(bad), type(e).__name__, e)", NULL},
     {28, "print(repr(bad), type(e).__name__, e)", "      ^^^^^^^^^"},
@@ -205,7 +224,7 @@ static const Py2cCodeLoc locs_mod_format_method[] = {
     {28, "print(repr(bad), type(e).__name__, e)", "                 ^^^^^^^^^^^^^^^^"},
     {28, "print(repr(bad), type(e).__name__, e)", "                                   ^"},
 };
-static const Py2cCode code_mod_format_method = {"format_method.py", "<module>", locs_mod_format_method, 107};
+static const Py2cCode code_mod_format_method = {"format_method.py", "<module>", locs_mod_format_method, 126};
 
 static Py2cValue mod_format_method(void) {
     g_format_method__spec = PY2C_NULL;
@@ -213,193 +232,247 @@ static Py2cValue mod_format_method(void) {
     g_format_method__r = PY2C_NULL;
     g_format_method__e = PY2C_NULL;
     g_format_method__bad = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), py2c_obj_value(&str_35.ob), py2c_obj_value(&str_1.ob)});
+    kwnames_1 = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), py2c_obj_value(&str_35.ob), py2c_obj_value(&str_2.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "format_method.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob), py2c_float(2.5)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_2.ob), py2c_float(2.5)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-
-#line 3 "format_method.py"
-    t[0] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 6; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 6; goto error; }
-    t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 7; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 4; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-
-#line 4 "format_method.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_int(42), py2c_int(-42)}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-
-#line 5 "format_method.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(5), py2c_int(-5), py2c_int(-5), py2c_float(2.25), py2c_float(12345.0)}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-
-#line 6 "format_method.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(1234567), py2c_int(1234567), py2c_float(1234567.891), py2c_float(1234567.891), py2c_int(-9876543210), py2c_int(3735928559), py2c_int(255), py2c_int(4095), py2c_int(1234), py2c_float(12.5)}, 10, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-
-#line 7 "format_method.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(42), py2c_int(255), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(97), py2c_int(1234), py2c_int(255), py2c_int(-255)}, 12, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-
-#line 8 "format_method.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_float(1234.5), py2c_float(1234.5), py2c_float(0.000123456), py2c_float(1.5), t[0], py2c_float(2.5), py2c_float(1e-05), py2c_float(1e+50), py2c_float(123.0), py2c_float(0.25), py2c_float(0.1234), py2c_float(0.005)}, 12, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-
-#line 9 "format_method.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_float(1.0), py2c_float(2.0), py2c_float(3.0), py2c_float(1e+05), py2c_float(1e+06), t[0], py2c_float(1e+16), t[1], py2c_float(2.0), py2c_float(1234.5)}, 10, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-
-#line 10 "format_method.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob), py2c_obj_value(&str_26.ob), py2c_float(1.5), py2c_obj_value(&str_27.ob), py2c_int(1), py2c_int(1)}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-
-#line 11 "format_method.py"
-    goto L0;
-    t[1] = py2c_call_method(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_float(3.14159), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_9.ob), py2c_int(4), py2c_int(6), py2c_int(2), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)}, 5, kwnames_1);
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    t[0] = t[1]; t[1] = PY2C_NULL;
-    goto L1;
-L0:;
-    t[1] = py2c_call_method(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_float(3.14159), py2c_obj_value(&str_30.ob), py2c_int(6), py2c_int(2), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)}, 3, kwnames_1);
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-    t[0] = t[1]; t[1] = PY2C_NULL;
-L1:;
-    t[1] = py2c_call_method(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-
-#line 13 "format_method.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42), py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+100), py2c_obj_value(&str_42.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
-    t[7] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
-    t[8] = py2c_getitem(t[6], t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 6; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[8]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
 
+#line 3 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 9; goto error; }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_8.ob)) < 0) { loc = 10; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_9.ob)) < 0) { loc = 10; goto error; }
+    t[3] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)) < 0) { loc = 11; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_1.ob), &t[5], &t[6]) < 0) { loc = 13; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_1.ob), &t[8], &t[9]) < 0) { loc = 15; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+
+#line 4 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_int(42), py2c_int(-42)}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+
+#line 5 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 21; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_int(5), py2c_int(5), py2c_int(-5), py2c_int(-5), py2c_float(2.25), py2c_float(12345.0)}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+
+#line 6 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 24; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1234567), py2c_int(1234567), py2c_float(1234567.891), py2c_float(1234567.891), py2c_int(-9876543210), py2c_int(3735928559), py2c_int(255), py2c_int(4095), py2c_int(1234), py2c_float(12.5)}, 10, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+
+#line 7 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 27; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(42), py2c_int(255), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(255), py2c_int(8), py2c_int(5), py2c_int(97), py2c_int(1234), py2c_int(255), py2c_int(-255)}, 12, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+
+#line 8 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 30; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1234.5), py2c_float(1234.5), py2c_float(0.000123456), py2c_float(1.5), t[2], py2c_float(2.5), py2c_float(1e-05), py2c_float(1e+50), py2c_float(123.0), py2c_float(0.25), py2c_float(0.1234), py2c_float(0.005)}, 12, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+
+#line 9 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 34; goto error; }
+    t[2] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    t[3] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0), py2c_float(3.0), py2c_float(1e+05), py2c_float(1e+06), t[2], py2c_float(1e+16), t[3], py2c_float(2.0), py2c_float(1234.5)}, 10, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+
+#line 10 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 39; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob), py2c_obj_value(&str_26.ob), py2c_float(1.5), py2c_obj_value(&str_27.ob), py2c_int(1), py2c_int(1)}, 9, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+
+#line 11 "format_method.py"
+    goto L0;
+    if (py2c_method_lookup(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 42; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_float(3.14159), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_9.ob), py2c_int(4), py2c_int(6), py2c_int(2), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)}, 5, kwnames_1);
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[0] = t[3]; t[3] = PY2C_NULL;
+    goto L1;
+L0:;
+    if (py2c_method_lookup(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 44; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_float(3.14159), py2c_obj_value(&str_30.ob), py2c_int(6), py2c_int(2), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)}, 3, kwnames_1);
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[0] = t[3]; t[3] = PY2C_NULL;
+L1:;
+    if (py2c_method_lookup(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 46; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+
+#line 13 "format_method.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 49; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 51; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42), py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+100), py2c_obj_value(&str_42.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
+    t[11] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+    if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
+    t[12] = py2c_getitem(t[10], t[11]);
+    if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8], t[9], t[12]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+
 #line 14 "format_method.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE, py2c_obj_value(&str_43.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_FALSE, py2c_obj_value(&str_44.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE, py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
     t[5] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 48; goto error; }
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 66; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 66; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.0), py2c_obj_value(&str_45.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(-7), py2c_obj_value(&str_46.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -412,34 +485,34 @@ L1:;
 
 #line 15 "format_method.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.1), py2c_obj_value(&str_47.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
     t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[1], py2c_obj_value(&str_48.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[3], py2c_obj_value(&str_49.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5], py2c_obj_value(&str_50.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[7])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
     t[8] = py2c_negative(t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_51.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(123.456), py2c_obj_value(&str_52.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[9], t[10]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -450,28 +523,28 @@ L1:;
 
 #line 16 "format_method.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_54.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_35.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_56.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-1.5), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.001), py2c_obj_value(&str_57.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_58.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -482,40 +555,40 @@ L1:;
 
 #line 17 "format_method.py"
     t[0] = py2c_list_new(9);
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_59.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_60.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_61.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_62.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 74; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_59.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_60.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_61.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_62.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 92; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 92; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
 L2:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 73; goto error; }
+        if (py2c_error_occurred()) { loc = 91; goto error; }
         goto L3;
     }
     { Py2cValue old = g_format_method__spec; g_format_method__spec = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "format_method.py"
     t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
-    if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 76; goto error; }
-    if (py2c_list_append(t[2], py2c_int(42)) < 0) { loc = 76; goto error; }
-    if (py2c_list_append(t[2], py2c_float(1.5)) < 0) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[2], py2c_int(42)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1.5)) < 0) { loc = 94; goto error; }
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
 L5:;
     t[4] = py2c_iter_next(t[3]);
     if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 75; goto error; }
+        if (py2c_error_occurred()) { loc = 93; goto error; }
         goto L6;
     }
     { Py2cValue old = g_format_method__v; g_format_method__v = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -523,29 +596,29 @@ L5:;
 #line 20 "format_method.py"
     if (PY2C_IS_NULL(g_format_method__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 78; goto error_1; }
+        { loc = 96; goto error_1; }
     }
     if (PY2C_IS_NULL(g_format_method__spec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
-        { loc = 79; goto error_1; }
+        { loc = 97; goto error_1; }
     }
     t[4] = g_format_method__v; py2c_incref(t[4]);
     t[5] = g_format_method__spec; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     { Py2cValue old = g_format_method__r; g_format_method__r = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     goto L8;
 error_1:
     py2c_traceback_add(&code_mod_format_method, loc);
-    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
     t[4] = py2c_error_fetch();
     py2c_exc_handled_push(t[4]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError)});
-    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error_2; }
+    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error_2; }
     n0 = py2c_exception_matches(t[4], t[5]);
-    if (n0 < 0) { loc = 80; goto error_2; }
+    if (n0 < 0) { loc = 98; goto error_2; }
     PY2C_CLEAR(t[5]);
     if (!n0) goto L9;
     { Py2cValue old = g_format_method__e; g_format_method__e = t[4]; py2c_incref(g_format_method__e); py2c_decref(old); }
@@ -553,28 +626,28 @@ error_1:
 #line 22 "format_method.py"
     if (PY2C_IS_NULL(g_format_method__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 82; goto error_3; }
+        { loc = 100; goto error_3; }
     }
     t[5] = g_format_method__e; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 81; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_64.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 101; goto error_3; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(t[7], py2c_obj_value(&str_65.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error_3; }
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_format_method__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 86; goto error_3; }
+        { loc = 104; goto error_3; }
     }
     t[9] = g_format_method__e; py2c_incref(t[9]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 85; goto error_3; }
+    if (PY2C_IS_NULL(t[10])) { loc = 103; goto error_3; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_binary_op(t[8], t[10], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[11])) { loc = 87; goto error_3; }
+    if (PY2C_IS_NULL(t[11])) { loc = 105; goto error_3; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
     { Py2cValue old = g_format_method__r; g_format_method__r = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
@@ -589,12 +662,12 @@ L9:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_format_method, loc);
-    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_format_method__e);
     goto L10;
 error_2:
     py2c_traceback_add(&code_mod_format_method, loc);
-    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
 L10:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[4]);
@@ -604,27 +677,27 @@ L8:;
 #line 23 "format_method.py"
     if (PY2C_IS_NULL(g_format_method__spec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
-        { loc = 90; goto error; }
+        { loc = 108; goto error; }
     }
     t[4] = g_format_method__spec; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_format_method__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
-        { loc = 92; goto error; }
+        { loc = 110; goto error; }
     }
     t[6] = g_format_method__v; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_format_method__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 93; goto error; }
+        { loc = 111; goto error; }
     }
     t[8] = g_format_method__r; py2c_incref(t[8]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -638,29 +711,29 @@ L3:;
 
 #line 24 "format_method.py"
     t[0] = py2c_list_new(15);
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_66.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_67.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_68.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_69.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_70.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_77.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_78.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_79.ob)) < 0) { loc = 95; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_80.ob)) < 0) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_66.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_67.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_68.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_69.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_70.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_77.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_78.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_79.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_80.ob)) < 0) { loc = 113; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
 L11:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 94; goto error; }
+        if (py2c_error_occurred()) { loc = 112; goto error; }
         goto L12;
     }
     { Py2cValue old = g_format_method__bad; g_format_method__bad = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -668,26 +741,27 @@ L11:;
 #line 26 "format_method.py"
     if (PY2C_IS_NULL(g_format_method__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 98; goto error_4; }
+        { loc = 116; goto error_4; }
     }
-    t[2] = g_format_method__bad; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error_4; }
+    if (py2c_method_lookup(g_format_method__bad, py2c_obj_value(&str_1.ob), &t[2], &t[3]) < 0) { loc = 117; goto error_4; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_4; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_4; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error_4; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L14;
 error_4:
     py2c_traceback_add(&code_mod_format_method, loc);
-    for (int k = 2; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(4, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error_5; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 99; goto error_5; }
+    if (n0 < 0) { loc = 118; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L15;
     { Py2cValue old = g_format_method__e; g_format_method__e = t[2]; py2c_incref(g_format_method__e); py2c_decref(old); }
@@ -695,30 +769,30 @@ error_4:
 #line 28 "format_method.py"
     if (PY2C_IS_NULL(g_format_method__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 102; goto error_6; }
+        { loc = 121; goto error_6; }
     }
     t[3] = g_format_method__bad; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_6; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_format_method__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 104; goto error_6; }
+        { loc = 123; goto error_6; }
     }
     t[5] = g_format_method__e; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 103; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error_6; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr(t[6], py2c_obj_value(&str_64.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 105; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error_6; }
     PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_format_method__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 106; goto error_6; }
+        { loc = 125; goto error_6; }
     }
     t[8] = g_format_method__e; py2c_incref(t[8]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 100; goto error_6; }
+    if (PY2C_IS_NULL(t[9])) { loc = 119; goto error_6; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -734,12 +808,12 @@ L15:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_format_method, loc);
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_format_method__e);
     goto L16;
 error_5:
     py2c_traceback_add(&code_mod_format_method, loc);
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 L16:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -756,7 +830,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -13,10 +13,10 @@ static Py2cStr str_5 = PY2C_STR_STATIC("%c%c %r %a %%", 13, 13);
 static Py2cStr str_6 = PY2C_STR_STATIC("i", 1, 1);
 static Py2cStr str_7 = PY2C_STR_STATIC("\303\251", 2, 1);
 static Py2cStr str_8 = PY2C_STR_STATIC("{:<10}|{:^10}|{:>10}|", 21, 21);
-static Py2cStr str_9 = PY2C_STR_STATIC("left", 4, 4);
-static Py2cStr str_10 = PY2C_STR_STATIC("mid", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("right", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_10 = PY2C_STR_STATIC("left", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC("mid", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("right", 5, 5);
 static Py2cStr str_13 = PY2C_STR_STATIC("{0}{1}{0}", 9, 9);
 static Py2cStr str_14 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_15 = PY2C_STR_STATIC("cd", 2, 2);
@@ -71,12 +71,16 @@ static const Py2cCodeLoc locs_mod_formatting[] = {
     {4, "print(\"%c%c %r %a %%\" % (72, \"i\", \"\303\251\", \"\303\251\"))", "      ~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~"},
     {5, "print(\"{:<10}|{:^10}|{:>10}|\".format(\"left\", \"mid\", \"right\"))", NULL},
     {5, "print(\"{:<10}|{:^10}|{:>10}|\".format(\"left\", \"mid\", \"right\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(\"{:<10}|{:^10}|{:>10}|\".format(\"left\", \"mid\", \"right\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(\"{0}{1}{0}\".format(\"ab\", \"cd\"), \"{x[0]}-{x[1]}\".format(x=[\"p\", \"q\"]))", NULL},
     {6, "print(\"{0}{1}{0}\".format(\"ab\", \"cd\"), \"{x[0]}-{x[1]}\".format(x=[\"p\", \"q\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(\"{0}{1}{0}\".format(\"ab\", \"cd\"), \"{x[0]}-{x[1]}\".format(x=[\"p\", \"q\"]))", "      ^^^^^^^^^^^^^^^^^^"},
     {6, "print(\"{0}{1}{0}\".format(\"ab\", \"cd\"), \"{x[0]}-{x[1]}\".format(x=[\"p\", \"q\"]))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(\"{0}{1}{0}\".format(\"ab\", \"cd\"), \"{x[0]}-{x[1]}\".format(x=[\"p\", \"q\"]))", "                                      ^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(\"{0}{1}{0}\".format(\"ab\", \"cd\"), \"{x[0]}-{x[1]}\".format(x=[\"p\", \"q\"]))", "                                                               ^^^^^^^^^^"},
     {7, "print(\"{:*^{w}.{p}}\".format(\"truncated\", w=9, p=4))", NULL},
     {7, "print(\"{:*^{w}.{p}}\".format(\"truncated\", w=9, p=4))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"{:*^{w}.{p}}\".format(\"truncated\", w=9, p=4))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(format(\"text\", \">8\"), format(\"\303\251\", \"-^5\"), repr(format(\"\", \"\")))", NULL},
     {8, "print(format(\"text\", \">8\"), format(\"\303\251\", \"-^5\"), repr(format(\"\", \"\")))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(format(\"text\", \">8\"), format(\"\303\251\", \"-^5\"), repr(format(\"\", \"\")))", "                            ^^^^^^^^^^^^^^^^^^"},
@@ -88,13 +92,16 @@ static const Py2cCodeLoc locs_mod_formatting[] = {
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                      ^^^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                      ^^^^"},
+    {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                      ^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                                                 ^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                                     ~~~~~~~~~~^~~~~~"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(\"{{literal}} {}\".format(\"ok\"))", NULL},
     {10, "print(\"{{literal}} {}\".format(\"ok\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(\"{{literal}} {}\".format(\"ok\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "\"{0}{}\".format(1, 2)", NULL},
+    {12, "\"{0}{}\".format(1, 2)", "^^^^^^^^^^^^^^"},
     {13, "except ValueError as e:", "       ^^^^^^^^^^"},
     {14, "print(\"ValueError:\", e)", NULL},
     {14, "print(\"ValueError:\", e)", "                     ^"},
@@ -107,7 +114,7 @@ static const Py2cCodeLoc locs_mod_formatting[] = {
     {22, "print(\"ValueError:\", e)", NULL},
     {22, "print(\"ValueError:\", e)", "                     ^"},
 };
-static const Py2cCode code_mod_formatting = {"formatting.py", "<module>", locs_mod_formatting, 53};
+static const Py2cCode code_mod_formatting = {"formatting.py", "<module>", locs_mod_formatting, 60};
 
 static Py2cValue mod_formatting(void) {
     g_formatting__name = PY2C_NULL;
@@ -120,8 +127,8 @@ static Py2cValue mod_formatting(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "formatting.py"
@@ -189,49 +196,61 @@ static Py2cValue mod_formatting(void) {
     PY2C_CLEAR(t[2]);
 
 #line 5 "formatting.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-
-#line 6 "formatting.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
-    if (py2c_list_append(t[1], py2c_obj_value(&str_4.ob)) < 0) { loc = 21; goto error; }
-    if (py2c_list_append(t[1], py2c_obj_value(&str_17.ob)) < 0) { loc = 21; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){t[1]}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
-#line 7 "formatting.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(9), py2c_int(4)}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 6 "formatting.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 21; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_9.ob), &t[3], &t[4]) < 0) { loc = 23; goto error; }
+    t[5] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+    if (py2c_list_append(t[5], py2c_obj_value(&str_4.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[5], py2c_obj_value(&str_17.ob)) < 0) { loc = 24; goto error; }
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+
+#line 7 "formatting.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 27; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(9), py2c_int(4)}, 1, kwnames_1);
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 8 "formatting.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -240,74 +259,81 @@ static Py2cValue mod_formatting(void) {
 #line 9 "formatting.py"
     if (PY2C_IS_NULL(g_formatting__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 31; goto error; }
+        { loc = 35; goto error; }
     }
     t[0] = py2c_repr(g_formatting__name);
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     t[1] = py2c_format(t[0], py2c_obj_value(&str_26.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_formatting__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 34; goto error; }
+        { loc = 38; goto error; }
     }
-    t[2] = g_formatting__name; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_28.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (py2c_method_lookup(g_formatting__name, py2c_obj_value(&str_28.ob), &t[2], &t[3]) < 0) { loc = 39; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_25.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_25.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_formatting__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 36; goto error; }
+        { loc = 41; goto error; }
     }
-    t[5] = py2c_binary_op(py2c_obj_value(&str_29.ob), g_formatting__name, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_30.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[4], py2c_obj_value(&str_27.ob), t[6]});
-    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_binary_op(py2c_obj_value(&str_29.ob), g_formatting__name, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_30.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
+    t[8] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[5], py2c_obj_value(&str_27.ob), t[7]});
+    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 10 "formatting.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 46; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 12 "formatting.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_12.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error_1; }
+    if (py2c_method_lookup(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 48; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_1; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 42; goto error_2; }
+    if (n0 < 0) { loc = 49; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_formatting__e; g_formatting__e = t[0]; py2c_incref(g_formatting__e); py2c_decref(old); }
 
 #line 14 "formatting.py"
     if (PY2C_IS_NULL(g_formatting__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 44; goto error_3; }
+        { loc = 51; goto error_3; }
     }
     t[1] = g_formatting__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_formatting__e);
@@ -321,12 +347,12 @@ L1:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_formatting__e);
     goto L2;
 error_2:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L2:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -335,27 +361,27 @@ L0:;
 
 #line 16 "formatting.py"
     t[0] = py2c_binary_op(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_18.ob), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error_4; }
     PY2C_CLEAR(t[0]);
     goto L3;
 error_4:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 46; goto error_5; }
+    if (n0 < 0) { loc = 53; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_formatting__e; g_formatting__e = t[0]; py2c_incref(g_formatting__e); py2c_decref(old); }
 
 #line 18 "formatting.py"
     if (PY2C_IS_NULL(g_formatting__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 48; goto error_6; }
+        { loc = 55; goto error_6; }
     }
     t[1] = g_formatting__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_formatting__e);
@@ -369,12 +395,12 @@ L4:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_formatting__e);
     goto L5;
 error_5:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -383,27 +409,27 @@ L3:;
 
 #line 20 "formatting.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L6;
 error_7:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 50; goto error_8; }
+    if (n0 < 0) { loc = 57; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_formatting__e; g_formatting__e = t[0]; py2c_incref(g_formatting__e); py2c_decref(old); }
 
 #line 22 "formatting.py"
     if (PY2C_IS_NULL(g_formatting__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 52; goto error_9; }
+        { loc = 59; goto error_9; }
     }
     t[1] = g_formatting__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_formatting__e);
@@ -417,12 +443,12 @@ L7:;
     goto unwind;
 error_9:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_formatting__e);
     goto L8;
 error_8:
     py2c_traceback_add(&code_mod_formatting, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -436,7 +462,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

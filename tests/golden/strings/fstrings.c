@@ -50,9 +50,9 @@ static Py2cStr str_42 = PY2C_STR_STATIC(">5", 2, 2);
 static Py2cStr str_43 = PY2C_STR_STATIC(">15", 3, 3);
 static Py2cStr str_44 = PY2C_STR_STATIC("03", 2, 2);
 static Py2cStr str_45 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_46 = PY2C_STR_STATIC(">3", 2, 2);
-static Py2cStr str_47 = PY2C_STR_STATIC(">", 1, 1);
-static Py2cStr str_48 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_46 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_47 = PY2C_STR_STATIC(">3", 2, 2);
+static Py2cStr str_48 = PY2C_STR_STATIC(">", 1, 1);
 static Py2cStr str_49 = PY2C_STR_STATIC("\303\251\360\237\230\200", 6, 2);
 static Py2cStr str_50 = PY2C_STR_STATIC("\360\237\230\200^8", 6, 3);
 static Py2cStr str_51 = PY2C_STR_STATIC("\303\251", 2, 1);
@@ -217,6 +217,7 @@ static const Py2cCodeLoc locs_mod_fstrings[] = {
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "                                                                   ^^^^^^^^^^^^"},
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "                                                                   ^^^^"},
+    {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "                                                                   ^^^^^^^^^^"},
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(f\"{1e16}|{0.1 + 0.2}|{-0.0}|{float('inf'):>6}|{float('nan')}|{1/3:.{p}}|{2.5:.0f}|{True}|{None}|{None!r:>5}|\")", NULL},
     {9, "print(f\"{1e16}|{0.1 + 0.2}|{-0.0}|{float('inf'):>6}|{float('nan')}|{1/3:.{p}}|{2.5:.0f}|{True}|{None}|{None!r:>5}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -241,6 +242,7 @@ static const Py2cCodeLoc locs_mod_fstrings[] = {
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                 ^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                            ^^^^^^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                                                           ^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -309,7 +311,7 @@ static const Py2cCodeLoc locs_mod_fstrings[] = {
     {30, "print(\"ValueError:\", e)", NULL},
     {30, "print(\"ValueError:\", e)", "                     ^"},
 };
-static const Py2cCode code_mod_fstrings = {"fstrings.py", "<module>", locs_mod_fstrings, 216};
+static const Py2cCode code_mod_fstrings = {"fstrings.py", "<module>", locs_mod_fstrings, 218};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCode code_f_lambda = {"fstrings.py", "<lambda>", NULL, 0};
@@ -363,9 +365,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_46.ob));
+    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_47.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
-    fr->t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_6.ob), fr->t[0], py2c_obj_value(&str_47.ob)});
+    fr->t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_6.ob), fr->t[0], py2c_obj_value(&str_48.ob)});
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -856,18 +858,19 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
         { loc = 124; goto error; }
     }
-    t[9] = g_fstrings__name; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_37.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 123; goto error; }
+    if (py2c_method_lookup(g_fstrings__name, py2c_obj_value(&str_37.ob), &t[9], &t[10]) < 0) { loc = 125; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 123; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_repr(t[10]);
-    if (PY2C_IS_NULL(t[11])) { loc = 122; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_format(t[11], py2c_obj_value(&str_38.ob));
+    t[12] = py2c_repr(t[11]);
     if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_str_join_array(15, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0], py2c_obj_value(&str_35.ob), t[1], t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[6], t[8], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob)});
-    if (PY2C_IS_NULL(t[13])) { loc = 125; goto error; }
+    t[13] = py2c_format(t[12], py2c_obj_value(&str_38.ob));
+    if (PY2C_IS_NULL(t[13])) { loc = 122; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_str_join_array(15, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0], py2c_obj_value(&str_35.ob), t[1], t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[6], t[8], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob)});
+    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -875,60 +878,60 @@ L1:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 109; goto error; }
     PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 109; goto error; }
     PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 9 "fstrings.py"
     t[0] = py2c_format(py2c_float(1e+16), py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
     t[1] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
     if (PY2C_IS_NULL(g_fstrings__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-        { loc = 136; goto error; }
+        { loc = 137; goto error; }
     }
     t[9] = py2c_format(g_fstrings__p, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
     t[10] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_format(t[8], t[10]);
-    if (PY2C_IS_NULL(t[11])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
     t[12] = py2c_format(py2c_float(2.5), py2c_obj_value(&str_41.ob));
-    if (PY2C_IS_NULL(t[12])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 138; goto error; }
     t[13] = py2c_format(PY2C_TRUE, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[13])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 138; goto error; }
     t[14] = py2c_format(PY2C_NONE, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[14])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
     t[15] = py2c_repr(PY2C_NONE);
-    if (PY2C_IS_NULL(t[15])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 138; goto error; }
     t[16] = py2c_format(t[15], py2c_obj_value(&str_42.ob));
-    if (PY2C_IS_NULL(t[16])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 138; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_str_join_array(20, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[16], py2c_obj_value(&str_3.ob)});
-    if (PY2C_IS_NULL(t[17])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -940,92 +943,95 @@ L1:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
     t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 127; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
 
 #line 10 "fstrings.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 138; goto error; }
-    if (py2c_list_append(t[0], py2c_int(22)) < 0) { loc = 138; goto error; }
-    if (py2c_list_append(t[0], py2c_int(333)) < 0) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(22)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(333)) < 0) { loc = 139; goto error; }
     { Py2cValue old = g_fstrings__vals; g_fstrings__vals = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__vals)) {
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
-        { loc = 141; goto error; }
+        { loc = 142; goto error; }
     }
     t[0] = py2c_format(g_fstrings__vals, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
     if (PY2C_IS_NULL(g_fstrings__vals)) {
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
-        { loc = 143; goto error; }
+        { loc = 144; goto error; }
     }
     t[1] = py2c_repr(g_fstrings__vals);
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_43.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_fstrings__vals)) {
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
-        { loc = 146; goto error; }
+        { loc = 147; goto error; }
     }
     t[3] = g_fstrings__vals; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_44.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_46.ob), &t[6], &t[7]) < 0) { loc = 150; goto error; }
     if (PY2C_IS_NULL(g_fstrings__vals)) {
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
-        { loc = 150; goto error; }
+        { loc = 152; goto error; }
     }
-    t[6] = py2c_iter(g_fstrings__vals);
-    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
-    t[7] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+    t[8] = py2c_iter(g_fstrings__vals);
+    if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+    t[9] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
     {
-        fr_f_genexpr *nf = py2c_generator_frame(t[7]);
-        nf->v_0 = t[6];
-        t[6] = PY2C_NULL;
+        fr_f_genexpr *nf = py2c_generator_frame(t[9]);
+        nf->v_0 = t[8];
+        t[8] = PY2C_NULL;
     }
-    t[8] = py2c_call_method(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_48.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
+    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_format(t[8], py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_str_join_array(8, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[9], py2c_obj_value(&str_3.ob)});
-    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+    t[11] = py2c_format(t[10], py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_str_join_array(8, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob)});
+    if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 139; goto error; }
-    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 12 "fstrings.py"
     t[0] = py2c_format(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_50.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
     t[1] = py2c_format(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_52.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     t[2] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_53.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
     t[3] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_54.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
     t[4] = py2c_format(py2c_int(-12345), py2c_obj_value(&str_19.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
     t[5] = py2c_format(py2c_float(1.2345e-05), py2c_obj_value(&str_55.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
     t[6] = py2c_format(py2c_int(123456789), py2c_obj_value(&str_56.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
     t[7] = py2c_str_join_array(14, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[6], py2c_obj_value(&str_3.ob)});
-    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1034,47 +1040,47 @@ L1:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 13 "fstrings.py"
-    t[0] = py2c_format(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    t[0] = py2c_format(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
     t[1] = py2c_format(py2c_int(5), py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     t[2] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(py2c_int(3), t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_format(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
     if (PY2C_IS_NULL(g_fstrings__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 156; goto error; }
+        { loc = 158; goto error; }
     }
     t[5] = py2c_format(g_fstrings__w, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
     t[6] = py2c_str_join_array(2, (Py2cValue[]){t[4], t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(py2c_obj_value(&str_14.ob), t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
     PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_fstrings__n)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 158; goto error; }
-    }
     if (PY2C_IS_NULL(g_fstrings__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 160; goto error; }
     }
+    if (PY2C_IS_NULL(g_fstrings__n)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+        { loc = 162; goto error; }
+    }
     n0 = py2c_is_true(g_fstrings__n);
-    if (n0 < 0) { loc = 160; goto error; }
+    if (n0 < 0) { loc = 162; goto error; }
     if (!n0) goto L2;
     t[8] = py2c_obj_value(&str_12.ob);
     goto L3;
@@ -1082,67 +1088,67 @@ L2:;
     t[8] = py2c_obj_value(&str_2.ob);
 L3:;
     t[9] = py2c_format(t[8], py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 161; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_str_join_array(1, (Py2cValue[]){t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 163; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_format(g_fstrings__n, t[10]);
-    if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 159; goto error; }
     PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_fstrings__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 162; goto error; }
+        { loc = 164; goto error; }
     }
     if (PY2C_IS_NULL(g_fstrings__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 164; goto error; }
+        { loc = 166; goto error; }
     }
     t[12] = py2c_format(g_fstrings__w, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[12])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 165; goto error; }
     t[13] = py2c_str_join_array(1, (Py2cValue[]){t[12]});
-    if (PY2C_IS_NULL(t[13])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_format(g_fstrings__x, t[13]);
-    if (PY2C_IS_NULL(t[14])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 163; goto error; }
     PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_fstrings__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 166; goto error; }
+        { loc = 168; goto error; }
     }
     if (PY2C_IS_NULL(g_fstrings__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 168; goto error; }
-    }
-    t[15] = py2c_format(g_fstrings__w, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[15])) { loc = 167; goto error; }
-    if (PY2C_IS_NULL(g_fstrings__p)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 170; goto error; }
     }
+    t[15] = py2c_format(g_fstrings__w, py2c_obj_value(&str_2.ob));
+    if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(g_fstrings__p)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+        { loc = 172; goto error; }
+    }
     t[16] = py2c_format(g_fstrings__p, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[16])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 171; goto error; }
     t[17] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[15], py2c_obj_value(&str_22.ob), t[16]});
-    if (PY2C_IS_NULL(t[17])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 173; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
     t[18] = py2c_format(g_fstrings__x, t[17]);
-    if (PY2C_IS_NULL(t[18])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 167; goto error; }
     PY2C_CLEAR(t[17]);
     if (PY2C_IS_NULL(g_fstrings__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 172; goto error; }
+        { loc = 174; goto error; }
     }
     t[19] = py2c_format(py2c_int(1), py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[19])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 175; goto error; }
     t[20] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[19]});
-    if (PY2C_IS_NULL(t[20])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 175; goto error; }
     PY2C_CLEAR(t[19]);
     t[21] = py2c_format(g_fstrings__name, t[20]);
-    if (PY2C_IS_NULL(t[21])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 173; goto error; }
     PY2C_CLEAR(t[20]);
     t[22] = py2c_str_join_array(12, (Py2cValue[]){t[3], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[18], py2c_obj_value(&str_3.ob), t[21], py2c_obj_value(&str_3.ob)});
-    if (PY2C_IS_NULL(t[22])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 175; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
@@ -1150,30 +1156,30 @@ L3:;
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[21]);
     t[23] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[22]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[23])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 156; goto error; }
     PY2C_CLEAR(t[22]);
     PY2C_CLEAR(t[23]);
 
 #line 14 "fstrings.py"
     t[0] = py2c_list_new(10);
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_57.ob)) < 0) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_57.ob)) < 0) { loc = 177; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
 L4:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 174; goto error; }
+        if (py2c_error_occurred()) { loc = 176; goto error; }
         goto L5;
     }
     { Py2cValue old = g_fstrings__spec; g_fstrings__spec = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1181,57 +1187,57 @@ L4:;
 #line 16 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__spec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
-        { loc = 177; goto error_1; }
+        { loc = 179; goto error_1; }
     }
     t[2] = g_fstrings__spec; py2c_incref(t[2]);
     if (PY2C_IS_NULL(g_fstrings__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 179; goto error_1; }
+        { loc = 181; goto error_1; }
     }
     if (PY2C_IS_NULL(g_fstrings__spec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
-        { loc = 181; goto error_1; }
+        { loc = 183; goto error_1; }
     }
     t[3] = py2c_format(g_fstrings__spec, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_1; }
     t[4] = py2c_str_join_array(1, (Py2cValue[]){t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error_1; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(g_fstrings__n, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 178; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 180; goto error_1; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), t[5], py2c_obj_value(&str_59.ob)});
-    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error_1; }
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_fstrings__spec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
-        { loc = 184; goto error_1; }
+        { loc = 186; goto error_1; }
     }
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
-    if (PY2C_IS_NULL(t[8])) { loc = 185; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 187; goto error_1; }
     n0 = py2c_contains(t[8], g_fstrings__spec);
-    if (n0 < 0) { loc = 183; goto error_1; }
+    if (n0 < 0) { loc = 185; goto error_1; }
     n0 = !(n0);
     PY2C_CLEAR(t[8]);
     if (!n0) goto L8;
     if (PY2C_IS_NULL(g_fstrings__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 187; goto error_1; }
+        { loc = 189; goto error_1; }
     }
     if (PY2C_IS_NULL(g_fstrings__spec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
-        { loc = 189; goto error_1; }
+        { loc = 191; goto error_1; }
     }
     t[8] = py2c_format(g_fstrings__spec, py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 190; goto error_1; }
     t[9] = py2c_str_join_array(1, (Py2cValue[]){t[8]});
-    if (PY2C_IS_NULL(t[9])) { loc = 190; goto error_1; }
+    if (PY2C_IS_NULL(t[9])) { loc = 192; goto error_1; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_format(g_fstrings__x, t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 186; goto error_1; }
+    if (PY2C_IS_NULL(t[10])) { loc = 188; goto error_1; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), t[10], py2c_obj_value(&str_59.ob)});
-    if (PY2C_IS_NULL(t[11])) { loc = 190; goto error_1; }
+    if (PY2C_IS_NULL(t[11])) { loc = 192; goto error_1; }
     PY2C_CLEAR(t[10]);
     t[7] = t[11]; t[11] = PY2C_NULL;
     goto L9;
@@ -1239,7 +1245,7 @@ L8:;
     t[7] = py2c_obj_value(&str_2.ob);
 L9:;
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[7]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 176; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 178; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1251,23 +1257,23 @@ error_1:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 191; goto error_2; }
+    if (n0 < 0) { loc = 193; goto error_2; }
     if (!n0) goto L10;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[2]; py2c_incref(g_fstrings__e); py2c_decref(old); }
 
 #line 18 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__spec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
-        { loc = 193; goto error_3; }
+        { loc = 195; goto error_3; }
     }
     if (PY2C_IS_NULL(g_fstrings__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 194; goto error_3; }
+        { loc = 196; goto error_3; }
     }
     t[3] = g_fstrings__spec; py2c_incref(t[3]);
     t[4] = g_fstrings__e; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_60.ob), t[4]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1300,15 +1306,15 @@ L5:;
 #line 20 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 197; goto error_4; }
+        { loc = 199; goto error_4; }
     }
     t[0] = py2c_format(g_fstrings__name, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error_4; }
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_4; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L12;
@@ -1318,18 +1324,18 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 199; goto error_5; }
+    if (n0 < 0) { loc = 201; goto error_5; }
     if (!n0) goto L13;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[0]; py2c_incref(g_fstrings__e); py2c_decref(old); }
 
 #line 22 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 201; goto error_6; }
+        { loc = 203; goto error_6; }
     }
     t[1] = g_fstrings__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_fstrings__e);
@@ -1358,15 +1364,15 @@ L12:;
 #line 24 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-        { loc = 204; goto error_7; }
+        { loc = 206; goto error_7; }
     }
     t[0] = py2c_format(g_fstrings__n, py2c_obj_value(&str_61.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error_7; }
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error_7; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L15;
@@ -1376,18 +1382,18 @@ error_7:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 206; goto error_8; }
+    if (n0 < 0) { loc = 208; goto error_8; }
     if (!n0) goto L16;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[0]; py2c_incref(g_fstrings__e); py2c_decref(old); }
 
 #line 26 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 208; goto error_9; }
+        { loc = 210; goto error_9; }
     }
     t[1] = g_fstrings__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_fstrings__e);
@@ -1416,15 +1422,15 @@ L15:;
 #line 28 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 211; goto error_10; }
+        { loc = 213; goto error_10; }
     }
     t[0] = py2c_format(g_fstrings__x, py2c_obj_value(&str_62.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 210; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error_10; }
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error_10; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L18;
@@ -1434,18 +1440,18 @@ error_10:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 213; goto error_11; }
+    if (n0 < 0) { loc = 215; goto error_11; }
     if (!n0) goto L19;
     { Py2cValue old = g_fstrings__e; g_fstrings__e = t[0]; py2c_incref(g_fstrings__e); py2c_decref(old); }
 
 #line 30 "fstrings.py"
     if (PY2C_IS_NULL(g_fstrings__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 215; goto error_12; }
+        { loc = 217; goto error_12; }
     }
     t[1] = g_fstrings__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_fstrings__e);

@@ -14,8 +14,8 @@ static Py2cStr str_5 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_6 = PY2C_STR_STATIC("xyz", 3, 3);
 static Py2cStr str_7 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cStr str_8 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_9 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_9 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_10 = PY2C_STR_STATIC("abc", 3, 3);
 static Py2cStr str_11 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_12 = PY2C_STR_STATIC("bc", 2, 2);
 static Py2cStr str_13 = PY2C_STR_STATIC("ac", 2, 2);
@@ -212,6 +212,7 @@ static const Py2cCodeLoc locs_mod_indexing[] = {
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                     ^^^^^^^^^^^"},
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                                                  ^^^^^^^"},
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                                                          ^^^^^^^^^^^^^^^"},
     {15, "print(\"a\" in \"abc\", \"bc\" in \"abc\", \"\" in \"abc\", \"\" in \"\", \"ac\" in \"abc\", \"\342\202\254\" in u, \"\360\237\230\200d\" in u, \"x\" not in s)", NULL},
     {15, "print(\"a\" in \"abc\", \"bc\" in \"abc\", \"\" in \"abc\", \"\" in \"\", \"ac\" in \"abc\", \"\342\202\254\" in u, \"\360\237\230\200d\" in u, \"x\" not in s)", "      ^^^^^^^^^^^^"},
@@ -268,7 +269,7 @@ static const Py2cCodeLoc locs_mod_indexing[] = {
     {20, "print(hash(\"abc\") == hash(\"ab\" + \"c\"), \"abc\"[1:2] is not None, str(\"x\"), str(), repr(str()))", "                                                                                ^^^^^^^^^^^"},
     {20, "print(hash(\"abc\") == hash(\"ab\" + \"c\"), \"abc\"[1:2] is not None, str(\"x\"), str(), repr(str()))", "                                                                                     ^^^^^"},
 };
-static const Py2cCode code_mod_indexing = {"indexing.py", "<module>", locs_mod_indexing, 215};
+static const Py2cCode code_mod_indexing = {"indexing.py", "<module>", locs_mod_indexing, 216};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -918,59 +919,62 @@ L1:;
     t[3] = f_listcomp(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_10.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), &t[4], &t[5]) < 0) { loc = 160; goto error; }
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 
 #line 15 "indexing.py"
-    n0 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_11.ob));
-    if (n0 < 0) { loc = 162; goto error; }
+    n0 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob));
+    if (n0 < 0) { loc = 163; goto error; }
     t[0] = py2c_bool(n0);
-    n1 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_12.ob));
-    if (n1 < 0) { loc = 163; goto error; }
+    n1 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_12.ob));
+    if (n1 < 0) { loc = 164; goto error; }
     t[1] = py2c_bool(n1);
-    n2 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_8.ob));
-    if (n2 < 0) { loc = 164; goto error; }
+    n2 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_8.ob));
+    if (n2 < 0) { loc = 165; goto error; }
     t[2] = py2c_bool(n2);
     n3 = py2c_contains(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_8.ob));
-    if (n3 < 0) { loc = 165; goto error; }
+    if (n3 < 0) { loc = 166; goto error; }
     t[3] = py2c_bool(n3);
-    n4 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_13.ob));
-    if (n4 < 0) { loc = 166; goto error; }
+    n4 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_13.ob));
+    if (n4 < 0) { loc = 167; goto error; }
     t[4] = py2c_bool(n4);
     if (PY2C_IS_NULL(g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 168; goto error; }
+        { loc = 169; goto error; }
     }
     n5 = py2c_contains(g_indexing__u, py2c_obj_value(&str_14.ob));
-    if (n5 < 0) { loc = 167; goto error; }
+    if (n5 < 0) { loc = 168; goto error; }
     t[5] = py2c_bool(n5);
     if (PY2C_IS_NULL(g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 170; goto error; }
+        { loc = 171; goto error; }
     }
     n6 = py2c_contains(g_indexing__u, py2c_obj_value(&str_15.ob));
-    if (n6 < 0) { loc = 169; goto error; }
+    if (n6 < 0) { loc = 170; goto error; }
     t[6] = py2c_bool(n6);
     if (PY2C_IS_NULL(g_indexing__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 172; goto error; }
+        { loc = 173; goto error; }
     }
     n7 = py2c_contains(g_indexing__s, py2c_obj_value(&str_16.ob));
-    if (n7 < 0) { loc = 171; goto error; }
+    if (n7 < 0) { loc = 172; goto error; }
     n7 = !(n7);
     t[7] = py2c_bool(n7);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -982,22 +986,22 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 16 "indexing.py"
-    t[0] = py2c_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), PY2C_EQ);
-    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
-    t[1] = py2c_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_17.ob), PY2C_NE);
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
-    t[2] = py2c_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_17.ob), PY2C_LT);
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
-    t[3] = py2c_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_9.ob), PY2C_LT);
-    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
+    t[0] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_10.ob), PY2C_EQ);
+    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    t[1] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_NE);
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    t[2] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_LT);
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    t[3] = py2c_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_LT);
+    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
     t[4] = py2c_compare(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_11.ob), PY2C_LT);
-    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
     t[5] = py2c_compare(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_GT);
-    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 180; goto error; }
     t[6] = py2c_compare(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_14.ob), PY2C_GT);
-    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1009,27 +1013,27 @@ L1:;
 
 #line 17 "indexing.py"
     t[0] = py2c_compare(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_11.ob), PY2C_LE);
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
     t[1] = py2c_compare(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_11.ob), PY2C_GE);
-    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
     t[2] = py2c_compare(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_11.ob), PY2C_GT);
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
     t[3] = py2c_compare(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_24.ob), PY2C_LT);
-    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
-    t[4] = py2c_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_25.ob), PY2C_GT);
-    if (PY2C_IS_NULL(t[4])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+    t[4] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_25.ob), PY2C_GT);
+    if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
     if (PY2C_IS_NULL(g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 189; goto error; }
+        { loc = 190; goto error; }
     }
     t[6] = g_indexing__u; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1041,48 +1045,48 @@ L1:;
 
 #line 18 "indexing.py"
     t[0] = py2c_list_new(7);
-    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 192; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 193; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 19 "indexing.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
     if (PY2C_IS_NULL(g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
-        { loc = 197; goto error; }
+        { loc = 198; goto error; }
     }
     t[1] = g_indexing__u; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 201; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(233)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1093,37 +1097,37 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 20 "indexing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
     t[1] = py2c_binary_op(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
-    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
-    if (PY2C_IS_NULL(t[4])) { loc = 209; goto error; }
-    t[5] = py2c_getitem(py2c_obj_value(&str_9.ob), t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
+    t[5] = py2c_getitem(py2c_obj_value(&str_10.ob), t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
     PY2C_CLEAR(t[4]);
     n0 = py2c_is(t[5], PY2C_NONE);
     n0 = !(n0);
     PY2C_CLEAR(t[5]);
     t[4] = py2c_bool(n0);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 204; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

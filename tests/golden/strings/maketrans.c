@@ -4,9 +4,9 @@
 _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 2");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_1 = PY2C_STR_STATIC("xyz", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("maketrans", 9, 9);
+static Py2cStr str_0 = PY2C_STR_STATIC("maketrans", 9, 9);
+static Py2cStr str_1 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("xyz", 3, 3);
 static Py2cStr str_3 = PY2C_STR_STATIC("aabbcc-abc", 10, 10);
 static Py2cStr str_4 = PY2C_STR_STATIC("translate", 9, 9);
 static Py2cStr str_5 = PY2C_STR_STATIC("a\303\251", 3, 2);
@@ -47,39 +47,54 @@ static Py2cValue g_maketrans__table;
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_maketrans[] = {
     {2, "t = str.maketrans(\"abc\", \"xyz\")", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {2, "t = str.maketrans(\"abc\", \"xyz\")", "    ^^^^^^^^^^^^^"},
     {3, "print(t, \"aabbcc-abc\".translate(t))", NULL},
     {3, "print(t, \"aabbcc-abc\".translate(t))", "      ^"},
     {3, "print(t, \"aabbcc-abc\".translate(t))", "         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(t, \"aabbcc-abc\".translate(t))", "         ^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(t, \"aabbcc-abc\".translate(t))", "                                ^"},
     {4, "t2 = str.maketrans(\"a\303\251\", \"\303\251a\", \"d\360\237\230\200\")", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "t2 = str.maketrans(\"a\303\251\", \"\303\251a\", \"d\360\237\230\200\")", "     ^^^^^^^^^^^^^"},
     {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", NULL},
     {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "      ^^"},
     {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "          ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "          ^^^^^^^^^^^^^^^^^^^"},
     {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "                              ^^"},
     {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "                                   ^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "                                   ^^^^^^^^^^^^"},
     {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "                                                           ^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "                                                           ^^^^^^^^^^^^^^^^^"},
     {5, "print(t2, \"abcd\303\251\360\237\230\200\".translate(t2), \"\".maketrans(\"x\", \"y\"), \"hello\".maketrans({}))", "                                                                             ^^"},
     {6, "t3 = str.maketrans({\"a\": \"AA\", \"b\": None, 99: 100, \"\360\237\230\200\": \"smile\", 0x65: \"E\"})", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "t3 = str.maketrans({\"a\": \"AA\", \"b\": None, 99: 100, \"\360\237\230\200\": \"smile\", 0x65: \"E\"})", "     ^^^^^^^^^^^^^"},
     {6, "t3 = str.maketrans({\"a\": \"AA\", \"b\": None, 99: 100, \"\360\237\230\200\": \"smile\", 0x65: \"E\"})", "                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(t3, \"abcde\360\237\230\200\".translate(t3))", NULL},
     {7, "print(t3, \"abcde\360\237\230\200\".translate(t3))", "      ^^"},
     {7, "print(t3, \"abcde\360\237\230\200\".translate(t3))", "          ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(t3, \"abcde\360\237\230\200\".translate(t3))", "          ^^^^^^^^^^^^^^^^^^^"},
     {7, "print(t3, \"abcde\360\237\230\200\".translate(t3))", "                              ^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", NULL},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "      ^^^^^^^^^^^^^^^^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                        ^^^^^^^^^^^^^^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                         ^^^^^^^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                                          ^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                                          ^^^^^^^^^^^^^^^^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                                                            ^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                                                                 ^^^^^^^^^^^^^^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                                                                                 ^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(\"hello\".translate({ord(\"l\"): \"L\"}), \"hello\".translate({}), \"abc\".translate([None, \"one\", \"two\"] * 40))", "                                                                                 ~~~~~~~~~~~~~~~~~~~~~^~~~"},
     {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", NULL},
     {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "                            ^^^^^^^^^^^^^"},
     {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "                                          ^^^^^^^^^^^^^^"},
     {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "                                                            ^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"tab\\there\".translate(str.maketrans({\"\\t\": \"    \"})), \"mississippi\".translate(str.maketrans(\"\", \"\", \"s\")))", "                                                                                    ^^^^^^^^^^^^^"},
     {10, "for args in [(), (1, 2, 3, 4), (1, \"a\"), (\"a\", 1), (\"a\", \"b\", 1), (\"ab\", \"b\"), (\"ab\",), ({\"ab\": 1},), ({1.5: 1},)]:", NULL},
     {10, "for args in [(), (1, 2, 3, 4), (1, \"a\"), (\"a\", 1), (\"a\", \"b\", 1), (\"ab\", \"b\"), (\"ab\",), ({\"ab\": 1},), ({1.5: 1},)]:", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "for args in [(), (1, 2, 3, 4), (1, \"a\"), (\"a\", 1), (\"a\", \"b\", 1), (\"ab\", \"b\"), (\"ab\",), ({\"ab\": 1},), ({1.5: 1},)]:", "             ^^"},
@@ -110,6 +125,7 @@ static const Py2cCodeLoc locs_mod_maketrans[] = {
     {15, "for table in [{97: 1.5}, {97: 0x110000}, {97: -1}]:", "                                         ^^^^^^^^"},
     {17, "print(\"abc\".translate(table))", NULL},
     {17, "print(\"abc\".translate(table))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {17, "print(\"abc\".translate(table))", "      ^^^^^^^^^^^^^^^"},
     {17, "print(\"abc\".translate(table))", "                      ^^^^^"},
     {18, "except (TypeError, ValueError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "print(type(e).__name__, e)", NULL},
@@ -118,7 +134,7 @@ static const Py2cCodeLoc locs_mod_maketrans[] = {
     {19, "print(type(e).__name__, e)", "      ^^^^^^^^^^^^^^^^"},
     {19, "print(type(e).__name__, e)", "                        ^"},
 };
-static const Py2cCode code_mod_maketrans = {"maketrans.py", "<module>", locs_mod_maketrans, 71};
+static const Py2cCode code_mod_maketrans = {"maketrans.py", "<module>", locs_mod_maketrans, 87};
 
 static Py2cValue mod_maketrans(void) {
     g_maketrans__t = PY2C_NULL;
@@ -129,245 +145,290 @@ static Py2cValue mod_maketrans(void) {
     g_maketrans__table = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "maketrans.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    { Py2cValue old = g_maketrans__t; g_maketrans__t = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_maketrans__t; g_maketrans__t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "maketrans.py"
     if (PY2C_IS_NULL(g_maketrans__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 2; goto error; }
+        { loc = 3; goto error; }
     }
     t[0] = g_maketrans__t; py2c_incref(t[0]);
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 5; goto error; }
     if (PY2C_IS_NULL(g_maketrans__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 4; goto error; }
+        { loc = 6; goto error; }
     }
-    t[1] = g_maketrans__t; py2c_incref(t[1]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
+    t[3] = g_maketrans__t; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 4 "maketrans.py"
-    t[0] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    { Py2cValue old = g_maketrans__t2; g_maketrans__t2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_maketrans__t2; g_maketrans__t2 = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "maketrans.py"
     if (PY2C_IS_NULL(g_maketrans__t2)) {
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
-        { loc = 7; goto error; }
+        { loc = 10; goto error; }
     }
     t[0] = g_maketrans__t2; py2c_incref(t[0]);
+    if (py2c_method_lookup(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 12; goto error; }
     if (PY2C_IS_NULL(g_maketrans__t2)) {
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
-        { loc = 9; goto error; }
+        { loc = 13; goto error; }
     }
-    t[1] = g_maketrans__t2; py2c_incref(t[1]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-    t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
+    t[3] = g_maketrans__t2; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_0.ob), &t[5], &t[6]) < 0) { loc = 15; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_0.ob), &t[8], &t[9]) < 0) { loc = 17; goto error; }
+    t[10] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 6 "maketrans.py"
-    t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 14; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), PY2C_NONE) < 0) { loc = 14; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(99), py2c_int(100)) < 0) { loc = 14; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 14; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_int(101), py2c_obj_value(&str_18.ob)) < 0) { loc = 14; goto error; }
-    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 20; goto error; }
+    t[2] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 21; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), PY2C_NONE) < 0) { loc = 21; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_int(99), py2c_int(100)) < 0) { loc = 21; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 21; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_int(101), py2c_obj_value(&str_18.ob)) < 0) { loc = 21; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_maketrans__t3; g_maketrans__t3 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_maketrans__t3; g_maketrans__t3 = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 7 "maketrans.py"
     if (PY2C_IS_NULL(g_maketrans__t3)) {
         py2c_error_format(&py2c_exc_NameError, "name 't3' is not defined");
-        { loc = 16; goto error; }
+        { loc = 23; goto error; }
     }
     t[0] = g_maketrans__t3; py2c_incref(t[0]);
+    if (py2c_method_lookup(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2]) < 0) { loc = 25; goto error; }
     if (PY2C_IS_NULL(g_maketrans__t3)) {
         py2c_error_format(&py2c_exc_NameError, "name 't3' is not defined");
-        { loc = 18; goto error; }
+        { loc = 26; goto error; }
     }
-    t[1] = g_maketrans__t3; py2c_incref(t[1]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
+    t[3] = g_maketrans__t3; py2c_incref(t[3]);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 8 "maketrans.py"
-    t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_21.ob)) < 0) { loc = 21; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[1] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 29; goto error; }
     t[2] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 26; goto error; }
-    if (py2c_list_append(t[4], py2c_obj_value(&str_22.ob)) < 0) { loc = 26; goto error; }
-    if (py2c_list_append(t[4], py2c_obj_value(&str_23.ob)) < 0) { loc = 26; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(40), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_21.ob)) < 0) { loc = 30; goto error; }
     PY2C_CLEAR(t[3]);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5]) < 0) { loc = 33; goto error; }
+    t[6] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob), &t[8], &t[9]) < 0) { loc = 36; goto error; }
+    t[10] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+    if (py2c_list_append(t[10], PY2C_NONE) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[10], py2c_obj_value(&str_22.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[10], py2c_obj_value(&str_23.ob)) < 0) { loc = 37; goto error; }
+    t[11] = py2c_binary_op(t[10], py2c_int(40), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 9 "maketrans.py"
-    t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 31; goto error; }
-    t[1] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call_method(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_28.ob)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 41; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[2], &t[3]) < 0) { loc = 43; goto error; }
+    t[4] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 44; goto error; }
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_4.ob), &t[7], &t[8]) < 0) { loc = 46; goto error; }
+    if (py2c_method_lookup(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob), &t[9], &t[10]) < 0) { loc = 48; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_28.ob)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[12]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 39; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
 #line 10 "maketrans.py"
     t[0] = py2c_list_new(9);
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
     t[1] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)});
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(1)});
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_15.ob), py2c_int(1)});
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_15.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_29.ob)});
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 59; goto error; }
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_float(1.5), py2c_int(1)) < 0) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_float(1.5), py2c_int(1)) < 0) { loc = 61; goto error; }
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 34; goto error; }
+        if (py2c_error_occurred()) { loc = 49; goto error; }
         goto L1;
     }
     { Py2cValue old = g_maketrans__args; g_maketrans__args = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "maketrans.py"
-    t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_1; }
+    t[2] = py2c_getattr(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_0.ob));
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_1; }
     t[3] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error_1; }
     if (PY2C_IS_NULL(g_maketrans__args)) {
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
-        { loc = 50; goto error_1; }
+        { loc = 65; goto error_1; }
     }
-    if (py2c_star_extend(t[3], g_maketrans__args, t[2]) < 0) { loc = 48; goto error_1; }
+    if (py2c_star_extend(t[3], g_maketrans__args, t[2]) < 0) { loc = 63; goto error_1; }
     t[4] = py2c_list_as_tuple(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_1; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call_ex(t[2], t[4], PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_maketrans, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 51; goto error_2; }
+    if (n0 < 0) { loc = 66; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L4;
     { Py2cValue old = g_maketrans__e; g_maketrans__e = t[2]; py2c_incref(g_maketrans__e); py2c_decref(old); }
@@ -375,22 +436,22 @@ error_1:
 #line 14 "maketrans.py"
     if (PY2C_IS_NULL(g_maketrans__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 54; goto error_3; }
+        { loc = 69; goto error_3; }
     }
     t[3] = g_maketrans__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_30.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_maketrans__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 56; goto error_3; }
+        { loc = 71; goto error_3; }
     }
     t[6] = g_maketrans__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -405,12 +466,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_maketrans, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_maketrans__e);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_maketrans, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -422,56 +483,59 @@ L1:;
 
 #line 15 "maketrans.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(97), py2c_float(1.5)) < 0) { loc = 59; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(97), py2c_float(1.5)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(97), py2c_int(1114112)) < 0) { loc = 60; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(97), py2c_int(1114112)) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    if (py2c_dict_setitem(t[1], py2c_int(97), py2c_int(-1)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(97), py2c_int(-1)) < 0) { loc = 76; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
 L6:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 57; goto error; }
+        if (py2c_error_occurred()) { loc = 72; goto error; }
         goto L7;
     }
     { Py2cValue old = g_maketrans__table; g_maketrans__table = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "maketrans.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob), &t[2], &t[3]) < 0) { loc = 79; goto error_4; }
     if (PY2C_IS_NULL(g_maketrans__table)) {
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
-        { loc = 64; goto error_4; }
+        { loc = 80; goto error_4; }
     }
-    t[2] = g_maketrans__table; py2c_incref(t[2]);
-    t[3] = py2c_call_method(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_4.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error_4; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error_4; }
-    PY2C_CLEAR(t[3]);
+    t[4] = g_maketrans__table; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error_4; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error_4; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L9;
 error_4:
     py2c_traceback_add(&code_mod_maketrans, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_5; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 65; goto error_5; }
+    if (n0 < 0) { loc = 81; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L10;
     { Py2cValue old = g_maketrans__e; g_maketrans__e = t[2]; py2c_incref(g_maketrans__e); py2c_decref(old); }
@@ -479,22 +543,22 @@ error_4:
 #line 19 "maketrans.py"
     if (PY2C_IS_NULL(g_maketrans__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 68; goto error_6; }
+        { loc = 84; goto error_6; }
     }
     t[3] = g_maketrans__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_30.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_maketrans__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 70; goto error_6; }
+        { loc = 86; goto error_6; }
     }
     t[6] = g_maketrans__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 82; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -509,12 +573,12 @@ L10:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_maketrans, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_maketrans__e);
     goto L11;
 error_5:
     py2c_traceback_add(&code_mod_maketrans, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -531,7 +595,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -9,27 +9,27 @@ static Py2cStr str_1 = PY2C_STR_STATIC("upper", 5, 5);
 static Py2cStr str_2 = PY2C_STR_STATIC("lower", 5, 5);
 static Py2cStr str_3 = PY2C_STR_STATIC("swapcase", 8, 8);
 static Py2cStr str_4 = PY2C_STR_STATIC("title", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_6 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("W", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("find", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("l", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("L", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_5 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_7 = PY2C_STR_STATIC("find", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("W", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_10 = PY2C_STR_STATIC("l", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("L", 1, 1);
 static Py2cStr str_12 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_17 = PY2C_STR_STATIC("  x  ", 5, 5);
 static Py2cStr str_18 = PY2C_STR_STATIC("strip", 5, 5);
 static Py2cStr str_19 = PY2C_STR_STATIC("\303\237", 2, 1);
 static Py2cStr str_20 = PY2C_STR_STATIC("%s has %d items costing %.2f", 28, 28);
 static Py2cStr str_21 = PY2C_STR_STATIC("cart", 4, 4);
 static Py2cStr str_22 = PY2C_STR_STATIC("{0} {name!r} {0:>5}", 19, 19);
-static Py2cStr str_23 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_23 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_24 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cStr str_26 = PY2C_STR_STATIC("name", 4, 4);
 static Py2cValue kwnames_0;
 static Py2cStr str_27 = PY2C_STR_STATIC(">20", 3, 3);
@@ -60,19 +60,26 @@ static const Py2cCodeLoc locs_mod_methods[] = {
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", NULL},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "      ^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "      ^"},
+    {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "      ^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                 ^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                 ^"},
+    {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                 ^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                            ^^^^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                            ^"},
+    {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                            ^^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                                          ^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                                          ^"},
+    {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                                          ^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", NULL},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "      ^"},
+    {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                     ^^^^^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                     ^"},
+    {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                     ^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                                  ^"},
+    {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                                  ^^^^^^^^^"},
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", NULL},
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", "      ^^^^^^^"},
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", "           ^"},
@@ -90,14 +97,18 @@ static const Py2cCodeLoc locs_mod_methods[] = {
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", "                                             ~^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", NULL},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "      ^^^^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "               ^^^^^^^^^^^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                 ^^^^^^^^^^^^^^^"},
+    {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                 ^^^^^^^^^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                                  ^^^^^^^^^^^"},
+    {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                                  ^^^^^^^^^"},
     {6, "print(\"%s has %d items costing %.2f\" % (\"cart\", 3, 9.5))", NULL},
     {6, "print(\"%s has %d items costing %.2f\" % (\"cart\", 3, 9.5))", "                                       ^^^^^^^^^^^^^^^^"},
     {6, "print(\"%s has %d items costing %.2f\" % (\"cart\", 3, 9.5))", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~"},
     {7, "print(\"{0} {name!r} {0:>5}\".format(\"x\", name=\"y\"))", NULL},
     {7, "print(\"{0} {name!r} {0:>5}\".format(\"x\", name=\"y\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\"{0} {name!r} {0:>5}\".format(\"x\", name=\"y\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(f\"{s!r:>20}|{3.5}|{'abc':^7}|\")", NULL},
     {8, "print(f\"{s!r:>20}|{3.5}|{'abc':^7}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(f\"{s!r:>20}|{3.5}|{'abc':^7}|\")", "         ^"},
@@ -113,12 +124,15 @@ static const Py2cCodeLoc locs_mod_methods[] = {
     {12, "print(\"\303\251\" in s, \"\303\266\" in s, b\"abc\"[1], b\"\\xff\".hex(), \"\303\251\".encode())", "                       ^"},
     {12, "print(\"\303\251\" in s, \"\303\266\" in s, b\"abc\"[1], b\"\\xff\".hex(), \"\303\251\".encode())", "                          ~~~~~~^^^"},
     {12, "print(\"\303\251\" in s, \"\303\266\" in s, b\"abc\"[1], b\"\\xff\".hex(), \"\303\251\".encode())", "                                     ^^^^^^^^^^^^^"},
+    {12, "print(\"\303\251\" in s, \"\303\266\" in s, b\"abc\"[1], b\"\\xff\".hex(), \"\303\251\".encode())", "                                     ^^^^^^^^^^^"},
     {12, "print(\"\303\251\" in s, \"\303\266\" in s, b\"abc\"[1], b\"\\xff\".hex(), \"\303\251\".encode())", "                                                    ^^^^^^^^^^^^"},
+    {12, "print(\"\303\251\" in s, \"\303\266\" in s, b\"abc\"[1], b\"\\xff\".hex(), \"\303\251\".encode())", "                                                    ^^^^^^^^^^"},
     {13, "print(b\"caf\\xc3\\xa9\".decode(), repr(b\"it's\"))", NULL},
     {13, "print(b\"caf\\xc3\\xa9\".decode(), repr(b\"it's\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(b\"caf\\xc3\\xa9\".decode(), repr(b\"it's\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(b\"caf\\xc3\\xa9\".decode(), repr(b\"it's\"))", "                               ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_methods = {"methods.py", "<module>", locs_mod_methods, 60};
+static const Py2cCode code_mod_methods = {"methods.py", "<module>", locs_mod_methods, 74};
 
 static Py2cValue mod_methods(void) {
     g_methods__s = PY2C_NULL;
@@ -137,8 +151,8 @@ static Py2cValue mod_methods(void) {
     if (PY2C_IS_NULL(bytes_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -151,123 +165,130 @@ static Py2cValue mod_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_methods__s, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[2] = g_methods__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 6; goto error; }
-    }
-    t[4] = g_methods__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    if (py2c_method_lookup(g_methods__s, py2c_obj_value(&str_2.ob), &t[3], &t[4]) < 0) { loc = 6; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 8; goto error; }
     }
-    t[6] = g_methods__s; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_4.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_methods__s, py2c_obj_value(&str_3.ob), &t[6], &t[7]) < 0) { loc = 9; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-
-#line 3 "methods.py"
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 11; goto error; }
     }
-    t[0] = g_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_6.ob), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 13; goto error; }
-    }
-    t[2] = g_methods__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    if (py2c_method_lookup(g_methods__s, py2c_obj_value(&str_4.ob), &t[9], &t[10]) < 0) { loc = 12; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+
+#line 3 "methods.py"
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 15; goto error; }
     }
-    t[4] = g_methods__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+    if (py2c_method_lookup(g_methods__s, py2c_obj_value(&str_5.ob), &t[0], &t[1]) < 0) { loc = 16; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-
-#line 4 "methods.py"
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 18; goto error; }
     }
-    t[0] = g_methods__s; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 20; goto error; }
-    }
-    t[2] = g_methods__s; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(g_methods__s, py2c_obj_value(&str_7.ob), &t[3], &t[4]) < 0) { loc = 19; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 21; goto error; }
     }
-    t[4] = py2c_getitem(g_methods__s, py2c_int(7));
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
-    if (PY2C_IS_NULL(g_methods__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 23; goto error; }
-    }
-    t[5] = py2c_getitem(g_methods__s, py2c_int(-1));
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+    if (py2c_method_lookup(g_methods__s, py2c_obj_value(&str_9.ob), &t[6], &t[7]) < 0) { loc = 22; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+
+#line 4 "methods.py"
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 25; goto error; }
     }
-    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
-    t[7] = py2c_getitem(g_methods__s, t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[0] = g_methods__s; py2c_incref(t[0]);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(g_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 27; goto error; }
+    }
+    t[2] = g_methods__s; py2c_incref(t[2]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 28; goto error; }
     }
+    t[4] = py2c_getitem(g_methods__s, py2c_int(7));
+    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(g_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 30; goto error; }
+    }
+    t[5] = py2c_getitem(g_methods__s, py2c_int(-1));
+    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(g_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 32; goto error; }
+    }
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+    t[7] = py2c_getitem(g_methods__s, t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(g_methods__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 35; goto error; }
+    }
     t[8] = py2c_slice_new(py2c_int(1), py2c_int(5), PY2C_NONE);
-    if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
     t[9] = py2c_getitem(g_methods__s, t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -277,75 +298,87 @@ static Py2cValue mod_methods(void) {
     PY2C_CLEAR(t[10]);
 
 #line 5 "methods.py"
-    t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 33; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 33; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 33; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_16.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1]) < 0) { loc = 40; goto error; }
+    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_14.ob)) < 0) { loc = 41; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_15.ob)) < 0) { loc = 41; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 41; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[4], &t[5]) < 0) { loc = 43; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob), &t[7], &t[8]) < 0) { loc = 45; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 6 "methods.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(3), py2c_float(9.5)});
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
     t[1] = py2c_binary_op(py2c_obj_value(&str_20.ob), t[0], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 7 "methods.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), &t[0], &t[1]) < 0) { loc = 51; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob)}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 8 "methods.py"
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 43; goto error; }
+        { loc = 54; goto error; }
     }
     t[0] = py2c_repr(g_methods__s);
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
     t[1] = py2c_format(t[0], py2c_obj_value(&str_27.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(py2c_float(3.5), py2c_obj_value(&str_29.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     t[3] = py2c_format(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     t[4] = py2c_str_join_array(6, (Py2cValue[]){t[1], py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_28.ob)});
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 9 "methods.py"
     t[0] = py2c_iter(py2c_obj_value(&str_32.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 L0:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 45; goto error; }
+        if (py2c_error_occurred()) { loc = 56; goto error; }
         goto L1;
     }
     { Py2cValue old = g_methods__ch; g_methods__ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -353,11 +386,11 @@ L0:;
 #line 10 "methods.py"
     if (PY2C_IS_NULL(g_methods__ch)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
-        { loc = 47; goto error; }
+        { loc = 58; goto error; }
     }
     t[1] = g_methods__ch; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_33.ob)}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     goto L0;
@@ -366,49 +399,58 @@ L1:;
 
 #line 11 "methods.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 12 "methods.py"
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 51; goto error; }
+        { loc = 62; goto error; }
     }
     n0 = py2c_contains(g_methods__s, py2c_obj_value(&str_35.ob));
-    if (n0 < 0) { loc = 50; goto error; }
+    if (n0 < 0) { loc = 61; goto error; }
     t[0] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 53; goto error; }
+        { loc = 64; goto error; }
     }
     n1 = py2c_contains(g_methods__s, py2c_obj_value(&str_36.ob));
-    if (n1 < 0) { loc = 52; goto error; }
+    if (n1 < 0) { loc = 63; goto error; }
     t[1] = py2c_bool(n1);
     t[2] = py2c_getitem(bytes_0, py2c_int(1));
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-    t[3] = py2c_call_method(bytes_1, py2c_obj_value(&str_37.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_38.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (py2c_method_lookup(bytes_1, py2c_obj_value(&str_37.ob), &t[3], &t[4]) < 0) { loc = 67; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_38.ob), &t[6], &t[7]) < 0) { loc = 69; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+
+#line 13 "methods.py"
+    if (py2c_method_lookup(bytes_2, py2c_obj_value(&str_39.ob), &t[0], &t[1]) < 0) { loc = 72; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-
-#line 13 "methods.py"
-    t[0] = py2c_call_method(bytes_2, py2c_obj_value(&str_39.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -416,7 +458,7 @@ error:
     py2c_traceback_add(&code_mod_methods, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

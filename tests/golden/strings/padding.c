@@ -16,8 +16,8 @@ static Py2cStr str_8 = PY2C_STR_STATIC("zfill", 5, 5);
 static Py2cStr str_9 = PY2C_STR_STATIC("center", 6, 6);
 static Py2cStr str_10 = PY2C_STR_STATIC("*", 1, 1);
 static Py2cStr str_11 = PY2C_STR_STATIC("ljust", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("rjust", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC("rjust", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("\303\251", 2, 1);
 static Py2cStr str_14 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_15 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cStr str_16 = PY2C_STR_STATIC("\360\237\230\200", 4, 1);
@@ -40,59 +40,76 @@ static const Py2cCodeLoc locs_mod_padding[] = {
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "      ^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "           ^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "           ^"},
+    {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "           ^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                        ^^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                             ^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                             ^"},
+    {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                             ^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                           ^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                ^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                ^"},
+    {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                ^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                        ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                        ^"},
+    {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                        ^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                          ^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                               ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                               ^"},
+    {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                               ^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                                                 ^^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                                                      ^^^^^^^^^^"},
     {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                                                      ^"},
+    {3, "print(repr(w.zfill(5)), repr(w.center(7)), repr(w.center(6, \"*\")), repr(w.ljust(5, \"-\")), repr(w.rjust(5, \"\303\251\")), repr(w.zfill(0)))", "                                                                                                                      ^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", NULL},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "           ^^^^^^^^^^^^^^"},
+    {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "           ^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                            ^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                 ^^^^^^^^^^^^^^^"},
+    {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                 ^^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                   ^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                        ^^^^^^^^^^^^^^"},
+    {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                        ^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                                              ^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                                              ^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                                                                    ^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                                                                         ^^^^^^^^^^^^^^^"},
+    {4, "print(repr(\"ab\".center(5)), repr(\"abc\".center(6)), repr(\"ab\".center(1)), repr(\"x\".center(4, \"\360\237\230\200\")), repr(\"ab\".center(-3)))", "                                                                                                         ^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", NULL},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "           ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "           ^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                          ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                          ^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                                                          ^^^^^^^^^^^^^^^^^^"},
+    {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                                                          ^^^^^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(repr(\"a\\tbc\\td\".expandtabs()), repr(\"a\\tbc\\td\".expandtabs(2)), repr(\"\\t\".expandtabs(0)), repr(\"ab\\ncd\\tx\".expandtabs(3)))", "                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "\"x\".center(5, \"ab\")", NULL},
+    {7, "\"x\".center(5, \"ab\")", "^^^^^^^^^^"},
     {8, "except TypeError as e:", "       ^^^^^^^^^"},
     {9, "print(\"TypeError:\", e)", NULL},
     {9, "print(\"TypeError:\", e)", "                    ^"},
     {11, "\"x\".ljust(\"5\")", NULL},
+    {11, "\"x\".ljust(\"5\")", "^^^^^^^^^"},
     {12, "except TypeError as e:", "       ^^^^^^^^^"},
     {13, "print(\"TypeError:\", e)", NULL},
     {13, "print(\"TypeError:\", e)", "                    ^"},
 };
-static const Py2cCode code_mod_padding = {"padding.py", "<module>", locs_mod_padding, 49};
+static const Py2cCode code_mod_padding = {"padding.py", "<module>", locs_mod_padding, 66};
 
 static Py2cValue mod_padding(void) {
     g_padding__w = PY2C_NULL;
     g_padding__e = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[21];
-    for (int k = 0; k < 21; k++) t[k] = PY2C_NULL;
+    Py2cValue t[27];
+    for (int k = 0; k < 27; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "padding.py"
@@ -122,168 +139,204 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 5; goto error; }
     }
-    t[2] = g_padding__w; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_padding__w, py2c_obj_value(&str_8.ob), &t[2], &t[3]) < 0) { loc = 6; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_padding__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
     }
-    t[5] = g_padding__w; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_padding__w, py2c_obj_value(&str_9.ob), &t[6], &t[7]) < 0) { loc = 10; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_padding__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 11; goto error; }
-    }
-    t[8] = g_padding__w; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(6), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_padding__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 14; goto error; }
+        { loc = 13; goto error; }
     }
-    t[11] = g_padding__w; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
+    if (py2c_method_lookup(g_padding__w, py2c_obj_value(&str_9.ob), &t[10], &t[11]) < 0) { loc = 14; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(6), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
     PY2C_CLEAR(t[12]);
     if (PY2C_IS_NULL(g_padding__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 17; goto error; }
     }
-    t[14] = g_padding__w; py2c_incref(t[14]);
-    t[15] = py2c_call_method(t[14], py2c_obj_value(&str_13.ob), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
+    if (py2c_method_lookup(g_padding__w, py2c_obj_value(&str_11.ob), &t[14], &t[15]) < 0) { loc = 18; goto error; }
+    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 16; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 15; goto error; }
     PY2C_CLEAR(t[15]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[16]);
     if (PY2C_IS_NULL(g_padding__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 20; goto error; }
+        { loc = 21; goto error; }
     }
-    t[17] = g_padding__w; py2c_incref(t[17]);
-    t[18] = py2c_call_method(t[17], py2c_obj_value(&str_8.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 18; goto error; }
+    if (py2c_method_lookup(g_padding__w, py2c_obj_value(&str_12.ob), &t[18], &t[19]) < 0) { loc = 22; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16], t[19]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[20])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 19; goto error; }
     PY2C_CLEAR(t[20]);
+    if (PY2C_IS_NULL(g_padding__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 25; goto error; }
+    }
+    if (py2c_method_lookup(g_padding__w, py2c_obj_value(&str_8.ob), &t[22], &t[23]) < 0) { loc = 26; goto error; }
+    t[24] = py2c_method_call(t[22], t[23], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[24])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[22]);
+    PY2C_CLEAR(t[23]);
+    t[25] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[24]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[25])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[24]);
+    t[26] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21], t[25]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[26])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[25]);
+    PY2C_CLEAR(t[26]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
 
 #line 4 "padding.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 30; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(4), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob), &t[4], &t[5]) < 0) { loc = 33; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[8], &t[9]) < 0) { loc = 36; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
     PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), &t[12], &t[13]) < 0) { loc = 39; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(4), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
+    PY2C_CLEAR(t[14]);
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[16], &t[17]) < 0) { loc = 42; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 41; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[19]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
 
 #line 5 "padding.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[0], &t[1]) < 0) { loc = 46; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_18.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[4], &t[5]) < 0) { loc = 49; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob), &t[8], &t[9]) < 0) { loc = 52; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_18.ob), &t[12], &t[13]) < 0) { loc = 55; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 7 "padding.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error_1; }
+    if (py2c_method_lookup(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1]) < 0) { loc = 57; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_1; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_padding, loc);
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 42; goto error_2; }
+    if (n0 < 0) { loc = 58; goto error_2; }
     if (!n0) goto L4;
     { Py2cValue old = g_padding__e; g_padding__e = t[0]; py2c_incref(g_padding__e); py2c_decref(old); }
 
 #line 9 "padding.py"
     if (PY2C_IS_NULL(g_padding__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 44; goto error_3; }
+        { loc = 60; goto error_3; }
     }
     t[1] = g_padding__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_padding__e);
@@ -297,12 +350,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_padding, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_padding__e);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_padding, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -310,28 +363,31 @@ L5:;
 L3:;
 
 #line 11 "padding.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_11.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error_4; }
+    if (py2c_method_lookup(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1]) < 0) { loc = 62; goto error_4; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_4; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L6;
 error_4:
     py2c_traceback_add(&code_mod_padding, loc);
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 46; goto error_5; }
+    if (n0 < 0) { loc = 63; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_padding__e; g_padding__e = t[0]; py2c_incref(g_padding__e); py2c_decref(old); }
 
 #line 13 "padding.py"
     if (PY2C_IS_NULL(g_padding__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 48; goto error_6; }
+        { loc = 65; goto error_6; }
     }
     t[1] = g_padding__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_padding__e);
@@ -345,12 +401,12 @@ L7:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_padding, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_padding__e);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_padding, loc);
-    for (int k = 1; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 27; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -364,7 +420,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 27; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -86,9 +86,10 @@ static const Py2cCodeLoc locs_mod_repr_quotes[] = {
     {8, "print(\"%r %a %s\" % (\"\303\251'\", \"\303\251'\", \"\303\251'\"), \"{!r} {!a}\".format(\"\\n\", \"\360\237\230\200\"), f\"{'x'!r}{b'y'!r}\")", "                   ^^^^^^^^^^^^^^^^^^"},
     {8, "print(\"%r %a %s\" % (\"\303\251'\", \"\303\251'\", \"\303\251'\"), \"{!r} {!a}\".format(\"\\n\", \"\360\237\230\200\"), f\"{'x'!r}{b'y'!r}\")", "      ~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~"},
     {8, "print(\"%r %a %s\" % (\"\303\251'\", \"\303\251'\", \"\303\251'\"), \"{!r} {!a}\".format(\"\\n\", \"\360\237\230\200\"), f\"{'x'!r}{b'y'!r}\")", "                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\"%r %a %s\" % (\"\303\251'\", \"\303\251'\", \"\303\251'\"), \"{!r} {!a}\".format(\"\\n\", \"\360\237\230\200\"), f\"{'x'!r}{b'y'!r}\")", "                                       ^^^^^^^^^^^^^^^^^^"},
     {8, "print(\"%r %a %s\" % (\"\303\251'\", \"\303\251'\", \"\303\251'\"), \"{!r} {!a}\".format(\"\\n\", \"\360\237\230\200\"), f\"{'x'!r}{b'y'!r}\")", "                                                                       ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_repr_quotes = {"repr_quotes.py", "<module>", locs_mod_repr_quotes, 36};
+static const Py2cCode code_mod_repr_quotes = {"repr_quotes.py", "<module>", locs_mod_repr_quotes, 37};
 
 static Py2cValue mod_repr_quotes(void) {
     g_repr_quotes__s = PY2C_NULL;
@@ -295,22 +296,25 @@ L4:;
     t[1] = py2c_binary_op(py2c_obj_value(&str_27.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    t[3] = py2c_repr(py2c_obj_value(&str_22.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    t[4] = py2c_repr(bytes_8);
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
-    t[5] = py2c_str_join_array(2, (Py2cValue[]){t[3], t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), &t[2], &t[3]) < 0) { loc = 35; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_repr(py2c_obj_value(&str_22.ob));
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+    t[6] = py2c_repr(bytes_8);
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+    t[7] = py2c_str_join_array(2, (Py2cValue[]){t[5], t[6]});
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

@@ -5,9 +5,9 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("the cat sat on the mat with the hat", 35, 35);
-static Py2cStr str_1 = PY2C_STR_STATIC("the", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_3 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_1 = PY2C_STR_STATIC("replace", 7, 7);
+static Py2cStr str_2 = PY2C_STR_STATIC("the", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_4 = PY2C_STR_STATIC("at", 2, 2);
 static Py2cStr str_5 = PY2C_STR_STATIC("og", 2, 2);
 static Py2cStr str_6 = PY2C_STR_STATIC("", 0, 0);
@@ -27,8 +27,8 @@ static Py2cStr str_19 = PY2C_STR_STATIC("find", 4, 4);
 static Py2cStr str_20 = PY2C_STR_STATIC("dog", 3, 3);
 static Py2cStr str_21 = PY2C_STR_STATIC("rfind", 5, 5);
 static Py2cStr str_22 = PY2C_STR_STATIC("t", 1, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("cat", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_23 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_24 = PY2C_STR_STATIC("cat", 3, 3);
 static Py2cStr str_25 = PY2C_STR_STATIC("rindex", 6, 6);
 static Py2cStr str_26 = PY2C_STR_STATIC("ab\360\237\230\200cd\360\237\230\200", 12, 6);
 static Py2cStr str_27 = PY2C_STR_STATIC("\360\237\230\200", 4, 1);
@@ -36,8 +36,8 @@ static Py2cStr str_28 = PY2C_STR_STATIC("count", 5, 5);
 static Py2cStr str_29 = PY2C_STR_STATIC("aaaa", 4, 4);
 static Py2cStr str_30 = PY2C_STR_STATIC("aa", 2, 2);
 static Py2cStr str_31 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_32 = PY2C_STR_STATIC("hat", 3, 3);
-static Py2cStr str_33 = PY2C_STR_STATIC("endswith", 8, 8);
+static Py2cStr str_32 = PY2C_STR_STATIC("endswith", 8, 8);
+static Py2cStr str_33 = PY2C_STR_STATIC("hat", 3, 3);
 static Py2cStr str_34 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_35 = PY2C_STR_STATIC("abcabc", 6, 6);
 static Py2cStr str_36 = PY2C_STR_STATIC("ValueError:", 11, 11);
@@ -52,138 +52,194 @@ static const Py2cCodeLoc locs_mod_search[] = {
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", NULL},
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "      ^"},
+    {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "      ^^^^^^^^^"},
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                             ^"},
+    {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                             ^^^^^^^^^"},
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                                                       ^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                                                       ^"},
+    {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                                                       ^^^^^^^^^"},
     {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {3, "print(s.replace(\"the\", \"a\"), s.replace(\"at\", \"og\", 2), s.replace(\"\", \"-\", 3), \"aaa\".replace(\"a\", \"bb\"))", "                                                                              ^^^^^^^^^^^^^"},
     {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", NULL},
     {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "      ^^^^^^^^^^^^^"},
     {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                              ^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                              ^^^^^^^^^^"},
     {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                                                   ^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                                                   ^^^^^^^^^^^^"},
     {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                                                                          ^^^^^^^^^^^^^^"},
     {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                                                                                                    ^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                                                                                                    ^"},
+    {4, "print(\"abc\".replace(\"\", \".\"), \"\".replace(\"\", \"x\"), \"xx\".replace(\"x\", \"\"), \"\303\251\360\237\230\200\303\251\".replace(\"\303\251\", \"e\"), s.replace(\"zzz\", \"y\"))", "                                                                                                    ^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", NULL},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "      ^^^^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "      ^"},
+    {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "      ^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                    ^^^^^^^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                    ^"},
+    {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                    ^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                     ^^^^^^^^^^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                     ^"},
+    {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                     ^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                         ^^^^^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                         ^"},
+    {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                         ^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                        ^^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                        ^"},
+    {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                        ^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                                    ^^^^^^^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                                    ^"},
+    {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                                    ^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                                                     ^^^^^^^^^^^^^^^^^^"},
     {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                                                     ^"},
+    {5, "print(s.find(\"at\"), s.find(\"at\", 6), s.find(\"at\", 6, 9), s.find(\"dog\"), s.find(\"\"), s.find(\"\", 100), s.find(\"the\", -10))", "                                                                                                     ^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", NULL},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "      ^^^^^^^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "      ^"},
+    {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "      ^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                     ^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                     ^"},
+    {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                     ^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                           ^^^^^^^^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                           ^"},
+    {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                           ^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                           ^^^^^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                           ^"},
+    {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                           ^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                                        ^^^^^^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                                        ^"},
+    {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                                        ^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                                                      ^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                                                      ^"},
+    {6, "print(s.rfind(\"at\"), s.rfind(\"at\", 0, 10), s.rfind(\"the\"), s.rfind(\"\"), s.rfind(\"x\"), s.rfind(\"t\", -5, -1))", "                                                                                      ^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", NULL},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "      ^^^^^^^^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "      ^"},
+    {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "      ^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                      ^^^^^^^^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                      ^"},
+    {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                      ^^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                      ^^^^^^^^^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                      ^"},
+    {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                      ^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                                       ^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                                       ^"},
+    {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                                       ^^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                                                               ^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                                                               ^^^^^^^^^^^^^^^^"},
     {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                                                                                       ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(s.index(\"cat\"), s.rindex(\"at\"), s.index(\"t\", 2), s.rindex(\"the\", 0, 20), \"ab\360\237\230\200cd\360\237\230\200\".index(\"\360\237\230\200\"), \"ab\360\237\230\200cd\360\237\230\200\".rindex(\"\360\237\230\200\"))", "                                                                                                       ^^^^^^^^^^^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", NULL},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "      ^^^^^^^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "      ^"},
+    {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "      ^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                     ^^^^^^^^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                     ^"},
+    {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                     ^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                     ^^^^^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                     ^"},
+    {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                     ^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                  ^^^^^^^^^^^^^^^^^^"},
+    {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                  ^^^^^^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                      ^^^^^^^^^^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                      ^"},
+    {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                      ^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                                        ^"},
+    {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                                        ^^^^^^^"},
     {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                                                              ^^^^^^^^^^^^"},
+    {8, "print(s.count(\"at\"), s.count(\"the\"), s.count(\"\"), \"aaaa\".count(\"aa\"), s.count(\"t\", 10), s.count(\"t\", 10, 20), \"\".count(\"\"))", "                                                                                                              ^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", NULL},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "      ^^^^^^^^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "      ^"},
+    {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "      ^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                           ^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                           ^"},
+    {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                           ^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                   ^"},
+    {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                   ^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                                ^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                                             ^^^^^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                                             ^"},
+    {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                                             ^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                                                               ^"},
+    {9, "print(s.startswith(\"the\"), s.startswith(\"cat\", 4), s.startswith((\"a\", \"t\")), s.startswith(\"\"), s.startswith(\"the\", 100))", "                                                                                               ^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", NULL},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "      ^^^^^^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "      ^"},
+    {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "      ^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                         ^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                         ^"},
+    {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                         ^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                 ^"},
+    {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                 ^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                            ^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                           ^^^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                           ^"},
+    {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                           ^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                                      ^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                                           ^^^^^^^^^^^^^^^^^"},
+    {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                                           ^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                                                              ^"},
+    {10, "print(s.endswith(\"hat\"), s.endswith(\"at\", 0, 7), s.endswith((\"x\", \"hat\")), s.endswith(()), \"\303\251\".endswith(\"\303\251\"), s.startswith(\"cat\", -31))", "                                                                                                              ^^^^^^^^^^^^"},
     {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", NULL},
     {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "      ^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "      ^^^^^^^^^^"},
     {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                           ^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                           ^^^^^^^^^^"},
     {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                                                  ^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                                                  ^^^^^^^^^^^"},
     {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                                                                        ^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                                                                        ^^^^^^^^^^^^^^"},
     {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                                                                                                ^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"abc\".find(\"c\", -1), \"abc\".find(\"a\", -100), \"abc\".rfind(\"c\", -1), \"abcabc\".index(\"c\", 3), \"abc\".count(\"\", 1))", "                                                                                                ^^^^^^^^^^^"},
     {13, "s.index(\"dog\")", NULL},
     {13, "s.index(\"dog\")", "^"},
+    {13, "s.index(\"dog\")", "^^^^^^^"},
     {14, "except ValueError as e:", "       ^^^^^^^^^^"},
     {15, "print(\"ValueError:\", e)", NULL},
     {15, "print(\"ValueError:\", e)", "                     ^"},
     {17, "s.rindex(\"dog\")", NULL},
     {17, "s.rindex(\"dog\")", "^"},
+    {17, "s.rindex(\"dog\")", "^^^^^^^^"},
     {18, "except ValueError as e:", "       ^^^^^^^^^^"},
     {19, "print(\"ValueError:\", e)", NULL},
     {19, "print(\"ValueError:\", e)", "                     ^"},
     {21, "s.startswith([\"the\"])", NULL},
     {21, "s.startswith([\"the\"])", "^"},
+    {21, "s.startswith([\"the\"])", "^^^^^^^^^^^^"},
     {21, "s.startswith([\"the\"])", "             ^^^^^^^"},
     {22, "except TypeError as e:", "       ^^^^^^^^^"},
     {23, "print(\"TypeError:\", e)", NULL},
     {23, "print(\"TypeError:\", e)", "                    ^"},
     {25, "s.replace(\"a\", 1)", NULL},
     {25, "s.replace(\"a\", 1)", "^"},
+    {25, "s.replace(\"a\", 1)", "^^^^^^^^^"},
     {26, "except TypeError as e:", "       ^^^^^^^^^"},
     {27, "print(\"TypeError:\", e)", NULL},
     {27, "print(\"TypeError:\", e)", "                    ^"},
     {29, "s.find(1)", NULL},
     {29, "s.find(1)", "^"},
+    {29, "s.find(1)", "^^^^^^"},
     {30, "except TypeError as e:", "       ^^^^^^^^^"},
     {31, "print(\"TypeError:\", e)", NULL},
     {31, "print(\"TypeError:\", e)", "                    ^"},
 };
-static const Py2cCode code_mod_search = {"search.py", "<module>", locs_mod_search, 125};
+static const Py2cCode code_mod_search = {"search.py", "<module>", locs_mod_search, 181};
 
 static Py2cValue mod_search(void) {
     g_search__s = PY2C_NULL;
     g_search__e = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[22];
+    for (int k = 0; k < 22; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "search.py"
@@ -195,453 +251,535 @@ static Py2cValue mod_search(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 4; goto error; }
-    }
-    t[2] = g_search__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 6; goto error; }
-    }
-    t[4] = g_search__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 5; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 6; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_int(2)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 8; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 9; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_int(3)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10]) < 0) { loc = 11; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 4 "search.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 14; goto error; }
-    }
-    t[4] = g_search__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 14; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 16; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 18; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10]) < 0) { loc = 20; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 22; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_1.ob), &t[12], &t[13]) < 0) { loc = 23; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 5 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 17; goto error; }
+        { loc = 26; goto error; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 27; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 19; goto error; }
-    }
-    t[2] = g_search__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 21; goto error; }
-    }
-    t[4] = g_search__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(6), py2c_int(9)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 23; goto error; }
-    }
-    t[6] = g_search__s; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 25; goto error; }
-    }
-    t[8] = g_search__s; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 27; goto error; }
-    }
-    t[10] = g_search__s; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(100)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 29; goto error; }
     }
-    t[12] = g_search__s; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(-10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[3], &t[4]) < 0) { loc = 30; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(6)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
-
-#line 6 "search.py"
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 32; goto error; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[6], &t[7]) < 0) { loc = 33; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(6), py2c_int(9)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 34; goto error; }
+        { loc = 35; goto error; }
     }
-    t[2] = g_search__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(0), py2c_int(10)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 36; goto error; }
-    }
-    t[4] = g_search__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[9], &t[10]) < 0) { loc = 36; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 38; goto error; }
     }
-    t[6] = g_search__s; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[6]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 40; goto error; }
-    }
-    t[8] = g_search__s; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[8]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 42; goto error; }
-    }
-    t[10] = g_search__s; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(-5), py2c_int(-1)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[12], &t[13]) < 0) { loc = 39; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 37; goto error; }
     PY2C_CLEAR(t[12]);
-
-#line 7 "search.py"
+    PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 45; goto error; }
+        { loc = 41; goto error; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[15], &t[16]) < 0) { loc = 42; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(100)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 47; goto error; }
+        { loc = 44; goto error; }
     }
-    t[2] = g_search__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[18], &t[19]) < 0) { loc = 45; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(-10)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
+
+#line 6 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 49; goto error; }
+        { loc = 48; goto error; }
     }
-    t[4] = g_search__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_21.ob), &t[0], &t[1]) < 0) { loc = 49; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 51; goto error; }
     }
-    t[6] = g_search__s; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(0), py2c_int(20)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
-    t[9] = py2c_call_method(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 53; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8], t[9]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_21.ob), &t[3], &t[4]) < 0) { loc = 52; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(0), py2c_int(10)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 54; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_21.ob), &t[6], &t[7]) < 0) { loc = 55; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 57; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_21.ob), &t[9], &t[10]) < 0) { loc = 58; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-
-#line 8 "search.py"
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 56; goto error; }
-    }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 58; goto error; }
-    }
-    t[2] = g_search__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 60; goto error; }
     }
-    t[4] = g_search__s; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_21.ob), &t[12], &t[13]) < 0) { loc = 61; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 63; goto error; }
     }
-    t[7] = g_search__s; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
-    PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 65; goto error; }
-    }
-    t[9] = g_search__s; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(10), py2c_int(20)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 66; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[8], t[10], t[11]}, 7, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 54; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-
-#line 9 "search.py"
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 69; goto error; }
-    }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
-    PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 71; goto error; }
-    }
-    t[2] = g_search__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_21.ob), &t[15], &t[16]) < 0) { loc = 64; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(-5), py2c_int(-1)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+
+#line 7 "search.py"
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 67; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_23.ob), &t[0], &t[1]) < 0) { loc = 68; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 70; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_25.ob), &t[3], &t[4]) < 0) { loc = 71; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 73; goto error; }
     }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_22.ob)});
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
-    t[5] = g_search__s; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_31.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_23.ob), &t[6], &t[7]) < 0) { loc = 74; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 76; goto error; }
     }
-    t[7] = g_search__s; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_25.ob), &t[9], &t[10]) < 0) { loc = 77; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0), py2c_int(20)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_23.ob), &t[12], &t[13]) < 0) { loc = 79; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 78; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (py2c_method_lookup(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_25.ob), &t[15], &t[16]) < 0) { loc = 81; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 65; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+
+#line 8 "search.py"
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 84; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_28.ob), &t[0], &t[1]) < 0) { loc = 85; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 87; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_28.ob), &t[3], &t[4]) < 0) { loc = 88; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 90; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_28.ob), &t[6], &t[7]) < 0) { loc = 91; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), &t[9], &t[10]) < 0) { loc = 93; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 92; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 95; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_28.ob), &t[12], &t[13]) < 0) { loc = 96; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(10)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 98; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_28.ob), &t[15], &t[16]) < 0) { loc = 99; goto error; }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(10), py2c_int(20)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 97; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_28.ob), &t[18], &t[19]) < 0) { loc = 101; goto error; }
+    t[20] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
+    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7, PY2C_NULL);
+    if (PY2C_IS_NULL(t[21])) { loc = 82; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[21]);
+
+#line 9 "search.py"
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 104; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_31.ob), &t[0], &t[1]) < 0) { loc = 105; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 107; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_31.ob), &t[3], &t[4]) < 0) { loc = 108; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(4)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 110; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_31.ob), &t[6], &t[7]) < 0) { loc = 111; goto error; }
+    t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)});
+    if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 78; goto error; }
+        { loc = 114; goto error; }
     }
-    t[9] = g_search__s; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(100)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[10]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_31.ob), &t[10], &t[11]) < 0) { loc = 115; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 113; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 117; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_31.ob), &t[13], &t[14]) < 0) { loc = 118; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(100)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 116; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 102; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 10 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 81; goto error; }
+        { loc = 121; goto error; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_33.ob), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_32.ob), &t[0], &t[1]) < 0) { loc = 122; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 83; goto error; }
+        { loc = 124; goto error; }
     }
-    t[2] = g_search__s; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_33.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(0), py2c_int(7)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_search__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 85; goto error; }
-    }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_32.ob)});
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
-    t[5] = g_search__s; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_32.ob), &t[3], &t[4]) < 0) { loc = 125; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(0), py2c_int(7)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 88; goto error; }
+        { loc = 127; goto error; }
     }
-    t[7] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
-    t[8] = g_search__s; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_32.ob), &t[6], &t[7]) < 0) { loc = 128; goto error; }
+    t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_33.ob)});
+    if (PY2C_IS_NULL(t[8])) { loc = 129; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 126; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[10] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_33.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 92; goto error; }
+        { loc = 131; goto error; }
     }
-    t[11] = g_search__s; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_31.ob), (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(-31)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 91; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[12]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 79; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_32.ob), &t[10], &t[11]) < 0) { loc = 132; goto error; }
+    t[12] = py2c_tuple_pack(0, NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 133; goto error; }
+    t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 130; goto error; }
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    if (py2c_method_lookup(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_32.ob), &t[14], &t[15]) < 0) { loc = 135; goto error; }
+    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 134; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    if (PY2C_IS_NULL(g_search__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 137; goto error; }
+    }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_31.ob), &t[17], &t[18]) < 0) { loc = 138; goto error; }
+    t[19] = py2c_method_call(t[17], t[18], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-31)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 136; goto error; }
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[13], t[16], t[19]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[20])) { loc = 119; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[20]);
 
 #line 11 "search.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(-100)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_21.ob), (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 141; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_19.ob), &t[3], &t[4]) < 0) { loc = 143; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(-100)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_21.ob), &t[6], &t[7]) < 0) { loc = 145; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_23.ob), &t[9], &t[10]) < 0) { loc = 147; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_28.ob), &t[12], &t[13]) < 0) { loc = 149; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 148; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 139; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 13 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 100; goto error_1; }
+        { loc = 151; goto error_1; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_24.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error_1; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_23.ob), &t[0], &t[1]) < 0) { loc = 152; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 101; goto error_2; }
+    if (n0 < 0) { loc = 153; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
 
 #line 15 "search.py"
     if (PY2C_IS_NULL(g_search__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 103; goto error_3; }
+        { loc = 155; goto error_3; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_search__e);
@@ -655,12 +793,12 @@ L1:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_search__e);
     goto L2;
 error_2:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 L2:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -670,32 +808,33 @@ L0:;
 #line 17 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 105; goto error_4; }
+        { loc = 157; goto error_4; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_25.ob), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error_4; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_25.ob), &t[0], &t[1]) < 0) { loc = 158; goto error_4; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L3;
 error_4:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 106; goto error_5; }
+    if (n0 < 0) { loc = 159; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
 
 #line 19 "search.py"
     if (PY2C_IS_NULL(g_search__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 108; goto error_6; }
+        { loc = 161; goto error_6; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_search__e);
@@ -709,12 +848,12 @@ L4:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_search__e);
     goto L5;
 error_5:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -724,36 +863,37 @@ L3:;
 #line 21 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 110; goto error_7; }
+        { loc = 163; goto error_7; }
     }
-    t[0] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error_7; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 111; goto error_7; }
-    t[1] = g_search__s; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_31.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_7; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_31.ob), &t[0], &t[1]) < 0) { loc = 164; goto error_7; }
+    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_7; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 165; goto error_7; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error_7; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L6;
 error_7:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 112; goto error_8; }
+    if (n0 < 0) { loc = 166; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
 
 #line 23 "search.py"
     if (PY2C_IS_NULL(g_search__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 114; goto error_9; }
+        { loc = 168; goto error_9; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_search__e);
@@ -767,12 +907,12 @@ L7:;
     goto unwind;
 error_9:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_search__e);
     goto L8;
 error_8:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -782,32 +922,33 @@ L6:;
 #line 25 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 116; goto error_10; }
+        { loc = 170; goto error_10; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error_10; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 171; goto error_10; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L9;
 error_10:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 117; goto error_11; }
+    if (n0 < 0) { loc = 172; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
 
 #line 27 "search.py"
     if (PY2C_IS_NULL(g_search__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 119; goto error_12; }
+        { loc = 174; goto error_12; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_search__e);
@@ -821,12 +962,12 @@ L10:;
     goto unwind;
 error_12:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_search__e);
     goto L11;
 error_11:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -836,32 +977,33 @@ L9:;
 #line 29 "search.py"
     if (PY2C_IS_NULL(g_search__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 121; goto error_13; }
+        { loc = 176; goto error_13; }
     }
-    t[0] = g_search__s; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_19.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error_13; }
+    if (py2c_method_lookup(g_search__s, py2c_obj_value(&str_19.ob), &t[0], &t[1]) < 0) { loc = 177; goto error_13; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error_13; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L12;
 error_13:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 122; goto error_14; }
+    if (n0 < 0) { loc = 178; goto error_14; }
     if (!n0) goto L13;
     { Py2cValue old = g_search__e; g_search__e = t[0]; py2c_incref(g_search__e); py2c_decref(old); }
 
 #line 31 "search.py"
     if (PY2C_IS_NULL(g_search__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 124; goto error_15; }
+        { loc = 180; goto error_15; }
     }
     t[1] = g_search__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_search__e);
@@ -875,12 +1017,12 @@ L13:;
     goto unwind;
 error_15:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_search__e);
     goto L14;
 error_14:
     py2c_traceback_add(&code_mod_search, loc);
-    for (int k = 1; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 22; k++) PY2C_CLEAR(t[k]);
 L14:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -894,7 +1036,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 22; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -26,9 +26,9 @@ static Py2cStr str_17 = PY2C_STR_STATIC("  ", 2, 2);
 static Py2cStr str_18 = PY2C_STR_STATIC("a b", 3, 3);
 static Py2cStr str_19 = PY2C_STR_STATIC("sep", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_20 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_21 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_20 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_21 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_23 = PY2C_STR_STATIC("-", 1, 1);
 static Py2cStr str_24 = PY2C_STR_STATIC("xyz", 3, 3);
 static Py2cStr str_25 = PY2C_STR_STATIC("1", 1, 1);
@@ -46,8 +46,8 @@ static Py2cStr str_36 = PY2C_STR_STATIC("\n", 1, 1);
 static Py2cStr str_37 = PY2C_STR_STATIC("keepends", 8, 8);
 static Py2cValue kwnames_2;
 static Py2cStr str_38 = PY2C_STR_STATIC("key=value=x", 11, 11);
-static Py2cStr str_39 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_40 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_39 = PY2C_STR_STATIC("partition", 9, 9);
+static Py2cStr str_40 = PY2C_STR_STATIC("=", 1, 1);
 static Py2cStr str_41 = PY2C_STR_STATIC("rpartition", 10, 10);
 static Py2cStr str_42 = PY2C_STR_STATIC("none", 4, 4);
 static Py2cStr str_43 = PY2C_STR_STATIC("ab\360\237\230\200cd", 8, 5);
@@ -69,11 +69,11 @@ static Py2cStr str_58 = PY2C_STR_STATIC("\303\251-\303\251", 5, 3);
 static Py2cStr str_59 = PY2C_STR_STATIC("\303\251", 2, 1);
 static Py2cStr str_60 = PY2C_STR_STATIC("hi", 2, 2);
 static Py2cStr str_61 = PY2C_STR_STATIC("prefix_body", 11, 11);
-static Py2cStr str_62 = PY2C_STR_STATIC("prefix_", 7, 7);
-static Py2cStr str_63 = PY2C_STR_STATIC("removeprefix", 12, 12);
+static Py2cStr str_62 = PY2C_STR_STATIC("removeprefix", 12, 12);
+static Py2cStr str_63 = PY2C_STR_STATIC("prefix_", 7, 7);
 static Py2cStr str_64 = PY2C_STR_STATIC("body.txt", 8, 8);
-static Py2cStr str_65 = PY2C_STR_STATIC(".txt", 4, 4);
-static Py2cStr str_66 = PY2C_STR_STATIC("removesuffix", 12, 12);
+static Py2cStr str_65 = PY2C_STR_STATIC("removesuffix", 12, 12);
+static Py2cStr str_66 = PY2C_STR_STATIC(".txt", 4, 4);
 static Py2cStr str_67 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cStr str_68 = PY2C_STR_STATIC("ValueError:", 11, 11);
 static Py2cStr str_69 = PY2C_STR_STATIC("TypeError:", 10, 10);
@@ -96,111 +96,172 @@ static const Py2cCodeLoc locs_mod_split_join[] = {
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", NULL},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "      ^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "      ^"},
+    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "      ^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                 ^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                 ^"},
+    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                 ^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                               ^^^^^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                               ^"},
+    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                               ^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                 ^^^^^^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                 ^"},
+    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                 ^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                                    ^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                                    ^"},
+    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                                    ^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", NULL},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "      ^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "      ^^^^^^^^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                            ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                            ^^^^^^^^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                     ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                     ^^^^^^^^^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                               ^^^^^^^^^^^^^"},
+    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                               ^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                                              ^^^^^^^^^^"},
+    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                                              ^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", NULL},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "      ^^^^^^^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                             ^^^^^^^^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                        ^^^^^^^^^^^^^^^^^^"},
+    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                        ^^^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                            ^^^^^^^^^^^^^^^^^"},
+    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                            ^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                                               ^^^^^^^^^^^^^^^^"},
+    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                                               ^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", NULL},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "      ^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "      ^^^^^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                             ^^^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                         ^^^^^^^^^^^^^^^"},
+    {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                         ^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^"},
+    {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                                          ^^^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", NULL},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "      ^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "               ^^^^^^^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                 ^^^^^^^^^^^"},
+    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                 ^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                         ^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                              ^^^^^^^^^^^^^^^"},
+    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                              ^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                               ^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                               ^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                        ^^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                                     ^^^^^^^^^^^^^^^^^^^^^"},
+    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                                     ^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                                               ^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", NULL},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "      ^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                ^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                           ^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                    ^^^^^^^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                       ^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                               ^^^^^^^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                                        ^^^^^^"},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", NULL},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                   ^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                                            ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                                            ^^^^^^^^^^^^^^^^^"},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", NULL},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                             ^^^^^^^^^^^^^^^"},
+    {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                             ^^^^^^^^^^^^^"},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                                              ^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", NULL},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                   ^^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                                          ^^^^^^^^^^^^^^^^^^^^^^"},
+    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                                          ^^^^^^^^^^^^^^^^^"},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", NULL},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^^^^^"},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                ^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                ^^^^^^^^^^^^^^^"},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                                        ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                                        ^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", NULL},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "           ^^^^^^^^^^^^^^^^^"},
+    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "           ^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                    ^^^^^^^^^^^^^^^^^^"},
+    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                    ^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                              ^^^^^^^^^^^^^^^^^^"},
+    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                              ^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", NULL},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "      ^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "      ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                           ^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                           ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                 ^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                 ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                       ^^^^^^^^^^^^^^^^^^^^"},
+    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                       ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                                             ^^^^^^^^^^^^^^^^"},
+    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                                             ^^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", NULL},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                         ^^^^^^^^^^^^^^^^"},
+    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                         ^^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                           ^^^^^^^^^^^^^^"},
+    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                           ^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                                           ^^^^^^^^^^^^^^^^"},
+    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                                           ^^^^^^^^^^"},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", NULL},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                             ^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                                                              ^^^^^^^^^^^^^^^^"},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                                                                                     ^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                                                                                     ^^^^^^^^^^^^^^^^^"},
     {18, "\"a b\".split(\"\")", NULL},
+    {18, "\"a b\".split(\"\")", "^^^^^^^^^^^"},
     {19, "except ValueError as e:", "       ^^^^^^^^^^"},
     {20, "print(\"ValueError:\", e)", NULL},
     {20, "print(\"ValueError:\", e)", "                     ^"},
     {22, "\",\".join([\"a\", 1, \"b\"])", NULL},
+    {22, "\",\".join([\"a\", 1, \"b\"])", "^^^^^^^^"},
     {22, "\",\".join([\"a\", 1, \"b\"])", "         ^^^^^^^^^^^^^"},
     {23, "except TypeError as e:", "       ^^^^^^^^^"},
     {24, "print(\"TypeError:\", e)", NULL},
     {24, "print(\"TypeError:\", e)", "                    ^"},
     {26, "\"abc\".partition(\"\")", NULL},
+    {26, "\"abc\".partition(\"\")", "^^^^^^^^^^^^^^^"},
     {27, "except ValueError as e:", "       ^^^^^^^^^^"},
     {28, "print(\"ValueError:\", e)", NULL},
     {28, "print(\"ValueError:\", e)", "                     ^"},
     {30, "\"abc\".strip(5)", NULL},
+    {30, "\"abc\".strip(5)", "^^^^^^^^^^^"},
     {31, "except TypeError as e:", "       ^^^^^^^^^"},
     {32, "print(\"TypeError:\", e)", NULL},
     {32, "print(\"TypeError:\", e)", "                    ^"},
 };
-static const Py2cCode code_mod_split_join = {"split_join.py", "<module>", locs_mod_split_join, 106};
+static const Py2cCode code_mod_split_join = {"split_join.py", "<module>", locs_mod_split_join, 167};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -262,8 +323,8 @@ static Py2cValue mod_split_join(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[20];
+    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "split_join.py"
@@ -275,350 +336,514 @@ static Py2cValue mod_split_join(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_split_join__t; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_split_join__t, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_split_join__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[2] = g_split_join__t; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_split_join__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 6; goto error; }
-    }
-    t[4] = g_split_join__t; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_1.ob), (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    if (py2c_method_lookup(g_split_join__t, py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 6; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_split_join__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 8; goto error; }
     }
-    t[6] = g_split_join__t; py2c_incref(t[6]);
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_3.ob), (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+    if (py2c_method_lookup(g_split_join__t, py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 9; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (PY2C_IS_NULL(g_split_join__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 10; goto error; }
+        { loc = 11; goto error; }
     }
-    t[8] = g_split_join__t; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(g_split_join__t, py2c_obj_value(&str_3.ob), &t[9], &t[10]) < 0) { loc = 12; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(g_split_join__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 14; goto error; }
+    }
+    if (py2c_method_lookup(g_split_join__t, py2c_obj_value(&str_3.ob), &t[12], &t[13]) < 0) { loc = 15; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 4 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 20; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_3.ob), &t[6], &t[7]) < 0) { loc = 22; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10]) < 0) { loc = 24; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[12], &t[13]) < 0) { loc = 26; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 5 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 29; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_3.ob), &t[3], &t[4]) < 0) { loc = 31; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 33; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10]) < 0) { loc = 35; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_1.ob), &t[12], &t[13]) < 0) { loc = 37; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 6 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(-1)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){PY2C_NONE}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 40; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 42; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-1)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7]) < 0) { loc = 44; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10]) < 0) { loc = 46; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[11])) { loc = 45; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 7 "split_join.py"
-    t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 30; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 30; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 30; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 49; goto error; }
+    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_21.ob)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_22.ob)) < 0) { loc = 50; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)});
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-    t[6] = py2c_call_method(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
-    if (py2c_list_append(t[7], py2c_obj_value(&str_13.ob)) < 0) { loc = 37; goto error; }
-    if (py2c_list_append(t[7], py2c_obj_value(&str_20.ob)) < 0) { loc = 37; goto error; }
-    t[8] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_20.ob), &t[4], &t[5]) < 0) { loc = 52; goto error; }
+    t[6] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_20.ob), &t[8], &t[9]) < 0) { loc = 55; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    if (py2c_method_lookup(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_20.ob), &t[11], &t[12]) < 0) { loc = 57; goto error; }
+    t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)});
+    if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
+    t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 56; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    if (py2c_method_lookup(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_20.ob), &t[15], &t[16]) < 0) { loc = 60; goto error; }
+    t[17] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[17])) { loc = 61; goto error; }
+    if (py2c_list_append(t[17], py2c_obj_value(&str_13.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[17], py2c_obj_value(&str_21.ob)) < 0) { loc = 61; goto error; }
+    t[18] = py2c_method_call(t[15], t[16], (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10], t[14], t[18]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
 
 #line 8 "split_join.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
-    {
-        fr_f_genexpr *nf = py2c_generator_frame(t[2]);
-        nf->v_0 = t[1];
-        t[1] = PY2C_NULL;
-    }
-    t[3] = py2c_call_method(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 64; goto error; }
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 43; goto error; }
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_30.ob), py2c_int(2)) < 0) { loc = 43; goto error; }
-    t[5] = py2c_call_method(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    t[4] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+    {
+        fr_f_genexpr *nf = py2c_generator_frame(t[4]);
+        nf->v_0 = t[3];
+        t[3] = PY2C_NULL;
+    }
+    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
-    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 46; goto error; }
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 46; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_20.ob), &t[6], &t[7]) < 0) { loc = 68; goto error; }
+    t[8] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 69; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_30.ob), py2c_int(2)) < 0) { loc = 69; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_20.ob), &t[10], &t[11]) < 0) { loc = 71; goto error; }
+    t[12] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[12])) { loc = 73; goto error; }
+    if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[12], py2c_int(2)) < 0) { loc = 73; goto error; }
+    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[12]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[14]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+
+#line 9 "split_join.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1]) < 0) { loc = 76; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob), &t[3], &t[4]) < 0) { loc = 78; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_32.ob), &t[6], &t[7]) < 0) { loc = 80; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
 
-#line 9 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_32.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-
 #line 10 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_32.ob), (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1]) < 0) { loc = 83; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_32.ob), &t[3], &t[4]) < 0) { loc = 85; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_32.ob), &t[6], &t[7]) < 0) { loc = 87; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
+    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 11 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_41.ob), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_41.ob), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1]) < 0) { loc = 90; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_41.ob), &t[3], &t[4]) < 0) { loc = 92; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_39.ob), &t[6], &t[7]) < 0) { loc = 94; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_41.ob), &t[9], &t[10]) < 0) { loc = 96; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 12 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_43.ob), py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_41.ob), (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_43.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1]) < 0) { loc = 99; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_39.ob), &t[3], &t[4]) < 0) { loc = 101; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_41.ob), &t[6], &t[7]) < 0) { loc = 103; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 13 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1]) < 0) { loc = 107; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_48.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_49.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call_method(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_47.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_48.ob), &t[4], &t[5]) < 0) { loc = 110; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_49.ob), &t[8], &t[9]) < 0) { loc = 113; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 111; goto error; }
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_47.ob), &t[12], &t[13]) < 0) { loc = 116; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 115; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 114; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 104; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 14 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_48.ob), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_49.ob), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1]) < 0) { loc = 119; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4]) < 0) { loc = 121; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_48.ob), &t[6], &t[7]) < 0) { loc = 123; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_49.ob), &t[9], &t[10]) < 0) { loc = 125; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 124; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (py2c_method_lookup(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_47.ob), &t[12], &t[13]) < 0) { loc = 127; goto error; }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 117; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 15 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_56.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_56.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1]) < 0) { loc = 130; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4]) < 0) { loc = 132; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), &t[6], &t[7]) < 0) { loc = 134; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), &t[9], &t[10]) < 0) { loc = 136; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 135; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 128; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
 
 #line 16 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_61.ob), py2c_obj_value(&str_63.ob), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_66.ob), (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_63.ob), (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_66.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_61.ob), py2c_obj_value(&str_62.ob), &t[0], &t[1]) < 0) { loc = 139; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob), &t[3], &t[4]) < 0) { loc = 141; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_66.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_62.ob), &t[6], &t[7]) < 0) { loc = 143; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 142; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_65.ob), &t[9], &t[10]) < 0) { loc = 145; goto error; }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 137; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+
+#line 18 "split_join.py"
+    if (py2c_method_lookup(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 147; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-
-#line 18 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error_1; }
-    PY2C_CLEAR(t[0]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 90; goto error_2; }
+    if (n0 < 0) { loc = 148; goto error_2; }
     if (!n0) goto L1;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
 
 #line 20 "split_join.py"
     if (PY2C_IS_NULL(g_split_join__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 92; goto error_3; }
+        { loc = 150; goto error_3; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_split_join__e);
@@ -632,12 +857,12 @@ L1:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_split_join__e);
     goto L2;
 error_2:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 L2:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -645,34 +870,37 @@ L2:;
 L0:;
 
 #line 22 "split_join.py"
-    t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error_4; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 94; goto error_4; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 94; goto error_4; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 94; goto error_4; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_22.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error_4; }
+    if (py2c_method_lookup(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1]) < 0) { loc = 152; goto error_4; }
+    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error_4; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 153; goto error_4; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 153; goto error_4; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_21.ob)) < 0) { loc = 153; goto error_4; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error_4; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L3;
 error_4:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 95; goto error_5; }
+    if (n0 < 0) { loc = 154; goto error_5; }
     if (!n0) goto L4;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
 
 #line 24 "split_join.py"
     if (PY2C_IS_NULL(g_split_join__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 97; goto error_6; }
+        { loc = 156; goto error_6; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_split_join__e);
@@ -686,12 +914,12 @@ L4:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_split_join__e);
     goto L5;
 error_5:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -699,28 +927,31 @@ L5:;
 L3:;
 
 #line 26 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_40.ob), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error_7; }
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1]) < 0) { loc = 158; goto error_7; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error_7; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L6;
 error_7:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
-    if (n0 < 0) { loc = 99; goto error_8; }
+    if (n0 < 0) { loc = 159; goto error_8; }
     if (!n0) goto L7;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
 
 #line 28 "split_join.py"
     if (PY2C_IS_NULL(g_split_join__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 101; goto error_9; }
+        { loc = 161; goto error_9; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_split_join__e);
@@ -734,12 +965,12 @@ L7:;
     goto unwind;
 error_9:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_split_join__e);
     goto L8;
 error_8:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -747,28 +978,31 @@ L8:;
 L6:;
 
 #line 30 "split_join.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_47.ob), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error_10; }
+    if (py2c_method_lookup(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1]) < 0) { loc = 163; goto error_10; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_10; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L9;
 error_10:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 103; goto error_11; }
+    if (n0 < 0) { loc = 164; goto error_11; }
     if (!n0) goto L10;
     { Py2cValue old = g_split_join__e; g_split_join__e = t[0]; py2c_incref(g_split_join__e); py2c_decref(old); }
 
 #line 32 "split_join.py"
     if (PY2C_IS_NULL(g_split_join__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 105; goto error_12; }
+        { loc = 166; goto error_12; }
     }
     t[1] = g_split_join__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_split_join__e);
@@ -782,12 +1016,12 @@ L10:;
     goto unwind;
 error_12:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_split_join__e);
     goto L11;
 error_11:
     py2c_traceback_add(&code_mod_split_join, loc);
-    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 20; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -801,7 +1035,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -31,10 +31,10 @@ static Py2cStr str_23 = PY2C_STR_STATIC("isdigit", 7, 7);
 static Py2cStr str_24 = PY2C_STR_STATIC("\000\t\342\200\213\360\237\230\200\355\240\200\303\251", 14, 6);
 static Py2cStr str_25 = PY2C_STR_STATIC("\303\251\360\237\230\200", 6, 2);
 static Py2cStr str_26 = PY2C_STR_STATIC("\346\227\245\346\234\254\350\252\236\343\203\206\343\202\255\343\202\271\343\203\210", 21, 7);
-static Py2cStr str_27 = PY2C_STR_STATIC("\343\203\206", 3, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("find", 4, 4);
-static Py2cStr str_29 = PY2C_STR_STATIC("\343\202\271", 3, 1);
-static Py2cStr str_30 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_27 = PY2C_STR_STATIC("find", 4, 4);
+static Py2cStr str_28 = PY2C_STR_STATIC("\343\203\206", 3, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_30 = PY2C_STR_STATIC("\343\202\271", 3, 1);
 static Py2cStr str_31 = PY2C_STR_STATIC("  spaced\343\200\200out  ", 16, 14);
 static Py2cStr str_32 = PY2C_STR_STATIC("split", 5, 5);
 static Py2cStr str_33 = PY2C_STR_STATIC("a\nb\015\nc\034d", 8, 8);
@@ -57,25 +57,37 @@ static const Py2cCodeLoc locs_mod_unicode_case[] = {
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", NULL},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "      ^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "      ^"},
+    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "      ^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                 ^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                 ^"},
+    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                 ^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                            ^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                            ^"},
+    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                            ^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                       ^^^^^^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                       ^"},
+    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                       ^^^^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                                       ^^^^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                                       ^"},
+    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                                       ^^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                                                     ^^^^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                                                     ^"},
+    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                                                     ^^^^^^^^^^"},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", NULL},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "      ^^^^^^^^^^^^^^^^"},
+    {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "      ^^^^^^^^^^^^^^"},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                        ^^^^^^^^^^^"},
+    {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                        ^^^^^^^^^"},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                                     ^^^^^^^^^^^^^"},
+    {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                                     ^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", NULL},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                      ^^^^^^^^^^^^^^^"},
+    {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                      ^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                       ^^^^^^^^^^^^^^^"},
+    {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                       ^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                                        ^^^^^^^^^^^^^"},
+    {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                                        ^^^^^^^^^^^"},
     {6, "print(repr(\"\\x00\\t\\u200b\\U0001f600\\ud800\303\251\"), ascii(\"\303\251\360\237\230\200\"))", NULL},
     {6, "print(repr(\"\\x00\\t\\u200b\\U0001f600\\ud800\303\251\"), ascii(\"\303\251\360\237\230\200\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(repr(\"\\x00\\t\\u200b\\U0001f600\\ud800\303\251\"), ascii(\"\303\251\360\237\230\200\"))", "                                             ^^^^^^^^^^^^"},
@@ -97,29 +109,35 @@ static const Py2cCodeLoc locs_mod_unicode_case[] = {
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                ^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                    ^^^^^^^^^^^^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                    ^"},
+    {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                    ^^^^^^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                                  ^^^^^^^^^^^^^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                                  ^"},
+    {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                                  ^^^^^^^"},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", NULL},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                                                    ^^^^^^^^^^^^^^^^^^^^"},
+    {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                                                    ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_unicode_case = {"unicode_case.py", "<module>", locs_mod_unicode_case, 52};
+static const Py2cCode code_mod_unicode_case = {"unicode_case.py", "<module>", locs_mod_unicode_case, 69};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "       ^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "       ^"},
+    {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "       ^^^^^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"unicode_case.py", "<listcomp>", locs_f_listcomp, 3};
+static const Py2cCode code_f_listcomp = {"unicode_case.py", "<listcomp>", locs_f_listcomp, 4};
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_c = PY2C_NULL;
@@ -135,10 +153,13 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call_method(v_c, py2c_obj_value(&str_17.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
+    if (py2c_method_lookup(v_c, py2c_obj_value(&str_17.ob), &t[1], &t[2]) < 0) { loc = 3; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
+    PY2C_CLEAR(t[3]);
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -147,7 +168,7 @@ error:
     py2c_traceback_add(&code_f_listcomp, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_0);
     PY2C_CLEAR(v_c);
     py2c_recursion_leave();
@@ -160,8 +181,8 @@ static Py2cValue mod_unicode_case(void) {
     g_unicode_case__s = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[20];
+    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
 
 #line 1 "unicode_case.py"
     t[0] = py2c_list_new(7);
@@ -195,104 +216,128 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 5; goto error; }
     }
-    t[1] = g_unicode_case__w; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_unicode_case__w, py2c_obj_value(&str_7.ob), &t[1], &t[2]) < 0) { loc = 6; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_unicode_case__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 7; goto error; }
+        { loc = 8; goto error; }
     }
-    t[3] = g_unicode_case__w; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[3], py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (PY2C_IS_NULL(g_unicode_case__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 9; goto error; }
-    }
-    t[5] = g_unicode_case__w; py2c_incref(t[5]);
-    t[6] = py2c_call_method(t[5], py2c_obj_value(&str_9.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+    if (py2c_method_lookup(g_unicode_case__w, py2c_obj_value(&str_8.ob), &t[4], &t[5]) < 0) { loc = 9; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_unicode_case__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 11; goto error; }
     }
-    t[7] = g_unicode_case__w; py2c_incref(t[7]);
-    t[8] = py2c_call_method(t[7], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+    if (py2c_method_lookup(g_unicode_case__w, py2c_obj_value(&str_9.ob), &t[7], &t[8]) < 0) { loc = 12; goto error; }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
     PY2C_CLEAR(t[7]);
-    if (PY2C_IS_NULL(g_unicode_case__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 13; goto error; }
-    }
-    t[9] = g_unicode_case__w; py2c_incref(t[9]);
-    t[10] = py2c_call_method(t[9], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[9]);
-    if (PY2C_IS_NULL(g_unicode_case__w)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 15; goto error; }
-    }
-    t[11] = g_unicode_case__w; py2c_incref(t[11]);
-    t[12] = py2c_call_method(t[11], py2c_obj_value(&str_12.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[8], t[10], t[12]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_unicode_case__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 14; goto error; }
+    }
+    if (py2c_method_lookup(g_unicode_case__w, py2c_obj_value(&str_10.ob), &t[10], &t[11]) < 0) { loc = 15; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_unicode_case__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 17; goto error; }
+    }
+    if (py2c_method_lookup(g_unicode_case__w, py2c_obj_value(&str_11.ob), &t[13], &t[14]) < 0) { loc = 18; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
     PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    if (PY2C_IS_NULL(g_unicode_case__w)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        { loc = 20; goto error; }
+    }
+    if (py2c_method_lookup(g_unicode_case__w, py2c_obj_value(&str_12.ob), &t[16], &t[17]) < 0) { loc = 21; goto error; }
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[19]);
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
 
 #line 4 "unicode_case.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_8.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1]) < 0) { loc = 24; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_8.ob), &t[3], &t[4]) < 0) { loc = 26; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_8.ob), &t[6], &t[7]) < 0) { loc = 28; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
 
 #line 5 "unicode_case.py"
     t[0] = py2c_iter(py2c_obj_value(&str_16.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = f_listcomp(t[0], NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call_method(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-    t[3] = py2c_call_method(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    t[4] = py2c_call_method(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), &t[2], &t[3]) < 0) { loc = 32; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), &t[5], &t[6]) < 0) { loc = 34; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    if (py2c_method_lookup(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), &t[8], &t[9]) < 0) { loc = 36; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10]}, 4, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 6 "unicode_case.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -304,92 +349,103 @@ L1:;
 #line 8 "unicode_case.py"
     if (PY2C_IS_NULL(g_unicode_case__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 29; goto error; }
+        { loc = 41; goto error; }
     }
     t[0] = py2c_getitem(g_unicode_case__s, py2c_int(2));
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
-    if (PY2C_IS_NULL(g_unicode_case__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 31; goto error; }
-    }
-    t[1] = py2c_getitem(g_unicode_case__s, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
-    if (PY2C_IS_NULL(g_unicode_case__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 33; goto error; }
-    }
-    t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    t[3] = py2c_getitem(g_unicode_case__s, t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_unicode_case__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 36; goto error; }
-    }
-    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
-    t[5] = py2c_getitem(g_unicode_case__s, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_unicode_case__s)) {
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 39; goto error; }
-    }
-    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-    t[7] = py2c_getitem(g_unicode_case__s, t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     if (PY2C_IS_NULL(g_unicode_case__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 43; goto error; }
     }
-    t[8] = g_unicode_case__s; py2c_incref(t[8]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[8]);
+    t[1] = py2c_getitem(g_unicode_case__s, py2c_int(-1));
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     if (PY2C_IS_NULL(g_unicode_case__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 45; goto error; }
     }
-    t[10] = g_unicode_case__s; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_28.ob), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[10]);
+    t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    t[3] = py2c_getitem(g_unicode_case__s, t[2]);
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+    PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_unicode_case__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 47; goto error; }
+        { loc = 48; goto error; }
     }
-    t[12] = g_unicode_case__s; py2c_incref(t[12]);
-    t[13] = py2c_call_method(t[12], py2c_obj_value(&str_30.ob), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 28; goto error; }
+    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+    t[5] = py2c_getitem(g_unicode_case__s, t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_unicode_case__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 51; goto error; }
+    }
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    t[7] = py2c_getitem(g_unicode_case__s, t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(g_unicode_case__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 55; goto error; }
+    }
+    t[8] = g_unicode_case__s; py2c_incref(t[8]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(g_unicode_case__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 57; goto error; }
+    }
+    if (py2c_method_lookup(g_unicode_case__s, py2c_obj_value(&str_27.ob), &t[10], &t[11]) < 0) { loc = 58; goto error; }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 56; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(g_unicode_case__s)) {
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        { loc = 60; goto error; }
+    }
+    if (py2c_method_lookup(g_unicode_case__s, py2c_obj_value(&str_29.ob), &t[13], &t[14]) < 0) { loc = 61; goto error; }
+    t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[12], t[15]}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 9 "unicode_case.py"
-    t[0] = py2c_call_method(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
-    t[1] = py2c_call_method(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    t[2] = py2c_call_method(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (py2c_method_lookup(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1]) < 0) { loc = 64; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[2]);
+    if (py2c_method_lookup(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), &t[3], &t[4]) < 0) { loc = 66; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (py2c_method_lookup(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob), &t[6], &t[7]) < 0) { loc = 68; goto error; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -397,7 +453,7 @@ error:
     py2c_traceback_add(&code_mod_unicode_case, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -7,8 +7,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("argv", 4, 4);
 static Py2cStr str_1 = PY2C_STR_STATIC("isdigit", 7, 7);
 static Py2cStr str_2 = PY2C_STR_STATIC("total", 5, 5);
-static Py2cStr str_3 = PY2C_STR_STATIC("extra", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("extra", 5, 5);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_argv__sys;
@@ -47,6 +47,7 @@ static const Py2cCodeLoc locs_mod_argv[] = {
     {6, "for a in sys.argv[1:]:", "         ~~~~~~~~^^^^"},
     {7, "if a.isdigit():", "   ^^^^^^^^^^^"},
     {7, "if a.isdigit():", "   ^"},
+    {7, "if a.isdigit():", "   ^^^^^^^^^"},
     {7, "if a.isdigit():", "   ^^^^^^^^^^^"},
     {8, "total += int(a)", NULL},
     {8, "total += int(a)", "^^^^^"},
@@ -65,6 +66,7 @@ static const Py2cCodeLoc locs_mod_argv[] = {
     {11, "sys.argv.append(\"extra\")", NULL},
     {11, "sys.argv.append(\"extra\")", "^^^"},
     {11, "sys.argv.append(\"extra\")", "^^^^^^^^"},
+    {11, "sys.argv.append(\"extra\")", "^^^^^^^^^^^^^^^"},
     {12, "print(sys.argv[-1], len(sys.argv))", NULL},
     {12, "print(sys.argv[-1], len(sys.argv))", "      ^^^"},
     {12, "print(sys.argv[-1], len(sys.argv))", "      ^^^^^^^^"},
@@ -73,7 +75,7 @@ static const Py2cCodeLoc locs_mod_argv[] = {
     {12, "print(sys.argv[-1], len(sys.argv))", "                        ^^^"},
     {12, "print(sys.argv[-1], len(sys.argv))", "                        ^^^^^^^^"},
 };
-static const Py2cCode code_mod_argv = {"argv.py", "<module>", locs_mod_argv, 46};
+static const Py2cCode code_mod_argv = {"argv.py", "<module>", locs_mod_argv, 48};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -220,31 +222,32 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 20; goto error; }
     }
-    t[4] = g_argv__a; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    if (py2c_method_lookup(g_argv__a, py2c_obj_value(&str_1.ob), &t[4], &t[5]) < 0) { loc = 21; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
     PY2C_CLEAR(t[4]);
-    n0 = py2c_is_true(t[5]);
-    if (n0 < 0) { loc = 21; goto error; }
     PY2C_CLEAR(t[5]);
+    n0 = py2c_is_true(t[6]);
+    if (n0 < 0) { loc = 22; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
 
 #line 8 "argv.py"
     if (PY2C_IS_NULL(g_argv__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 23; goto error; }
+        { loc = 24; goto error; }
     }
     t[4] = g_argv__total; py2c_incref(t[4]);
     if (PY2C_IS_NULL(g_argv__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 25; goto error; }
+        { loc = 26; goto error; }
     }
     t[5] = g_argv__a; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_inplace_op(t[4], t[6], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     { Py2cValue old = g_argv__total; g_argv__total = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
@@ -256,45 +259,45 @@ L1:;
 #line 9 "argv.py"
     if (PY2C_IS_NULL(g_argv__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
-        { loc = 27; goto error; }
+        { loc = 28; goto error; }
     }
     t[0] = g_argv__total; py2c_incref(t[0]);
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 10 "argv.py"
     if (PY2C_IS_NULL(g_argv__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 30; goto error; }
+        { loc = 31; goto error; }
     }
     t[0] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_argv__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 34; goto error; }
+        { loc = 35; goto error; }
     }
     t[2] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     {
         fr_f_genexpr *nf = py2c_generator_frame(t[4]);
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -302,36 +305,39 @@ L1:;
 #line 11 "argv.py"
     if (PY2C_IS_NULL(g_argv__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 37; goto error; }
+        { loc = 38; goto error; }
     }
     t[0] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_4.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2]) < 0) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 12 "argv.py"
     if (PY2C_IS_NULL(g_argv__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 40; goto error; }
+        { loc = 42; goto error; }
     }
     t[0] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
     t[1] = py2c_getitem(t[0], py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_argv__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 44; goto error; }
+        { loc = 46; goto error; }
     }
     t[2] = py2c_getattr(g_argv__sys, py2c_obj_value(&str_0.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

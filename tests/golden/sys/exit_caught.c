@@ -36,8 +36,10 @@ static const Py2cCodeLoc locs_mod_exit_caught[] = {
     {5, "if arg is None:", "   ^^^"},
     {6, "sys.exit()", NULL},
     {6, "sys.exit()", "^^^"},
+    {6, "sys.exit()", "^^^^^^^^"},
     {7, "sys.exit(arg)", NULL},
     {7, "sys.exit(arg)", "^^^"},
+    {7, "sys.exit(arg)", "^^^^^^^^"},
     {7, "sys.exit(arg)", "         ^^^"},
     {8, "except SystemExit as e:", "       ^^^^^^^^^^"},
     {9, "print(type(e).__name__, repr(e.code), e.args, repr(str(e)))", NULL},
@@ -63,11 +65,13 @@ static const Py2cCodeLoc locs_mod_exit_caught[] = {
     {13, "print(repr(e.code), e.args)", "                    ^^^^^^"},
     {15, "sys.exit(1, 2)", NULL},
     {15, "sys.exit(1, 2)", "^^^"},
+    {15, "sys.exit(1, 2)", "^^^^^^^^"},
     {16, "except TypeError as e:", "       ^^^^^^^^^"},
     {17, "print(\"TypeError:\", e)", NULL},
     {17, "print(\"TypeError:\", e)", "                    ^"},
     {19, "sys.exit(code=1)", NULL},
     {19, "sys.exit(code=1)", "^^^"},
+    {19, "sys.exit(code=1)", "^^^^^^^^"},
     {20, "except TypeError as e:", "       ^^^^^^^^^"},
     {21, "print(\"TypeError:\", e)", NULL},
     {21, "print(\"TypeError:\", e)", "                    ^"},
@@ -78,6 +82,7 @@ static const Py2cCodeLoc locs_mod_exit_caught[] = {
     {22, "print(isinstance(SystemExit(), BaseException), isinstance(SystemExit(), Exception))", "                                                          ^^^^^^^^^^^^"},
     {25, "sys.exit(7)", NULL},
     {25, "sys.exit(7)", "^^^"},
+    {25, "sys.exit(7)", "^^^^^^^^"},
     {26, "except Exception:", "       ^^^^^^^^^"},
     {27, "print(\"not caught by Exception\")", NULL},
     {28, "except BaseException as e:", "       ^^^^^^^^^^^^^"},
@@ -93,16 +98,18 @@ static const Py2cCodeLoc locs_mod_exit_caught[] = {
     {42, "print(\"exit code\", e.code)", "                   ^^^^^^"},
     {43, "sys.exit(-1)", NULL},
     {43, "sys.exit(-1)", "^^^"},
+    {43, "sys.exit(-1)", "^^^^^^^^"},
 };
-static const Py2cCode code_mod_exit_caught = {"exit_caught.py", "<module>", locs_mod_exit_caught, 67};
+static const Py2cCode code_mod_exit_caught = {"exit_caught.py", "<module>", locs_mod_exit_caught, 73};
 
 /* cleanup: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_cleanup[] = {
     {34, "sys.exit(4)", NULL},
     {34, "sys.exit(4)", "^^^"},
+    {34, "sys.exit(4)", "^^^^^^^^"},
     {36, "print(\"cleanup\")", NULL},
 };
-static const Py2cCode code_f_cleanup = {"exit_caught.py", "cleanup", locs_f_cleanup, 3};
+static const Py2cCode code_f_cleanup = {"exit_caught.py", "cleanup", locs_f_cleanup, 4};
 static const Py2cFuncInfo info_f_cleanup = {"cleanup", "cleanup", NULL, 0, 0, 0, 0, f_cleanup, &code_f_cleanup};
 
 static Py2cValue f_cleanup(Py2cFunction *fn, Py2cValue *params) {
@@ -111,8 +118,8 @@ static Py2cValue f_cleanup(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -121,26 +128,27 @@ static Py2cValue f_cleanup(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error_1; }
     }
-    t[0] = g_exit_caught__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
+    if (py2c_method_lookup(g_exit_caught__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 36 "exit_caught.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_cleanup, loc);
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
 
 #line 36 "exit_caught.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     py2c_error_restore(t[0]);
@@ -148,7 +156,7 @@ error_1:
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_cleanup, loc);
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -161,7 +169,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -233,29 +241,31 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 9; goto error_1; }
     }
-    t[2] = g_exit_caught__sys; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_1; }
+    if (py2c_method_lookup(g_exit_caught__sys, py2c_obj_value(&str_1.ob), &t[2], &t[3]) < 0) { loc = 10; goto error_1; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 L4:;
 
 #line 7 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 11; goto error_1; }
-    }
-    if (PY2C_IS_NULL(g_exit_caught__arg)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'arg' is not defined");
         { loc = 12; goto error_1; }
     }
-    t[2] = g_exit_caught__sys; py2c_incref(t[2]);
-    t[3] = g_exit_caught__arg; py2c_incref(t[3]);
-    t[4] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_1; }
+    if (py2c_method_lookup(g_exit_caught__sys, py2c_obj_value(&str_1.ob), &t[2], &t[3]) < 0) { loc = 13; goto error_1; }
+    if (PY2C_IS_NULL(g_exit_caught__arg)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'arg' is not defined");
+        { loc = 14; goto error_1; }
+    }
+    t[4] = g_exit_caught__arg; py2c_incref(t[4]);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_exit_caught, loc);
@@ -263,50 +273,50 @@ error_1:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
-    if (n0 < 0) { loc = 13; goto error_2; }
+    if (n0 < 0) { loc = 15; goto error_2; }
     if (!n0) goto L6;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[2]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
 
 #line 9 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 16; goto error_3; }
+        { loc = 18; goto error_3; }
     }
     t[3] = g_exit_caught__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_2.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error_3; }
     PY2C_CLEAR(t[4]);
-    if (PY2C_IS_NULL(g_exit_caught__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 19; goto error_3; }
-    }
-    t[6] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error_3; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error_3; }
-    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 21; goto error_3; }
     }
-    t[8] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error_3; }
+    t[6] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error_3; }
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error_3; }
+    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 25; goto error_3; }
+        { loc = 23; goto error_3; }
+    }
+    t[8] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_4.ob));
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error_3; }
+    if (PY2C_IS_NULL(g_exit_caught__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 27; goto error_3; }
     }
     t[9] = g_exit_caught__e; py2c_incref(t[9]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 24; goto error_3; }
+    if (PY2C_IS_NULL(t[10])) { loc = 26; goto error_3; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 23; goto error_3; }
+    if (PY2C_IS_NULL(t[11])) { loc = 25; goto error_3; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 14; goto error_3; }
+    if (PY2C_IS_NULL(t[12])) { loc = 16; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -340,9 +350,9 @@ L1:;
 
 #line 11 "exit_caught.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error_4; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
-    { loc = 27; goto error_4; }
+    { loc = 29; goto error_4; }
     PY2C_CLEAR(t[0]);
     goto L8;
 error_4:
@@ -351,28 +361,28 @@ error_4:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
-    if (n0 < 0) { loc = 28; goto error_5; }
+    if (n0 < 0) { loc = 30; goto error_5; }
     if (!n0) goto L9;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
 
 #line 13 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 31; goto error_6; }
+        { loc = 33; goto error_6; }
     }
     t[1] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_6; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 33; goto error_6; }
+        { loc = 35; goto error_6; }
     }
     t[3] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_6; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -402,13 +412,14 @@ L8:;
 #line 15 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 36; goto error_7; }
+        { loc = 38; goto error_7; }
     }
-    t[0] = g_exit_caught__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error_7; }
+    if (py2c_method_lookup(g_exit_caught__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 39; goto error_7; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L11;
 error_7:
     py2c_traceback_add(&code_mod_exit_caught, loc);
@@ -416,18 +427,18 @@ error_7:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 37; goto error_8; }
+    if (n0 < 0) { loc = 40; goto error_8; }
     if (!n0) goto L12;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
 
 #line 17 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 39; goto error_9; }
+        { loc = 42; goto error_9; }
     }
     t[1] = g_exit_caught__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_exit_caught__e);
@@ -456,13 +467,14 @@ L11:;
 #line 19 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 41; goto error_10; }
+        { loc = 44; goto error_10; }
     }
-    t[0] = g_exit_caught__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_10; }
+    if (py2c_method_lookup(g_exit_caught__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 45; goto error_10; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L14;
 error_10:
     py2c_traceback_add(&code_mod_exit_caught, loc);
@@ -470,18 +482,18 @@ error_10:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 42; goto error_11; }
+    if (n0 < 0) { loc = 46; goto error_11; }
     if (!n0) goto L15;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
 
 #line 21 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 44; goto error_12; }
+        { loc = 48; goto error_12; }
     }
     t[1] = g_exit_caught__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_exit_caught__e);
@@ -509,17 +521,17 @@ L14:;
 
 #line 22 "exit_caught.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -527,13 +539,14 @@ L14:;
 #line 25 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 51; goto error_14; }
+        { loc = 55; goto error_14; }
     }
-    t[0] = g_exit_caught__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_14; }
+    if (py2c_method_lookup(g_exit_caught__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 56; goto error_14; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_14; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     goto L18;
 error_14:
     py2c_traceback_add(&code_mod_exit_caught, loc);
@@ -541,12 +554,12 @@ error_14:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
-    if (n0 < 0) { loc = 52; goto error_15; }
+    if (n0 < 0) { loc = 57; goto error_15; }
     if (!n0) goto L19;
 
 #line 27 "exit_caught.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_15; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error_15; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -569,19 +582,19 @@ unwind_13:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException));
-    if (n0 < 0) { loc = 54; goto error_16; }
+    if (n0 < 0) { loc = 59; goto error_16; }
     if (!n0) goto L21;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
 
 #line 29 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 56; goto error_17; }
+        { loc = 61; goto error_17; }
     }
     t[1] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error_17; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_17; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_17; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_17; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_exit_caught__e);
@@ -609,17 +622,17 @@ L17:;
 
 #line 32 "exit_caught.py"
     t[0] = py2c_function_new(&info_f_cleanup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     { Py2cValue old = g_exit_caught__cleanup; g_exit_caught__cleanup = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__cleanup)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cleanup' is not defined");
-        { loc = 60; goto error_18; }
+        { loc = 65; goto error_18; }
     }
     t[0] = g_exit_caught__cleanup; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_18; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error_18; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     goto L23;
@@ -629,19 +642,19 @@ error_18:
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_SystemExit));
-    if (n0 < 0) { loc = 61; goto error_19; }
+    if (n0 < 0) { loc = 66; goto error_19; }
     if (!n0) goto L24;
     { Py2cValue old = g_exit_caught__e; g_exit_caught__e = t[0]; py2c_incref(g_exit_caught__e); py2c_decref(old); }
 
 #line 42 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 63; goto error_20; }
+        { loc = 68; goto error_20; }
     }
     t[1] = py2c_getattr(g_exit_caught__e, py2c_obj_value(&str_3.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error_20; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error_20; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_20; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error_20; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_exit_caught__e);
@@ -670,13 +683,14 @@ L23:;
 #line 43 "exit_caught.py"
     if (PY2C_IS_NULL(g_exit_caught__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 66; goto error; }
+        { loc = 71; goto error; }
     }
-    t[0] = g_exit_caught__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (py2c_method_lookup(g_exit_caught__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 72; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

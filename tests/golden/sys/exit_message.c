@@ -6,10 +6,10 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("working", 7, 7);
 static Py2cStr str_1 = PY2C_STR_STATIC("stdout", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("partial line", 12, 12);
-static Py2cStr str_3 = PY2C_STR_STATIC("write", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("fatal: something went wrong", 27, 27);
-static Py2cStr str_5 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_3 = PY2C_STR_STATIC("partial line", 12, 12);
+static Py2cStr str_4 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_5 = PY2C_STR_STATIC("fatal: something went wrong", 27, 27);
 static Py2cStr str_6 = PY2C_STR_STATIC("unreachable", 11, 11);
 
 /* module globals (PY2C_NULL while unbound) */
@@ -21,18 +21,20 @@ static const Py2cCodeLoc locs_mod_exit_message[] = {
     {4, "sys.stdout.write(\"partial line\")", NULL},
     {4, "sys.stdout.write(\"partial line\")", "^^^"},
     {4, "sys.stdout.write(\"partial line\")", "^^^^^^^^^^"},
+    {4, "sys.stdout.write(\"partial line\")", "^^^^^^^^^^^^^^^^"},
     {5, "sys.exit(\"fatal: something went wrong\")", NULL},
     {5, "sys.exit(\"fatal: something went wrong\")", "^^^"},
+    {5, "sys.exit(\"fatal: something went wrong\")", "^^^^^^^^"},
     {6, "print(\"unreachable\")", NULL},
 };
-static const Py2cCode code_mod_exit_message = {"exit_message.py", "<module>", locs_mod_exit_message, 7};
+static const Py2cCode code_mod_exit_message = {"exit_message.py", "<module>", locs_mod_exit_message, 9};
 
 static Py2cValue mod_exit_message(void) {
     g_exit_message__sys = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
 
 #line 1 "exit_message.py"
     { Py2cValue old = g_exit_message__sys; g_exit_message__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_exit_message__sys); py2c_decref(old); }
@@ -49,25 +51,29 @@ static Py2cValue mod_exit_message(void) {
     }
     t[0] = py2c_getattr(g_exit_message__sys, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 5 "exit_message.py"
     if (PY2C_IS_NULL(g_exit_message__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 5; goto error; }
+        { loc = 6; goto error; }
     }
-    t[0] = g_exit_message__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (py2c_method_lookup(g_exit_message__sys, py2c_obj_value(&str_4.ob), &t[0], &t[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 6 "exit_message.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -76,7 +82,7 @@ error:
     py2c_traceback_add(&code_mod_exit_message, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -30,10 +30,11 @@ static const Py2cCodeLoc locs_f_main[] = {
     {6, "print(\"in main\")", NULL},
     {7, "sys.exit()", NULL},
     {7, "sys.exit()", "^^^"},
+    {7, "sys.exit()", "^^^^^^^^"},
     {9, "print(\"finally runs\")", NULL},
     {10, "print(\"unreachable\")", NULL},
 };
-static const Py2cCode code_f_main = {"exit_none.py", "main", locs_f_main, 5};
+static const Py2cCode code_f_main = {"exit_none.py", "main", locs_f_main, 6};
 static const Py2cFuncInfo info_f_main = {"main", "main", NULL, 0, 0, 0, 0, f_main, &code_f_main};
 
 static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
@@ -42,8 +43,8 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -57,26 +58,27 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 2; goto error_1; }
     }
-    t[0] = g_exit_none__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
+    if (py2c_method_lookup(g_exit_none__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error_1; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 9 "exit_none.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_main, loc);
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
 
 #line 9 "exit_none.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
     py2c_error_restore(t[0]);
@@ -84,7 +86,7 @@ error_1:
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_main, loc);
-    for (int k = 1; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -92,7 +94,7 @@ L0:;
 
 #line 10 "exit_none.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -102,7 +104,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }

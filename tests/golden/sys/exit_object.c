@@ -5,8 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 2, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("exiting with a list", 19, 19);
-static Py2cStr str_1 = PY2C_STR_STATIC("two", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("two", 3, 3);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_exit_object__sys;
@@ -16,16 +16,17 @@ static const Py2cCodeLoc locs_mod_exit_object[] = {
     {3, "print(\"exiting with a list\")", NULL},
     {4, "sys.exit([1, \"two\", None])", NULL},
     {4, "sys.exit([1, \"two\", None])", "^^^"},
+    {4, "sys.exit([1, \"two\", None])", "^^^^^^^^"},
     {4, "sys.exit([1, \"two\", None])", "         ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_exit_object = {"exit_object.py", "<module>", locs_mod_exit_object, 4};
+static const Py2cCode code_mod_exit_object = {"exit_object.py", "<module>", locs_mod_exit_object, 5};
 
 static Py2cValue mod_exit_object(void) {
     g_exit_object__sys = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
 
 #line 1 "exit_object.py"
     { Py2cValue old = g_exit_object__sys; g_exit_object__sys = py2c_obj_value(py2c_sys_module); py2c_incref(g_exit_object__sys); py2c_decref(old); }
@@ -40,17 +41,18 @@ static Py2cValue mod_exit_object(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 3; goto error; }
-    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 3; goto error; }
-    t[1] = g_exit_object__sys; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[1]);
-    PY2C_CLEAR(t[0]);
+    if (py2c_method_lookup(g_exit_object__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 4; goto error; }
+    if (py2c_list_append(t[2], PY2C_NONE) < 0) { loc = 4; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -58,7 +60,7 @@ error:
     py2c_traceback_add(&code_mod_exit_object, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

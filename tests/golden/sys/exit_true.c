@@ -24,8 +24,9 @@ static const Py2cCodeLoc locs_mod_exit_true[] = {
     {3, "print(sys.exit is sys.exit, callable(sys.exit), sys.exit)", "                                                ^^^^^^^^"},
     {4, "sys.exit(True)", NULL},
     {4, "sys.exit(True)", "^^^"},
+    {4, "sys.exit(True)", "^^^^^^^^"},
 };
-static const Py2cCode code_mod_exit_true = {"exit_true.py", "<module>", locs_mod_exit_true, 13};
+static const Py2cCode code_mod_exit_true = {"exit_true.py", "<module>", locs_mod_exit_true, 14};
 
 static Py2cValue mod_exit_true(void) {
     g_exit_true__sys = PY2C_NULL;
@@ -82,11 +83,12 @@ static Py2cValue mod_exit_true(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 12; goto error; }
     }
-    t[0] = g_exit_true__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (py2c_method_lookup(g_exit_true__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 13; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;

@@ -44,11 +44,14 @@ static const Py2cCodeLoc locs_mod_recursionlimit[] = {
     {3, "print(sys.getrecursionlimit())", NULL},
     {3, "print(sys.getrecursionlimit())", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(sys.getrecursionlimit())", "      ^^^"},
+    {3, "print(sys.getrecursionlimit())", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {4, "sys.setrecursionlimit(200)", NULL},
     {4, "sys.setrecursionlimit(200)", "^^^"},
+    {4, "sys.setrecursionlimit(200)", "^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(sys.getrecursionlimit())", NULL},
     {5, "print(sys.getrecursionlimit())", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(sys.getrecursionlimit())", "      ^^^"},
+    {5, "print(sys.getrecursionlimit())", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {8, "def depth(n):", NULL},
     {15, "print(depth(0) < 200)", NULL},
     {15, "print(depth(0) < 200)", "      ^^^^^^^^"},
@@ -56,6 +59,7 @@ static const Py2cCodeLoc locs_mod_recursionlimit[] = {
     {15, "print(depth(0) < 200)", "      ^^^^^^^^^^^^^^"},
     {16, "sys.setrecursionlimit(1000)", NULL},
     {16, "sys.setrecursionlimit(1000)", "^^^"},
+    {16, "sys.setrecursionlimit(1000)", "^^^^^^^^^^^^^^^^^^^^^"},
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", NULL},
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -79,6 +83,7 @@ static const Py2cCodeLoc locs_mod_recursionlimit[] = {
     {25, "print(sys.getrecursionlimit(), sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.platform, sys.byteorder)", NULL},
     {25, "print(sys.getrecursionlimit(), sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.platform, sys.byteorder)", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "print(sys.getrecursionlimit(), sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.platform, sys.byteorder)", "      ^^^"},
+    {25, "print(sys.getrecursionlimit(), sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.platform, sys.byteorder)", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {25, "print(sys.getrecursionlimit(), sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.platform, sys.byteorder)", "                               ^^^"},
     {25, "print(sys.getrecursionlimit(), sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.platform, sys.byteorder)", "                               ^^^^^^^^^^^"},
     {25, "print(sys.getrecursionlimit(), sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.platform, sys.byteorder)", "                                            ^^^"},
@@ -112,7 +117,7 @@ static const Py2cCodeLoc locs_mod_recursionlimit[] = {
     {30, "print(e)", NULL},
     {30, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_recursionlimit = {"recursionlimit.py", "<module>", locs_mod_recursionlimit, 70};
+static const Py2cCode code_mod_recursionlimit = {"recursionlimit.py", "<module>", locs_mod_recursionlimit, 75};
 
 /* depth: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_depth[] = {
@@ -129,81 +134,91 @@ static const Py2cFuncInfo info_f_depth = {"depth", "depth", params_f_depth, 0, 1
 static const Py2cCodeLoc locs_f_lambda[] = {
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                  ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                  ^^^"},
+    {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                  ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"recursionlimit.py", "<lambda>", locs_f_lambda, 2};
+static const Py2cCode code_f_lambda = {"recursionlimit.py", "<lambda>", locs_f_lambda, 3};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                                                      ^^^"},
+    {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                                                      ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"recursionlimit.py", "<lambda>", locs_f_lambda_2, 2};
+static const Py2cCode code_f_lambda_2 = {"recursionlimit.py", "<lambda>", locs_f_lambda_2, 3};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                                                                                          ^^^"},
+    {17, "for f in [lambda: sys.getrecursionlimit(x=1), lambda: sys.setrecursionlimit(x=1), lambda: sys.getrecursionlimit(1),", "                                                                                          ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"recursionlimit.py", "<lambda>", locs_f_lambda_3, 2};
+static const Py2cCode code_f_lambda_3 = {"recursionlimit.py", "<lambda>", locs_f_lambda_3, 3};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "        ^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "        ^^^"},
+    {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "        ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"recursionlimit.py", "<lambda>", locs_f_lambda_4, 2};
+static const Py2cCode code_f_lambda_4 = {"recursionlimit.py", "<lambda>", locs_f_lambda_4, 3};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "                                         ^^^"},
+    {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "                                         ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"recursionlimit.py", "<lambda>", locs_f_lambda_5, 2};
+static const Py2cCode code_f_lambda_5 = {"recursionlimit.py", "<lambda>", locs_f_lambda_5, 3};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "                                                                              ^^^"},
+    {18, "lambda: sys.setrecursionlimit(), lambda: sys.setrecursionlimit(1, 2), lambda: sys.setrecursionlimit(1.5),", "                                                                              ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"recursionlimit.py", "<lambda>", locs_f_lambda_6, 2};
+static const Py2cCode code_f_lambda_6 = {"recursionlimit.py", "<lambda>", locs_f_lambda_6, 3};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "        ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "        ^^^"},
+    {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "        ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_7 = {"recursionlimit.py", "<lambda>", locs_f_lambda_7, 2};
+static const Py2cCode code_f_lambda_7 = {"recursionlimit.py", "<lambda>", locs_f_lambda_7, 3};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
     {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "                                          ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "                                          ^^^"},
+    {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "                                          ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_8 = {"recursionlimit.py", "<lambda>", locs_f_lambda_8, 2};
+static const Py2cCode code_f_lambda_8 = {"recursionlimit.py", "<lambda>", locs_f_lambda_8, 3};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
     {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "                                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "                                                                             ^^^"},
+    {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "                                                                             ^^^^^^^^^^^^^^^^^^^^^"},
     {19, "lambda: sys.setrecursionlimit(0), lambda: sys.setrecursionlimit(-5), lambda: sys.setrecursionlimit(2 ** 70),", "                                                                                                   ~~^^~~~"},
 };
-static const Py2cCode code_f_lambda_9 = {"recursionlimit.py", "<lambda>", locs_f_lambda_9, 3};
+static const Py2cCode code_f_lambda_9 = {"recursionlimit.py", "<lambda>", locs_f_lambda_9, 4};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
     {20, "lambda: sys.setrecursionlimit(\"9\")]:", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "lambda: sys.setrecursionlimit(\"9\")]:", "        ^^^"},
+    {20, "lambda: sys.setrecursionlimit(\"9\")]:", "        ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_10 = {"recursionlimit.py", "<lambda>", locs_f_lambda_10, 2};
+static const Py2cCode code_f_lambda_10 = {"recursionlimit.py", "<lambda>", locs_f_lambda_10, 3};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10};
 
 static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
@@ -281,8 +296,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -291,17 +306,18 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -312,8 +328,8 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -322,17 +338,18 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_2, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -343,8 +360,8 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -353,17 +370,18 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_3, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -374,8 +392,8 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -384,17 +402,18 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_4, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -405,8 +424,8 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -415,17 +434,18 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_5, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -436,8 +456,8 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -446,84 +466,23 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_6, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
-    Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
-    if (py2c_recursion_enter() < 0) {
-        return PY2C_NULL;
-    }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
-    (void)fn;
-    (void)params;
-
-#line 19 "recursionlimit.py"
-    if (PY2C_IS_NULL(g_recursionlimit__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 1; goto error; }
-    }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    goto cleanup;
-error:
-    py2c_traceback_add(&code_f_lambda_7, loc);
-    PY2C_CLEAR(result);
-cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-    py2c_recursion_leave();
-    return result;
-}
-
-static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
-    Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
-    if (py2c_recursion_enter() < 0) {
-        return PY2C_NULL;
-    }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
-    (void)fn;
-    (void)params;
-
-#line 19 "recursionlimit.py"
-    if (PY2C_IS_NULL(g_recursionlimit__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 1; goto error; }
-    }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    goto cleanup;
-error:
-    py2c_traceback_add(&code_f_lambda_8, loc);
-    PY2C_CLEAR(result);
-cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
-    py2c_recursion_leave();
-    return result;
-}
-
-static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
@@ -539,20 +498,85 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = g_recursionlimit__sys; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    goto cleanup;
+error:
+    py2c_traceback_add(&code_f_lambda_7, loc);
+    PY2C_CLEAR(result);
+cleanup:
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    py2c_recursion_leave();
+    return result;
+}
+
+static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
+    Py2cValue result = PY2C_NULL;
+    int32_t loc = 0;
+    if (py2c_recursion_enter() < 0) {
+        return PY2C_NULL;
+    }
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    (void)fn;
+    (void)params;
+
+#line 19 "recursionlimit.py"
+    if (PY2C_IS_NULL(g_recursionlimit__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 1; goto error; }
+    }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    goto cleanup;
+error:
+    py2c_traceback_add(&code_f_lambda_8, loc);
+    PY2C_CLEAR(result);
+cleanup:
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    py2c_recursion_leave();
+    return result;
+}
+
+static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
+    Py2cValue result = PY2C_NULL;
+    int32_t loc = 0;
+    if (py2c_recursion_enter() < 0) {
+        return PY2C_NULL;
+    }
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    (void)fn;
+    (void)params;
+
+#line 19 "recursionlimit.py"
+    if (PY2C_IS_NULL(g_recursionlimit__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 1; goto error; }
+    }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_9, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -563,8 +587,8 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -573,17 +597,18 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_lambda_10, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 2; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
     py2c_recursion_leave();
     return result;
 }
@@ -597,8 +622,8 @@ static Py2cValue mod_recursionlimit(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -611,123 +636,127 @@ static Py2cValue mod_recursionlimit(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 4 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 4; goto error; }
+        { loc = 5; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 6; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 5 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 7; goto error; }
+        { loc = 9; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 10; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 8 "recursionlimit.py"
     t[0] = py2c_function_new(&info_f_depth, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     { Py2cValue old = g_recursionlimit__depth; g_recursionlimit__depth = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__depth)) {
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
-        { loc = 11; goto error; }
+        { loc = 14; goto error; }
     }
     t[0] = g_recursionlimit__depth; py2c_incref(t[0]);
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_compare(t[1], py2c_int(200), PY2C_LT);
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 16 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 14; goto error; }
+        { loc = 17; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_1.ob), &t[0], &t[1]) < 0) { loc = 18; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 
 #line 17 "recursionlimit.py"
     t[0] = py2c_list_new(10);
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 15; goto error; }
+        if (py2c_error_occurred()) { loc = 19; goto error; }
         goto L1;
     }
     { Py2cValue old = g_recursionlimit__f; g_recursionlimit__f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -735,23 +764,23 @@ L0:;
 #line 22 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 28; goto error_1; }
+        { loc = 32; goto error_1; }
     }
     t[2] = g_recursionlimit__f; py2c_incref(t[2]);
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_recursionlimit, loc);
-    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_2; }
     n0 = py2c_exception_matches(t[2], t[3]);
-    if (n0 < 0) { loc = 29; goto error_2; }
+    if (n0 < 0) { loc = 33; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L4;
     { Py2cValue old = g_recursionlimit__e; g_recursionlimit__e = t[2]; py2c_incref(g_recursionlimit__e); py2c_decref(old); }
@@ -759,22 +788,22 @@ error_1:
 #line 24 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 32; goto error_3; }
+        { loc = 36; goto error_3; }
     }
     t[3] = g_recursionlimit__e; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr(t[4], py2c_obj_value(&str_4.ob));
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (PY2C_IS_NULL(g_recursionlimit__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 34; goto error_3; }
+        { loc = 38; goto error_3; }
     }
     t[6] = g_recursionlimit__e; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -789,12 +818,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_recursionlimit, loc);
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_recursionlimit__e);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_recursionlimit, loc);
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -807,105 +836,106 @@ L1:;
 #line 25 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 37; goto error; }
+        { loc = 41; goto error; }
     }
-    t[0] = g_recursionlimit__sys; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (py2c_method_lookup(g_recursionlimit__sys, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 42; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 38; goto error; }
-    }
-    t[2] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
-    if (PY2C_IS_NULL(g_recursionlimit__sys)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 40; goto error; }
+        { loc = 43; goto error; }
     }
     t[3] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_5.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[3], t[5], PY2C_EQ);
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
         { loc = 45; goto error; }
     }
-    t[7] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+    t[4] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_5.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    t[5] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 47; goto error; }
+        { loc = 50; goto error; }
     }
-    t[8] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_7.ob));
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[6], t[7], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 35; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[8] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_6.ob));
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(g_recursionlimit__sys)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
+        { loc = 52; goto error; }
+    }
+    t[9] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_7.ob));
+    if (PY2C_IS_NULL(t[9])) { loc = 53; goto error; }
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[8], t[9]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 
 #line 26 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 51; goto error; }
+        { loc = 56; goto error; }
     }
     t[0] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_8.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 53; goto error; }
+        { loc = 58; goto error; }
     }
     t[1] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_9.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     n0 = py2c_is(t[0], t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[0] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 56; goto error; }
+        { loc = 61; goto error; }
     }
     t[1] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 58; goto error; }
+        { loc = 63; goto error; }
     }
     t[2] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_11.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     n1 = py2c_is(t[1], t[2]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[1] = py2c_bool(n1);
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 61; goto error; }
+        { loc = 66; goto error; }
     }
     t[2] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_12.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 63; goto error; }
+        { loc = 68; goto error; }
     }
     t[3] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_13.ob));
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     n2 = py2c_is(t[2], t[3]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[2] = py2c_bool(n2);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -914,30 +944,30 @@ L1:;
 #line 28 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__sys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
-        { loc = 65; goto error_4; }
+        { loc = 70; goto error_4; }
     }
     t[0] = py2c_getattr(g_recursionlimit__sys, py2c_obj_value(&str_14.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error_4; }
     PY2C_CLEAR(t[0]);
     goto L6;
 error_4:
     py2c_traceback_add(&code_mod_recursionlimit, loc);
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
-    if (n0 < 0) { loc = 67; goto error_5; }
+    if (n0 < 0) { loc = 72; goto error_5; }
     if (!n0) goto L7;
     { Py2cValue old = g_recursionlimit__e; g_recursionlimit__e = t[0]; py2c_incref(g_recursionlimit__e); py2c_decref(old); }
 
 #line 30 "recursionlimit.py"
     if (PY2C_IS_NULL(g_recursionlimit__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 69; goto error_6; }
+        { loc = 74; goto error_6; }
     }
     t[1] = g_recursionlimit__e; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(g_recursionlimit__e);
@@ -951,12 +981,12 @@ L7:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_recursionlimit, loc);
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(g_recursionlimit__e);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_recursionlimit, loc);
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -970,7 +1000,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 
