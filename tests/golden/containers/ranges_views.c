@@ -72,8 +72,10 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", NULL},
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "      ^^^^^^^^^^^"},
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "      ^"},
+    {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "      ^^^^^^^"},
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "                   ^^^^^^^^^^^"},
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "                   ^"},
+    {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "                   ^^^^^^^"},
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "                                ^^^^^^^"},
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "                                     ^"},
     {3, "print(r.index(11), r.count(11), list(r), range(0) == range(4, 1), range(10)[-3:])", "                                         ^^^^^^^^"},
@@ -105,6 +107,7 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {9, "d = {'one': 1, 'two': 2, 'three': 3}", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "ks = d.keys()", "     ^^^^^^^^"},
     {10, "ks = d.keys()", "     ^"},
+    {10, "ks = d.keys()", "     ^^^^^^"},
     {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", NULL},
     {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "      ^^"},
     {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "          ^^^^^^^"},
@@ -129,10 +132,12 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "      ^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "          ^^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "          ^"},
+    {13, "print(ks, d.values(), ('four', 4) in d.items())", "          ^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                      ^^^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                                     ^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                                     ^"},
+    {13, "print(ks, d.values(), ('four', 4) in d.items())", "                                     ^^^^^^^"},
     {14, "a, (b, c), *rest = [1, (2, 3), 4, 5]", "                   ^^^^^^^^^^^^^^^^^"},
     {14, "a, (b, c), *rest = [1, (2, 3), 4, 5]", "                       ^^^^^^"},
     {14, "a, (b, c), *rest = [1, (2, 3), 4, 5]", "^^^^^^^^^^^^^^^^"},
@@ -177,8 +182,10 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                   ~~^~~"},
     {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                          ^^^^^^^^^^"},
     {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                          ^"},
+    {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                          ^^^^^^^"},
     {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                                      ^^^^^^^^^^"},
     {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                                      ^"},
+    {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                                      ^^^^^^^"},
     {22, "print(t, t[1:3], t[::2], t + (9,), t * 2, t.index(3), t.count(0), tuple('ab'))", "                                                                  ^^^^^^^^^^^"},
     {23, "nested = [1, [2, [3, [4]]], (5, (6,))]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {23, "nested = [1, [2, [3, [4]]], (5, (6,))]", "             ^^^^^^^^^^^^^"},
@@ -224,6 +231,7 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {28, "for w in 'abracadabra':", NULL},
     {29, "s.add(ord(w))", NULL},
     {29, "s.add(ord(w))", "^"},
+    {29, "s.add(ord(w))", "^^^^^"},
     {29, "s.add(ord(w))", "      ^^^^^^"},
     {29, "s.add(ord(w))", "          ^"},
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", NULL},
@@ -236,7 +244,7 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", "                            ^^^^^^"},
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", "                                ^"},
 };
-static const Py2cCode code_mod_ranges_views = {"ranges_views.py", "<module>", locs_mod_ranges_views, 187};
+static const Py2cCode code_mod_ranges_views = {"ranges_views.py", "<module>", locs_mod_ranges_views, 195};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
@@ -478,61 +486,63 @@ static Py2cValue mod_ranges_views(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 23; goto error; }
     }
-    t[0] = g_ranges_views__r; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (py2c_method_lookup(g_ranges_views__r, py2c_obj_value(&str_0.ob), &t[0], &t[1]) < 0) { loc = 24; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
-    if (PY2C_IS_NULL(g_ranges_views__r)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 25; goto error; }
-    }
-    t[2] = g_ranges_views__r; py2c_incref(t[2]);
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (PY2C_IS_NULL(g_ranges_views__r)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-        { loc = 27; goto error; }
-    }
-    t[4] = g_ranges_views__r; py2c_incref(t[4]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_EQ);
-    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
-    t[10] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
-    t[11] = py2c_getitem(t[9], t[10]);
-    if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[11]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(g_ranges_views__r)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+        { loc = 26; goto error; }
+    }
+    if (py2c_method_lookup(g_ranges_views__r, py2c_obj_value(&str_1.ob), &t[3], &t[4]) < 0) { loc = 27; goto error; }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(g_ranges_views__r)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+        { loc = 29; goto error; }
+    }
+    t[6] = g_ranges_views__r; py2c_incref(t[6]);
+    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+    t[10] = py2c_compare(t[8], t[9], PY2C_EQ);
+    if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
+    t[12] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
+    t[13] = py2c_getitem(t[11], t[12]);
+    if (PY2C_IS_NULL(t[13])) { loc = 35; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
 
 #line 4 "ranges_views.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
 L0:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 34; goto error; }
+        if (py2c_error_occurred()) { loc = 36; goto error; }
         goto L1;
     }
     { Py2cValue old = g_ranges_views__i; g_ranges_views__i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -540,11 +550,11 @@ L0:;
 #line 5 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 37; goto error; }
+        { loc = 39; goto error; }
     }
     t[2] = g_ranges_views__i; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_2.ob)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     goto L0;
@@ -553,64 +563,64 @@ L1:;
 
 #line 6 "ranges_views.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 7 "ranges_views.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_dictcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_ranges_views__grid; g_ranges_views__grid = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 42; goto error; }
+        { loc = 44; goto error; }
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     t[1] = py2c_getitem(g_ranges_views__grid, t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 46; goto error; }
+        { loc = 48; goto error; }
     }
     t[2] = g_ranges_views__grid; py2c_incref(t[2]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
-    if (PY2C_IS_NULL(g_ranges_views__grid)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-        { loc = 49; goto error; }
-    }
-    n0 = py2c_contains(g_ranges_views__grid, t[4]);
-    if (n0 < 0) { loc = 47; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[4] = py2c_bool(n0);
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     if (PY2C_IS_NULL(g_ranges_views__grid)) {
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
         { loc = 51; goto error; }
     }
+    n0 = py2c_contains(g_ranges_views__grid, t[4]);
+    if (n0 < 0) { loc = 49; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[4] = py2c_bool(n0);
+    if (PY2C_IS_NULL(g_ranges_views__grid)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+        { loc = 53; goto error; }
+    }
     t[5] = g_ranges_views__grid; py2c_incref(t[5]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
     t[8] = py2c_getitem(t[6], t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[8]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -619,95 +629,96 @@ L1:;
 
 #line 9 "ranges_views.py"
     t[0] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 54; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(2)) < 0) { loc = 54; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(3)) < 0) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(2)) < 0) { loc = 56; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(3)) < 0) { loc = 56; goto error; }
     { Py2cValue old = g_ranges_views__d; g_ranges_views__d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 56; goto error; }
+        { loc = 58; goto error; }
     }
-    t[0] = g_ranges_views__d; py2c_incref(t[0]);
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_7.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (py2c_method_lookup(g_ranges_views__d, py2c_obj_value(&str_7.ob), &t[0], &t[1]) < 0) { loc = 59; goto error; }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue old = g_ranges_views__ks; g_ranges_views__ks = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[1]);
+    { Py2cValue old = g_ranges_views__ks; g_ranges_views__ks = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 58; goto error; }
+        { loc = 61; goto error; }
     }
     t[0] = g_ranges_views__ks; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 60; goto error; }
+        { loc = 63; goto error; }
     }
     t[1] = g_ranges_views__ks; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 62; goto error; }
+        { loc = 65; goto error; }
     }
     n0 = py2c_contains(g_ranges_views__ks, py2c_obj_value(&str_5.ob));
-    if (n0 < 0) { loc = 61; goto error; }
+    if (n0 < 0) { loc = 64; goto error; }
     t[3] = py2c_bool(n0);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 63; goto error; }
+        { loc = 66; goto error; }
     }
     t[4] = g_ranges_views__ks; py2c_incref(t[4]);
     t[5] = py2c_set_new();
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
-    if (py2c_set_add(t[5], py2c_obj_value(&str_5.ob)) < 0) { loc = 64; goto error; }
-    if (py2c_set_add(t[5], py2c_obj_value(&str_8.ob)) < 0) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+    if (py2c_set_add(t[5], py2c_obj_value(&str_5.ob)) < 0) { loc = 67; goto error; }
+    if (py2c_set_add(t[5], py2c_obj_value(&str_8.ob)) < 0) { loc = 67; goto error; }
     t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_AND);
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 67; goto error; }
+        { loc = 70; goto error; }
     }
     t[7] = g_ranges_views__ks; py2c_incref(t[7]);
     t[8] = py2c_set_new();
-    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
-    if (py2c_set_add(t[8], py2c_obj_value(&str_4.ob)) < 0) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
+    if (py2c_set_add(t[8], py2c_obj_value(&str_4.ob)) < 0) { loc = 71; goto error; }
     t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
     PY2C_CLEAR(t[9]);
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 70; goto error; }
+        { loc = 73; goto error; }
     }
     t[11] = g_ranges_views__ks; py2c_incref(t[11]);
     t[12] = py2c_set_new();
-    if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
-    if (py2c_set_add(t[12], py2c_obj_value(&str_9.ob)) < 0) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 74; goto error; }
+    if (py2c_set_add(t[12], py2c_obj_value(&str_9.ob)) < 0) { loc = 74; goto error; }
     t[13] = py2c_binary_op(t[11], t[12], PY2C_OP_OR);
-    if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
     t[14] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_9.ob)});
-    if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 76; goto error; }
     t[15] = py2c_set_from_iterable(t[14]);
-    if (PY2C_IS_NULL(t[15])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 76; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_compare(t[13], t[15], PY2C_EQ);
-    if (PY2C_IS_NULL(t[16])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 77; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[15]);
     t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[16]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -719,60 +730,62 @@ L1:;
 #line 12 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 75; goto error; }
+        { loc = 78; goto error; }
     }
-    if (py2c_setitem(g_ranges_views__d, py2c_obj_value(&str_8.ob), py2c_int(4)) < 0) { loc = 76; goto error; }
+    if (py2c_setitem(g_ranges_views__d, py2c_obj_value(&str_8.ob), py2c_int(4)) < 0) { loc = 79; goto error; }
 
 #line 13 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__ks)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
-        { loc = 78; goto error; }
+        { loc = 81; goto error; }
     }
     t[0] = g_ranges_views__ks; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 80; goto error; }
+        { loc = 83; goto error; }
     }
-    t[1] = g_ranges_views__d; py2c_incref(t[1]);
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(4)});
+    if (py2c_method_lookup(g_ranges_views__d, py2c_obj_value(&str_10.ob), &t[1], &t[2]) < 0) { loc = 84; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(4)});
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     if (PY2C_IS_NULL(g_ranges_views__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-        { loc = 84; goto error; }
+        { loc = 88; goto error; }
     }
-    t[4] = g_ranges_views__d; py2c_incref(t[4]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_11.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
-    PY2C_CLEAR(t[4]);
-    n0 = py2c_contains(t[5], t[3]);
-    if (n0 < 0) { loc = 81; goto error; }
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup(g_ranges_views__d, py2c_obj_value(&str_11.ob), &t[5], &t[6]) < 0) { loc = 89; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
     PY2C_CLEAR(t[5]);
-    t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[6]);
+    n0 = py2c_contains(t[7], t[4]);
+    if (n0 < 0) { loc = 85; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    t[4] = py2c_bool(n0);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 14 "ranges_views.py"
     t[0] = py2c_list_new(4);
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 85; goto error; }
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 85; goto error; }
-    if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 87; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 90; goto error; }
+    if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_ranges_views__a; g_ranges_views__a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 88; goto error; }
+    if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_ranges_views__b; g_ranges_views__b = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_ranges_views__c; g_ranges_views__c = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -781,26 +794,26 @@ L1:;
 #line 15 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-        { loc = 90; goto error; }
+        { loc = 95; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-        { loc = 91; goto error; }
+        { loc = 96; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-        { loc = 92; goto error; }
+        { loc = 97; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__rest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
-        { loc = 93; goto error; }
+        { loc = 98; goto error; }
     }
     t[0] = g_ranges_views__a; py2c_incref(t[0]);
     t[1] = g_ranges_views__b; py2c_incref(t[1]);
     t[2] = g_ranges_views__c; py2c_incref(t[2]);
     t[3] = g_ranges_views__rest; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -809,11 +822,11 @@ L1:;
 
 #line 16 "ranges_views.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 100; goto error; }
     { Py2cValue old = g_ranges_views__x; g_ranges_views__x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_ranges_views__y; g_ranges_views__y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 96; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_ranges_views__y; g_ranges_views__y = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = g_ranges_views__x; g_ranges_views__x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -821,64 +834,64 @@ L1:;
 #line 17 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 98; goto error; }
+        { loc = 103; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-        { loc = 99; goto error; }
+        { loc = 104; goto error; }
     }
     t[0] = g_ranges_views__x; py2c_incref(t[0]);
     t[1] = g_ranges_views__y; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 18 "ranges_views.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_ranges_views__m; g_ranges_views__m = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 102; goto error; }
+        { loc = 107; goto error; }
     }
     t[0] = py2c_getitem(g_ranges_views__m, py2c_int(1));
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
-    if (py2c_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (py2c_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 20 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 106; goto error; }
+        { loc = 111; goto error; }
     }
     if (PY2C_IS_NULL(g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 107; goto error; }
+        { loc = 112; goto error; }
     }
     t[0] = py2c_getitem(g_ranges_views__m, py2c_int(1));
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
     if (PY2C_IS_NULL(g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-        { loc = 109; goto error; }
+        { loc = 114; goto error; }
     }
     t[1] = py2c_getitem(g_ranges_views__m, py2c_int(-1));
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     t[2] = py2c_getitem(t[1], py2c_int(-1));
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = g_ranges_views__m; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[2]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -886,137 +899,139 @@ L1:;
 
 #line 21 "ranges_views.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_ranges_views__t; g_ranges_views__t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 115; goto error; }
+        { loc = 120; goto error; }
     }
     t[0] = g_ranges_views__t; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 116; goto error; }
+        { loc = 121; goto error; }
     }
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     t[2] = py2c_getitem(g_ranges_views__t, t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 119; goto error; }
+        { loc = 124; goto error; }
     }
     t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     t[4] = py2c_getitem(g_ranges_views__t, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 122; goto error; }
+        { loc = 127; goto error; }
     }
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
-    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
     t[6] = py2c_binary_op(g_ranges_views__t, t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
     PY2C_CLEAR(t[5]);
-    if (PY2C_IS_NULL(g_ranges_views__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 125; goto error; }
-    }
-    t[7] = py2c_binary_op(g_ranges_views__t, py2c_int(2), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
-    if (PY2C_IS_NULL(g_ranges_views__t)) {
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-        { loc = 128; goto error; }
-    }
-    t[8] = g_ranges_views__t; py2c_incref(t[8]);
-    t[9] = py2c_call_method(t[8], py2c_obj_value(&str_0.ob), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
-    PY2C_CLEAR(t[8]);
     if (PY2C_IS_NULL(g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 130; goto error; }
     }
-    t[10] = g_ranges_views__t; py2c_incref(t[10]);
-    t[11] = py2c_call_method(t[10], py2c_obj_value(&str_1.ob), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 129; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 131; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[9], t[11], t[12]}, 8, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 114; goto error; }
+    t[7] = py2c_binary_op(g_ranges_views__t, py2c_int(2), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(g_ranges_views__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 133; goto error; }
+    }
+    if (py2c_method_lookup(g_ranges_views__t, py2c_obj_value(&str_0.ob), &t[8], &t[9]) < 0) { loc = 134; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 132; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(g_ranges_views__t)) {
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        { loc = 136; goto error; }
+    }
+    if (py2c_method_lookup(g_ranges_views__t, py2c_obj_value(&str_1.ob), &t[11], &t[12]) < 0) { loc = 137; goto error; }
+    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[10], t[13], t[14]}, 8, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 23 "ranges_views.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 140; goto error; }
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 141; goto error; }
     t[3] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 135; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 142; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 141; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 140; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(6)});
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), t[1]});
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 139; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_ranges_views__nested; g_ranges_views__nested = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 139; goto error; }
+        { loc = 146; goto error; }
     }
     t[0] = g_ranges_views__nested; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 140; goto error; }
+        { loc = 147; goto error; }
     }
     t[1] = py2c_getitem(g_ranges_views__nested, py2c_int(1));
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     t[2] = py2c_getitem(t[1], py2c_int(1));
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getitem(t[2], py2c_int(1));
-    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
     if (PY2C_IS_NULL(g_ranges_views__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-        { loc = 145; goto error; }
+        { loc = 152; goto error; }
     }
     t[4] = g_ranges_views__nested; py2c_incref(t[4]);
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1024,69 +1039,69 @@ L1:;
 
 #line 25 "ranges_views.py"
     t[0] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 147; goto error; }
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 147; goto error; }
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 154; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 154; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 154; goto error; }
     t[1] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 148; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 148; goto error; }
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 155; goto error; }
     t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 150; goto error; }
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 157; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 157; goto error; }
     t[4] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 151; goto error; }
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 151; goto error; }
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 158; goto error; }
     t[5] = py2c_compare(t[3], t[4], PY2C_NE);
-    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
-    if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
-    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
     t[8] = py2c_compare(t[6], t[7], PY2C_LT);
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 163; goto error; }
     t[10] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[10])) { loc = 157; goto error; }
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 157; goto error; }
-    if (py2c_list_append(t[9], t[10]) < 0) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 164; goto error; }
+    if (py2c_list_append(t[9], t[10]) < 0) { loc = 163; goto error; }
     PY2C_CLEAR(t[10]);
     t[10] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
-    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 158; goto error; }
-    if (py2c_list_append(t[9], t[10]) < 0) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
+    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[9], t[10]) < 0) { loc = 163; goto error; }
     PY2C_CLEAR(t[10]);
     t[10] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 166; goto error; }
     t[11] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
-    if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 160; goto error; }
-    if (py2c_list_append(t[10], t[11]) < 0) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 167; goto error; }
+    if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 167; goto error; }
+    if (py2c_list_append(t[10], t[11]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[11]);
     t[11] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[11])) { loc = 161; goto error; }
-    if (py2c_list_append(t[10], t[11]) < 0) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
+    if (py2c_list_append(t[10], t[11]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[11]);
     t[11] = py2c_compare(t[9], t[10], PY2C_GT);
-    if (PY2C_IS_NULL(t[11])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1096,14 +1111,14 @@ L1:;
 #line 26 "ranges_views.py"
     goto L3;
     t[1] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 166; goto error; }
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 173; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
     PY2C_CLEAR(t[2]);
     t[0] = t[3]; t[3] = PY2C_NULL;
     goto L4;
@@ -1112,43 +1127,43 @@ L3:;
 L4:;
     goto L5;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = t[3]; t[3] = PY2C_NULL;
     goto L6;
 L5:;
     t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_9.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[3]);
     t[1] = t[2]; t[2] = PY2C_NULL;
 L6:;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 27 "ranges_views.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
     { Py2cValue old = g_ranges_views__s; g_ranges_views__s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "ranges_views.py"
     t[0] = py2c_iter(py2c_obj_value(&str_17.ob));
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
 L7:;
     t[1] = py2c_iter_next(t[0]);
     if (PY2C_IS_NULL(t[1])) {
-        if (py2c_error_occurred()) { loc = 173; goto error; }
+        if (py2c_error_occurred()) { loc = 180; goto error; }
         goto L8;
     }
     { Py2cValue old = g_ranges_views__w; g_ranges_views__w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1156,22 +1171,23 @@ L7:;
 #line 29 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 175; goto error; }
+        { loc = 182; goto error; }
     }
-    t[1] = g_ranges_views__s; py2c_incref(t[1]);
+    if (py2c_method_lookup(g_ranges_views__s, py2c_obj_value(&str_18.ob), &t[1], &t[2]) < 0) { loc = 183; goto error; }
     if (PY2C_IS_NULL(g_ranges_views__w)) {
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-        { loc = 177; goto error; }
+        { loc = 185; goto error; }
     }
-    t[2] = g_ranges_views__w; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_18.ob), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[3] = g_ranges_views__w; py2c_incref(t[3]);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
     PY2C_CLEAR(t[3]);
+    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
     goto L7;
 L8:;
     PY2C_CLEAR(t[0]);
@@ -1179,39 +1195,39 @@ L8:;
 #line 30 "ranges_views.py"
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 179; goto error; }
+        { loc = 187; goto error; }
     }
     t[0] = g_ranges_views__s; py2c_incref(t[0]);
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 181; goto error; }
+        { loc = 189; goto error; }
     }
     t[1] = g_ranges_views__s; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
     PY2C_CLEAR(t[1]);
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 183; goto error; }
+        { loc = 191; goto error; }
     }
     t[3] = g_ranges_views__s; py2c_incref(t[3]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[3]);
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 184; goto error; }
+        { loc = 192; goto error; }
     }
     n0 = py2c_is_true(g_ranges_views__s);
-    if (n0 < 0) { loc = 184; goto error; }
+    if (n0 < 0) { loc = 192; goto error; }
     if (!n0) goto L10;
     if (PY2C_IS_NULL(g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-        { loc = 186; goto error; }
+        { loc = 194; goto error; }
     }
     t[6] = g_ranges_views__s; py2c_incref(t[6]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
     PY2C_CLEAR(t[6]);
     t[5] = t[7]; t[7] = PY2C_NULL;
     goto L11;
@@ -1219,7 +1235,7 @@ L10:;
     t[5] = PY2C_NONE;
 L11:;
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
