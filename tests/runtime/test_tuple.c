@@ -4,6 +4,10 @@
 #include "test_list_helpers.h"
 
 static Py2cValue R(int64_t a, int64_t b, int64_t c) { return own(py2c_range_new(a, b, c)); }
+static Py2cValue N(const char *digits) { return own(py2c_int_from_decimal(digits)); }
+/* range(2**70) and range(-2**70, 2**70, 3**40) (the slow path). */
+#define P70 N("1180591620717411303424")
+#define RBIG typecall(&py2c_range_type, 1, P70)
 
 static Py2cValue unpack(Py2cValue v, size_t n) {
     Py2cValue out[8];
@@ -99,6 +103,38 @@ int main(void) {
     PY("hash(range(1, 2)) == hash(range(1, 5, 7))", own(py2c_bool(py2c_hash(R(1, 2, 1)) == py2c_hash(R(1, 5, 7)))), "True");
     PY("range(1, 10, 2).step", own(py2c_getattr(R(1, 10, 2), S("step"))), "2");
     PY("type(iter(range(1))).__name__", S(py2c_type_name(own(py2c_iter(R(0, 1, 1))))), "'range_iterator'");
+    PY("range(2**63-1, 0, -1).index(2**63-1)", call(R(INT64_MAX, 0, -1), "index", 1, own(py2c_int_from_int64(INT64_MAX))), "0");
+    PY("range(0, 2**63-1, 2**62)[0:3]", getitem(R(0, INT64_MAX, INT64_C(1) << 62), slice(I(0), I(3), NONE)), "range(0, 9223372036854775808, 4611686018427387904)");
+    PY("list(reversed(range(2**63-1, -2**63, -2**63)))", drain(own(py2c__reversed(R(INT64_MAX, INT64_MIN, INT64_MIN)))), "[-1, 9223372036854775807]");
+
+    /* range beyond 64 bits */
+    PY("range(2**70)[5]", getitem(RBIG, I(5)), "5");
+    PY("range(2**70)[-1]", getitem(RBIG, I(-1)), "1180591620717411303423");
+    PY("range(2**70)[2**70]", getitem(RBIG, P70), "IndexError: range object index out of range");
+    PY("range(2**70)[1.5]", getitem(RBIG, F(1.5)), "TypeError: range indices must be integers or slices, not float");
+    PY("range(2**70)[10:20]", getitem(RBIG, slice(I(10), I(20), NONE)), "range(10, 20)");
+    PY("range(2**70)[::-1]", getitem(RBIG, slice(NONE, NONE, I(-1))), "range(1180591620717411303423, -1, -1)");
+    PY("range(10)[::2**70]", getitem(R(0, 10, 1), slice(NONE, NONE, P70)), "range(0, 10, 1180591620717411303424)");
+    PY("range(2**70)['a':]", getitem(RBIG, slice(S("a"), NONE, NONE)), "TypeError: slice indices must be integers or None or have an __index__ method");
+    PY("2**70 - 1 in range(2**70)", rb(py2c_contains(RBIG, binop(P70, I(1), PY2C_OP_SUB))), "True");
+    PY("2**70 in range(2**70)", rb(py2c_contains(RBIG, P70)), "False");
+    PY("True in range(2**70)", rb(py2c_contains(RBIG, B(1))), "True");
+    PY("range(2**70).index(7)", call(RBIG, "index", 1, I(7)), "7");
+    PY("range(2**70).index(2**70)", call(RBIG, "index", 1, P70), "ValueError: 1180591620717411303424 is not in range");
+    PY("range(2**70).count(3)", call(RBIG, "count", 1, I(3)), "1");
+    PY("len(range(2**70))", rc64(py2c_len(RBIG)), "OverflowError: Python int too large to convert to C ssize_t");
+    PY("len(range(-2**63, 2**63-1))", rc64(py2c_len(R(INT64_MIN, INT64_MAX, 1))), "OverflowError: Python int too large to convert to C ssize_t");
+    PY("bool(range(2**70))", rb(py2c_is_true(RBIG)), "True");
+    PY("range(2**70) == range(0, 2**70, 1)", cmp(RBIG, typecall(&py2c_range_type, 3, I(0), P70, I(1)), PY2C_EQ), "True");
+    PY("range(2**70, 0) == range(0)", cmp(typecall(&py2c_range_type, 2, P70, I(0)), R(0, 0, 1), PY2C_EQ), "True");
+    PY("hash(range(2**70)) == hash((2**70, 0, 1))", own(py2c_bool(py2c_hash(RBIG) == py2c_hash(T(3, P70, I(0), I(1))))), "True");
+    PY("range(2**70, 5, -2**65)", typecall(&py2c_range_type, 3, P70, I(5), binop(I(-1), I(65), PY2C_OP_LSHIFT)), "range(1180591620717411303424, 5, -36893488147419103232)");
+    PY("range(2**70, 'a')", typecall(&py2c_range_type, 2, P70, S("a")), "TypeError: 'str' object cannot be interpreted as an integer");
+    PY("range(0, 2**70, 0)", typecall(&py2c_range_type, 3, I(0), P70, I(0)), "ValueError: range() arg 3 must not be zero");
+    PY("range(2**70).stop", own(py2c_getattr(RBIG, S("stop"))), "1180591620717411303424");
+    PY("list(range(2**63-2, 2**63+1))", drain(own(py2c_iter(typecall(&py2c_range_type, 2, own(py2c_int_from_int64(INT64_MAX - 1)), binop(own(py2c_int_from_int64(INT64_MAX)), I(2), PY2C_OP_ADD))))), "[9223372036854775806, 9223372036854775807, 9223372036854775808]");
+    PY("list(reversed(range(2**70, 2**70+3)))", drain(own(py2c__reversed(typecall(&py2c_range_type, 2, P70, binop(P70, I(3), PY2C_OP_ADD))))), "[1180591620717411303426, 1180591620717411303425, 1180591620717411303424]");
+    PY("type(iter(range(2**70))).__name__", S(py2c_type_name(own(py2c_iter(RBIG)))), "'longrange_iterator'");
 
     /* unpacking */
     PY("a, b = (1, 2); (a, b)", unpack(T(2, I(1), I(2)), 2), "(1, 2)");
