@@ -76,8 +76,8 @@ static bool impure(const AstNode *e) {
     case AST_SET:
     case AST_FORMATTED_VALUE:
     case AST_JOINED_STR: return true; /* (conservative) */
-    RES_CASES_STMT:
-    RES_CASES_OTHER: break;
+    AST_CASES_STMT:
+    AST_CASES_OTHER: break;
     }
     return true;
 }
@@ -846,8 +846,8 @@ IrOperand lw_expr(LwCtx *c, const AstNode *e) {
     case AST_AWAIT: lw_unsupported(c, e->span, "'await'"); return lw_absent;
     case AST_YIELD: return lower_yield(c, e);
     case AST_YIELD_FROM: return lower_yield_from(c, e);
-    RES_CASES_STMT:
-    RES_CASES_OTHER: break;
+    AST_CASES_STMT:
+    AST_CASES_OTHER: break;
     }
     INTERNAL_ERROR("%s node in expression position", ast_kind_name(e->kind));
 }
@@ -924,8 +924,8 @@ void lw_assign(LwCtx *c, const AstNode *target, IrOperand v, bool keep) {
     case AST_JOINED_STR:
     case AST_CONSTANT:
     case AST_SLICE:
-    RES_CASES_STMT:
-    RES_CASES_OTHER: break;
+    AST_CASES_STMT:
+    AST_CASES_OTHER: break;
     }
     lw_unsupported(c, target->span, "assigning to %s", lw_describe(target->kind));
 }

@@ -492,8 +492,8 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
     case AST_LIST:
     case AST_TUPLE:
     case AST_SLICE:
-    RES_CASES_STMT:
-    RES_CASES_OTHER: lw_unsupported(c, t->span, "augmented assignment to %s", lw_describe(t->kind)); return;
+    AST_CASES_STMT:
+    AST_CASES_OTHER: lw_unsupported(c, t->span, "augmented assignment to %s", lw_describe(t->kind)); return;
     }
 }
 
@@ -542,8 +542,8 @@ static void lower_delete_target(LwCtx *c, const AstNode *t) {
     case AST_CONSTANT:
     case AST_STARRED:
     case AST_SLICE:
-    RES_CASES_STMT:
-    RES_CASES_OTHER: lw_unsupported(c, t->span, "deleting %s", lw_describe(t->kind)); return;
+    AST_CASES_STMT:
+    AST_CASES_OTHER: lw_unsupported(c, t->span, "deleting %s", lw_describe(t->kind)); return;
     }
 }
 
@@ -742,8 +742,8 @@ static void lower_stmt(LwCtx *c, const AstNode *s) {
     case AST_ASYNC_WITH:
     case AST_MATCH:
     case AST_TRY_STAR: lw_unsupported(c, s->span, "%s", lw_describe(s->kind)); return;
-    RES_CASES_EXPR:
-    RES_CASES_OTHER: break;
+    AST_CASES_EXPR:
+    AST_CASES_OTHER: break;
     }
     INTERNAL_ERROR("%s node in statement position", ast_kind_name(s->kind));
 }

@@ -191,8 +191,8 @@ static void visit_expr(ResBuilder *b, const AstNode *e) {
         if (e->u.slice.upper) visit_expr(b, e->u.slice.upper);
         if (e->u.slice.step) visit_expr(b, e->u.slice.step);
         return;
-    RES_CASES_STMT:
-    RES_CASES_OTHER: break;
+    AST_CASES_STMT:
+    AST_CASES_OTHER: break;
     }
     INTERNAL_ERROR("%s node in expression position", ast_kind_name(e->kind));
 }
@@ -308,8 +308,8 @@ static void visit_stmt(ResBuilder *b, const AstNode *s) {
     case AST_PASS:
     case AST_BREAK:
     case AST_CONTINUE: return;
-    RES_CASES_EXPR:
-    RES_CASES_OTHER: break;
+    AST_CASES_EXPR:
+    AST_CASES_OTHER: break;
     }
     INTERNAL_ERROR("%s node in statement position", ast_kind_name(s->kind));
 }

@@ -11,30 +11,7 @@
 #include "common/arena.h"
 #include "common/vec.h"
 #include "ir/ast.h"
-
-/* AST kinds by category, for switches that handle one category and list the
- * others (no `default:`, so -Wswitch still catches a new kind):
- *     switch (e->kind) { ... RES_CASES_STMT: RES_CASES_OTHER: INTERNAL_ERROR(...); } */
-#define RES_CASES_STMT \
-    case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF: case AST_RETURN: \
-    case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN: case AST_FOR: \
-    case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNC_WITH: \
-    case AST_MATCH: case AST_RAISE: case AST_TRY: case AST_TRY_STAR: case AST_ASSERT: \
-    case AST_IMPORT: case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL: case AST_EXPR: \
-    case AST_PASS: case AST_BREAK: case AST_CONTINUE
-#define RES_CASES_EXPR \
-    case AST_BOOL_OP: case AST_NAMED_EXPR: case AST_BIN_OP: case AST_UNARY_OP: case AST_LAMBDA: \
-    case AST_IF_EXP: case AST_DICT: case AST_SET: case AST_LIST_COMP: case AST_SET_COMP: \
-    case AST_DICT_COMP: case AST_GENERATOR_EXP: case AST_AWAIT: case AST_YIELD: case AST_YIELD_FROM: \
-    case AST_COMPARE: case AST_CALL: case AST_FORMATTED_VALUE: case AST_JOINED_STR: \
-    case AST_CONSTANT: case AST_ATTRIBUTE: case AST_SUBSCRIPT: case AST_STARRED: case AST_NAME: \
-    case AST_LIST: case AST_TUPLE: case AST_SLICE
-#define RES_CASES_OTHER \
-    case AST_MODULE: case AST_COMPREHENSION: case AST_EXCEPT_HANDLER: case AST_ARGUMENTS: \
-    case AST_ARG: case AST_KEYWORD: case AST_ALIAS: case AST_WITHITEM: case AST_MATCH_CASE: \
-    case AST_MATCH_VALUE: case AST_MATCH_SINGLETON: case AST_MATCH_SEQUENCE: case AST_MATCH_MAPPING: \
-    case AST_MATCH_CLASS: case AST_MATCH_STAR: case AST_MATCH_AS: case AST_MATCH_OR: \
-    case AST_KIND_COUNT
+#include "ir/ast_kinds.h"
 
 typedef enum ResScopeKind { RES_MODULE, RES_FUNCTION, RES_LAMBDA, RES_COMPREHENSION, RES_GENEXPR, RES_CLASS } ResScopeKind;
 

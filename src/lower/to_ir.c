@@ -621,8 +621,8 @@ static void collect_deleted(LwFunc *fn, const AstList *body) {
         case AST_PASS:
         case AST_BREAK:
         case AST_CONTINUE:
-        RES_CASES_EXPR:
-        RES_CASES_OTHER: break;
+        AST_CASES_EXPR:
+        AST_CASES_OTHER: break;
         }
     }
 }
