@@ -36,23 +36,30 @@ int py2c_delitem(Py2cValue obj, Py2cValue key) {
 
 /* ---- indices ------------------------------------------------------------------ */
 
-int py2c__index_value(Py2cValue v, int clamp, int64_t *out) {
+int py2c__as_index(Py2cValue v, unsigned flags, int64_t *out) {
     if (py2c_is_small_int(v)) return *out = py2c_small_int_value(v), 0;
     if (py2c_is_bool(v)) return *out = py2c_bool_value(v), 0;
     const Py2cType *t = py2c_type_of(v);
-    if (!t->number || !t->number->index) return 1;
+    if (!t->number || !t->number->index) {
+        if (!(flags & PY2C_INDEX_REQUIRED)) return 1;
+        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                py2c_type_name(v));
+        return -1;
+    }
     Py2cValue r = t->number->index(v);
     if (PY2C_IS_NULL(r)) return -1;
     if (py2c_is_small_int(r)) return *out = py2c_small_int_value(r), 0;
-    /* a big int: beyond the 48-bit range; its sign decides the clamp */
-    int neg = py2c_compare_bool(r, py2c_int(0), PY2C_LT);
+    /* a big int: beyond the 48-bit range, maybe still within int64 (ssize_t) */
+    int fits = py2c_int_as_int64(r, out) == 0;
+    if (!fits) {
+        py2c_error_clear(); /* the OverflowError of the conversion */
+        *out = py2c_int_as_int64_clamped(r);
+    }
     py2c_decref(r);
-    if (neg < 0) return -1;
-    if (!clamp) {
+    if (!fits && !(flags & PY2C_INDEX_CLAMP)) {
         (void)py2c_error_format(&py2c_exc_IndexError, "cannot fit '%s' into an index-sized integer", t->name);
         return -1;
     }
-    *out = neg ? INT64_MIN : INT64_MAX;
     return 0;
 }
 
@@ -79,7 +86,7 @@ Py2cValue py2c_slice_new(Py2cValue start, Py2cValue stop, Py2cValue step) {
 }
 
 static int slice_part(Py2cValue v, int64_t *out) {
-    int r = py2c__index_value(v, 1, out);
+    int r = py2c__as_index(v, PY2C_INDEX_CLAMP, out);
     if (r == 1) {
         (void)py2c_error_format(&py2c_exc_TypeError,
                                 "slice indices must be integers or None or have an __index__ method");
@@ -190,11 +197,7 @@ static Py2cValue slice_m_indices(Py2cValue self, const Py2cValue *args, size_t n
     if (nargs != 1 || !PY2C_IS_NULL(kwnames))
         return py2c_error_format(&py2c_exc_TypeError, "slice.indices() takes exactly one argument (%zu given)", nargs);
     int64_t len, start, stop, step, n;
-    int r = py2c__index_value(args[0], 0, &len);
-    if (r == 1)
-        return py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                 py2c_type_name(args[0]));
-    if (r < 0) return PY2C_NULL;
+    if (py2c__as_index(args[0], PY2C_INDEX_REQUIRED, &len) < 0) return PY2C_NULL;
     if (len < 0) return py2c_error_format(&py2c_exc_ValueError, "length should not be negative");
     if (py2c__slice_indices(self, len, &start, &stop, &step, &n) < 0) return PY2C_NULL;
     return py2c_tuple_pack(3, (Py2cValue[]){py2c_int(start), py2c_int(stop), py2c_int(step)});

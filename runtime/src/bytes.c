@@ -107,7 +107,7 @@ static int64_t bytes_len(Py2cValue v) { return py2c_bytes_ptr(v)->len; }
 static Py2cValue bytes_getitem(Py2cValue v, Py2cValue key) {
     Py2cBytes *p = py2c_bytes_ptr(v);
     int64_t i;
-    int r = py2c__index_value(key, 0, &i);
+    int r = py2c__as_index(key, 0, &i);
     if (r < 0) return PY2C_NULL;
     if (r == 0) {
         if (i < 0) i += p->len;
@@ -136,7 +136,7 @@ static int bytes_contains(Py2cValue v, Py2cValue item) {
         return py2c__memfind(p->data, p->len, q->data, q->len) >= 0;
     }
     int64_t x;
-    int r = py2c__index_value(item, 1, &x);
+    int r = py2c__as_index(item, PY2C_INDEX_CLAMP, &x);
     if (r < 0) return -1;
     if (r > 0) {
         (void)py2c_error_format(&py2c_exc_TypeError, "a bytes-like object is required, not '%s'",
@@ -203,7 +203,7 @@ static Py2cValue bytes_add(Py2cValue a, Py2cValue b) {
 static Py2cValue bytes_mul(Py2cValue a, Py2cValue b) {
     Py2cValue s = py2c_is_bytes(a) ? a : b, n = py2c_is_bytes(a) ? b : a;
     int64_t count;
-    int r = py2c__index_value(n, 1, &count);
+    int r = py2c__as_index(n, PY2C_INDEX_CLAMP, &count);
     if (r < 0) return PY2C_NULL;
     if (r > 0) {
         if (py2c_type_of(n)->flags & PY2C_TPFLAG_HEAPTYPE) return PY2C_NOT_IMPLEMENTED;
@@ -487,7 +487,7 @@ static Py2cValue bytes_new(Py2cValue type, const Py2cValue *args, size_t nargs, 
         return src;
     }
     int64_t count;
-    int r = py2c__index_value(src, 1, &count);
+    int r = py2c__as_index(src, PY2C_INDEX_CLAMP, &count);
     if (r < 0) return PY2C_NULL;
     if (r == 0) {
         if (count < 0) return py2c_error_format(&py2c_exc_ValueError, "negative count");
@@ -508,11 +508,7 @@ static Py2cValue bytes_new(Py2cValue type, const Py2cValue *args, size_t nargs, 
             break;
         }
         int64_t v;
-        int rr = py2c__index_value(x, 1, &v);
-        if (rr != 0) {
-            if (rr > 0)
-                (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                        py2c_type_name(x));
+        if (py2c__as_index(x, PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &v) < 0) {
             py2c_decref(x);
             goto fail;
         }

@@ -80,7 +80,7 @@ static int parse_find(const char *name, const Py2cValue *args, size_t nargs, Py2
         *subn = bp(args[0])->len;
     } else {
         int64_t x;
-        int r = py2c__index_value(args[0], 1, &x);
+        int r = py2c__as_index(args[0], PY2C_INDEX_CLAMP, &x);
         if (r < 0) return -1;
         if (r > 0) {
             (void)py2c_error_format(&py2c_exc_TypeError, "argument should be integer or bytes-like object, not '%s'",

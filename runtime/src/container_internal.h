@@ -44,13 +44,6 @@ int py2c__check_onearg(const char *qual, size_t nargs, Py2cValue kwnames);   /* 
  * rejects keywords with qual's message. */
 int py2c__check_nargs(const char *qual, const char *name, size_t nargs, Py2cValue kwnames, size_t min, size_t max);
 
-/* --- integers as indices --------------------------------------------------- */
-/* operator.index(v) as int64_t: 1 done, 0 when v is not an integer (no
- * exception), -1 on error. Values beyond int64 clamp to INT64_MIN/MAX (they
- * are out of range of every sequence). */
-int py2c__as_index(Py2cValue v, int64_t *out);
-/* The same, raising "'str' object cannot be interpreted as an integer". */
-int py2c__as_index_or_error(Py2cValue v, int64_t *out);
 /* A slice key resolved against a sequence of length len (CPython's
  * PySlice_Unpack + PySlice_AdjustIndices): 1 when key is a slice, 0 when it
  * is not, -1 on error ("slice step cannot be zero", ...). */

@@ -325,11 +325,7 @@ static Py2cValue int_to_bytes(Py2cValue self, const Py2cValue *args, size_t narg
     if (bytes_conv_args("to_bytes", "length", args, nargs, kwnames, a) < 0) return PY2C_NULL;
     int64_t length = 1;
     if (!PY2C_IS_NULL(a[0])) {
-        int r = py2c__index_value(a[0], 0, &length);
-        if (r > 0)
-            (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                    py2c_type_name(a[0]));
-        if (r != 0) {
+        if (py2c__as_index(a[0], PY2C_INDEX_REQUIRED, &length) < 0) {
             if (py2c_error_matches(&py2c_exc_IndexError)) {
                 py2c_error_clear();
                 (void)py2c_error_format(&py2c_exc_OverflowError, "Python int too large to convert to C ssize_t");
@@ -395,7 +391,7 @@ static Py2cValue int_from_bytes(Py2cValue self, const Py2cValue *args, size_t na
     if (py2c_is_bytes(b)) {
         py2c_incref(b);
     } else {
-        if (py2c__index_value(b, 0, &(int64_t){0}) == 0)
+        if (py2c__as_index(b, 0, &(int64_t){0}) == 0)
             return py2c_error_format(&py2c_exc_TypeError, "cannot convert '%s' object to bytes", py2c_type_name(b));
         if (py2c_error_occurred()) py2c_error_clear();
         b = py2c_call(py2c_type_value(&py2c_bytes_type), &a[0], 1, PY2C_NULL);

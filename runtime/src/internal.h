@@ -94,11 +94,20 @@ static inline int py2c__is_slice(Py2cValue v) {
  * ValueError ("slice step cannot be zero"). */
 PY2C_WARN_UNUSED int py2c__slice_indices(Py2cValue slice, int64_t length, int64_t *start, int64_t *stop,
                                          int64_t *step, int64_t *slicelength);
-/* An index value (int, bool, or anything with number->index) as int64:
- * 0; 1 (no exception) when v is not an integer; -1 with an exception on
- * error. Big ints are clamped to [INT64_MIN, INT64_MAX] when clamp, else
- * raise IndexError "cannot fit 'int' into an index-sized integer". */
-PY2C_WARN_UNUSED int py2c__index_value(Py2cValue v, int clamp, int64_t *out);
+/* operator.index(v) as int64_t (v an int, a bool, or anything with
+ * number->index). Returns 0 with *out set; 1 with no exception when v is not
+ * an integer (never with PY2C_INDEX_REQUIRED); -1 with an exception. flags
+ * (0 for neither): */
+enum {
+    /* ints beyond int64 clamp to INT64_MIN/INT64_MAX (CPython's
+     * _PyEval_SliceIndex, PyNumber_AsSsize_t(v, NULL)); without it they raise
+     * IndexError "cannot fit 'int' into an index-sized integer". */
+    PY2C_INDEX_CLAMP = 1,
+    /* a non-integer raises TypeError "'str' object cannot be interpreted as
+     * an integer" instead of returning 1. */
+    PY2C_INDEX_REQUIRED = 2,
+};
+PY2C_WARN_UNUSED int py2c__as_index(Py2cValue v, unsigned flags, int64_t *out);
 
 /* Exceptions. */
 typedef struct Py2cTbEntry {

@@ -146,26 +146,6 @@ int py2c__check_nargs(const char *qual, const char *name, size_t nargs, Py2cValu
     return -1;
 }
 
-/* --- indices ----------------------------------------------------------------------- */
-int py2c__as_index(Py2cValue v, int64_t *out) {
-    if (py2c_is_small_int(v)) {
-        *out = py2c_small_int_value(v);
-        return 1;
-    }
-    int r = py2c__index_value(v, 1, out);
-    return r < 0 ? -1 : r == 0;
-}
-
-int py2c__as_index_or_error(Py2cValue v, int64_t *out) {
-    int r = py2c__as_index(v, out);
-    if (r == 0) {
-        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                py2c_type_name(v));
-        return -1;
-    }
-    return r < 0 ? -1 : 0;
-}
-
 /* --- comparisons --------------------------------------------------------------------- */
 int py2c__keys_equal(Py2cValue a, Py2cValue b) {
     if (a.bits == b.bits) return 1;
@@ -342,9 +322,9 @@ int py2c__slice_resolve(Py2cValue key, int64_t len, int64_t *start, int64_t *sto
 
 int py2c__seq_subscript(Py2cValue key, int64_t len, const char *type_name, int64_t *index, int64_t *start,
                         int64_t *step, int64_t *slicelen) {
-    int r = py2c__as_index(key, index);
+    int r = py2c__as_index(key, 0 /* big ints: "cannot fit 'int' into an index-sized integer", as CPython */, index);
     if (r < 0) return -1;
-    if (r > 0) {
+    if (r == 0) {
         if (*index < 0 && *index != INT64_MIN) *index += len;
         if (*index < 0 || *index >= len) {
             (void)py2c_error_format(&py2c_exc_IndexError, "%s index out of range", type_name);

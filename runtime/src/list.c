@@ -258,9 +258,9 @@ static int list_ass_slice(Py2cValue self, int64_t lo, int64_t hi, Py2cValue valu
 static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
     Py2cList *l = py2c_list_ptr(self);
     int64_t i, start, stop, step, n;
-    int r = py2c__as_index(key, &i);
+    int r = py2c__as_index(key, 0, &i);
     if (r < 0) return -1;
-    if (r > 0) {
+    if (r == 0) {
         if (i < 0 && i != INT64_MIN) i += l->size;
         if (i < 0 || i >= l->size) {
             (void)py2c_error_format(&py2c_exc_IndexError, "list assignment index out of range");
@@ -414,7 +414,7 @@ static Py2cValue m_extend(Py2cValue self, const Py2cValue *args, size_t nargs, P
 static Py2cValue m_insert(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_nargs("list.insert", "insert", nargs, kwnames, 2, 2) < 0) return PY2C_NULL;
     int64_t i;
-    if (py2c__as_index_or_error(args[0], &i) < 0) return PY2C_NULL;
+    if (py2c__as_index(args[0], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &i) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(self);
     if (i < 0) {
         i = i == INT64_MIN ? 0 : i + l->size;
@@ -432,7 +432,7 @@ static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2c
     if (py2c__check_nargs("list.pop", "pop", nargs, kwnames, 0, 1) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(self);
     int64_t i = -1;
-    if (nargs > 0 && py2c__as_index_or_error(args[0], &i) < 0) return PY2C_NULL;
+    if (nargs > 0 && py2c__as_index(args[0], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &i) < 0) return PY2C_NULL;
     if (l->size == 0) return py2c_error_format(&py2c_exc_IndexError, "pop from empty list");
     if (i < 0 && i != INT64_MIN) i += l->size;
     if (i < 0 || i >= l->size) return py2c_error_format(&py2c_exc_IndexError, "pop index out of range");
@@ -463,8 +463,8 @@ static Py2cValue m_index(Py2cValue self, const Py2cValue *args, size_t nargs, Py
     if (py2c__check_nargs("list.index", "index", nargs, kwnames, 1, 3) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(self);
     int64_t start = 0, stop = INT64_MAX;
-    if (nargs > 1 && py2c__as_index_or_error(args[1], &start) < 0) return PY2C_NULL;
-    if (nargs > 2 && py2c__as_index_or_error(args[2], &stop) < 0) return PY2C_NULL;
+    if (nargs > 1 && py2c__as_index(args[1], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &start) < 0) return PY2C_NULL;
+    if (nargs > 2 && py2c__as_index(args[2], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &stop) < 0) return PY2C_NULL;
     if (start < 0) {
         start = start == INT64_MIN ? 0 : start + l->size;
         if (start < 0) start = 0;
@@ -607,7 +607,7 @@ static Py2cValue m_sort(Py2cValue self, const Py2cValue *args, size_t nargs, Py2
         } else if (str_eq(name, "reverse")) {
             if (py2c_is_float(args[k]))
                 return py2c_error_format(&py2c_exc_TypeError, "'float' object cannot be interpreted as an integer");
-            if (py2c__as_index_or_error(args[k], &reverse) < 0) return PY2C_NULL;
+            if (py2c__as_index(args[k], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &reverse) < 0) return PY2C_NULL;
         } else {
             return py2c_error_format(&py2c_exc_TypeError, "'%s' is an invalid keyword argument for sort()",
                                      py2c_is_str(name) ? py2c__as_str(name)->data : "?");

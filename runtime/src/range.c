@@ -342,7 +342,7 @@ static Py2cValue range_getitem(Py2cValue self, Py2cValue key) {
                                  py2c_type_name(key));
     if (!r->big) {
         int64_t i;
-        if (py2c__as_index(key, &i) < 0) return PY2C_NULL;
+        if (py2c__as_index(key, PY2C_INDEX_CLAMP, &i) < 0) return PY2C_NULL;
         if (i < 0 && i != INT64_MIN) i += r->len;
         if (i < 0 || i >= r->len) return py2c_error_format(&py2c_exc_IndexError, "range object index out of range");
         return int_value(fast_item(r, i));

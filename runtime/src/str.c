@@ -292,7 +292,7 @@ static Py2cValue str_substr(Py2cValue v, int64_t start, int64_t stop) {
 static Py2cValue str_getitem(Py2cValue v, Py2cValue key) {
     Py2cStr *s = py2c__strp(v);
     int64_t i;
-    int r = py2c__index_value(key, 0, &i);
+    int r = py2c__as_index(key, 0, &i);
     if (r < 0) return PY2C_NULL;
     if (r == 0) {
         if (i < 0) i += s->nchars;
@@ -400,7 +400,7 @@ static Py2cValue str_add(Py2cValue a, Py2cValue b) {
 
 static Py2cValue repeat_by(Py2cValue s, Py2cValue n) {
     int64_t count;
-    int r = py2c__index_value(n, 1, &count);
+    int r = py2c__as_index(n, PY2C_INDEX_CLAMP, &count);
     if (r < 0) return PY2C_NULL;
     if (r == 1) {
         if (py2c_type_of(n)->flags & PY2C_TPFLAG_HEAPTYPE) return PY2C_NOT_IMPLEMENTED;

@@ -96,18 +96,13 @@ int py2c__text_parse_kw(const char *name, const Py2cValue *args, size_t nargs, P
 /* An integer argument ("'str' object cannot be interpreted as an integer");
  * big values clamp. */
 static int int_arg(Py2cValue v, int64_t *out) {
-    int r = py2c__index_value(v, 1, out);
-    if (r == 0) return 0;
-    if (r > 0)
-        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                py2c_type_name(v));
-    return -1;
+    return py2c__as_index(v, PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, out);
 }
 
 /* A start or end argument: None or an index (clamped), as _PyEval_SliceIndex. */
 static int slice_index_arg(Py2cValue v, int64_t *out) {
     if (PY2C_IS_NULL(v) || py2c_is_none(v)) return 0;
-    int r = py2c__index_value(v, 1, out);
+    int r = py2c__as_index(v, PY2C_INDEX_CLAMP, out);
     if (r == 0) return 0;
     if (r > 0)
         (void)py2c_error_format(&py2c_exc_TypeError,
@@ -899,7 +894,7 @@ static Py2cValue m_translate(Py2cValue self, const Py2cValue *args, size_t nargs
             /* deleted */
         } else if (py2c_is_str(m)) {
             py2c__tb_add_str(&b, m);
-        } else if (py2c__index_value(m, 1, &v) == 0) {
+        } else if (py2c__as_index(m, PY2C_INDEX_CLAMP, &v) == 0) {
             if (v < 0 || v >= 0x110000) {
                 py2c_decref(m);
                 (void)py2c_error_format(&py2c_exc_ValueError, "character mapping must be in range(0x110000)");

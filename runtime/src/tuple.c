@@ -153,8 +153,8 @@ static Py2cValue tuple_concat(Py2cValue a, Py2cValue b) {
 
 /* The count of seq * n: 0, or -1 with CPython's TypeError. */
 int py2c__repeat_count(Py2cValue count, int64_t *n) {
-    int r = py2c__as_index(count, n);
-    if (r == 0) {
+    int r = py2c__as_index(count, PY2C_INDEX_CLAMP, n);
+    if (r == 1) {
         (void)py2c_error_format(&py2c_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                                 py2c_type_name(count));
         return -1;
@@ -187,8 +187,8 @@ static Py2cValue tuple_index(Py2cValue self, const Py2cValue *args, size_t nargs
     if (py2c__check_nargs("tuple.index", "index", nargs, kwnames, 1, 3) < 0) return PY2C_NULL;
     Py2cTuple *t = py2c_tuple_ptr(self);
     int64_t start = 0, stop = INT64_MAX;
-    if (nargs > 1 && py2c__as_index_or_error(args[1], &start) < 0) return PY2C_NULL;
-    if (nargs > 2 && py2c__as_index_or_error(args[2], &stop) < 0) return PY2C_NULL;
+    if (nargs > 1 && py2c__as_index(args[1], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &start) < 0) return PY2C_NULL;
+    if (nargs > 2 && py2c__as_index(args[2], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &stop) < 0) return PY2C_NULL;
     if (start < 0) {
         start = start == INT64_MIN ? 0 : start + t->size;
         if (start < 0) start = 0;

@@ -76,9 +76,7 @@ static int64_t heap_len(Py2cValue self) {
     Py2cValue r = must_call(self, "__len__", NULL, 0);
     if (PY2C_IS_NULL(r)) return -1;
     int64_t n;
-    int rc = py2c__index_value(r, 0, &n);
-    if (rc == 1)
-        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object cannot be interpreted as an integer", py2c_type_name(r));
+    int rc = py2c__as_index(r, PY2C_INDEX_REQUIRED, &n);
     py2c_decref(r);
     if (rc != 0) return -1;
     if (n < 0) {
