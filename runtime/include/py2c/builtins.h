@@ -207,13 +207,4 @@ PY2C_WARN_UNUSED Py2cValue py2c_print(size_t nargs, const Py2cValue *args, Py2cV
 /* next(it, default): default PY2C_NULL raises StopIteration at the end. */
 PY2C_WARN_UNUSED Py2cValue py2c_next(Py2cValue it, Py2cValue dflt);
 
-/* Transitional: the first emitter calls print as a plain C function,
- *   py2c_builtin_print(nargs, args, sep, end)
- * (sep/end PY2C_NULL when absent). A function-like macro keeps that spelling
- * working next to the object py2c_builtin_print (a name not followed by '('
- * is the object). Removed once the emitter calls the object. */
-PY2C_WARN_UNUSED Py2cValue py2c__builtin_print_legacy(int64_t nargs, const Py2cValue *args, Py2cValue sep,
-                                                      Py2cValue end);
-#define py2c_builtin_print(...) py2c__builtin_print_legacy(__VA_ARGS__)
-
 #endif
