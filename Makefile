@@ -33,6 +33,7 @@ RUNTIME_LIB := $(BUILD)/lib/libpy2c-runtime.a
 RUNTIME_CFLAGS := -Iruntime/include -Iruntime/src -DPY2C_BUILDING_RUNTIME
 # runtime/src/unicode.c's tables, generated from python3's unicodedata at build time.
 include runtime/unicode_db.mk
+include runtime/stdlib_modules.mk
 
 VERSION := $(shell cat VERSION)
 
@@ -70,7 +71,10 @@ $(BUILD)/grammar/%.o: $(GRAMMAR_SRC)/%.c | check-deps
 
 $(BUILD)/src/%.o: src/%.c | check-deps $(GRAMMAR_SRC)/parser.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -MMD -MP -Isrc -Iruntime/include -DPY2C_VERSION='"$(VERSION)"' $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) -MMD -MP -Isrc -Iruntime/include -I$(BUILD)/gen/runtime -DPY2C_VERSION='"$(VERSION)"' $(PKG_CFLAGS) -c $< -o $@
+
+# The compiler knows which modules the runtime provides (runtime/stdlib_modules.mk).
+$(BUILD)/src/lower/lw_import.o: $(STDLIB_MODULES_H)
 
 # The grammar must load into Debian's tree-sitter (ABI 14); fail early and clearly if not.
 $(BUILD)/grammar/abi-ok: tools/grammar_check.c $(GRAMMAR_OBJS)

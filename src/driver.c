@@ -198,3 +198,48 @@ int drv_exec(const char *prog, const char *script, int argc, char **argv) {
     free(args);
     return 2;
 }
+
+char *drv_dir_name(const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (!slash) return xstrdup("");
+    if (slash == path) return xstrdup("/");
+    size_t n = (size_t)(slash - path);
+    char *d = xmalloc(n + 1);
+    memcpy(d, path, n);
+    d[n] = '\0';
+    return d;
+}
+
+/* dir + "/" + name + suffix; just name + suffix for dir "". */
+static char *path_in(const char *dir, const char *name, const char *suffix) {
+    size_t n = strlen(dir) + strlen(name) + strlen(suffix) + 2;
+    char *p = xmalloc(n);
+    if (dir[0] == '\0') snprintf(p, n, "%s%s", name, suffix);
+    else snprintf(p, n, "%s%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name, suffix);
+    return p;
+}
+
+char *drv_find_module(const char *const *dirs, int ndirs, const char *name, bool *is_package) {
+    for (int i = 0; i < ndirs; i++) {
+        char *p = path_in(dirs[i], name, "/__init__.py");
+        if (is_file(p)) {
+            *is_package = true;
+            return p;
+        }
+        free(p);
+        p = path_in(dirs[i], name, ".py");
+        if (is_file(p)) {
+            *is_package = false;
+            return p;
+        }
+        free(p);
+    }
+    return NULL;
+}
+
+bool drv_file_newer(const char *a, const char *b) {
+    struct stat sa, sb;
+    if (stat(a, &sa) != 0 || stat(b, &sb) != 0) return true;
+    return sa.st_mtim.tv_sec > sb.st_mtim.tv_sec ||
+           (sa.st_mtim.tv_sec == sb.st_mtim.tv_sec && sa.st_mtim.tv_nsec > sb.st_mtim.tv_nsec);
+}

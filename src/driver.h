@@ -1,7 +1,10 @@
-/* Compiling emitted C into programs: `py2c build` and `py2c run`.
- * Used only by main.c. */
+/* What the command line needs from the system: finding a program's module
+ * files, compiling emitted C into programs (`py2c build` and `py2c run`),
+ * the cache. Used only by main.c. */
 #ifndef PY2C_DRIVER_H
 #define PY2C_DRIVER_H
+
+#include <stdbool.h>
 
 typedef enum BuildTarget { TARGET_NATIVE, TARGET_WASI } BuildTarget;
 
@@ -32,5 +35,18 @@ int drv_cache_dir(char *out, unsigned size);
  * the program's sys.argv[0] is the .py path, as under CPython) followed by argv.
  * Returns 2 on failure. */
 int drv_exec(const char *prog, const char *script, int argc, char **argv);
+
+/* Looks for module `name` (one component) in dirs, in order, as CPython's
+ * path finder: dir/name/__init__.py (a package, *is_package = true), else
+ * dir/name.py. A dir "" is the current directory (paths then have no "./").
+ * Returns the file's path (malloc'd), or NULL. */
+char *drv_find_module(const char *const *dirs, int ndirs, const char *name, bool *is_package);
+
+/* The directory part of path: "" for "main.py", "a/b" for "a/b/c.py"
+ * (malloc'd). */
+char *drv_dir_name(const char *path);
+
+/* Whether a is newer than b (or either is missing). */
+bool drv_file_newer(const char *a, const char *b);
 
 #endif

@@ -1,6 +1,7 @@
 /* py2c command line: the only file that calls every phase.
  *
- *   py2c FILE.py [-o OUT.c] [--emit=c|ast|ir] [--diagnostics=text|json]
+ *   py2c FILE.py [-o OUT.c] [-I DIR]... [-M|-MD] [-MF F] [-MT T] [-MP] [--emit=c|ast|ir]
+ *        [--diagnostics=text|json]
  *   py2c build FILE.py [-o PROG] [--target native|wasi]
  *   py2c run FILE.py [ARGS...]
  *   py2c --cflags | --libs [--target native|wasi]
@@ -21,6 +22,7 @@
 #include "frontend/frontend.h"
 #include "ir/ast_json.h"
 #include "lower/lower.h"
+#include "lower/lw_import.h"
 
 #ifndef PY2C_VERSION
 #define PY2C_VERSION "0.0.0"
@@ -40,19 +42,36 @@ typedef struct Options {
     BuildTarget target;
     int prog_argc;     /* `run`: arguments after FILE.py */
     char **prog_argv;
+    const char **include_dirs; /* -I DIR, in order */
+    int ninclude;
+    bool deps_only;    /* -M */
+    bool deps_too;     /* -MD */
+    bool deps_phony;   /* -MP */
+    const char *deps_file;   /* -MF */
+    const char *deps_target; /* -MT */
 } Options;
 
 static const char usage_text[] =
-    "usage: py2c FILE.py [-o OUT.c] [--emit=c|ast|ir] [--diagnostics=text|json]\n"
-    "       py2c build FILE.py [-o PROG] [--target native|wasi]\n"
-    "       py2c run FILE.py [ARGS...]\n"
+    "usage: py2c FILE.py [-o OUT.c] [-I DIR]... [-M | -MD] [-MF FILE] [-MT TARGET] [-MP]\n"
+    "                    [--emit=c|ast|ir] [--diagnostics=text|json]\n"
+    "       py2c build FILE.py [-o PROG] [-I DIR]... [--target native|wasi]\n"
+    "       py2c run [-I DIR]... FILE.py [ARGS...]\n"
     "       py2c --cflags | --libs [--target native|wasi]\n"
     "\n"
     "Transpiles a Python 3 program into C11 that links against py2c's runtime.\n"
     "\n"
     "options:\n"
     "  -o FILE               output file ('-' for stdout); default FILE.c, or FILE for build\n"
-    "  --emit=c|ast|ir       what to write: C (default), the AST as JSON, or the lowered IR (text)\n"
+    "  -I DIR                also look for imported modules in DIR (after the main file's\n"
+    "                        directory; repeatable, searched in order)\n"
+    "  -M                    print make rules listing every .py file the program reads\n"
+    "                        (OUT.c: FILE.py MODULE.py ...) to stdout instead of transpiling\n"
+    "  -MD                   transpile and also write those rules to OUT.d (or -MF's file)\n"
+    "  -MF FILE              where -M/-MD write the rules\n"
+    "  -MT TARGET            the rules' target (default: the output file)\n"
+    "  -MP                   add an empty rule for each imported module (as gcc -MP)\n"
+    "  --emit=c|ast|ir       what to write: C (default), the main file's AST as JSON, or the\n"
+    "                        lowered IR of every module (text)\n"
     "  --diagnostics=text|json  how to print errors (default text, coloured on a terminal\n"
     "                        unless NO_COLOR is set)\n"
     "  --target native|wasi  what `build`, `--cflags` and `--libs` are for (default native)\n"
@@ -93,6 +112,24 @@ static int parse_args(int argc, char **argv, Options *o) {
             o->output = argv[i];
         } else if (strncmp(a, "-o", 2) == 0 && a[2]) {
             o->output = a + 2;
+        } else if (strcmp(a, "-I") == 0 || (strncmp(a, "-I", 2) == 0 && a[2])) {
+            const char *dir = a[2] ? a + 2 : NULL;
+            if (!dir) {
+                if (++i == argc) return usage_error("%s needs a directory", a);
+                dir = argv[i];
+            }
+            o->include_dirs = xrealloc(o->include_dirs, sizeof(char *) * (size_t)(o->ninclude + 1));
+            o->include_dirs[o->ninclude++] = dir;
+        } else if (strcmp(a, "-M") == 0) {
+            o->deps_only = true;
+        } else if (strcmp(a, "-MD") == 0) {
+            o->deps_too = true;
+        } else if (strcmp(a, "-MP") == 0) {
+            o->deps_phony = true;
+        } else if (strcmp(a, "-MF") == 0 || strcmp(a, "-MT") == 0) {
+            if (++i == argc) return usage_error("%s needs a file name", a);
+            if (a[2] == 'F') o->deps_file = argv[i];
+            else o->deps_target = argv[i];
         } else if (strncmp(a, "--emit=", 7) == 0) {
             if (strcmp(a + 7, "c") == 0) o->emit = EMIT_C;
             else if (strcmp(a + 7, "ast") == 0) o->emit = EMIT_AST;
@@ -127,6 +164,11 @@ static int parse_args(int argc, char **argv, Options *o) {
     if (o->command == CMD_CFLAGS || o->command == CMD_LIBS) return -1;
     if (!o->input) return usage_error("%s", "no input file");
     if (o->command == CMD_RUN && o->output) return usage_error("%s", "'run' takes no -o");
+    if ((o->deps_only || o->deps_too) && o->command != CMD_TRANSPILE)
+        return usage_error("%s", "-M and -MD go with transpiling (py2c FILE.py), not build or run");
+    if (o->deps_only && o->deps_too) return usage_error("%s", "-M and -MD exclude each other");
+    if ((o->deps_file || o->deps_target || o->deps_phony) && !o->deps_only && !o->deps_too)
+        return usage_error("%s", "-MF, -MT and -MP need -M or -MD");
     return -1;
 }
 
@@ -143,12 +185,6 @@ static char *default_output(const char *input, const char *suffix) {
 static bool use_color(FILE *f) {
     const char *nc = getenv("NO_COLOR");
     return isatty(fileno(f)) && !(nc && nc[0]);
-}
-
-static void print_diagnostics(DiagList *dl, const Options *o) {
-    diag_sort(dl);
-    if (o->json_diagnostics) diag_print_json(dl, stderr);
-    else diag_print_text(dl, stderr, use_color(stderr));
 }
 
 /* Writes text to path ("-" = stdout). Returns 0 or EXIT_USAGE. */
@@ -168,63 +204,303 @@ static int write_output(const char *path, const char *text, size_t len) {
     return 0;
 }
 
-/* Source -> C (or AST JSON) text in *out. Returns 0, EXIT_INPUT_ERROR or EXIT_USAGE. */
-static int transpile(const Options *o, EmitKind emit, StrBuf *out) {
-    SourceFile *src = source_load(o->input);
-    if (!src) {
-        fprintf(stderr, "py2c: error: cannot read '%s': %s\n", o->input, strerror(errno));
-        return EXIT_USAGE;
-    }
+/* ---- the program: the main file and every module it imports ------------------ */
+
+typedef struct Module {
+    LwProgModule pm; /* name, path, is_package, parent */
+    SourceFile *src;
+    AstModule *ast;
+    IrModule *ir;
     DiagList diags;
-    diag_init(&diags);
-    AstModule *ast = fe_parse(src, &diags);
-    int status = 0;
-    if (diags.error_count == 0) {
-        if (emit == EMIT_AST) {
-            ast_json_write(ast, out);
-        } else {
-            IrModule *ir = lw_lower(ast, &diags);
-            if (ir && diags.error_count == 0) {
-                if (emit == EMIT_IR) ir_dump(ir, out);
-                else em_emit_c(ir, out);
+} Module;
+
+typedef struct Program {
+    Module *mods; /* mods[0] is the main file */
+    int n, cap;
+    const char **dirs; /* where top-level modules are: the main file's directory, then -I */
+    int ndirs;
+} Program;
+
+static int find_module(const Program *p, const char *name) {
+    for (int i = 0; i < p->n; i++)
+        if (strcmp(p->mods[i].pm.name, name) == 0) return i;
+    return -1;
+}
+
+static int add_module(Program *p, const char *name, char *path, bool is_package, int parent) {
+    if (p->n == p->cap) {
+        p->cap = p->cap ? 2 * p->cap : 8;
+        p->mods = xrealloc(p->mods, sizeof(Module) * (size_t)p->cap);
+    }
+    Module *m = &p->mods[p->n];
+    *m = (Module){{xstrdup(name), path, is_package, parent}, NULL, NULL, NULL, {0}};
+    diag_init(&m->diags);
+    return p->n++;
+}
+
+/* The index of program module name (found now if it is a file of the
+ * program), or -1 when it is not one (a runtime module, or missing: the
+ * lowering reports those). */
+static int ensure_module(Program *p, const char *name) {
+    int k = find_module(p, name);
+    if (k >= 0) return k;
+    const char *dot = strrchr(name, '.');
+    bool is_package = false;
+    char *path;
+    int parent = -1;
+    if (!dot) {
+        if (lw_import_is_builtin(name)) return -1;
+        path = drv_find_module(p->dirs, p->ndirs, name, &is_package);
+    } else {
+        char *pname = xstrdup(name);
+        pname[dot - name] = '\0';
+        parent = ensure_module(p, pname);
+        free(pname);
+        if (parent < 0 || !p->mods[parent].pm.is_package) return -1;
+        char *dir = drv_dir_name(p->mods[parent].pm.path);
+        const char *dirs[1] = {dir};
+        path = drv_find_module(dirs, 1, dot + 1, &is_package);
+        free(dir);
+    }
+    return path ? add_module(p, name, path, is_package, parent) : -1;
+}
+
+/* Finds the modules the statements of module k import (anywhere: in
+ * functions, classes, try blocks...). */
+static void collect_imports(Program *p, int k, const AstList *body) {
+    for (int i = 0; i < body->len; i++) {
+        const AstNode *s = body->items[i];
+        switch (s->kind) {
+        case AST_IMPORT:
+            for (int j = 0; j < s->u.import.names.len; j++) (void)ensure_module(p, s->u.import.names.items[j]->u.alias.name);
+            break;
+        case AST_IMPORT_FROM: {
+            StrBuf sb;
+            sb_init(&sb);
+            const Module *m = &p->mods[k];
+            if (!lw_import_resolve(m->pm.name, m->pm.is_package, s->u.import_from.level, s->u.import_from.module, &sb)) {
+                int base = ensure_module(p, sb.data);
+                for (int j = 0; base >= 0 && p->mods[base].pm.is_package && j < s->u.import_from.names.len; j++) {
+                    const char *n = s->u.import_from.names.items[j]->u.alias.name;
+                    if (strcmp(n, "*") == 0) continue;
+                    size_t len = sb.len;
+                    sb_printf(&sb, ".%s", n);
+                    (void)ensure_module(p, sb.data);
+                    sb.len = len;
+                    sb.data[len] = '\0';
+                }
             }
-            ir_module_free(ir);
+            sb_free(&sb);
+            break;
+        }
+        case AST_FUNCTION_DEF:
+        case AST_ASYNC_FUNCTION_DEF: collect_imports(p, k, &s->u.function_def.body); break;
+        case AST_CLASS_DEF: collect_imports(p, k, &s->u.class_def.body); break;
+        case AST_FOR:
+        case AST_ASYNC_FOR:
+            collect_imports(p, k, &s->u.for_.body);
+            collect_imports(p, k, &s->u.for_.orelse);
+            break;
+        case AST_WHILE:
+            collect_imports(p, k, &s->u.while_.body);
+            collect_imports(p, k, &s->u.while_.orelse);
+            break;
+        case AST_IF:
+            collect_imports(p, k, &s->u.if_.body);
+            collect_imports(p, k, &s->u.if_.orelse);
+            break;
+        case AST_WITH:
+        case AST_ASYNC_WITH: collect_imports(p, k, &s->u.with.body); break;
+        case AST_MATCH:
+            for (int j = 0; j < s->u.match.cases.len; j++) collect_imports(p, k, &s->u.match.cases.items[j]->u.match_case.body);
+            break;
+        case AST_TRY:
+        case AST_TRY_STAR:
+            collect_imports(p, k, &s->u.try_.body);
+            for (int j = 0; j < s->u.try_.handlers.len; j++)
+                collect_imports(p, k, &s->u.try_.handlers.items[j]->u.except_handler.body);
+            collect_imports(p, k, &s->u.try_.orelse);
+            collect_imports(p, k, &s->u.try_.finalbody);
+            break;
+        default: break; /* simple statements hold no statements */
         }
     }
-    if (diags.len > 0 || diags.truncated) print_diagnostics(&diags, o);
-    if (diags.error_count > 0) status = EXIT_INPUT_ERROR;
-    ast_module_free(ast);
-    diag_free(&diags);
-    source_free(src);
+}
+
+static void program_free(Program *p) {
+    for (int i = 0; i < p->n; i++) {
+        Module *m = &p->mods[i];
+        ir_module_free(m->ir);
+        ast_module_free(m->ast);
+        diag_free(&m->diags);
+        source_free(m->src);
+        free((char *)m->pm.name);
+        free((char *)m->pm.path);
+    }
+    free(p->mods);
+    free((char *)p->dirs[0]);
+    free(p->dirs);
+}
+
+/* Reads and parses the main file and, unless main_only, every module it
+ * imports, transitively. Returns 0, EXIT_INPUT_ERROR (diagnostics printed) or
+ * EXIT_USAGE. */
+static int program_load(const Options *o, Program *p, bool main_only) {
+    *p = (Program){0};
+    p->ndirs = 1 + o->ninclude;
+    p->dirs = xmalloc(sizeof(char *) * (size_t)p->ndirs);
+    p->dirs[0] = drv_dir_name(o->input);
+    for (int i = 0; i < o->ninclude; i++) p->dirs[1 + i] = o->include_dirs[i];
+    add_module(p, "__main__", xstrdup(o->input), false, -1);
+    int status = 0;
+    for (int i = 0; i < p->n; i++) {
+        Module *m = &p->mods[i];
+        m->src = source_load(m->pm.path);
+        if (!m->src) {
+            fprintf(stderr, "py2c: error: cannot read '%s': %s\n", m->pm.path, strerror(errno));
+            return EXIT_USAGE;
+        }
+        m->ast = fe_parse(m->src, &m->diags);
+        if (m->diags.error_count > 0) status = EXIT_INPUT_ERROR;
+        else if (!main_only) collect_imports(p, i, &m->ast->root->u.module.body);
+    }
     return status;
+}
+
+/* Prints every module's diagnostics as one list (the main file's first, each
+ * module's sorted by position); whether there were errors. */
+static bool program_report(Program *p, const Options *o) {
+    DiagList all;
+    diag_init(&all);
+    int errors = 0;
+    for (int i = 0; i < p->n; i++) {
+        DiagList *d = &p->mods[i].diags;
+        diag_sort(d);
+        for (int j = 0; j < d->len; j++)
+            diag_report(&all, d->items[j].level, d->items[j].src, d->items[j].span, "%s", d->items[j].message);
+        errors += d->error_count;
+        diag_free(d);
+        diag_init(d);
+    }
+    /* errors dropped by a module's own cap still count */
+    if (errors > all.error_count) {
+        all.error_count = errors;
+        all.truncated = true;
+    }
+    if (all.len > 0 || all.truncated) {
+        if (o->json_diagnostics) diag_print_json(&all, stderr);
+        else diag_print_text(&all, stderr, use_color(stderr));
+    }
+    diag_free(&all);
+    return errors > 0;
+}
+
+/* Source -> C (or AST JSON, or IR) text in *out; the .py files read in *p
+ * (program_free). Returns 0, EXIT_INPUT_ERROR or EXIT_USAGE. */
+static int transpile(const Options *o, EmitKind emit, StrBuf *out, Program *p) {
+    int status = program_load(o, p, emit == EMIT_AST);
+    if (status == EXIT_USAGE) return status;
+    if (program_report(p, o)) return EXIT_INPUT_ERROR;
+    if (emit == EMIT_AST) {
+        ast_json_write(p->mods[0].ast, out);
+        return 0;
+    }
+    LwProgModule *pms = xmalloc(sizeof(LwProgModule) * (size_t)p->n);
+    for (int i = 0; i < p->n; i++) pms[i] = p->mods[i].pm;
+    LwProgram lp = {pms, p->n};
+    bool ok = true;
+    for (int i = 0; i < p->n; i++) {
+        Module *m = &p->mods[i];
+        m->ir = lw_lower(m->ast, &lp, i, &m->diags);
+        ok &= m->ir != NULL && m->diags.error_count == 0;
+    }
+    if (program_report(p, o)) ok = false;
+    if (ok) {
+        if (emit == EMIT_IR) {
+            for (int i = 0; i < p->n; i++) ir_dump(p->mods[i].ir, out);
+        } else {
+            const IrModule **irs = xmalloc(sizeof(IrModule *) * (size_t)p->n);
+            EmModuleInfo *info = xmalloc(sizeof(EmModuleInfo) * (size_t)p->n);
+            for (int i = 0; i < p->n; i++) {
+                irs[i] = p->mods[i].ir;
+                info[i] = (EmModuleInfo){pms[i].name, pms[i].parent, pms[i].is_package};
+            }
+            em_emit_program(irs, info, p->n, out);
+            free(irs);
+            free(info);
+        }
+    }
+    free(pms);
+    return ok ? 0 : EXIT_INPUT_ERROR;
+}
+
+/* A make rule: target: every .py file read (gcc -M's format). */
+static void deps_rules(const Options *o, const Program *p, const char *target, StrBuf *out) {
+    sb_printf(out, "%s:", target);
+    for (int i = 0; i < p->n; i++) sb_printf(out, " \\\n  %s", p->mods[i].pm.path);
+    sb_putc(out, '\n');
+    if (o->deps_phony)
+        for (int i = 1; i < p->n; i++) sb_printf(out, "\n%s:\n", p->mods[i].pm.path);
+}
+
+/* OUT.c -> OUT.d (the suffix after the last '.' of the file name replaced). */
+static char *deps_default_file(const char *output) {
+    const char *slash = strrchr(output, '/');
+    const char *dot = strrchr(output, '.');
+    size_t n = dot && (!slash || dot > slash) ? (size_t)(dot - output) : strlen(output);
+    char *f = xmalloc(n + 3);
+    memcpy(f, output, n);
+    strcpy(f + n, ".d");
+    return f;
 }
 
 static int cmd_transpile(const Options *o) {
+    static const char *const suffixes[] = {[EMIT_C] = ".c", [EMIT_AST] = ".json", [EMIT_IR] = ".ir"};
+    char *def = o->output ? NULL : default_output(o->input, suffixes[o->emit]);
+    const char *output = o->output ? o->output : def;
     StrBuf out;
     sb_init(&out);
-    int status = transpile(o, o->emit, &out);
-    if (status == 0) {
-        static const char *const suffixes[] = {[EMIT_C] = ".c", [EMIT_AST] = ".json", [EMIT_IR] = ".ir"};
-        char *def = o->output ? NULL : default_output(o->input, suffixes[o->emit]);
-        status = write_output(o->output ? o->output : def, out.data, out.len);
-        free(def);
+    Program p;
+    int status;
+    if (o->deps_only) {
+        status = program_load(o, &p, false);
+        if (status != EXIT_USAGE && program_report(&p, o)) status = EXIT_INPUT_ERROR;
+    } else {
+        status = transpile(o, o->emit, &out, &p);
+        if (status == 0) status = write_output(output, out.data, out.len);
     }
+    if (status == 0 && (o->deps_only || o->deps_too)) {
+        StrBuf rules;
+        sb_init(&rules);
+        /* the default target is the output file (FILE.c when that is stdout) */
+        char *c_file = strcmp(output, "-") == 0 ? default_output(o->input, ".c") : xstrdup(output);
+        deps_rules(o, &p, o->deps_target ? o->deps_target : c_file, &rules);
+        free(c_file);
+        char *dfile = o->deps_file ? NULL : o->deps_only ? xstrdup("-")
+                    : deps_default_file(strcmp(output, "-") == 0 ? o->input : output);
+        status = write_output(o->deps_file ? o->deps_file : dfile, rules.data, rules.len);
+        free(dfile);
+        sb_free(&rules);
+    }
+    program_free(&p);
     sb_free(&out);
+    free(def);
     return status;
 }
 
-static bool file_newer(const char *a, const char *b) {
-    struct stat sa, sb;
-    if (stat(a, &sa) != 0 || stat(b, &sb) != 0) return true;
-    return sa.st_mtim.tv_sec > sb.st_mtim.tv_sec ||
-           (sa.st_mtim.tv_sec == sb.st_mtim.tv_sec && sa.st_mtim.tv_nsec > sb.st_mtim.tv_nsec);
-}
-
-/* Transpiles into c_path and compiles to prog. */
-static int build_into(const Options *o, const RuntimePaths *rt, const char *c_path, const char *prog) {
+/* Transpiles into c_path and compiles to prog. deps (if not NULL) gets the
+ * absolute paths of the .py files read, one per line. */
+static int build_into(const Options *o, const RuntimePaths *rt, const char *c_path, const char *prog, StrBuf *deps) {
     StrBuf out;
     sb_init(&out);
-    int status = transpile(o, EMIT_C, &out);
+    Program p;
+    int status = transpile(o, EMIT_C, &out, &p);
+    for (int i = 0; deps && status == 0 && i < p.n; i++) {
+        char *abs = realpath(p.mods[i].pm.path, NULL);
+        sb_printf(deps, "%s\n", abs ? abs : p.mods[i].pm.path);
+        free(abs);
+    }
+    program_free(&p);
     if (status == 0) status = write_output(c_path, out.data, out.len);
     sb_free(&out);
     if (status == 0) status = drv_compile(rt, c_path, prog, o->target);
@@ -238,18 +514,32 @@ static int cmd_build(const Options *o, const char *argv0) {
                            : default_output(o->input, o->target == TARGET_WASI ? ".wasm" : "");
     char *c_path = xmalloc(strlen(prog) + 8);
     sprintf(c_path, "%s.py2c.c", prog);
-    int status = build_into(o, &rt, c_path, prog);
+    int status = build_into(o, &rt, c_path, prog, NULL);
     remove(c_path);
     free(c_path);
     free(prog);
     return status;
 }
 
-/* FNV-1a over a string: names the cache entry of one source path. */
-static unsigned long long fnv1a(const char *s) {
-    unsigned long long h = 1469598103934665603ULL;
+/* FNV-1a over a string, continuing from h (start: 1469598103934665603). */
+static unsigned long long fnv1a(unsigned long long h, const char *s) {
     for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
     return h;
+}
+
+/* Whether a cached program is older than one of the .py files it was built
+ * from (listed in deps_path, one per line; a missing list counts as stale). */
+static bool sources_newer(const char *deps_path, const char *prog) {
+    FILE *f = fopen(deps_path, "r");
+    if (!f) return true;
+    char line[4200];
+    bool newer = false;
+    while (!newer && fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = '\0';
+        if (line[0]) newer = drv_file_newer(line, prog);
+    }
+    fclose(f);
+    return newer;
 }
 
 static int cmd_run(const Options *o, const char *argv0) {
@@ -262,18 +552,33 @@ static int cmd_run(const Options *o, const char *argv0) {
         fprintf(stderr, "py2c: error: cannot read '%s': %s\n", o->input, strerror(errno));
         return EXIT_USAGE;
     }
-    char prog[4600], c_path[4700], self[4096];
-    snprintf(prog, sizeof prog, "%s/%016llx-%s", cache, fnv1a(abs), o->target == TARGET_WASI ? "wasm" : "native");
+    /* the entry is named by the main file and the module search path */
+    unsigned long long key = fnv1a(1469598103934665603ULL, abs);
+    for (int i = 0; i < o->ninclude; i++) {
+        char *d = realpath(o->include_dirs[i], NULL);
+        key = fnv1a(fnv1a(key, "\n-I"), d ? d : o->include_dirs[i]);
+        free(d);
+    }
+    char prog[4600], c_path[4700], deps_path[4700], self[4096];
+    snprintf(prog, sizeof prog, "%s/%016llx-%s", cache, key, o->target == TARGET_WASI ? "wasm" : "native");
     snprintf(c_path, sizeof c_path, "%s.c", prog);
+    snprintf(deps_path, sizeof deps_path, "%s.deps", prog);
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     self[n > 0 ? n : 0] = '\0';
-    /* Rebuild when the source, py2c itself or the runtime library is newer
-     * than the cached program. */
+    /* Rebuild when a source (the main file or a module it imports), py2c
+     * itself or the runtime library is newer than the cached program. */
     char lib[4200];
     snprintf(lib, sizeof lib, "%s/libpy2c-runtime.a", rt.lib_dir);
     int status = 0;
-    if (file_newer(abs, prog) || (n > 0 && file_newer(self, prog)) || file_newer(lib, prog))
-        status = build_into(o, &rt, c_path, prog);
+    if (drv_file_newer(abs, prog) || sources_newer(deps_path, prog) || (n > 0 && drv_file_newer(self, prog)) ||
+        drv_file_newer(lib, prog)) {
+        StrBuf deps;
+        sb_init(&deps);
+        remove(deps_path);
+        status = build_into(o, &rt, c_path, prog, &deps);
+        if (status == 0) status = write_output(deps_path, deps.data, deps.len);
+        sb_free(&deps);
+    }
     free(abs);
     if (status) return status;
     if (o->target == TARGET_WASI) {
@@ -283,22 +588,31 @@ static int cmd_run(const Options *o, const char *argv0) {
     return drv_exec(prog, o->input, o->prog_argc, o->prog_argv);
 }
 
-int main(int argc, char **argv) {
-    Options o = {0};
-    int status = parse_args(argc, argv, &o);
-    if (status >= 0) return status;
-    switch (o.command) {
-    case CMD_TRANSPILE: return cmd_transpile(&o);
-    case CMD_BUILD: return cmd_build(&o, argv[0]);
-    case CMD_RUN: return cmd_run(&o, argv[0]);
+static int run_command(const Options *o, const char *argv0) {
+    switch (o->command) {
+    case CMD_TRANSPILE: return cmd_transpile(o);
+    case CMD_BUILD: return cmd_build(o, argv0);
+    case CMD_RUN: return cmd_run(o, argv0);
     case CMD_CFLAGS:
     case CMD_LIBS: {
         RuntimePaths rt;
-        if (drv_runtime_paths(argv[0], &rt)) return EXIT_USAGE;
-        if (o.command == CMD_CFLAGS) drv_print_cflags(&rt, o.target);
-        else drv_print_libs(&rt, o.target);
+        if (drv_runtime_paths(argv0, &rt)) return EXIT_USAGE;
+        if (o->command == CMD_CFLAGS) drv_print_cflags(&rt, o->target);
+        else drv_print_libs(&rt, o->target);
         return 0;
     }
     }
     return EXIT_USAGE;
+}
+
+int main(int argc, char **argv) {
+    Options o = {0};
+    int status = parse_args(argc, argv, &o);
+    if (status >= 0) {
+        free(o.include_dirs);
+        return status;
+    }
+    status = run_command(&o, argv[0]);
+    free(o.include_dirs);
+    return status;
 }

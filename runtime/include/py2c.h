@@ -35,5 +35,6 @@
 #include "py2c/builtins.h"
 #include "py2c/io.h"
 #include "py2c/sys.h"
+#include "py2c/module.h"
 
 #endif

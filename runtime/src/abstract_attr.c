@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "bltin_internal.h"
 
 /* A built-in type's method bound to an instance. */
 typedef struct BuiltinMethod {
@@ -246,8 +247,9 @@ static int overrides_object_text(const Py2cType *t, Py2cValue name) {
 static Py2cValue lookup_attr(Py2cValue obj, Py2cValue name, bool keep_slot_error) {
     const Py2cType *t = py2c_type_of(obj);
     if (is_type_object(obj)) {
-        Py2cValue r = py2c_type_type.getattr(obj, name);
-        if (!PY2C_IS_NULL(r) || py2c_error_occurred()) return r;
+        Py2cValue r = (t->getattr ? t->getattr : py2c_type_getattr)(obj, name);
+        if (PY2C_IS_NULL(r) && !keep_slot_error && py2c_error_matches(&py2c_exc_AttributeError)) py2c_error_clear();
+        return r;
     } else if (t == &py2c_super_type) {
         Py2cValue r = t->getattr(obj, name);
         if (PY2C_IS_NULL(r) && py2c_error_matches(&py2c_exc_AttributeError)) py2c_error_clear();
@@ -259,6 +261,7 @@ static Py2cValue lookup_attr(Py2cValue obj, Py2cValue name, bool keep_slot_error
     const Py2cType *owner = NULL;
     int has = py2c__type_lookup(t, name, &found, &m, &g, &owner);
     if (has && g) return g->get(obj);
+    if (has && !PY2C_IS_NULL(found) && py2c_type_of(found)->descr_set) return py2c__descr_bind(found, obj, t);
     Py2cValue d = instance_dict(obj);
     if (!PY2C_IS_NULL(d)) {
         Py2cValue v = py2c__dict_get(d, name);
@@ -269,11 +272,7 @@ static Py2cValue lookup_attr(Py2cValue obj, Py2cValue name, bool keep_slot_error
         if (w) return py2c__bind_builtin(w, obj);
     }
     if (has && m) return py2c__bind_builtin(m, py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj);
-    if (has) {
-        if (is_function(found)) return py2c_method_new(found, obj);
-        py2c_incref(found);
-        return found;
-    }
+    if (has) return py2c__descr_bind(found, obj, t);
     if (!is_type_object(obj)) {
         const Py2cMethodDef *w = slot_wrapper(t, name);
         if (w) return py2c__bind_builtin(w, obj);
@@ -300,17 +299,18 @@ Py2cValue py2c_getattr(Py2cValue obj, Py2cValue name) {
                              name_text(name));
 }
 
-static int set_or_del(Py2cValue obj, Py2cValue name, Py2cValue value) {
+int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
     if (!py2c_is_str(name)) {
         (void)py2c_error_format(&py2c_exc_TypeError, "attribute name must be string, not '%s'", py2c_type_name(name));
         return -1;
     }
     const Py2cType *t = py2c_type_of(obj);
-    if (is_type_object(obj)) return py2c_type_type.setattr(obj, name, value);
     Py2cValue found;
     const Py2cMethodDef *m;
     const Py2cGetSetDef *g;
     int has = py2c__type_lookup(t, name, &found, &m, &g, NULL);
+    if (has && !PY2C_IS_NULL(found) && py2c_type_of(found)->descr_set)
+        return py2c_type_of(found)->descr_set(found, obj, value);
     if (has && g) {
         if (g->set) return g->set(obj, value);
         if (!t->dictoffset || strcmp(g->name, "__dict__") == 0 || strcmp(g->name, "__class__") == 0) {
@@ -345,6 +345,33 @@ static int set_or_del(Py2cValue obj, Py2cValue name, Py2cValue value) {
     else
         (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name_text(name));
     return -1;
+}
+
+PY2C__STR_CONST(s_setattr, "__setattr__");
+PY2C__STR_CONST(s_delattr, "__delattr__");
+
+/* The metatype's setattr for classes, a user __setattr__/__delattr__, else
+ * the generic assignment. */
+static int set_or_del(Py2cValue obj, Py2cValue name, Py2cValue value) {
+    const Py2cType *t = py2c_type_of(obj);
+    if (is_type_object(obj)) {
+        if (!py2c_is_str(name)) {
+            (void)py2c_error_format(&py2c_exc_TypeError, "attribute name must be string, not '%s'", py2c_type_name(name));
+            return -1;
+        }
+        return (t->setattr ? t->setattr : py2c_type_type.setattr)(obj, name, value);
+    }
+    if (py2c__is_heaptype(t)) {
+        Py2cValue f = py2c__heap_lookup_str(t, PY2C_IS_NULL(value) ? PY2C__STR_VAL(s_delattr) : PY2C__STR_VAL(s_setattr), NULL);
+        if (!PY2C_IS_NULL(f)) {
+            Py2cValue args[3] = {obj, name, value};
+            Py2cValue r = py2c_call(f, args, PY2C_IS_NULL(value) ? 2 : 3, PY2C_NULL);
+            if (PY2C_IS_NULL(r)) return -1;
+            py2c_decref(r);
+            return 0;
+        }
+    }
+    return py2c__generic_setattr(obj, name, value);
 }
 
 int py2c_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {

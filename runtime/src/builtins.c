@@ -438,7 +438,11 @@ BUILTIN_FN(hasattr) {
     if (positional("hasattr", nargs, kwnames, 2, 2) < 0) return PY2C_NULL;
     if (check_attr_name(args[1]) < 0) return PY2C_NULL;
     Py2cValue r = py2c_getattr_opt(args[0], args[1]);
-    if (PY2C_IS_NULL(r)) return py2c_error_occurred() ? PY2C_NULL : PY2C_FALSE;
+    if (PY2C_IS_NULL(r)) {
+        /* a getter's AttributeError means "no such attribute" too */
+        if (py2c_error_matches(&py2c_exc_AttributeError)) py2c_error_clear();
+        return py2c_error_occurred() ? PY2C_NULL : PY2C_FALSE;
+    }
     py2c_decref(r);
     return PY2C_TRUE;
 }
@@ -452,3 +456,20 @@ BUILTIN_FN(delattr) {
     return PY2C_NONE;
 }
 PY2C_BUILTIN_FUNCTION(py2c_builtin_delattr, "delattr", bi_delattr);
+
+PY2C__STR_CONST(s_dict, "__dict__");
+
+/* vars(obj): obj.__dict__ (vars() without an argument needs the caller's
+ * locals, which compiled code does not have as a dict). */
+BUILTIN_FN(vars) {
+    (void)self;
+    if (positional("vars", nargs, kwnames, 0, 1) < 0) return PY2C_NULL;
+    if (nargs == 0) return py2c_error_format(&py2c_exc_NotImplementedError, "py2c: vars() without an argument is not supported");
+    Py2cValue r = py2c_getattr_opt(args[0], PY2C__STR_VAL(s_dict));
+    if (PY2C_IS_NULL(r) && (!py2c_error_occurred() || py2c_error_matches(&py2c_exc_AttributeError))) {
+        py2c_error_clear();
+        return py2c_error_format(&py2c_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return r;
+}
+PY2C_BUILTIN_FUNCTION(py2c_builtin_vars, "vars", bi_vars);

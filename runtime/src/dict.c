@@ -32,6 +32,22 @@ static int dict_alloc_tables(Py2cDict *d, int64_t size) {
     return 0;
 }
 
+int py2c__dict_type_check(const Py2cType *t) { return t != &py2c_dict_type && py2c__is_subtype(t, &py2c_dict_type); }
+
+Py2cValue py2c__dict_alloc(const Py2cType *t, size_t size) {
+    Py2cDict *d = (Py2cDict *)py2c__object_new(t, size);
+    if (!d) return PY2C_NULL;
+    if (size > sizeof *d) memset((char *)d + sizeof *d, 0, size - sizeof *d);
+    d->used = 0;
+    d->version = 0;
+    d->indices = NULL;
+    d->entries = NULL;
+    d->mask = -1;
+    d->capacity = 0;
+    d->nentries = 0;
+    return py2c_obj_value(&d->ob);
+}
+
 Py2cValue py2c_dict_new(void) {
     Py2cDict *d = (Py2cDict *)py2c__object_new(&py2c_dict_type, sizeof(Py2cDict));
     if (!d) return PY2C_NULL;
@@ -254,6 +270,8 @@ static void dict_clear_all(Py2cDict *d) {
     free(e);
 }
 
+void py2c__dict_clear(Py2cDict *d) { dict_clear_all(d); }
+
 static void dict_dealloc(Py2cObject *o) {
     dict_clear_all((Py2cDict *)o);
     free(o);
@@ -306,8 +324,16 @@ static int has_keys_method(Py2cValue m) {
     return 1;
 }
 
+static Py2cValue dict_iter(Py2cValue self);
+
+/* As CPython's dict_merge: a dict (or subtype) iterated as a dict is read
+ * directly; anything else goes through keys() and __getitem__. */
+int py2c__dict_iter_is_plain(Py2cValue d) { return py2c_is_dict(d) && py2c_obj_ptr(d)->type->iter == dict_iter; }
+
+int py2c__dict_merge(Py2cValue dst, Py2cValue src) { return dict_merge_dict(py2c_dict_ptr(dst), py2c_dict_ptr(src)); }
+
 int py2c_dict_update(Py2cValue dv, Py2cValue m) {
-    if (py2c_is_dict(m)) return dict_merge_dict(py2c_dict_ptr(dv), py2c_dict_ptr(m));
+    if (py2c__dict_iter_is_plain(m)) return dict_merge_dict(py2c_dict_ptr(dv), py2c_dict_ptr(m));
     int k = has_keys_method(m);
     if (k < 0) return -1;
     if (!k) {
@@ -364,12 +390,14 @@ static int dict_merge_pairs(Py2cValue dv, Py2cValue seq) {
 
 /* dict.update(arg) / dict(arg): a dict, a mapping (has keys()), or pairs. */
 static int dict_update_arg(Py2cValue dv, Py2cValue arg) {
-    if (py2c_is_dict(arg)) return dict_merge_dict(py2c_dict_ptr(dv), py2c_dict_ptr(arg));
+    if (py2c__dict_iter_is_plain(arg)) return dict_merge_dict(py2c_dict_ptr(dv), py2c_dict_ptr(arg));
     int k = has_keys_method(arg);
     if (k < 0) return -1;
     if (k) return dict_merge_mapping(dv, arg);
     return dict_merge_pairs(dv, arg);
 }
+
+int py2c__dict_update_arg(Py2cValue dv, Py2cValue arg) { return dict_update_arg(dv, arg); }
 
 /* keyword arguments of a call (values after args[nargs]) */
 static int dict_update_kwargs(Py2cValue dv, const Py2cValue *kwvalues, Py2cValue kwnames) {
@@ -453,7 +481,7 @@ Py2cValue py2c_dict_copy(Py2cValue dv) {
     return r;
 }
 
-static Py2cValue dict_repr(Py2cValue self) {
+Py2cValue py2c__dict_repr_plain(Py2cValue self) {
     Py2cDict *d = py2c_dict_ptr(self);
     if (d->used == 0) return py2c_str_from_utf8("{}", 2);
     int rec = py2c__repr_enter(self);
@@ -483,6 +511,8 @@ fail:
     py2c__buf_free(&b);
     return PY2C_NULL;
 }
+
+static Py2cValue dict_repr(Py2cValue self) { return py2c__dict_repr_plain(self); }
 
 static Py2cValue dict_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     if (!py2c_is_dict(a) || !py2c_is_dict(b) || (op != PY2C_EQ && op != PY2C_NE)) return PY2C_NOT_IMPLEMENTED;
@@ -514,7 +544,32 @@ static Py2cValue dict_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
 
 static int64_t dict_len(Py2cValue self) { return py2c_dict_size(self); }
 
-static Py2cValue dict_subscript(Py2cValue self, Py2cValue key) { return py2c_dict_getitem(self, key); }
+static Py2cStr str_missing = PY2C_STR_STATIC("__missing__", 11, 11);
+
+/* d[key]; for a subtype with __missing__ (defaultdict, Counter, user
+ * classes), a missing key calls d.__missing__(key), as CPython's
+ * dict_subscript. */
+static Py2cValue dict_subscript(Py2cValue self, Py2cValue key) {
+    Py2cValue v = py2c_dict_get_opt(self, key);
+    if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
+    const Py2cType *t = py2c_obj_ptr(self)->type;
+    if (t != &py2c_dict_type) {
+        Py2cValue found;
+        const Py2cMethodDef *m;
+        const Py2cGetSetDef *g;
+        if (py2c__type_lookup(t, py2c_obj_value(&str_missing.ob), &found, &m, &g, NULL)) {
+            if (m) return m->fn(self, &key, 1, PY2C_NULL);
+            if (!PY2C_IS_NULL(found) && !py2c_is_none(found)) {
+                Py2cValue f = py2c__descr_bind(found, self, t);
+                if (PY2C_IS_NULL(f)) return f;
+                Py2cValue r = py2c_call(f, &key, 1, PY2C_NULL);
+                py2c_decref(f);
+                return r;
+            }
+        }
+    }
+    return py2c__raise_key_error(key);
+}
 
 static int dict_ass_sub(Py2cValue self, Py2cValue key, Py2cValue value) {
     if (PY2C_IS_NULL(value)) return py2c_dict_delitem(self, key);
@@ -572,27 +627,95 @@ static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2c
     return py2c__raise_key_error(args[0]);
 }
 
-static Py2cValue m_popitem(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    (void)args;
-    if (py2c__check_noargs("dict.popitem", nargs, kwnames) < 0) return PY2C_NULL;
-    Py2cDict *d = py2c_dict_ptr(self);
-    if (d->used == 0) return py2c__raise_key_error_msg("popitem(): dictionary is empty");
-    int64_t ix = d->nentries - 1;
-    while (PY2C_IS_NULL(d->entries[ix].key)) ix--;
-    Py2cValue pair = py2c_tuple_new(2);
-    if (PY2C_IS_NULL(pair)) return pair;
-    /* find the slot holding ix */
+/* The slot of the index table that holds entry ix. */
+static uint64_t slot_of_entry(Py2cDict *d, int64_t ix) {
     uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)d->entries[ix].hash,
              i = (uint64_t)d->entries[ix].hash & mask;
     while (d->indices[i] != ix) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+    return i;
+}
+
+Py2cValue py2c__dict_popitem(Py2cValue self, int last) {
+    Py2cDict *d = py2c_dict_ptr(self);
+    if (d->used == 0) return PY2C_NULL;
+    int64_t ix;
+    if (last) {
+        ix = d->nentries - 1;
+        while (PY2C_IS_NULL(d->entries[ix].key)) ix--;
+    } else {
+        ix = 0;
+        while (PY2C_IS_NULL(d->entries[ix].key)) ix++;
+    }
+    Py2cValue pair = py2c_tuple_new(2);
+    if (PY2C_IS_NULL(pair)) return pair;
     Py2cValue key;
-    Py2cValue value = remove_entry(d, ix, (int64_t)i, &key);
-    d->nentries = ix; /* popped entries at the end are reused, as CPython */
+    Py2cValue value = remove_entry(d, ix, (int64_t)slot_of_entry(d, ix), &key);
+    if (last) d->nentries = ix; /* popped entries at the end are reused, as CPython */
     py2c_tuple_ptr(pair)->items[0] = key;
     py2c_tuple_ptr(pair)->items[1] = value;
+    return pair;
+}
+
+/* Rebuilds the index table of d for its live entries in the order given by
+ * order[0..used-1] (entry numbers). 0 or -1. */
+static int dict_reorder(Py2cDict *d, const int64_t *order) {
+    int64_t size = d->mask + 1, n = d->used;
+    Py2cDictEntry *e = malloc((size_t)d->capacity * sizeof *e);
+    if (!e) {
+        (void)py2c_error_nomemory();
+        return -1;
+    }
+    for (int64_t i = 0; i < n; i++) e[i] = d->entries[order[i]];
+    free(d->entries);
+    d->entries = e;
+    d->nentries = n;
+    for (int64_t i = 0; i < size; i++) d->indices[i] = IX_EMPTY;
+    for (int64_t i = 0; i < n; i++) d->indices[find_empty_slot(d, e[i].hash)] = i;
+    d->version++;
+    return 0;
+}
+
+int py2c__dict_move_to_end(Py2cValue self, Py2cValue key, int last) {
+    Py2cDict *d = py2c_dict_ptr(self);
+    Py2cHash h = py2c_hash(key);
+    if (h == -1) return -1;
+    int64_t ix = lookup(d, key, h, NULL);
+    if (ix == -2) return -1;
+    if (ix < 0) return 0;
+    if (last) { /* O(1) amortised: the entry moves to a new last slot */
+        if (d->nentries == d->capacity) {
+            if (dict_resize(d, d->used) < 0) return -1;
+            ix = lookup(d, key, h, NULL);
+            if (ix < 0) return ix == -2 ? -1 : 0;
+        }
+        d->indices[slot_of_entry(d, ix)] = d->nentries;
+        d->entries[d->nentries++] = d->entries[ix];
+        d->entries[ix].key = PY2C_NULL;
+        d->entries[ix].value = PY2C_NULL;
+        d->version++;
+        return 1;
+    }
+    int64_t *order = malloc((size_t)(d->used > 0 ? d->used : 1) * sizeof *order), n = 0;
+    if (!order) {
+        (void)py2c_error_nomemory();
+        return -1;
+    }
+    order[n++] = ix; /* to the front: O(n), the entries are rebuilt */
+    for (int64_t i = 0; i < d->nentries; i++)
+        if (i != ix && !PY2C_IS_NULL(d->entries[i].key)) order[n++] = i;
+    int rc = dict_reorder(d, order);
+    free(order);
+    return rc < 0 ? -1 : 1;
+}
+
+static Py2cValue m_popitem(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (py2c__check_noargs("dict.popitem", nargs, kwnames) < 0) return PY2C_NULL;
+    Py2cValue pair = py2c__dict_popitem(self, 1);
+    if (PY2C_IS_NULL(pair) && !py2c_error_occurred()) return py2c__raise_key_error_msg("popitem(): dictionary is empty");
     return pair;
 }
 
@@ -702,6 +825,11 @@ static Py2cValue view_repr(Py2cValue self) {
     Py2cBuf b = {0};
     Py2cValue l = py2c_list_from_iterable(self);
     int rc = PY2C_IS_NULL(l) ? -1 : 0;
+    /* OrderedDict's views are odict_keys & co. in CPython (own types there) */
+    const Py2cType *dt = py2c_obj_ptr(((DictView *)py2c_obj_ptr(self))->dict)->type;
+    if (rc == 0 && dt != &py2c_dict_type && dt->module && strcmp(dt->module, "collections") == 0 &&
+        strcmp(dt->name, "OrderedDict") == 0)
+        rc = py2c__buf_puts(&b, "o");
     if (rc == 0) rc = py2c__buf_puts(&b, py2c_obj_ptr(self)->type->name);
     if (rc == 0) rc = py2c__buf_puts(&b, "(");
     if (rc == 0) rc = py2c__buf_put_repr(&b, l);

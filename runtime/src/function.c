@@ -53,6 +53,11 @@ static void function_dealloc(Py2cObject *o) {
     py2c_decref(f->defaults);
     py2c_decref(f->kwdefaults);
     py2c_decref(f->closure);
+    py2c_decref(f->dict);
+    py2c_decref(f->name);
+    py2c_decref(f->qualname);
+    py2c_decref(f->doc);
+    py2c_decref(f->module);
     free(f);
 }
 
@@ -66,6 +71,7 @@ Py2cValue py2c_function_new(const Py2cFuncInfo *info, Py2cValue defaults, Py2cVa
     f->defaults = defaults;
     f->kwdefaults = kwdefaults;
     f->closure = closure;
+    f->dict = f->name = f->qualname = f->doc = f->module = PY2C_NULL;
     return py2c_obj_value(&f->ob);
 }
 
@@ -294,8 +300,46 @@ static Py2cValue function_repr(Py2cValue self) {
 }
 
 static Py2cValue cstr(const char *s) { return py2c_str_from_utf8(s, (int64_t)strlen(s)); }
-static Py2cValue function_get_name(Py2cValue self) { return cstr(as_func(self)->info->name); }
-static Py2cValue function_get_qualname(Py2cValue self) { return cstr(as_func(self)->info->qualname); }
+
+/* An assigned value if any, else the text from the function's info (NULL: None). */
+static Py2cValue field_or(Py2cValue assigned, const char *text) {
+    if (!PY2C_IS_NULL(assigned)) {
+        py2c_incref(assigned);
+        return assigned;
+    }
+    return text ? cstr(text) : PY2C_NONE;
+}
+
+static int set_field(Py2cValue *field, Py2cValue value, const char *what, int must_be_str) {
+    if (PY2C_IS_NULL(value) || (must_be_str && !py2c_is_str(value))) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    py2c_incref(value);
+    py2c_decref(*field);
+    *field = value;
+    return 0;
+}
+
+static Py2cValue function_get_name(Py2cValue self) { return field_or(as_func(self)->name, as_func(self)->info->name); }
+static Py2cValue function_get_qualname(Py2cValue self) {
+    return field_or(as_func(self)->qualname, as_func(self)->info->qualname);
+}
+static Py2cValue function_get_module(Py2cValue self) {
+    const char *m = as_func(self)->info->module;
+    return field_or(as_func(self)->module, m ? m : "__main__");
+}
+static Py2cValue function_get_doc(Py2cValue self) { return field_or(as_func(self)->doc, as_func(self)->info->doc); }
+static int function_set_name(Py2cValue self, Py2cValue v) { return set_field(&as_func(self)->name, v, "__name__", 1); }
+static int function_set_qualname(Py2cValue self, Py2cValue v) {
+    return set_field(&as_func(self)->qualname, v, "__qualname__", 1);
+}
+static int function_set_module(Py2cValue self, Py2cValue v) {
+    return set_field(&as_func(self)->module, PY2C_IS_NULL(v) ? PY2C_NONE : v, "__module__", 0);
+}
+static int function_set_doc(Py2cValue self, Py2cValue v) {
+    return set_field(&as_func(self)->doc, PY2C_IS_NULL(v) ? PY2C_NONE : v, "__doc__", 0);
+}
 static Py2cValue function_get_defaults(Py2cValue self) {
     Py2cValue d = as_func(self)->defaults;
     if (PY2C_IS_NULL(d)) return PY2C_NONE;
@@ -308,24 +352,26 @@ static Py2cValue function_get_kwdefaults(Py2cValue self) {
     py2c_incref(d);
     return d;
 }
-static Py2cValue function_get_module(Py2cValue self) {
-    (void)self;
-    return cstr("__main__");
-}
-static Py2cValue function_get_doc(Py2cValue self) {
-    (void)self;
-    return PY2C_NONE;
-}
 
 static const Py2cGetSetDef function_getset[] = {
-    {"__name__", function_get_name, NULL},
-    {"__qualname__", function_get_qualname, NULL},
+    {"__name__", function_get_name, function_set_name},
+    {"__qualname__", function_get_qualname, function_set_qualname},
     {"__defaults__", function_get_defaults, NULL},
     {"__kwdefaults__", function_get_kwdefaults, NULL},
-    {"__module__", function_get_module, NULL},
-    {"__doc__", function_get_doc, NULL},
+    {"__module__", function_get_module, function_set_module},
+    {"__doc__", function_get_doc, function_set_doc},
     {NULL, NULL, NULL},
 };
+
+/* A function found in a class binds to the instance (CPython's func_descr_get). */
+static Py2cValue function_descr_get(Py2cValue self, Py2cValue obj, Py2cValue type) {
+    (void)type;
+    if (PY2C_IS_NULL(obj)) {
+        py2c_incref(self);
+        return self;
+    }
+    return py2c_method_new(self, obj);
+}
 
 const Py2cType py2c_function_type = {
     .ob = PY2C_STATIC_HEADER(&py2c_type_type),
@@ -337,6 +383,8 @@ const Py2cType py2c_function_type = {
     .hash = py2c_object_hash,
     .call = function_call,
     .getset = function_getset,
+    .dictoffset = offsetof(Py2cFunction, dict),
+    .descr_get = function_descr_get,
 };
 
 /* ---- bound methods ---------------------------------------------------------------- */
@@ -414,6 +462,11 @@ static const Py2cGetSetDef method_getset[] = {
     {NULL, NULL, NULL},
 };
 
+/* Other attributes of a bound method are its function's (__doc__, __qualname__, ...). */
+static Py2cValue method_getattr(Py2cValue self, Py2cValue name) {
+    return py2c_getattr_opt(((Py2cMethod *)py2c_obj_ptr(self))->func, name);
+}
+
 static Py2cValue method_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     if ((op != PY2C_EQ && op != PY2C_NE) || !py2c_is_obj(b) || py2c_obj_ptr(b)->type != &py2c_method_type)
         return PY2C_NOT_IMPLEMENTED;
@@ -438,6 +491,7 @@ const Py2cType py2c_method_type = {
     .hash = method_hash,
     .richcompare = method_richcompare,
     .call = method_call,
+    .getattr = method_getattr,
     .getset = method_getset,
 };
 
@@ -527,7 +581,8 @@ Py2cValue py2c_super_new(Py2cValue type, Py2cValue obj) {
         return py2c_error_format(&py2c_exc_TypeError, "super() argument 1 must be a type, not %s", py2c_type_name(type));
     const Py2cType *t = (const Py2cType *)py2c_obj_ptr(type);
     const Py2cType *ot = py2c_type_of(obj);
-    if (py2c_is_obj(obj) && py2c__is_subtype(ot, &py2c_type_type)) ot = (const Py2cType *)py2c_obj_ptr(obj);
+    if (!py2c__is_subtype(ot, t) && py2c_is_obj(obj) && py2c__is_subtype(ot, &py2c_type_type))
+        ot = (const Py2cType *)py2c_obj_ptr(obj); /* super(C, cls) in a classmethod */
     if (!py2c__is_subtype(ot, t))
         return py2c_error_format(&py2c_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
     Super *s = (Super *)py2c__object_new(&py2c_super_type, sizeof *s);
@@ -539,18 +594,41 @@ Py2cValue py2c_super_new(Py2cValue type, Py2cValue obj) {
     return py2c_obj_value(&s->ob);
 }
 
+/* super(type, obj) called as the builtin. */
+static Py2cValue super_call_new(Py2cValue cls, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)cls;
+    if (!PY2C_IS_NULL(kwnames) && py2c__tuple_size(kwnames) > 0)
+        return py2c_error_format(&py2c_exc_TypeError, "super() takes no keyword arguments");
+    if (nargs != 2) return py2c_error_format(&py2c_exc_RuntimeError, "super(): no arguments");
+    return py2c_super_new(args[0], args[1]);
+}
+
+/* The lookup starts after s->type in the MRO of the instance's type (of
+ * the class itself when obj is a class: super() in a classmethod). */
 static Py2cValue super_getattr(Py2cValue self, Py2cValue name) {
     Super *s = (Super *)py2c_obj_ptr(self);
-    const Py2cType *start = ((const Py2cType *)py2c_obj_ptr(s->type))->base;
-    Py2cValue found;
-    const Py2cMethodDef *m;
-    const Py2cGetSetDef *g;
-    if (start && py2c__type_lookup(start, name, &found, &m, &g, NULL)) {
-        if (m) return py2c__bind_builtin(m, s->obj);
-        if (g) return g->get(s->obj);
-        if (py2c_is_obj(found) && py2c_obj_ptr(found)->type == &py2c_function_type) return py2c_method_new(found, s->obj);
-        py2c_incref(found);
-        return found;
+    const Py2cType *start = (const Py2cType *)py2c_obj_ptr(s->type);
+    const Py2cType *ot = py2c_type_of(s->obj);
+    int on_class = !py2c__is_subtype(ot, start);
+    if (on_class) ot = (const Py2cType *)py2c_obj_ptr(s->obj);
+    int64_t i = 0;
+    const Py2cType *b;
+    while ((b = py2c__mro_item(ot, i)) != NULL && b != start) i++;
+    if (b && !py2c__str_eq_cstr(name, "__class__")) {
+        for (i++; (b = py2c__mro_item(ot, i)) != NULL; i++) {
+            Py2cValue found;
+            const Py2cMethodDef *m;
+            const Py2cGetSetDef *g;
+            const Py2cType *owner = NULL;
+            /* only b's own attributes: look b up alone (its first MRO entry) */
+            if (!py2c__type_lookup(b, name, &found, &m, &g, &owner) || owner != b) continue;
+            if (m) return py2c__bind_builtin(m, py2c__is_classmethod(owner, m) || on_class ? py2c_type_value(ot) : s->obj);
+            if (g) {
+                if (on_class) continue;
+                return g->get(s->obj);
+            }
+            return py2c__descr_bind(found, on_class ? PY2C_NULL : s->obj, ot);
+        }
     }
     return py2c_error_format(&py2c_exc_AttributeError, "'super' object has no attribute '%s'",
                              py2c_is_str(name) ? py2c__as_str(name)->data : "?");
@@ -562,6 +640,7 @@ const Py2cType py2c_super_type = {
     .base = &py2c_object_type,
     .basicsize = sizeof(Super),
     .dealloc = super_dealloc,
+    .new_ = super_call_new,
     .hash = py2c_object_hash,
     .getattr = super_getattr,
 };

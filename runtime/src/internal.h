@@ -36,7 +36,38 @@ typedef struct Py2cHeapType {
     Py2cValue ns;     /* dict: the class namespace (owned) */
     Py2cValue bases;  /* tuple (owned) */
     char *qualname;   /* owned, as name and module (cast from the const fields) */
+    Py2cValue mro;    /* tuple of types, the class first (owned; C3 order) */
+    Py2cNumberMethods number; /* type.number points here (slots of the dunders) */
 } Py2cHeapType;
+
+/* Entry i of t's MRO (heap types: the C3 tuple; built-in types: the base
+ * chain), or NULL past its end. */
+const Py2cType *py2c__mro_item(const Py2cType *t, int64_t i);
+/* The built-in type whose instance layout t's instances have (object, an
+ * exception type, type). */
+const Py2cType *py2c__solid_base(const Py2cType *t);
+/* class_slots.c: recomputes every slot of heap type t from the dunders found
+ * along its MRO (at creation, and when a class attribute is set). */
+void py2c__class_update_slots(Py2cType *t);
+/* instance.c: the new_ slot of user classes (__new__ then __init__), and
+ * object.__new__(cls, *args): an uninitialised instance of cls. */
+PY2C_WARN_UNUSED Py2cValue py2c__heap_new(Py2cValue cls, const Py2cValue *args, size_t nargs, Py2cValue kwnames);
+PY2C_WARN_UNUSED Py2cValue py2c__instance_alloc(const Py2cType *t, const Py2cValue *args, size_t nargs);
+/* instance.c: sets the instance layout of new class t (basicsize, dealloc,
+ * dictoffset, new_) from its solid base. */
+void py2c__instance_layout(Py2cType *t, const Py2cType *solid);
+/* object's type dealloc, for metatypes without their own. */
+void py2c__type_dealloc(Py2cObject *o);
+/* A class attribute found by lookup, bound as CPython's descriptor protocol
+ * does (obj PY2C_NULL: looked up on class t). New reference. */
+PY2C_WARN_UNUSED Py2cValue py2c__descr_bind(Py2cValue found, Py2cValue obj, const Py2cType *t);
+/* object.__setattr__/__delattr__ (value PY2C_NULL): the instance __dict__
+ * and data descriptors, ignoring a user __setattr__. 0 / -1. */
+PY2C_WARN_UNUSED int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value);
+/* descr.c: staticmethod/classmethod objects' function (borrowed). */
+Py2cValue py2c__staticmethod_func(Py2cValue sm);
+/* 3-arg type(name, bases, ns) and heap metatypes called the same way. */
+PY2C_WARN_UNUSED Py2cValue py2c__type_new3(const Py2cType *meta, const Py2cValue *args, size_t nargs);
 
 static inline int py2c__is_heaptype(const Py2cType *t) { return (t->flags & PY2C_TPFLAG_HEAPTYPE) != 0; }
 static inline Py2cValue *py2c__dict_slot(Py2cValue v) {
@@ -66,6 +97,8 @@ PY2C_WARN_UNUSED Py2cValue py2c__bind_builtin(const Py2cMethodDef *def, Py2cValu
 int py2c__is_classmethod(const Py2cType *owner, const Py2cMethodDef *m);
 /* Looks a dunder method up in the user classes of t's MRO only (borrowed). */
 Py2cValue py2c__heap_lookup(const Py2cType *t, const char *name);
+/* The same with a str name; *owner (if not NULL) gets the defining class. */
+Py2cValue py2c__heap_lookup_str(const Py2cType *t, Py2cValue name, const Py2cType **owner);
 
 /* Tuples and dicts as the core uses them (py2c/tuple.h, py2c/dict.h). */
 static inline int64_t py2c__tuple_size(Py2cValue t) { return py2c_tuple_size(t); }

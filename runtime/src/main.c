@@ -71,11 +71,36 @@ static void shutdown(Py2cModuleClear clear) {
 
 int py2c_main(int argc, char **argv, Py2cModuleBody body) { return py2c_main_module(argc, argv, body, NULL); }
 
+/* sys.modules["__main__"] = the main module's object (its globals are read
+ * through main's def). */
+static int register_main(const Py2cModuleDef *main_def) {
+    Py2cValue cache = py2c_modules_dict();
+    if (PY2C_IS_NULL(cache)) return -1;
+    Py2cValue m = py2c_module_from_def(main_def);
+    if (PY2C_IS_NULL(m)) return -1;
+    Py2cValue key = py2c_str_from_cstr("__main__");
+    int rc = PY2C_IS_NULL(key) ? -1 : py2c_dict_setitem(cache, key, m);
+    py2c_decref(key);
+    py2c_decref(m);
+    return rc;
+}
+
+static int run(int argc, char **argv, Py2cModuleBody body, const Py2cModuleDef *main_def, Py2cModuleClear clear);
+
 int py2c_main_module(int argc, char **argv, Py2cModuleBody body, Py2cModuleClear clear) {
+    return run(argc, argv, body, NULL, clear);
+}
+
+int py2c_main_program(int argc, char **argv, const Py2cModuleDef *main_def, Py2cModuleClear clear) {
+    return run(argc, argv, main_def->body, main_def, clear);
+}
+
+static int run(int argc, char **argv, Py2cModuleBody body, const Py2cModuleDef *main_def, Py2cModuleClear clear) {
     py2c__recursion_reset();
     int status = 0;
     Py2cValue r = PY2C_NULL;
     if (argc > 0 && py2c_sys_set_argv(argc, argv) < 0) goto report;
+    if (main_def && register_main(main_def) < 0) goto report;
     r = body();
 report:
     if (PY2C_IS_NULL(r)) {

@@ -1,6 +1,6 @@
-/* The object header and the root types: object, type, NoneType,
- * NotImplementedType; allocation, deallocation, type_of, attribute lookup
- * through a type's bases, and the type object's own protocols. */
+/* The object header and the root types: object, NoneType,
+ * NotImplementedType; allocation, deallocation, type_of, and attribute
+ * lookup along a type's MRO. (type itself: type_object.c.) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,13 +22,40 @@ Py2cObject *py2c__object_new(const Py2cType *type, size_t size) {
 
 void py2c__dealloc(Py2cObject *o) {
     if (o->type->dealloc) o->type->dealloc(o);
+    else if (py2c__is_subtype(o->type, &py2c_type_type) && py2c__is_heaptype((const Py2cType *)o))
+        py2c__type_dealloc(o); /* a class whose static metatype has no dealloc */
     else free(o);
 }
 
+const Py2cType *py2c__mro_item(const Py2cType *t, int64_t i) {
+    if (py2c__is_heaptype(t)) {
+        /* the stored MRO leaves the class itself out (no self-reference) */
+        Py2cValue mro = ((const Py2cHeapType *)t)->mro;
+        if (i == 0) return t;
+        if (PY2C_IS_NULL(mro)) return NULL; /* during creation */
+        return i - 1 < py2c__tuple_size(mro) ? (const Py2cType *)py2c_obj_ptr(py2c__tuple_item(mro, i - 1)) : NULL;
+    }
+    for (; t && i > 0; i--) t = t->base;
+    return t;
+}
+
 int py2c__is_subtype(const Py2cType *t, const Py2cType *base) {
+    if (t == base) return 1;
+    if (py2c__is_heaptype(t) && !PY2C_IS_NULL(((const Py2cHeapType *)t)->mro)) {
+        Py2cValue mro = ((const Py2cHeapType *)t)->mro;
+        int64_t n = py2c__tuple_size(mro);
+        for (int64_t i = 0; i < n; i++)
+            if (py2c_obj_ptr(py2c__tuple_item(mro, i)) == &base->ob) return 1;
+        return 0;
+    }
     for (; t; t = t->base)
         if (t == base) return 1;
     return 0;
+}
+
+const Py2cType *py2c__solid_base(const Py2cType *t) {
+    while (py2c__is_heaptype(t)) t = t->base;
+    return t;
 }
 
 int py2c_type_is_subtype(const Py2cType *t, const Py2cType *base) { return py2c__is_subtype(t, base); }
@@ -66,24 +93,36 @@ int py2c__str_eq_cstr(Py2cValue s, const char *name) {
     return (size_t)p->len == n && memcmp(p->data, name, n) == 0;
 }
 
+static Py2cBuiltinFunction object_new_fn; /* object.__new__, defined below */
+
 /* ---- lookup through the bases ----------------------------------------- */
 
-Py2cValue py2c__heap_lookup(const Py2cType *t, const char *name) {
-    for (; t && py2c__is_heaptype(t); t = t->base) {
-        Py2cValue key = py2c_str_from_utf8(name, (int64_t)strlen(name));
-        if (PY2C_IS_NULL(key)) {
-            py2c_error_clear();
-            return PY2C_NULL;
-        }
-        Py2cValue v = py2c__dict_get(((const Py2cHeapType *)t)->ns, key);
-        py2c_decref(key);
+Py2cValue py2c__heap_lookup_str(const Py2cType *t, Py2cValue name, const Py2cType **owner) {
+    const Py2cType *b;
+    if (!py2c__is_heaptype(t)) return PY2C_NULL;
+    for (int64_t i = 0; (b = py2c__mro_item(t, i)) != NULL; i++) {
+        if (!py2c__is_heaptype(b)) continue;
+        Py2cValue v = py2c__dict_get(((const Py2cHeapType *)b)->ns, name);
         if (!PY2C_IS_NULL(v)) {
             py2c_decref(v); /* the namespace keeps it alive */
+            if (owner) *owner = b;
             return v;
         }
         if (py2c_error_occurred()) py2c_error_clear();
     }
     return PY2C_NULL;
+}
+
+Py2cValue py2c__heap_lookup(const Py2cType *t, const char *name) {
+    if (!py2c__is_heaptype(t)) return PY2C_NULL;
+    Py2cValue key = py2c_str_from_utf8(name, (int64_t)strlen(name));
+    if (PY2C_IS_NULL(key)) {
+        py2c_error_clear();
+        return PY2C_NULL;
+    }
+    Py2cValue v = py2c__heap_lookup_str(t, key, NULL);
+    py2c_decref(key);
+    return v;
 }
 
 int py2c__is_classmethod(const Py2cType *owner, const Py2cMethodDef *m) {
@@ -98,7 +137,8 @@ int py2c__type_lookup(const Py2cType *t, Py2cValue name, Py2cValue *found, const
     *found = PY2C_NULL;
     *method = NULL;
     *getset = NULL;
-    for (; t; t = t->base) {
+    const Py2cType *start = t;
+    for (int64_t i = 0; (t = py2c__mro_item(start, i)) != NULL; i++) {
         if (owner) *owner = t;
         if (py2c__is_heaptype(t)) {
             Py2cValue v = py2c__dict_get(((const Py2cHeapType *)t)->ns, name);
@@ -109,6 +149,10 @@ int py2c__type_lookup(const Py2cType *t, Py2cValue name, Py2cValue *found, const
             }
             if (py2c_error_occurred()) py2c_error_clear();
             continue;
+        }
+        if (t->new_ && py2c__str_eq_cstr(name, "__new__")) {
+            *found = PY2C_BUILTIN_VALUE(object_new_fn);
+            return 1;
         }
         if (t->getset)
             for (const Py2cGetSetDef *g = t->getset; g->name; g++)
@@ -215,11 +259,56 @@ static Py2cValue object_get_dict(Py2cValue self) {
     return *slot;
 }
 
+static Py2cValue object_m_setattr(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (nargs != 2 || !PY2C_IS_NULL(kwnames))
+        return py2c_error_format(&py2c_exc_TypeError, "expected 2 arguments, got %zu", nargs);
+    return py2c__generic_setattr(self, args[0], args[1]) < 0 ? PY2C_NULL : PY2C_NONE;
+}
+
+static Py2cValue object_m_delattr(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (nargs != 1 || !PY2C_IS_NULL(kwnames))
+        return py2c_error_format(&py2c_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return py2c__generic_setattr(self, args[0], PY2C_NULL) < 0 ? PY2C_NULL : PY2C_NONE;
+}
+
+/* object.__init_subclass__(): a classmethod that accepts no arguments. */
+static Py2cValue object_m_init_subclass(Py2cValue cls, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)args;
+    if (nargs || (!PY2C_IS_NULL(kwnames) && py2c__tuple_size(kwnames)))
+        return py2c_error_format(&py2c_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                                 ((const Py2cType *)py2c_obj_ptr(cls))->name);
+    return PY2C_NONE;
+}
+
+/* T.__new__(cls, *args): object.__new__ for user classes (an instance not
+ * yet initialised), else the built-in type's constructor. A static function
+ * (no binding), found by lookups of "__new__" on any built-in type. */
+static Py2cValue object_f_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self;
+    if (nargs < 1) return py2c_error_format(&py2c_exc_TypeError, "object.__new__(): not enough arguments");
+    Py2cValue cls = args[0];
+    if (!py2c_is_obj(cls) || !py2c__is_subtype(py2c_obj_ptr(cls)->type, &py2c_type_type))
+        return py2c_error_format(&py2c_exc_TypeError, "object.__new__(X): X is not a type object (%s)",
+                                 py2c_type_name(cls));
+    const Py2cType *t = (const Py2cType *)py2c_obj_ptr(cls);
+    if (py2c__is_heaptype(t)) return py2c__instance_alloc(t, args + 1, nargs - 1);
+    if (!t->new_) return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", t->name);
+    return t->new_(cls, args + 1, nargs - 1, kwnames);
+}
+static PY2C_BUILTIN_FUNCTION(object_new_fn, "__new__", object_f_new);
+
 static const Py2cMethodDef object_methods[] = {
     {"__repr__", object_m_repr},
     {"__str__", object_m_str},
     {"__init__", object_m_init},
     {"__format__", object_m_format},
+    {"__setattr__", object_m_setattr},
+    {"__delattr__", object_m_delattr},
+    {NULL, NULL},
+};
+
+static const Py2cMethodDef object_classmethods[] = {
+    {"__init_subclass__", object_m_init_subclass},
     {NULL, NULL},
 };
 
@@ -239,6 +328,7 @@ const Py2cType py2c_object_type = {
     .hash = py2c_object_hash,
     .methods = object_methods,
     .getset = object_getset,
+    .classmethods = object_classmethods,
 };
 
 /* ---- NoneType and NotImplementedType ----------------------------------- */
@@ -288,202 +378,6 @@ const Py2cType py2c_notimplemented_type = {
 };
 
 Py2cObject py2c__not_implemented = PY2C_STATIC_HEADER(&py2c_notimplemented_type);
-
-/* ---- type ---------------------------------------------------------------- */
-
-static const Py2cType *as_type(Py2cValue v) { return (const Py2cType *)py2c_obj_ptr(v); }
-
-static Py2cValue type_repr(Py2cValue self) {
-    const Py2cType *t = as_type(self);
-    char buf[400];
-    int n;
-    if (t->module && strcmp(t->module, "builtins") != 0)
-        n = snprintf(buf, sizeof buf, "<class '%.100s.%.200s'>", t->module, py2c__type_qualname(t));
-    else
-        n = snprintf(buf, sizeof buf, "<class '%.200s'>", t->name);
-    return py2c_str_from_utf8(buf, n);
-}
-
-static Py2cValue type_call(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    const Py2cType *t = as_type(self);
-    if (t == &py2c_type_type) {
-        if (nargs == 1 && PY2C_IS_NULL(kwnames)) {
-            Py2cValue r = py2c_type_value(py2c_type_of(args[0]));
-            py2c_incref(r);
-            return r;
-        }
-        return py2c_error_format(&py2c_exc_TypeError, "type() takes 1 or 3 arguments");
-    }
-    if (!t->new_) return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", t->name);
-    return t->new_(self, args, nargs, kwnames);
-}
-
-static Py2cValue str_of(const char *s) { return py2c_str_from_utf8(s, (int64_t)strlen(s)); }
-
-static Py2cValue type_get_name(Py2cValue self) { return str_of(as_type(self)->name); }
-static Py2cValue type_get_qualname(Py2cValue self) { return str_of(py2c__type_qualname(as_type(self))); }
-static Py2cValue type_get_module(Py2cValue self) {
-    const char *m = as_type(self)->module;
-    return str_of(m ? m : "builtins");
-}
-static Py2cValue type_get_base(Py2cValue self) {
-    const Py2cType *b = as_type(self)->base;
-    if (!b) return PY2C_NONE;
-    py2c_incref(py2c_type_value(b));
-    return py2c_type_value(b);
-}
-static Py2cValue type_get_mro(Py2cValue self) {
-    Py2cValue items[64];
-    size_t n = 0;
-    for (const Py2cType *t = as_type(self); t && n < 64; t = t->base) items[n++] = py2c_type_value(t);
-    return py2c_tuple_pack(n, items);
-}
-static Py2cValue type_get_bases(Py2cValue self) {
-    const Py2cType *t = as_type(self);
-    if (py2c__is_heaptype(t)) {
-        Py2cValue b = ((const Py2cHeapType *)t)->bases;
-        py2c_incref(b);
-        return b;
-    }
-    Py2cValue b = t->base ? py2c_type_value(t->base) : PY2C_NULL;
-    return py2c_tuple_pack(t->base ? 1 : 0, &b);
-}
-static Py2cValue type_get_doc(Py2cValue self) {
-    const Py2cType *t = as_type(self);
-    if (py2c__is_heaptype(t)) {
-        Py2cValue d = py2c__heap_lookup(t, "__doc__");
-        if (!PY2C_IS_NULL(d)) {
-            py2c_incref(d);
-            return d;
-        }
-    }
-    return PY2C_NONE;
-}
-
-static const Py2cGetSetDef type_getset[] = {
-    {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_qualname, NULL},
-    {"__module__", type_get_module, NULL},
-    {"__base__", type_get_base, NULL},
-    {"__bases__", type_get_bases, NULL},
-    {"__mro__", type_get_mro, NULL},
-    {"__doc__", type_get_doc, NULL},
-    {NULL, NULL, NULL},
-};
-
-/* Method descriptors: a built-in type's method looked up on the type
- * (str.upper); calling it takes the instance as first argument. */
-typedef struct MethodDescr {
-    Py2cObject ob;
-    const Py2cMethodDef *def;
-    const Py2cType *owner;
-} MethodDescr;
-
-static Py2cValue descr_call(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    MethodDescr *d = (MethodDescr *)py2c_obj_ptr(self);
-    if (nargs < 1)
-        return py2c_error_format(&py2c_exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name,
-                                 d->def->name);
-    if (!py2c__is_subtype(py2c_type_of(args[0]), d->owner))
-        return py2c_error_format(&py2c_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                                 d->def->name, d->owner->name, py2c_type_name(args[0]));
-    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
-}
-
-static Py2cValue descr_repr(Py2cValue self) {
-    MethodDescr *d = (MethodDescr *)py2c_obj_ptr(self);
-    char buf[300];
-    int n = snprintf(buf, sizeof buf, "<method '%.100s' of '%.100s' objects>", d->def->name, d->owner->name);
-    return py2c_str_from_utf8(buf, n);
-}
-
-const Py2cType py2c_method_descriptor_type = {
-    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
-    .name = "method_descriptor",
-    .base = &py2c_object_type,
-    .basicsize = sizeof(MethodDescr),
-    .repr = descr_repr,
-    .hash = py2c_object_hash,
-    .call = descr_call,
-};
-
-/* A type's attribute: the metatype's data attributes (__name__, ...) first,
- * then the type's own namespace and tables along its bases. */
-static Py2cValue type_getattr(Py2cValue self, Py2cValue name) {
-    const Py2cType *t = as_type(self);
-    for (const Py2cGetSetDef *g = type_getset; g->name; g++)
-        if (py2c__str_eq_cstr(name, g->name)) return g->get(self);
-    Py2cValue found;
-    const Py2cMethodDef *m;
-    const Py2cGetSetDef *gs;
-    const Py2cType *owner = NULL;
-    if (py2c__type_lookup(t, name, &found, &m, &gs, &owner)) {
-        if (!PY2C_IS_NULL(found)) {
-            py2c_incref(found);
-            return found;
-        }
-        if (m && py2c__is_classmethod(owner, m)) return py2c__bind_builtin(m, self);
-        if (m) {
-            MethodDescr *d = (MethodDescr *)py2c__object_new(&py2c_method_descriptor_type, sizeof *d);
-            if (!d) return PY2C_NULL;
-            d->def = m;
-            d->owner = owner;
-            return py2c_obj_value(&d->ob);
-        }
-    }
-    return PY2C_NULL; /* generic AttributeError from the caller */
-}
-
-static int type_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
-    const Py2cType *t = as_type(self);
-    if (!py2c__is_heaptype(t)) {
-        if (PY2C_IS_NULL(value))
-            return (void)py2c_error_format(&py2c_exc_TypeError,
-                                           "cannot set '%s' attribute of immutable type '%s'",
-                                           py2c_is_str(name) ? py2c__as_str(name)->data : "?", t->name), -1;
-        (void)py2c_error_format(&py2c_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
-                                py2c_is_str(name) ? py2c__as_str(name)->data : "?", t->name);
-        return -1;
-    }
-    Py2cValue ns = ((const Py2cHeapType *)t)->ns;
-    if (PY2C_IS_NULL(value)) {
-        Py2cValue old = py2c__dict_get(ns, name);
-        if (PY2C_IS_NULL(old)) {
-            if (py2c_error_occurred()) return -1;
-            (void)py2c_error_format(&py2c_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name,
-                                    py2c_is_str(name) ? py2c__as_str(name)->data : "?");
-            return -1;
-        }
-        py2c_decref(old);
-        return py2c_delitem(ns, name);
-    }
-    return py2c_dict_setitem(ns, name, value);
-}
-
-static void type_dealloc(Py2cObject *o) {
-    Py2cHeapType *h = (Py2cHeapType *)o;
-    py2c_decref(h->ns);
-    py2c_decref(h->bases);
-    if (h->type.base && py2c__is_heaptype(h->type.base)) py2c_decref(py2c_type_value(h->type.base));
-    free((char *)h->type.name);
-    free((char *)h->type.module);
-    free(h->qualname);
-    free(h);
-}
-
-const Py2cType py2c_type_type = {
-    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
-    .name = "type",
-    .base = &py2c_object_type,
-    .flags = PY2C_TPFLAG_BASETYPE,
-    .basicsize = sizeof(Py2cHeapType),
-    .dealloc = type_dealloc,
-    .repr = type_repr,
-    .hash = py2c_object_hash,
-    .call = type_call,
-    .getattr = type_getattr,
-    .setattr = type_setattr,
-};
 
 /* ---- compatibility entry points (pre-abstract.h names) ------------------- */
 

@@ -2,10 +2,24 @@
 #ifndef PY2C_EMIT_H
 #define PY2C_EMIT_H
 
+#include <stdbool.h>
+
 #include "common/strbuf.h"
 #include "ir/ir.h"
 
 /* Appends the C text of ir to out. Output is deterministic. */
 void em_emit_c(const IrModule *ir, StrBuf *out);
+
+/* What the emitter needs to know of each module of a program. */
+typedef struct EmModuleInfo {
+    const char *name; /* __name__ ("__main__" for the first) */
+    int parent;       /* index of its package, or -1 */
+    bool is_package;
+} EmModuleInfo;
+
+/* Appends the C text of a whole program: mods[0] is the main module, the
+ * others the modules it imports (lowered with lw_import_set_program's
+ * indices: module k is the C object pmod_<k>). n == 1 is em_emit_c. */
+void em_emit_program(const IrModule *const *mods, const EmModuleInfo *info, int n, StrBuf *out);
 
 #endif

@@ -175,6 +175,7 @@ typedef struct IrFunc {
     IrFuncKind kind;
     const char *py_name;  /* co_name, as tracebacks name it: "<module>", "f", "<lambda>", "<listcomp>" */
     const char *qualname; /* __qualname__ */
+    const char *doc;      /* DEF: the docstring (__doc__), or NULL */
     const char *c_name;   /* unique C name */
     /* parameters (DEF): the first nparams vars, in binding order */
     int nparams, nposonly, npos, nkwonly;
@@ -201,6 +202,7 @@ typedef struct IrModule {
     const char *path;        /* the .py path as given (tracebacks, #line) */
     const char *file_name;   /* its last component (the header comment) */
     const char *module_name; /* file name without .py */
+    const char *py_module;   /* the module's __name__ ("__main__", "pkg.mod") */
     IrConst *consts;
     int nconsts;
     IrGlobal *globals;

@@ -471,7 +471,7 @@ static IrOperand lower_method_call(LwCtx *c, const AstNode *e, int loc) {
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
     IrOperand obj = lw_expr(c, f->u.attribute.value);
     IrOperand fn = lw_temp(c), self = lw_temp(c);
-    const char *name = f->u.attribute.attr.name;
+    const char *name = lw_mangle(c, f->u.attribute.attr.name);
     IrOperand a[4] = {obj, lw_str(c, name, strlen(name)), {IR_OPND_ADDR, fn.index, NULL, NULL, 0},
                       {IR_OPND_ADDR, self.index, NULL, NULL, 0}};
     lw_call_s(c, "py2c_method_lookup", a, 4, lw_loc(c, f));
@@ -502,7 +502,8 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
         IrOperand callee;
         if (method) {
             IrOperand obj = lw_expr(c, f->u.attribute.value);
-            IrOperand a[2] = {obj, lw_str(c, f->u.attribute.attr.name, strlen(f->u.attribute.attr.name))};
+            const char *name = lw_mangle(c, f->u.attribute.attr.name);
+            IrOperand a[2] = {obj, lw_str(c, name, strlen(name))};
             callee = lw_call_v(c, "py2c_getattr", a, 2, lw_loc(c, f));
             lw_release(c, obj);
         } else {
@@ -817,7 +818,7 @@ IrOperand lw_expr(LwCtx *c, const AstNode *e) {
     case AST_LAMBDA: return lw_make_function(c, e);
     case AST_ATTRIBUTE: {
         IrOperand obj = lw_expr(c, e->u.attribute.value);
-        const char *name = e->u.attribute.attr.name;
+        const char *name = lw_mangle(c, e->u.attribute.attr.name);
         IrOperand a[2] = {obj, lw_str(c, name, strlen(name))};
         IrOperand r = lw_call_v(c, "py2c_getattr", a, 2, lw_loc(c, e));
         lw_release(c, obj);
@@ -883,7 +884,7 @@ void lw_assign(LwCtx *c, const AstNode *target, IrOperand v, bool keep) {
     case AST_NAME: lw_store_name(c, target->u.name.id, v, keep, target); return;
     case AST_ATTRIBUTE: {
         IrOperand obj = lw_expr(c, target->u.attribute.value);
-        const char *name = target->u.attribute.attr.name;
+        const char *name = lw_mangle(c, target->u.attribute.attr.name);
         IrOperand a[3] = {obj, lw_str(c, name, strlen(name)), v};
         lw_call_s(c, "py2c_setattr", a, 3, lw_loc(c, target));
         lw_release(c, obj);

@@ -8,6 +8,7 @@
 #include "common/vec.h"
 #include "ir/ast.h"
 #include "ir/ir.h"
+#include "lower/lw_import.h"
 #include "lower/resolve.h"
 
 /* What a jump out of a block (return, break, continue) must undo on its way,
@@ -61,6 +62,9 @@ typedef struct LwCtx {
     VEC(const char *) c_names;
     VEC(const AstNode *) const_sets; /* set displays of constants so far (fold.c) */
     LwFunc *fn;
+    const LwProgram *prog; /* the program's modules, or NULL for a one-file program */
+    int module_index;      /* which of prog's modules this is */
+    const AstConst *module_doc; /* the module's docstring, or NULL */
 } LwCtx;
 
 /* to_ir.c ------------------------------------------------------------------ */
@@ -75,6 +79,11 @@ IrOperand lw_const(LwCtx *c, IrConst k);
 IrOperand lw_str(LwCtx *c, const char *s, size_t len);
 IrOperand lw_none(LwCtx *c);
 IrOperand lw_array(LwCtx *c, const IrOperand *items, int n);
+/* A C string literal operand for s (UTF-8; non-ASCII bytes escaped). */
+IrOperand lw_c_string(LwCtx *c, const char *s);
+
+/* lw_import.c: `import` and `from ... import` statements. */
+void lw_import(LwCtx *c, const AstNode *s);
 
 IrInstr *lw_emit(LwCtx *c, IrInstrKind kind);
 IrOperand lw_temp(LwCtx *c);
@@ -103,7 +112,9 @@ void lw_label(LwCtx *c, int label);
 void lw_jump(LwCtx *c, int label);
 void lw_branch(LwCtx *c, IrOperand n, bool if_true, int label);
 
-/* Names. */
+/* Names. A name or attribute `__x` inside class A means `_A__x`: the
+ * lw_*_name functions mangle themselves; attribute names go through lw_mangle. */
+const char *lw_mangle(LwCtx *c, const char *name);
 IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at);
 void lw_store_name(LwCtx *c, const char *name, IrOperand v, bool keep, const AstNode *at);
 void lw_delete_name(LwCtx *c, const char *name, const AstNode *at);
@@ -111,12 +122,18 @@ void lw_delete_name(LwCtx *c, const char *name, const AstNode *at);
 bool lw_is_builtin(LwCtx *c, const char *name);
 /* super() / super(type, obj). */
 IrOperand lw_super(LwCtx *c, const AstNode *call);
-/* Unbinds name without a check (the end of an except clause). */
-void lw_unbind_name(LwCtx *c, const char *name);
+/* Unbinds name without a check (the end of an except clause at `at`). */
+void lw_unbind_name(LwCtx *c, const char *name, const AstNode *at);
 
 /* Nested code: a def/lambda function object, a comprehension's result, a generator. */
 IrOperand lw_make_function(LwCtx *c, const AstNode *node);
 IrOperand lw_comprehension(LwCtx *c, const AstNode *e);
+/* A class body (ClassDef s) as CPython runs it: code of its own (its frame
+ * is named after the class in tracebacks) called at once. body lowers the
+ * statements into it and returns the namespace dict in the result slot; cell
+ * is the class's __class__ cell (or absent), reachable there as
+ * c->fn->class_cell. Returns the namespace (a new temporary). */
+IrOperand lw_class_body(LwCtx *c, const AstNode *s, IrOperand cell, void (*body)(LwCtx *c, const AstNode *s));
 
 /* lw_expr.c --------------------------------------------------------------- */
 IrOperand lw_expr(LwCtx *c, const AstNode *e);
@@ -134,6 +151,11 @@ void lw_assign(LwCtx *c, const AstNode *target, IrOperand v, bool keep);
 
 /* lw_stmt.c ----------------------------------------------------------------- */
 void lw_stmts(LwCtx *c, const AstList *body);
+/* The docstring of a def's or class's body (arena copy), or NULL. */
+const char *lw_docstring(LwCtx *c, const AstList *body);
+const AstConst *lw_docstring_const(const AstList *body);
+/* Whether a module or class body binds __annotations__ (CPython's find_ann). */
+bool lw_has_annotations(const AstList *body);
 
 /* fold.c: whether CPython 3.11's AST optimizer turns e into a constant;
  * whether e is a set display of such constants (no starred items). */

@@ -113,7 +113,7 @@ static void unwind_blocks_here(LwCtx *c, int keep, bool is_return, const AstNode
         case LW_BLOCK_CLASS: break;
         case LW_BLOCK_FINALLY_END: drop_handled(c, b.exc); break;
         case LW_BLOCK_HANDLER:
-            if (b.as_name) lw_unbind_name(c, b.as_name);
+            if (b.as_name) lw_unbind_name(c, b.as_name, at);
             drop_handled(c, b.exc);
             break;
         case LW_BLOCK_FINALLY_TRY:
@@ -265,7 +265,7 @@ static void lower_try_except(LwCtx *c, const AstNode *s) {
     hb.exc = exc;
     push_block(c, hb);
     /* each clause with `as` has its own cleanup handler, which unbinds the name */
-    typedef struct { int handler; const char *name; } Named;
+    typedef struct { int handler; const char *name; const AstNode *at; } Named;
     VEC(Named) named = {0};
     for (int i = 0; i < s->u.try_.handlers.len; i++) {
         const AstNode *hn = s->u.try_.handlers.items[i];
@@ -281,7 +281,7 @@ static void lower_try_except(LwCtx *c, const AstNode *s) {
         const char *name = hn->u.except_handler.name.name;
         if (name) {
             lw_store_name(c, name, exc, true, hn);
-            Named nm = {new_handler(c), name};
+            Named nm = {new_handler(c), name, hn};
             VEC_PUSH(&named, nm);
             c->fn->blocks.items[c->fn->blocks.len - 1].handler = nm.handler;
             c->fn->blocks.items[c->fn->blocks.len - 1].as_name = name;
@@ -289,7 +289,7 @@ static void lower_try_except(LwCtx *c, const AstNode *s) {
         lw_stmts(c, &hn->u.except_handler.body);
         c->fn->blocks.items[c->fn->blocks.len - 1].handler = x;
         c->fn->blocks.items[c->fn->blocks.len - 1].as_name = NULL;
-        if (name) lw_unbind_name(c, name);
+        if (name) lw_unbind_name(c, name, hn);
         drop_handled(c, exc);
         lw_jump(c, end);
         lw_label(c, next);
@@ -301,7 +301,7 @@ static void lower_try_except(LwCtx *c, const AstNode *s) {
     int cleanup = lw_new_label(c);
     for (int i = 0; i < named.len; i++) {
         begin_handler(c, named.items[i].handler, exc.index + 1);
-        lw_unbind_name(c, named.items[i].name);
+        lw_unbind_name(c, named.items[i].name, named.items[i].at);
         lw_jump(c, cleanup);
     }
     VEC_FREE(&named);
@@ -437,7 +437,8 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
     }
     case AST_ATTRIBUTE: {
         IrOperand obj = lw_own(c, lw_expr(c, t->u.attribute.value));
-        IrOperand name = lw_str(c, t->u.attribute.attr.name, strlen(t->u.attribute.attr.name));
+        const char *attr = lw_mangle(c, t->u.attribute.attr.name);
+        IrOperand name = lw_str(c, attr, strlen(attr));
         IrOperand ga[2] = {obj, name};
         IrOperand cur = lw_call_v(c, "py2c_getattr", ga, 2, lw_loc(c, t));
         IrOperand v = lw_expr(c, value);
@@ -502,7 +503,8 @@ static void lower_delete_target(LwCtx *c, const AstNode *t) {
     case AST_NAME: lw_delete_name(c, t->u.name.id, t); return;
     case AST_ATTRIBUTE: {
         IrOperand obj = lw_expr(c, t->u.attribute.value);
-        IrOperand a[2] = {obj, lw_str(c, t->u.attribute.attr.name, strlen(t->u.attribute.attr.name))};
+        const char *attr = lw_mangle(c, t->u.attribute.attr.name);
+        IrOperand a[2] = {obj, lw_str(c, attr, strlen(attr))};
         lw_call_s(c, "py2c_delattr", a, 2, lw_loc(c, t));
         lw_release(c, obj);
         return;
@@ -595,37 +597,8 @@ static void lower_assert(LwCtx *c, const AstNode *s) {
     lw_label(c, ok);
 }
 
-static void lower_import(LwCtx *c, const AstNode *s) {
-    IrOperand sys = lw_c("py2c_obj_value(py2c_sys_module)");
-    const AstList *names = s->kind == AST_IMPORT ? &s->u.import.names : &s->u.import_from.names;
-    for (int i = 0; i < names->len; i++) {
-        const AstNode *a = names->items[i];
-        if (s->kind == AST_IMPORT) {
-            if (strcmp(a->u.alias.name, "sys") != 0) {
-                lw_unsupported(c, a->span, "importing the module '%s'", a->u.alias.name);
-                continue;
-            }
-            const char *as = a->u.alias.asname.name ? a->u.alias.asname.name : "sys";
-            lw_store_name(c, as, sys, false, a);
-            continue;
-        }
-        const char *mod = s->u.import_from.module;
-        if (s->u.import_from.level != 0 || !mod || strcmp(mod, "sys") != 0) {
-            lw_unsupported(c, s->span, "importing from the module '%s'", mod ? mod : ".");
-            return;
-        }
-        if (strcmp(a->u.alias.name, "*") == 0) {
-            lw_unsupported(c, a->span, "'from sys import *'");
-            continue;
-        }
-        IrOperand args[2] = {sys, lw_str(c, a->u.alias.name, strlen(a->u.alias.name))};
-        IrOperand v = lw_call_v(c, "py2c_getattr", args, 2, lw_loc(c, s));
-        lw_store_name(c, a->u.alias.asname.name ? a->u.alias.asname.name : a->u.alias.name, v, false, a);
-    }
-}
-
 /* A C string literal for an identifier (ASCII as is, other bytes in octal). */
-static IrOperand c_string(LwCtx *c, const char *s) {
+IrOperand lw_c_string(LwCtx *c, const char *s) {
     StrBuf sb;
     sb_init(&sb);
     sb_putc(&sb, '"');
@@ -640,41 +613,178 @@ static IrOperand c_string(LwCtx *c, const char *s) {
     return o;
 }
 
-static void lower_class(LwCtx *c, const AstNode *s) {
-    if (s->u.class_def.decorator_list.len > 0) {
-        lw_unsupported(c, s->u.class_def.decorator_list.items[0]->span, "a class decorator");
-        return;
+/* Decorators are evaluated top to bottom before the def/class (each held
+ * until it is applied, as on CPython's stack), then applied bottom-up; a
+ * failing call is reported at the decorator expression, as CPython does. */
+static IrOperand *eval_decorators(LwCtx *c, const AstList *decos) {
+    if (decos->len == 0) return NULL;
+    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, decos->len);
+    for (int i = 0; i < decos->len; i++) v[i] = lw_own(c, lw_expr(c, decos->items[i]));
+    return v;
+}
+
+static IrOperand apply_decorators(LwCtx *c, const AstList *decos, IrOperand *v, IrOperand obj) {
+    for (int i = decos->len - 1; i >= 0; i--) {
+        IrOperand a[4] = {v[i], lw_array(c, &obj, 1), lw_c("1"), lw_absent};
+        IrOperand r = lw_call_v(c, "py2c_call", a, 4, lw_loc(c, decos->items[i]));
+        lw_release(c, obj);
+        lw_release(c, v[i]);
+        obj = r;
     }
-    if (s->u.class_def.keywords.len > 0) {
-        lw_unsupported(c, s->u.class_def.keywords.items[0]->span, "a class keyword argument");
-        return;
+    return obj;
+}
+
+/* The docstring of a body (CPython's _PyAST_GetDocString), or NULL. */
+const AstConst *lw_docstring_const(const AstList *body) {
+    if (body->len == 0) return NULL;
+    const AstNode *s = body->items[0];
+    if (s->kind != AST_EXPR || s->u.expr.value->kind != AST_CONSTANT) return NULL;
+    const AstConst *k = &s->u.expr.value->u.constant;
+    return k->kind == AST_CONST_STR ? k : NULL;
+}
+
+const char *lw_docstring(LwCtx *c, const AstList *body) {
+    const AstConst *k = lw_docstring_const(body);
+    return k ? arena_strndup(&c->m->arena, k->data, k->len) : NULL;
+}
+
+/* Whether a body has annotations CPython stores (its find_ann: annotated
+ * assignments anywhere but in nested defs and classes). */
+bool lw_has_annotations(const AstList *body) {
+    for (int i = 0; i < body->len; i++) {
+        const AstNode *s = body->items[i];
+        switch (s->kind) {
+        case AST_ANN_ASSIGN: return true;
+        case AST_FOR:
+        case AST_ASYNC_FOR:
+            if (lw_has_annotations(&s->u.for_.body) || lw_has_annotations(&s->u.for_.orelse)) return true;
+            break;
+        case AST_WHILE:
+            if (lw_has_annotations(&s->u.while_.body) || lw_has_annotations(&s->u.while_.orelse)) return true;
+            break;
+        case AST_IF:
+            if (lw_has_annotations(&s->u.if_.body) || lw_has_annotations(&s->u.if_.orelse)) return true;
+            break;
+        case AST_WITH:
+        case AST_ASYNC_WITH:
+            if (lw_has_annotations(&s->u.with.body)) return true;
+            break;
+        case AST_TRY:
+        case AST_TRY_STAR:
+            if (lw_has_annotations(&s->u.try_.body) || lw_has_annotations(&s->u.try_.orelse) ||
+                lw_has_annotations(&s->u.try_.finalbody))
+                return true;
+            for (int k = 0; k < s->u.try_.handlers.len; k++)
+                if (lw_has_annotations(&s->u.try_.handlers.items[k]->u.except_handler.body)) return true;
+            break;
+        case AST_MATCH:
+            for (int k = 0; k < s->u.match.cases.len; k++)
+                if (lw_has_annotations(&s->u.match.cases.items[k]->u.match_case.body)) return true;
+            break;
+        case AST_FUNCTION_DEF:
+        case AST_ASYNC_FUNCTION_DEF:
+        case AST_CLASS_DEF:
+        case AST_RETURN:
+        case AST_DELETE:
+        case AST_ASSIGN:
+        case AST_AUG_ASSIGN:
+        case AST_RAISE:
+        case AST_ASSERT:
+        case AST_IMPORT:
+        case AST_IMPORT_FROM:
+        case AST_GLOBAL:
+        case AST_NONLOCAL:
+        case AST_EXPR:
+        case AST_PASS:
+        case AST_BREAK:
+        case AST_CONTINUE: break;
+        AST_CASES_EXPR:
+        AST_CASES_OTHER: break;
+        }
     }
+    return false;
+}
+
+/* Builtin types py2c's runtime cannot derive classes from: a transpile-time
+ * error rather than a program that fails when the class is created. */
+static const char *const unsubclassable[] = {"int", "float", "str", "bytes", "tuple", "set", "frozenset", "list", "dict"};
+
+static bool check_bases(LwCtx *c, const AstList *bases) {
+    bool ok = true;
+    for (int i = 0; i < bases->len; i++) {
+        const AstNode *b = bases->items[i];
+        if (b->kind != AST_NAME || !lw_is_builtin(c, b->u.name.id)) continue;
+        for (size_t k = 0; k < ARRAY_LEN(unsubclassable); k++)
+            if (strcmp(b->u.name.id, unsubclassable[k]) == 0) {
+                lw_unsupported(c, b->span, "subclassing the builtin '%s'", b->u.name.id);
+                ok = false;
+            }
+    }
+    return ok;
+}
+
+/* ns[name] = v (v borrowed). */
+static void ns_set(LwCtx *c, IrOperand ns, const char *name, IrOperand v, int loc) {
+    IrOperand a[3] = {ns, lw_str(c, name, strlen(name)), v};
+    lw_call_s(c, "py2c_dict_setitem", a, 3, loc);
+}
+
+/* The code of a class body: ns = {}; __module__, __qualname__, the
+ * docstring's __doc__ and an __annotations__ dict are bound first, as
+ * CPython's class body function does; then the body; ns is returned. */
+static void class_body(LwCtx *c, const AstNode *s) {
     int loc = lw_loc(c, s);
+    IrOperand ns = lw_call_v(c, "py2c_dict_new", NULL, 0, loc);
+    c->fn->class_ns = ns;
+    /* __module__ = __name__ (LOAD_NAME: the globals' __name__) */
+    IrOperand mod = lw_load_name(c, "__name__", s);
+    ns_set(c, ns, "__module__", mod, loc);
+    lw_release(c, mod);
+    const char *qualname = c->fn->scope->qualname;
+    ns_set(c, ns, "__qualname__", lw_str(c, qualname, strlen(qualname)), loc);
+    const AstConst *doc = lw_docstring_const(&s->u.class_def.body);
+    if (doc) ns_set(c, ns, "__doc__", lw_str(c, doc->data, doc->len), loc);
+    if (lw_has_annotations(&s->u.class_def.body)) {
+        IrOperand ann = lw_call_v(c, "py2c_dict_new", NULL, 0, loc);
+        ns_set(c, ns, "__annotations__", ann, loc);
+        lw_release(c, ann);
+    }
+    lw_stmts(c, &s->u.class_def.body);
+    lw_store(c, result_slot(), ns, false);
+    lw_emit(c, IR_RETURN);
+}
+
+/* class Name(bases): body -- decorators, then bases, then the body's code
+ * makes the namespace the class is created from; decorators apply to the
+ * class. */
+static void lower_class(LwCtx *c, const AstNode *s) {
     const AstList *bases = &s->u.class_def.bases;
+    if (s->u.class_def.keywords.len > 0) {
+        const AstNode *k = s->u.class_def.keywords.items[0];
+        if (k->u.keyword.arg.name && strcmp(k->u.keyword.arg.name, "metaclass") == 0)
+            lw_unsupported(c, k->span, "a metaclass");
+        else
+            lw_unsupported(c, k->span, "a class keyword argument");
+        return;
+    }
+    if (!check_bases(c, bases)) return;
+    int loc = lw_loc(c, s);
+    IrOperand *decos = eval_decorators(c, &s->u.class_def.decorator_list);
     IrOperand *bv = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, bases->len ? bases->len : 1);
     lw_exprs(c, bases->items, bases->len, bv);
     IrOperand pa[2] = {lw_cf(c, "%d", bases->len), lw_array(c, bv, bases->len)};
     IrOperand tuple = lw_call_v(c, "py2c_tuple_pack", pa, 2, loc);
     for (int i = 0; i < bases->len; i++) lw_release(c, bv[i]);
-    IrOperand ns = lw_call_v(c, "py2c_dict_new", NULL, 0, loc);
     ResScope *scope = res_scope_of(&c->res, s);
-    ResScope *saved_scope = c->fn->scope;
-    IrOperand saved_ns = c->fn->class_ns, saved_cell = c->fn->class_cell;
     IrOperand cell = lw_absent;
     if (scope->class_cell) {
         IrOperand null = lw_absent;
         cell = lw_call_v(c, "py2c_cell_new", &null, 1, loc);
     }
-    c->fn->scope = scope;
-    c->fn->class_ns = ns;
-    c->fn->class_cell = cell;
-    push_block(c, block(LW_BLOCK_CLASS, -1));
-    lw_stmts(c, &s->u.class_def.body);
-    c->fn->blocks.len--;
-    c->fn->scope = saved_scope;
-    c->fn->class_ns = saved_ns;
-    c->fn->class_cell = saved_cell;
-    IrOperand a[5] = {c_string(c, s->u.class_def.name.name), c_string(c, scope->qualname), lw_c("\"__main__\""), tuple, ns};
+    IrOperand ns = lw_class_body(c, s, cell, class_body);
+    const char *module = c->m->py_module ? c->m->py_module : "__main__";
+    IrOperand a[5] = {lw_c_string(c, s->u.class_def.name.name), lw_c_string(c, scope->qualname), lw_c_string(c, module),
+                      tuple, ns};
     IrOperand cls = lw_call_v(c, "py2c_class_new", a, 5, loc);
     lw_release(c, tuple);
     lw_release(c, ns);
@@ -683,7 +793,39 @@ static void lower_class(LwCtx *c, const AstNode *s) {
         lw_store(c, (IrOperand){IR_OPND_CELL_REF, cell.index, NULL, NULL, 0}, cls, true);
         lw_release(c, cell);
     }
+    cls = apply_decorators(c, &s->u.class_def.decorator_list, decos, cls);
     lw_store_name(c, s->u.class_def.name.name, cls, false, s);
+}
+
+/* target: annotation [= value]. In a module or class body the annotation is
+ * evaluated (after the assignment) and, for a plain name, stored in
+ * __annotations__ (CPython's compiler_annassign without `from __future__
+ * import annotations`); in a function it is not evaluated at all. */
+static void lower_ann_assign(LwCtx *c, const AstNode *s) {
+    const AstNode *t = s->u.ann_assign.target;
+    if (s->u.ann_assign.value) lw_assign(c, t, lw_expr(c, s->u.ann_assign.value), false);
+    ResScopeKind sk = c->fn->scope->kind;
+    if (sk != RES_MODULE && sk != RES_CLASS) return;
+    if (t->kind == AST_NAME && s->u.ann_assign.simple) {
+        IrOperand v = lw_own(c, lw_expr(c, s->u.ann_assign.annotation));
+        IrOperand ann = lw_own(c, lw_load_name(c, "__annotations__", s));
+        const char *key = lw_mangle(c, t->u.name.id);
+        IrOperand a[3] = {ann, lw_str(c, key, strlen(key)), v};
+        lw_call_s(c, "py2c_setitem", a, 3, lw_loc(c, s));
+        lw_release(c, ann);
+        lw_release(c, v);
+        return;
+    }
+    if (!s->u.ann_assign.value) {
+        /* the target's parts are evaluated (and dropped) */
+        if (t->kind == AST_ATTRIBUTE) {
+            lw_release(c, lw_expr(c, t->u.attribute.value));
+        } else if (t->kind == AST_SUBSCRIPT) {
+            lw_release(c, lw_expr(c, t->u.subscript.value));
+            lw_release(c, lw_expr(c, t->u.subscript.slice));
+        }
+    }
+    lw_release(c, lw_expr(c, s->u.ann_assign.annotation));
 }
 
 static void lower_stmt(LwCtx *c, const AstNode *s) {
@@ -703,9 +845,7 @@ static void lower_stmt(LwCtx *c, const AstNode *s) {
         return;
     }
     case AST_AUG_ASSIGN: lower_aug_assign(c, s); return;
-    case AST_ANN_ASSIGN:
-        if (s->u.ann_assign.value) lw_assign(c, s->u.ann_assign.target, lw_expr(c, s->u.ann_assign.value), false);
-        return;
+    case AST_ANN_ASSIGN: lower_ann_assign(c, s); return;
     case AST_DELETE:
         for (int i = 0; i < s->u.delete_.targets.len; i++) lower_delete_target(c, s->u.delete_.targets.items[i]);
         return;
@@ -726,13 +866,11 @@ static void lower_stmt(LwCtx *c, const AstNode *s) {
         return;
     case AST_ASSERT: lower_assert(c, s); return;
     case AST_IMPORT:
-    case AST_IMPORT_FROM: lower_import(c, s); return;
+    case AST_IMPORT_FROM: lw_import(c, s); return;
     case AST_FUNCTION_DEF: {
-        if (s->u.function_def.decorator_list.len > 0) {
-            lw_unsupported(c, s->u.function_def.decorator_list.items[0]->span, "a decorator");
-            return;
-        }
+        IrOperand *decos = eval_decorators(c, &s->u.function_def.decorator_list);
         IrOperand f = lw_make_function(c, s);
+        f = apply_decorators(c, &s->u.function_def.decorator_list, decos, f);
         lw_store_name(c, s->u.function_def.name.name, f, false, s);
         return;
     }

@@ -34,7 +34,18 @@ bool res_is_global_name(const ResTable *t, const char *name) {
     return false;
 }
 
+const char *res_mangle(Arena *arena, const char *private_name, const char *name) {
+    if (!private_name || name[0] != '_' || name[1] != '_') return name;
+    size_t n = strlen(name);
+    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    while (*private_name == '_') private_name++;
+    if (!*private_name) return name;
+    return arena_printf(arena, "_%s%s", private_name, name);
+}
+
+/* Binding and use go through the mangled name (symtable_add_def). */
 static ResSymbol *add_sym(ResScope *s, const char *name, unsigned flags) {
+    if (strcmp(name, ".0") != 0) name = res_mangle(s->private_arena, s->private_name, name);
     ResSymbol *sym = res_lookup(s, name);
     if (!sym) {
         VEC_PUSH(&s->syms, ((ResSymbol){name, 0, RES_GLOBAL_IMPLICIT}));
@@ -50,6 +61,8 @@ static ResScope *open_scope(ResBuilder *b, ResScopeKind kind, const AstNode *nod
     s->node = node;
     s->parent = b->cur;
     s->name = name;
+    s->private_arena = b->t->arena;
+    s->private_name = kind == RES_CLASS ? name : b->cur ? b->cur->private_name : NULL;
     if (!b->cur || b->cur->kind == RES_MODULE) {
         s->qualname = name;
     } else if (b->cur->kind == RES_CLASS) {
@@ -372,13 +385,19 @@ static void analyze(ResTable *t, ResScope *s, const NameVec *bound, NameVec *fre
             /* already there */
         } else if (s->kind != RES_MODULE) {
             /* passes through this scope (CPython's implicit free / DEF_FREE_CLASS) */
-            if (s->kind == RES_CLASS && sym) continue; /* the class's own binding is not visible; keep it */
+            if (s->kind == RES_CLASS && sym) {
+                /* the class's own binding is not visible to its children */
+                if (!names_have((NameVec *)&s->pass_free, name)) VEC_PUSH(&s->pass_free, name);
+                continue;
+            }
             add_sym(s, name, 0)->kind = RES_FREE;
         }
     }
     for (int i = 0; i < s->syms.len; i++)
         if (s->syms.items[i].kind == RES_FREE && !names_have(free_out, s->syms.items[i].name))
             VEC_PUSH(free_out, s->syms.items[i].name);
+    for (int i = 0; i < s->pass_free.len; i++)
+        if (!names_have(free_out, s->pass_free.items[i])) VEC_PUSH(free_out, s->pass_free.items[i]);
     VEC_FREE(&child_bound);
     VEC_FREE(&child_free);
 }
@@ -398,6 +417,7 @@ void res_free(ResTable *t) {
     for (int i = 0; i < t->all.len; i++) {
         VEC_FREE(&t->all.items[i]->syms);
         VEC_FREE(&t->all.items[i]->children);
+        VEC_FREE(&t->all.items[i]->pass_free);
     }
     VEC_FREE(&t->all);
     VEC_FREE(&t->globals);

@@ -44,10 +44,15 @@ struct ResScope {
     ResScope *parent;
     const char *name;     /* co_name: "f", "<lambda>", "<listcomp>", ... */
     const char *qualname; /* __qualname__ */
+    const char *private_name; /* the enclosing class's name, for private-name mangling, or NULL */
+    Arena *private_arena;     /* where mangled names are made */
     VEC(ResSymbol) syms;
     VEC(ResScope *) children;
     bool generator; /* a function whose body yields */
     bool class_cell; /* CLASS: a method needs the implicit __class__ cell (super()) */
+    /* CLASS: names free in nested scopes that the class body binds itself
+     * (CPython's DEF_FREE_CLASS): the body carries their cells through */
+    VEC(const char *) pass_free;
 };
 
 typedef struct ResTable {
@@ -57,6 +62,10 @@ typedef struct ResTable {
     /* names that are module globals: bound at module level or under `global` */
     VEC(const char *) globals;
 } ResTable;
+
+/* CPython's _Py_Mangle: `__x` inside class `_A` becomes `_A__x` (not dunder
+ * names, dotted names, or when the class name is all underscores). */
+const char *res_mangle(Arena *arena, const char *private_name, const char *name);
 
 /* Builds the scopes of a module (strings and scopes in arena). */
 void res_build(ResTable *t, Arena *arena, const AstNode *module);

@@ -393,8 +393,13 @@ static IrOperand load_global(LwCtx *c, const char *name, const AstNode *at) {
     }
     const char *b = builtin_value(c, name);
     if (b) return lw_c(b);
-    if (strcmp(name, "__name__") == 0) return lw_str(c, "__main__", 8);
+    if (strcmp(name, "__name__") == 0) {
+        const char *mod = c->m->py_module ? c->m->py_module : "__main__";
+        return lw_str(c, mod, strlen(mod));
+    }
 
+    if (strcmp(name, "__doc__") == 0)
+        return c->module_doc ? lw_str(c, c->module_doc->data, c->module_doc->len) : lw_none(c);
     if (strcmp(name, "NotImplemented") == 0) return lw_c("PY2C_NOT_IMPLEMENTED");
     if (strcmp(name, "Ellipsis") == 0) return lw_const(c, (IrConst){.kind = IR_CONST_ELLIPSIS});
     if (strcmp(name, "__debug__") == 0) return lw_const(c, (IrConst){.kind = IR_CONST_BOOL, .i = 1});
@@ -464,15 +469,12 @@ IrOperand lw_super(LwCtx *c, const AstNode *e) {
     return lw_call_v(c, "py2c_super_new", a, 2, loc);
 }
 
-IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at) {
-    ResKind kind;
-    switch (where_is(c, name, &kind)) {
-    case WHERE_GLOBAL: return load_global(c, name, at);
-    case WHERE_CLASS:
-        lw_unsupported(c, at->span, "reading a class attribute in the class body");
-        return lw_absent;
-    case WHERE_VAR: break;
-    }
+const char *lw_mangle(LwCtx *c, const char *name) {
+    return res_mangle(&c->m->arena, c->fn->scope->private_name, name);
+}
+
+/* A function's variable (local, cell or free). */
+static IrOperand load_var(LwCtx *c, const char *name, const AstNode *at) {
     int k = var_index(c, name);
     IrVar *var = &c->fn->vars.items[k];
     if (var->kind == IR_VAR_LOCAL) {
@@ -485,7 +487,48 @@ IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at) {
     return v;
 }
 
+/* Names the class body binds without the symbol table seeing them. */
+static bool implicit_class_name(const char *name) {
+    return strcmp(name, "__module__") == 0 || strcmp(name, "__qualname__") == 0 || strcmp(name, "__doc__") == 0 ||
+           strcmp(name, "__annotations__") == 0;
+}
+
+/* CPython's LOAD_NAME (and LOAD_CLASSDEREF) in a class body: the class
+ * namespace first, then where the name lives outside it (outer_var: the
+ * enclosing function's cell; else the globals, then the builtins). The
+ * namespace is a dict of str keys the program cannot reach during the body,
+ * so the lookup itself cannot fail. */
+static IrOperand load_class_name(LwCtx *c, const char *name, const AstNode *at, bool outer_var) {
+    IrOperand a[2] = {c->fn->class_ns, lw_str(c, name, strlen(name))};
+    IrOperand t = lw_temp(c);
+    lw_call_to(c, "py2c_dict_get_opt", a, 2, -1, IR_CHECK_NONE)->dest = t;
+    IrOperand missing = lw_int(c);
+    lw_call_to(c, "PY2C_IS_NULL", &t, 1, -1, IR_CHECK_NONE)->dest = missing;
+    int done = lw_new_label(c);
+    lw_branch(c, missing, false, done);
+    IrOperand v = outer_var ? load_var(c, name, at) : load_global(c, name, at);
+    lw_store(c, t, v, true);
+    lw_label(c, done);
+    return t;
+}
+
+IrOperand lw_load_name(LwCtx *c, const char *name, const AstNode *at) {
+    name = lw_mangle(c, name);
+    ResKind kind;
+    Where w = where_is(c, name, &kind);
+    if (c->fn->scope->kind == RES_CLASS && w != WHERE_CLASS && kind != RES_GLOBAL_EXPLICIT && implicit_class_name(name))
+        return load_class_name(c, name, at, w == WHERE_VAR);
+    switch (w) {
+    case WHERE_GLOBAL: return load_global(c, name, at);
+    case WHERE_CLASS: return load_class_name(c, name, at, false);
+    case WHERE_VAR: break;
+    }
+    if (c->fn->scope->kind == RES_CLASS && kind == RES_FREE) return load_class_name(c, name, at, true);
+    return load_var(c, name, at);
+}
+
 void lw_store_name(LwCtx *c, const char *name, IrOperand v, bool keep, const AstNode *at) {
+    name = lw_mangle(c, name);
     ResKind kind;
     switch (where_is(c, name, &kind)) {
     case WHERE_GLOBAL: lw_store(c, (IrOperand){IR_OPND_GLOBAL, global_index(c, name), NULL, NULL, 0}, v, keep); return;
@@ -502,15 +545,12 @@ void lw_store_name(LwCtx *c, const char *name, IrOperand v, bool keep, const Ast
     lw_store(c, (IrOperand){cell ? IR_OPND_DEREF : IR_OPND_VAR, k, NULL, NULL, 0}, v, keep);
 }
 
-static IrOperand name_slot(LwCtx *c, const char *name, const AstNode *at, bool *ok) {
+static IrOperand name_slot(LwCtx *c, const char *name, bool *in_class) {
     ResKind kind;
-    *ok = true;
+    *in_class = false;
     switch (where_is(c, name, &kind)) {
     case WHERE_GLOBAL: return (IrOperand){IR_OPND_GLOBAL, global_index(c, name), NULL, NULL, 0};
-    case WHERE_CLASS:
-        if (at) lw_unsupported(c, at->span, "deleting a class attribute in the class body");
-        *ok = false;
-        return lw_absent;
+    case WHERE_CLASS: *in_class = true; return lw_absent;
     case WHERE_VAR: break;
     }
     int k = var_index(c, name);
@@ -519,9 +559,19 @@ static IrOperand name_slot(LwCtx *c, const char *name, const AstNode *at, bool *
 }
 
 void lw_delete_name(LwCtx *c, const char *name, const AstNode *at) {
-    bool ok;
-    IrOperand slot = name_slot(c, name, at, &ok);
-    if (!ok) return;
+    name = lw_mangle(c, name);
+    bool in_class;
+    IrOperand slot = name_slot(c, name, &in_class);
+    if (in_class) {
+        /* DELETE_NAME: NameError (not KeyError) when the namespace lacks it */
+        IrOperand a[2] = {c->fn->class_ns, lw_str(c, name, strlen(name))};
+        IrOperand t = lw_temp(c);
+        lw_call_to(c, "py2c_dict_get_opt", a, 2, -1, IR_CHECK_NONE)->dest = t;
+        check_bound(c, t, name, IR_BOUND_GLOBAL, at);
+        lw_release(c, t);
+        lw_call_s(c, "py2c_dict_delitem", a, 2, lw_loc(c, at));
+        return;
+    }
     IrBound kind = IR_BOUND_LOCAL;
     if (slot.kind == IR_OPND_GLOBAL) kind = IR_BOUND_GLOBAL;
     else if (c->fn->vars.items[slot.index].kind == IR_VAR_FREE) kind = IR_BOUND_FREE;
@@ -529,10 +579,18 @@ void lw_delete_name(LwCtx *c, const char *name, const AstNode *at) {
     lw_emit(c, IR_CLEAR)->dest = slot;
 }
 
-void lw_unbind_name(LwCtx *c, const char *name) {
-    bool ok;
-    IrOperand slot = name_slot(c, name, NULL, &ok);
-    if (ok) lw_emit(c, IR_CLEAR)->dest = slot;
+void lw_unbind_name(LwCtx *c, const char *name, const AstNode *at) {
+    name = lw_mangle(c, name);
+    bool in_class;
+    IrOperand slot = name_slot(c, name, &in_class);
+    if (in_class) {
+        /* `name = None; del name`, as CPython ends an except clause */
+        IrOperand a[3] = {c->fn->class_ns, lw_str(c, name, strlen(name)), lw_none(c)};
+        lw_call_s(c, "py2c_dict_setitem", a, 3, lw_loc(c, at));
+        lw_call_s(c, "py2c_dict_delitem", a, 2, lw_loc(c, at));
+        return;
+    }
+    lw_emit(c, IR_CLEAR)->dest = slot;
 }
 
 /* ---- functions -------------------------------------------------------------- */
@@ -573,7 +631,7 @@ static const char *c_func_name(LwCtx *c, const char *prefix, const char *qualnam
 }
 
 static void collect_deleted_target(LwFunc *fn, const AstNode *t) {
-    if (t->kind == AST_NAME) VEC_PUSH(&fn->deleted, t->u.name.id);
+    if (t->kind == AST_NAME) VEC_PUSH(&fn->deleted, res_mangle(fn->scope->private_arena, fn->scope->private_name, t->u.name.id));
     else if (t->kind == AST_TUPLE || t->kind == AST_LIST)
         for (int i = 0; i < t->u.seq.elts.len; i++) collect_deleted_target(fn, t->u.seq.elts.items[i]);
 }
@@ -597,7 +655,9 @@ static void collect_deleted(LwFunc *fn, const AstList *body) {
             collect_deleted(fn, &s->u.try_.body);
             for (int k = 0; k < s->u.try_.handlers.len; k++) {
                 const AstNode *h = s->u.try_.handlers.items[k];
-                if (h->u.except_handler.name.name) VEC_PUSH(&fn->deleted, h->u.except_handler.name.name);
+                if (h->u.except_handler.name.name)
+                    VEC_PUSH(&fn->deleted, res_mangle(fn->scope->private_arena, fn->scope->private_name,
+                                                      h->u.except_handler.name.name));
                 collect_deleted(fn, &h->u.except_handler.body);
             }
             collect_deleted(fn, &s->u.try_.orelse);
@@ -634,26 +694,43 @@ static void add_var(LwFunc *fn, const char *name, int param) {
     VEC_PUSH(&fn->vars, v);
 }
 
+static void add_param(LwFunc *fn, const char *name, int k) {
+    add_var(fn, res_mangle(fn->scope->private_arena, fn->scope->private_name, name), k);
+}
+
 static void add_params(LwFunc *fn, const AstNode *args) {
     IrFunc *f = fn->f;
     const AstList *pos[] = {&args->u.arguments.posonlyargs, &args->u.arguments.args};
     int k = 0;
     for (int j = 0; j < 2; j++)
-        for (int i = 0; i < pos[j]->len; i++) add_var(fn, pos[j]->items[i]->u.arg.arg.name, k++);
+        for (int i = 0; i < pos[j]->len; i++) add_param(fn, pos[j]->items[i]->u.arg.arg.name, k++);
     f->nposonly = args->u.arguments.posonlyargs.len;
     f->npos = k;
     if (args->u.arguments.vararg) {
-        add_var(fn, args->u.arguments.vararg->u.arg.arg.name, k++);
+        add_param(fn, args->u.arguments.vararg->u.arg.arg.name, k++);
         f->varargs = true;
     }
     for (int i = 0; i < args->u.arguments.kwonlyargs.len; i++)
-        add_var(fn, args->u.arguments.kwonlyargs.items[i]->u.arg.arg.name, k++);
+        add_param(fn, args->u.arguments.kwonlyargs.items[i]->u.arg.arg.name, k++);
     f->nkwonly = args->u.arguments.kwonlyargs.len;
     if (args->u.arguments.kwarg) {
-        add_var(fn, args->u.arguments.kwarg->u.arg.arg.name, k++);
+        add_param(fn, args->u.arguments.kwarg->u.arg.arg.name, k++);
         f->varkw = true;
     }
     f->nparams = k;
+}
+
+typedef VEC(const char *) FreeNames;
+
+/* The free variables of a scope's code, in closure order: its free symbols;
+ * for a class body, then the cells it passes on to its methods and its
+ * implicit __class__ cell (always last). */
+static void free_names(const ResScope *s, FreeNames *out) {
+    for (int i = 0; i < s->syms.len; i++)
+        if (s->syms.items[i].kind == RES_FREE) VEC_PUSH(out, s->syms.items[i].name);
+    if (s->kind != RES_CLASS) return;
+    for (int i = 0; i < s->pass_free.len; i++) VEC_PUSH(out, s->pass_free.items[i]);
+    if (s->class_cell) VEC_PUSH(out, "__class__");
 }
 
 /* Opens a function: its variables are the parameters (args, or ".0" for a
@@ -686,11 +763,12 @@ static LwFunc *begin_func(LwCtx *c, ResScope *scope, IrFuncKind kind, const AstN
                 if (strcmp(fn->vars.items[j].name, sym->name) == 0) have = true;
             if (!have) add_var(fn, sym->name, -1);
         }
-        int nfree = 0;
-        for (int i = 0; i < scope->syms.len; i++) {
-            ResSymbol *sym = &scope->syms.items[i];
-            if (sym->kind == RES_FREE) VEC_PUSH(&fn->vars, ((IrVar){sym->name, IR_VAR_FREE, -1, nfree++}));
-        }
+    }
+    if (res_is_function_like(scope) || scope->kind == RES_CLASS) {
+        FreeNames names = {0};
+        free_names(scope, &names);
+        for (int i = 0; i < names.len; i++) VEC_PUSH(&fn->vars, ((IrVar){names.items[i], IR_VAR_FREE, -1, i}));
+        VEC_FREE(&names);
     }
     return fn;
 }
@@ -730,20 +808,58 @@ static void emit_return_none(LwCtx *c) {
     lw_emit(c, IR_RETURN);
 }
 
-/* The cells an inner scope's free variables come from, in its order. */
-static IrOperand closure_cells(LwCtx *c, ResScope *inner) {
+/* The cells an inner scope's free variables come from, in its order
+ * (class_cell: a class body's own __class__ cell). */
+static IrOperand closure_cells(LwCtx *c, ResScope *inner, IrOperand class_cell) {
+    FreeNames names = {0};
+    free_names(inner, &names);
     VEC(IrOperand) cells = {0};
-    for (int i = 0; i < inner->syms.len; i++) {
-        ResSymbol *sym = &inner->syms.items[i];
-        if (sym->kind != RES_FREE) continue;
-        if (c->fn->scope->kind == RES_CLASS && strcmp(sym->name, "__class__") == 0)
+    for (int i = 0; i < names.len; i++) {
+        const char *name = names.items[i];
+        if (inner->kind == RES_CLASS && inner->class_cell && i == names.len - 1)
+            VEC_PUSH(&cells, class_cell);
+        else if (c->fn->scope->kind == RES_CLASS && c->fn->scope->class_cell && strcmp(name, "__class__") == 0)
             VEC_PUSH(&cells, c->fn->class_cell); /* a method's __class__: the class's implicit cell */
         else
-            VEC_PUSH(&cells, ((IrOperand){IR_OPND_VAR, var_index(c, sym->name), NULL, NULL, 0}));
+            VEC_PUSH(&cells, ((IrOperand){IR_OPND_VAR, var_index(c, name), NULL, NULL, 0}));
     }
     IrOperand a = lw_array(c, cells.items, cells.len);
     VEC_FREE(&cells);
+    VEC_FREE(&names);
     return a;
+}
+
+/* The function object for code fn (closure over cells), or PY2C_NULL. */
+static IrOperand function_object(LwCtx *c, const char *c_name, IrOperand cells, IrOperand defaults,
+                                 IrOperand kwdefaults, int loc) {
+    IrOperand closure = lw_absent;
+    if (cells.nitems > 0) {
+        IrOperand a[2] = {lw_cf(c, "%d", cells.nitems), cells};
+        closure = lw_call_v(c, "py2c_tuple_pack", a, 2, loc);
+    }
+    IrOperand a[4] = {lw_cf(c, "&info_%s", c_name), defaults, kwdefaults, closure};
+    IrOperand r = lw_call_v(c, "py2c_function_new", a, 4, loc);
+    lw_release(c, closure);
+    return r;
+}
+
+IrOperand lw_class_body(LwCtx *c, const AstNode *s, IrOperand cell, void (*body)(LwCtx *c, const AstNode *s)) {
+    ResScope *scope = res_scope_of(&c->res, s);
+    int loc = lw_loc(c, s);
+    LwFunc *outer = c->fn;
+    LwFunc *fn = begin_func(c, scope, IR_FUNC_DEF, NULL);
+    const char *c_name = fn->f->c_name;
+    c->fn = fn;
+    if (scope->class_cell) fn->class_cell = (IrOperand){IR_OPND_VAR, fn->vars.len - 1, NULL, NULL, 0};
+    lw_emit(c, IR_LINE)->index = s->span.line;
+    body(c, s);
+    end_func(c, fn);
+    c->fn = outer;
+    IrOperand f = function_object(c, c_name, closure_cells(c, scope, cell), lw_absent, lw_absent, loc);
+    IrOperand a[4] = {f, lw_array(c, NULL, 0), lw_c("0"), lw_absent};
+    IrOperand ns = lw_call_v(c, "py2c_call", a, 4, loc);
+    lw_release(c, f);
+    return ns;
 }
 
 IrOperand lw_make_function(LwCtx *c, const AstNode *node) {
@@ -765,7 +881,7 @@ IrOperand lw_make_function(LwCtx *c, const AstNode *node) {
         if (!kd->items[i]) continue;
         if (kwdefaults.kind == IR_OPND_ABSENT) kwdefaults = lw_call_v(c, "py2c_dict_new", NULL, 0, loc);
         IrOperand v = lw_expr(c, kd->items[i]);
-        const char *pname = args->u.arguments.kwonlyargs.items[i]->u.arg.arg.name;
+        const char *pname = lw_mangle(c, args->u.arguments.kwonlyargs.items[i]->u.arg.arg.name);
         IrOperand a[3] = {kwdefaults, lw_str(c, pname, strlen(pname)), v};
         lw_call_s(c, "py2c_dict_setitem", a, 3, loc);
         lw_release(c, v);
@@ -788,24 +904,16 @@ IrOperand lw_make_function(LwCtx *c, const AstNode *node) {
         lw_store(c, (IrOperand){IR_OPND_RESULT, 0, NULL, NULL, 0}, v, false);
         lw_emit(c, IR_RETURN);
     } else {
+        fn->f->doc = lw_docstring(c, &node->u.function_def.body);
         collect_deleted(fn, &node->u.function_def.body);
         lw_stmts(c, &node->u.function_def.body);
         emit_return_none(c);
     }
     end_func(c, fn);
     c->fn = outer;
-    /* the function object */
-    IrOperand closure = lw_absent;
-    IrOperand cells = closure_cells(c, scope);
-    if (cells.nitems > 0) {
-        IrOperand a[2] = {lw_cf(c, "%d", cells.nitems), cells};
-        closure = lw_call_v(c, "py2c_tuple_pack", a, 2, loc);
-    }
-    IrOperand a[4] = {lw_cf(c, "&info_%s", c_name), defaults, kwdefaults, closure};
-    IrOperand r = lw_call_v(c, "py2c_function_new", a, 4, loc);
+    IrOperand r = function_object(c, c_name, closure_cells(c, scope, lw_absent), defaults, kwdefaults, loc);
     lw_release(c, defaults);
     lw_release(c, kwdefaults);
-    lw_release(c, closure);
     return r;
 }
 
@@ -906,7 +1014,7 @@ IrOperand lw_comprehension(LwCtx *c, const AstNode *e) {
     end_func(c, fn);
     c->fn = outer;
 
-    IrOperand cells = closure_cells(c, scope);
+    IrOperand cells = closure_cells(c, scope, lw_absent);
     if (gen) {
         IrOperand r = lw_temp(c);
         IrInstr *in = lw_emit(c, IR_MAKE_GEN);
@@ -952,19 +1060,40 @@ static const char *mangle_module(Arena *a, const char *name) {
     return r;
 }
 
-IrModule *lw_lower(const AstModule *am, DiagList *diags) {
+/* Importing submodule pkg.child binds `child` in the package's globals,
+ * where the package's own code may read it without ever assigning it: each
+ * child of this module is one of its globals. */
+static void declare_submodules(LwCtx *c) {
+    if (!c->prog) return;
+    for (int i = 0; i < c->prog->n; i++) {
+        if (c->prog->mods[i].parent != c->module_index) continue;
+        const char *child = strrchr(c->prog->mods[i].name, '.') + 1;
+        if (!res_is_global_name(&c->res, child)) VEC_PUSH(&c->res.globals, arena_strdup(&c->m->arena, child));
+    }
+}
+
+IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagList *diags) {
     IrModule *m = ir_module_new();
-    LwCtx c = {.m = m, .src = am->src, .diags = diags};
+    LwCtx c = {.m = m, .src = am->src, .diags = diags, .prog = prog, .module_index = index};
+    m->py_module = prog ? arena_strdup(&m->arena, prog->mods[index].name) : "__main__";
     m->path = arena_strdup(&m->arena, am->src->path);
     m->file_name = arena_strdup(&m->arena, base_name(am->src->path));
     size_t n = strlen(m->file_name);
     m->module_name = arena_strndup(&m->arena, m->file_name, n > 3 && strcmp(m->file_name + n - 3, ".py") == 0 ? n - 3 : n);
     res_build(&c.res, &m->arena, am->root);
+    declare_submodules(&c);
 
     LwFunc *fn = begin_func(&c, c.res.module, IR_FUNC_MODULE, NULL);
     fn->f->c_name = arena_printf(&m->arena, "mod_%s", mangle_module(&m->arena, m->module_name));
     VEC_PUSH(&c.c_names, fn->f->c_name);
     c.fn = fn;
+    c.module_doc = lw_docstring_const(&am->root->u.module.body);
+    if (lw_has_annotations(&am->root->u.module.body)) {
+        /* SETUP_ANNOTATIONS: the module's __annotations__ dict */
+        if (!res_is_global_name(&c.res, "__annotations__")) VEC_PUSH(&c.res.globals, "__annotations__");
+        IrOperand d = lw_call_v(&c, "py2c_dict_new", NULL, 0, lw_loc(&c, am->root->u.module.body.items[0]));
+        lw_store(&c, (IrOperand){IR_OPND_GLOBAL, global_index(&c, "__annotations__"), NULL, NULL, 0}, d, false);
+    }
     lw_stmts(&c, &am->root->u.module.body);
     emit_return_none(&c);
     end_func(&c, fn);

@@ -89,6 +89,67 @@ contains run-args "['$tmp/args.py', '3', 'two']"
 contains run-args "FROM STDIN"
 unset PY2C_CACHE_DIR
 
+# Multi-file programs: modules next to the main file and in -I directories,
+# make dependencies (-M, -MD, -MF, -MT, -MP), the run cache.
+mp=$tmp/mp; mkdir -p "$mp/inc/pk" "$mp/inc2" "$mp/out"
+printf 'import helper\nimport libmod\nfrom pk import sub\nimport string, sys\nprint(helper.NAME, libmod.NAME, sub.NAME, string.NAME, sys.maxsize > 0)\n' >"$mp/main.py"
+printf 'NAME = "helper"\n' >"$mp/helper.py"
+printf 'NAME = "program string"\n' >"$mp/string.py"
+printf 'raise SystemExit("the program sys.py must not be imported")\n' >"$mp/sys.py"
+printf 'NAME = "libmod from inc"\n' >"$mp/inc/libmod.py"
+printf 'NAME = "libmod from inc2"\n' >"$mp/inc2/libmod.py"
+printf '' >"$mp/inc/pk/__init__.py"
+printf 'NAME = "pk.sub"\n' >"$mp/inc/pk/sub.py"
+expect no-include 1 env NO_COLOR=1 $py2c "$mp/main.py" -o "$mp/out/m.c"
+contains no-include "$mp/main.py:2:8: error: no module named 'libmod'"
+expect dep-M 0 $py2c -M "$mp/main.py" -I "$mp/inc" -I "$mp/inc2" -o "$mp/out/m.c"
+contains dep-M "$mp/out/m.c: \\"
+contains dep-M "  $mp/main.py \\"
+contains dep-M "  $mp/helper.py \\"
+contains dep-M "  $mp/inc/libmod.py"
+contains dep-M "  $mp/inc/pk/__init__.py"
+contains dep-M "  $mp/inc/pk/sub.py"
+contains dep-M "  $mp/string.py"
+lacks dep-M "inc2/libmod.py"
+lacks dep-M "sys.py"
+if [[ -e $mp/out/m.c ]]; then fail=$((fail + 1)); echo "FAIL dep-M: -M transpiled"; else pass=$((pass + 1)); fi
+expect dep-M-order 0 $py2c -M "$mp/main.py" -I"$mp/inc2" -I "$mp/inc" -o "$mp/out/m.c"
+contains dep-M-order "$mp/inc2/libmod.py"
+expect dep-MT-MP 0 $py2c -M -MT mytarget -MP "$mp/main.py" -I "$mp/inc" -o "$mp/out/m.c"
+contains dep-MT-MP "mytarget: \\"
+contains dep-MT-MP "$mp/helper.py:"
+lacks dep-MT-MP "$mp/main.py:"
+expect dep-MF 0 $py2c -M -MF "$mp/out/deps.mk" "$mp/main.py" -I "$mp/inc" -o "$mp/out/m.c"
+if grep -qF "$mp/inc/pk/sub.py" "$mp/out/deps.mk" 2>/dev/null; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL dep-MF: no rules in -MF file"; fi
+expect dep-MD 0 $py2c -MD "$mp/main.py" -I "$mp/inc" -o "$mp/out/m.c"
+if [[ -s $mp/out/m.c ]] && grep -qF "$mp/out/m.c:" "$mp/out/m.d" 2>/dev/null && grep -qF "$mp/helper.py" "$mp/out/m.d"; then
+  pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL dep-MD: m.c and m.d not both written"; fi
+expect dep-MF-alone 2 $py2c -MF x.d "$mp/main.py";  contains dep-MF-alone "need -M or -MD"
+expect emit-ir-modules 0 $py2c --emit=ir -o - "$mp/main.py" -I "$mp/inc"
+contains emit-ir-modules "module helper ($mp/helper.py)"
+contains emit-ir-modules "module sub ($mp/inc/pk/sub.py)"
+expect build-modules 0 $py2c build "$mp/main.py" -I "$mp/inc" -o "$mp/out/prog"
+expect built-modules-run 0 "$mp/out/prog"
+contains built-modules-run "helper libmod from inc pk.sub program string True"
+printf 'x = (\n' >"$mp/inc/bad.py"
+printf 'import bad\n' >"$mp/usebad.py"
+expect module-syntax-error 1 env NO_COLOR=1 $py2c "$mp/usebad.py" -I "$mp/inc" -o "$mp/out/b.c"
+contains module-syntax-error "$mp/inc/bad.py:1:"
+printf 'def f(:\n' >"$mp/inc/bad2.py"
+printf 'import bad\nimport bad2\n' >"$mp/usebad2.py"
+expect modules-json-diagnostics 1 $py2c --diagnostics=json "$mp/usebad2.py" -I "$mp/inc" -o "$mp/out/b.c"
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [x["file"][-7:] for x in d["diagnostics"]]==["/bad.py","bad2.py"] and d["error_count"]==2' "$tmp/out" 2>/dev/null; then
+  pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL modules-json-diagnostics: not one JSON object naming both files"; sed 's/^/  | /' "$tmp/out"; fi
+export PY2C_CACHE_DIR="$tmp/cache2"
+expect run-modules 0 $py2c run -I "$mp/inc" "$mp/main.py"; contains run-modules "helper libmod from inc"
+sleep 1
+printf 'NAME = "helper changed"\n' >"$mp/helper.py"
+expect run-module-changed 0 $py2c run -I "$mp/inc" "$mp/main.py"; contains run-module-changed "helper changed libmod"
+printf 'NAME = "pk.sub changed"\n' >"$mp/inc/pk/sub.py"
+expect run-package-changed 0 $py2c run -I "$mp/inc" "$mp/main.py"; contains run-package-changed "pk.sub changed"
+expect run-other-include 0 $py2c run -I "$mp/inc2" -I "$mp/inc" "$mp/main.py"; contains run-other-include "libmod from inc2"
+unset PY2C_CACHE_DIR
+
 # Colour only on a terminal, never with NO_COLOR: use script(1) for a pseudo-terminal when present.
 if command -v script >/dev/null; then
   script -qec "$py2c $tmp/target.py -o -" /dev/null >"$tmp/out" 2>&1

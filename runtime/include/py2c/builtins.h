@@ -33,6 +33,7 @@
     X(ascii, py2c_builtin_ascii)               \
     X(bin, py2c_builtin_bin)                   \
     X(callable, py2c_builtin_callable)         \
+    X(classmethod, py2c_classmethod_type)      \
     X(chr, py2c_builtin_chr)                   \
     X(delattr, py2c_builtin_delattr)           \
     X(divmod, py2c_builtin_divmod)             \
@@ -55,11 +56,15 @@
     X(ord, py2c_builtin_ord)                   \
     X(pow, py2c_builtin_pow)                   \
     X(print, py2c_builtin_print)               \
+    X(property, py2c_property_type)            \
     X(repr, py2c_builtin_repr)                 \
     X(round, py2c_builtin_round)               \
     X(setattr, py2c_builtin_setattr)           \
     X(sorted, py2c_builtin_sorted)             \
+    X(staticmethod, py2c_staticmethod_type)    \
     X(sum, py2c_builtin_sum)                   \
+    X(super, py2c_super_type)                  \
+    X(vars, py2c_builtin_vars)                 \
     X(bool, py2c_bool_type)                    \
     X(bytes, py2c_bytes_type)                  \
     X(dict, py2c_dict_type)                    \
@@ -184,6 +189,7 @@ PY2C__DECLARE_BUILTIN(round, py2c_builtin_round)
 PY2C__DECLARE_BUILTIN(setattr, py2c_builtin_setattr)
 PY2C__DECLARE_BUILTIN(sorted, py2c_builtin_sorted)
 PY2C__DECLARE_BUILTIN(sum, py2c_builtin_sum)
+PY2C__DECLARE_BUILTIN(vars, py2c_builtin_vars)
 #undef PY2C__DECLARE_BUILTIN
 
 /* Iterator types of the builtins namespace. Calling the type constructs as

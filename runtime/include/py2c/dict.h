@@ -33,7 +33,21 @@ extern const Py2cType py2c_dict_keyiterator_type, py2c_dict_valueiterator_type, 
 extern const Py2cType py2c_dict_reversekeyiterator_type, py2c_dict_reversevalueiterator_type,
     py2c_dict_reverseitemiterator_type;
 
-static inline int py2c_is_dict(Py2cValue v) { return py2c_is_obj(v) && py2c_obj_ptr(v)->type == &py2c_dict_type; }
+/* Whether type t derives from dict (t itself not being dict); out of line. */
+int py2c__dict_type_check(const Py2cType *t);
+/* Whether v is a dict or an instance of a dict subtype (defaultdict,
+ * Counter, OrderedDict, user subclasses): CPython's PyDict_Check. Every
+ * py2c_dict_* function accepts such values (their layout starts with a
+ * Py2cDict). */
+static inline int py2c_is_dict(Py2cValue v) {
+    if (!py2c_is_obj(v)) return 0;
+    const Py2cType *t = py2c_obj_ptr(v)->type;
+    return t == &py2c_dict_type || py2c__dict_type_check(t);
+}
+/* Whether v is exactly a dict (CPython's PyDict_CheckExact). */
+static inline int py2c_is_dict_exact(Py2cValue v) {
+    return py2c_is_obj(v) && py2c_obj_ptr(v)->type == &py2c_dict_type;
+}
 static inline Py2cDict *py2c_dict_ptr(Py2cValue v) { return (Py2cDict *)py2c_obj_ptr(v); }
 static inline int64_t py2c_dict_size(Py2cValue d) { return py2c_dict_ptr(d)->used; }
 
@@ -64,5 +78,31 @@ PY2C_WARN_UNUSED Py2cValue py2c_dict_copy(Py2cValue d);
  *   int64_t pos = 0; Py2cValue k, v; while (py2c_dict_next(d, &pos, &k, &v)) ...
  * The dict must not change during the loop. k or v may be NULL pointers. */
 int py2c_dict_next(Py2cValue d, int64_t *pos, Py2cValue *key, Py2cValue *value);
+
+#ifdef PY2C_BUILDING_RUNTIME
+/* ---- runtime-internal: dict subtypes (collections' defaultdict, Counter,
+ * OrderedDict) ---------------------------------------------------------- */
+/* A new empty dict-layout object of type t (a dict subtype), size bytes
+ * (>= sizeof(Py2cDict); the bytes after the Py2cDict are zeroed). */
+PY2C_WARN_UNUSED Py2cValue py2c__dict_alloc(const Py2cType *t, size_t size);
+/* Releases the entries and tables of d (it stays a valid empty dict): for
+ * the dealloc of subtypes, which then free the object. */
+void py2c__dict_clear(Py2cDict *d);
+/* The copy of d's entries into the (empty or not) dict dst: 0 or -1. */
+PY2C_WARN_UNUSED int py2c__dict_merge(Py2cValue dst, Py2cValue src);
+/* d.update(arg) as dict.update does it (a mapping, or pairs). 0 or -1. */
+PY2C_WARN_UNUSED int py2c__dict_update_arg(Py2cValue d, Py2cValue arg);
+/* Removes and returns (key, value) of the last (last != 0) or first entry,
+ * or PY2C_NULL WITHOUT exception when d is empty. */
+PY2C_WARN_UNUSED Py2cValue py2c__dict_popitem(Py2cValue d, int last);
+/* Moves key's entry to the end (last != 0) or the start of d's order:
+ * 1 when done, 0 when key is absent (no exception), -1 on error. */
+PY2C_WARN_UNUSED int py2c__dict_move_to_end(Py2cValue d, Py2cValue key, int last);
+/* dict's repr of d's items ("{'a': 1}"), whatever d's type. */
+PY2C_WARN_UNUSED Py2cValue py2c__dict_repr_plain(Py2cValue d);
+/* Whether d's slots are dict's own iteration (no override of __iter__):
+ * then its entries can be read directly, in their order. */
+int py2c__dict_iter_is_plain(Py2cValue d);
+#endif
 
 #endif

@@ -38,6 +38,8 @@ typedef struct Py2cFuncInfo {
     uint32_t flags;       /* PY2C_FUNC_* */
     Py2cFuncBody body;
     const Py2cCode *code; /* where its frames are in tracebacks */
+    const char *doc;      /* __doc__ (UTF-8), or NULL when the body has no docstring */
+    const char *module;   /* __module__: the defining module's __name__ ("__main__", "pkg.mod") */
 } Py2cFuncInfo;
 
 struct Py2cFunction {
@@ -46,6 +48,9 @@ struct Py2cFunction {
     Py2cValue defaults;   /* tuple of the last len(defaults) positional defaults, or PY2C_NULL */
     Py2cValue kwdefaults; /* dict name -> default for keyword-only parameters, or PY2C_NULL */
     Py2cValue closure;    /* tuple of cells for free variables, or PY2C_NULL */
+    /* Runtime-owned (generated code never touches these): __dict__, and
+     * assigned __name__/__qualname__/__doc__/__module__ (PY2C_NULL: info's). */
+    Py2cValue dict, name, qualname, doc, module;
 };
 
 extern const Py2cType py2c_function_type;
@@ -120,5 +125,11 @@ extern const Py2cType py2c_method_descriptor_type;
  * MRO, binding functions to obj. */
 PY2C_WARN_UNUSED Py2cValue py2c_super_new(Py2cValue type, Py2cValue obj);
 extern const Py2cType py2c_super_type;
+
+/* staticmethod(f), classmethod(f), property(fget, fset, fdel, doc): the
+ * descriptor types (builtins of the same names). */
+extern const Py2cType py2c_staticmethod_type;
+extern const Py2cType py2c_classmethod_type;
+extern const Py2cType py2c_property_type;
 
 #endif

@@ -21,6 +21,12 @@ typedef void (*Py2cModuleClear)(void);
  * referenced, so leak checkers stay quiet (reference cycles aside). */
 int py2c_main_module(int argc, char **argv, Py2cModuleBody body, Py2cModuleClear clear);
 
+/* A program of several modules (py2c/module.h): as py2c_main_module with
+ * main_def->body, after registering the main module in sys.modules as
+ * "__main__". clear releases every module's globals and constants. */
+struct Py2cModuleDef;
+int py2c_main_program(int argc, char **argv, const struct Py2cModuleDef *main_def, Py2cModuleClear clear);
+
 /* py2c_main_module(argc, argv, body, NULL). */
 int py2c_main(int argc, char **argv, Py2cModuleBody body);
 

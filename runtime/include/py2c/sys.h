@@ -7,9 +7,6 @@
 
 #include "py2c/type.h"
 
-/* The type of module objects ("module"). */
-extern const Py2cType py2c_module_type;
-
 /* The sys module: an immortal object (generated code for `import sys` uses
  * py2c_obj_value(py2c_sys_module)). */
 extern Py2cObject *const py2c_sys_module;

@@ -123,6 +123,17 @@ struct Py2cType {
      * as self, whether called on the type or on an instance. Terminated by
      * {NULL, NULL}. */
     const Py2cMethodDef *classmethods;
+
+    /* Descriptors (CPython's tp_descr_get/tp_descr_set): a class attribute
+     * whose type has descr_get is bound through it on lookup; obj is
+     * PY2C_NULL when looked up on the class itself (then type is the class).
+     * A type with descr_set is a data descriptor: it wins over the instance
+     * __dict__. descr_set's value PY2C_NULL means delete. */
+    Py2cValue (*descr_get)(Py2cValue descr, Py2cValue obj, Py2cValue type);
+    int (*descr_set)(Py2cValue descr, Py2cValue obj, Py2cValue value);
+    /* For metatypes: called with each new class whose type this is, once the
+     * class is complete (enum turns class attributes into members). 0 / -1. */
+    int (*class_init)(Py2cValue cls);
 };
 
 extern const Py2cType py2c_type_type;   /* type */
@@ -151,11 +162,22 @@ const Py2cType *py2c_type_of(Py2cValue v);
 int py2c_type_is_subtype(const Py2cType *t, const Py2cType *base);
 
 /* `class name(*bases): ns`: a new class (a heap type). bases_tuple: tuple of
- * classes (empty: object); one base for now. ns_dict: the class body's
- * namespace (copied): functions in it become methods, __init__, __str__,
- * __repr__ are honoured. name/qualname/module are copied. */
+ * classes (empty or PY2C_NULL: object); the MRO is C3 over them (CPython's
+ * TypeError when inconsistent). ns_dict: the class body's namespace (copied;
+ * borrowed): functions in it become methods, dunders fill the type's slots.
+ * The metatype is the most derived type of the bases (TypeError "metaclass
+ * conflict" otherwise). name/qualname/module are copied. A new reference. */
 PY2C_WARN_UNUSED Py2cValue py2c_class_new(const char *name, const char *qualname, const char *module,
                                           Py2cValue bases_tuple, Py2cValue ns_dict);
+/* The same with an explicit metatype meta (a type deriving from type, whose
+ * slots apply to the new class; its class_init, if any, runs last). */
+PY2C_WARN_UNUSED Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char *qualname,
+                                               const char *module, Py2cValue bases_tuple, Py2cValue ns_dict);
+/* Attribute lookup on a class (the getattr slot of type): metatype data
+ * attributes, then the class's MRO (descriptors bound to the class), then
+ * the metatype's other attributes. A new reference, or PY2C_NULL WITHOUT an
+ * exception when missing (PY2C_NULL with one on error). Metatypes reuse it. */
+PY2C_WARN_UNUSED Py2cValue py2c_type_getattr(Py2cValue cls, Py2cValue name);
 
 static inline Py2cValue py2c_type_value(const Py2cType *t) { return py2c_obj_value((Py2cObject *)&t->ob); }
 

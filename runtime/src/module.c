@@ -1,0 +1,388 @@
+/* Module objects and `import` of the runtime's standard-library modules
+ * (the registry: PY2C_STDLIB_MODULES, generated from the
+ * PY2C_STDLIB_MODULE lines of runtime/src/mod_*.c). */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "module_internal.h"
+#include "py2c_stdlib_modules.h"
+
+#define X(pyname, initfn) PY2C_STDLIB_MODULE(pyname, initfn);
+PY2C_STDLIB_MODULES(X)
+#undef X
+
+static const struct {
+    const char *name;
+    Py2cValue (*init)(void);
+} registry[] = {
+#define X(pyname, initfn) {pyname, initfn},
+    PY2C_STDLIB_MODULES(X)
+#undef X
+};
+
+Py2cValue py2c__module_dict_ready(Py2cModule *m) {
+    if (PY2C_IS_NULL(m->dict) && m->lazy_init && m->lazy_init(m) < 0) return PY2C_NULL;
+    return m->dict;
+}
+
+static const char *name_text(Py2cValue name) { return py2c_is_str(name) ? py2c__as_str(name)->data : "?"; }
+
+/* The index of name among a program module's globals, or -1. */
+static int slot_index(const Py2cModule *m, Py2cValue name) {
+    if (!m->def || !py2c_is_str(name)) return -1;
+    const char *s = py2c__as_str(name)->data;
+    for (int i = 0; i < m->def->nglobals; i++)
+        if (strcmp(m->def->global_names[i], s) == 0) return i;
+    return -1;
+}
+
+static Py2cValue no_attribute(const Py2cModule *m, Py2cValue name) {
+    if (m->initializing)
+        return py2c_error_format(&py2c_exc_AttributeError,
+                                 "partially initialized module '%s' has no attribute '%s' (most likely due to a "
+                                 "circular import)",
+                                 m->name, name_text(name));
+    return py2c_error_format(&py2c_exc_AttributeError, "module '%s' has no attribute '%s'", m->name, name_text(name));
+}
+
+/* A program module's __dict__: its dict with the current globals copied in
+ * (a snapshot: later rebinds of globals are not seen through it). */
+static Py2cValue dict_with_globals(Py2cModule *m, Py2cValue d) {
+    for (int i = 0; m->def && i < m->def->nglobals; i++) {
+        Py2cValue v = *m->def->global_slots[i];
+        Py2cValue key = py2c_str_from_cstr(m->def->global_names[i]);
+        if (PY2C_IS_NULL(key)) return PY2C_NULL;
+        int rc;
+        if (!PY2C_IS_NULL(v)) {
+            rc = py2c_dict_setitem(d, key, v);
+        } else {
+            rc = py2c_dict_contains(d, key);
+            if (rc > 0) rc = py2c_dict_delitem(d, key);
+        }
+        py2c_decref(key);
+        if (rc < 0) return PY2C_NULL;
+    }
+    py2c_incref(d);
+    return d;
+}
+
+static Py2cValue module_getattr(Py2cValue self, Py2cValue name) {
+    Py2cModule *m = py2c__as_module(self);
+    Py2cValue d = py2c__module_dict_ready(m);
+    if (PY2C_IS_NULL(d)) return PY2C_NULL;
+    int k = slot_index(m, name);
+    if (k >= 0) {
+        Py2cValue v = *m->def->global_slots[k];
+        if (!PY2C_IS_NULL(v)) {
+            py2c_incref(v);
+            return v;
+        }
+    }
+    if (py2c_is_str(name)) {
+        Py2cValue v = py2c__dict_get(d, name);
+        if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
+        if (py2c__str_eq_cstr(name, "__dict__")) return dict_with_globals(m, d);
+    }
+    return no_attribute(m, name);
+}
+
+static int module_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
+    Py2cModule *m = py2c__as_module(self);
+    Py2cValue d = py2c__module_dict_ready(m);
+    if (PY2C_IS_NULL(d)) return -1;
+    if (!py2c_is_str(name)) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "attribute name must be string, not '%s'", py2c_type_name(name));
+        return -1;
+    }
+    int k = slot_index(m, name);
+    if (k >= 0) {
+        Py2cValue *slot = m->def->global_slots[k];
+        if (PY2C_IS_NULL(value) && PY2C_IS_NULL(*slot)) {
+            (void)no_attribute(m, name);
+            return -1;
+        }
+        Py2cValue old = *slot;
+        if (!PY2C_IS_NULL(value)) py2c_incref(value);
+        *slot = value;
+        py2c_decref(old);
+        return 0;
+    }
+    if (!PY2C_IS_NULL(value)) return py2c_dict_setitem(d, name, value);
+    int has = py2c_dict_contains(d, name);
+    if (has <= 0) {
+        if (has == 0) (void)no_attribute(m, name);
+        return -1;
+    }
+    return py2c_dict_delitem(d, name);
+}
+
+static Py2cValue module_repr(Py2cValue self) {
+    Py2cModule *m = py2c__as_module(self);
+    char buf[4400];
+    int n = m->def ? snprintf(buf, sizeof buf, "<module '%s' from '%s'>", m->name, m->def->file)
+                   : snprintf(buf, sizeof buf, "<module '%s' (built-in)>", m->name);
+    return py2c_str_from_utf8(buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
+}
+
+static void module_dealloc(Py2cObject *o) {
+    Py2cModule *m = (Py2cModule *)o;
+    py2c_decref(m->dict);
+    free(m->owned_name);
+    free(m);
+}
+
+const Py2cType py2c_module_type = {
+    .ob = PY2C_STATIC_HEADER(&py2c_type_type),
+    .name = "module",
+    .base = &py2c_object_type,
+    .flags = PY2C_TPFLAG_BASETYPE,
+    .basicsize = sizeof(Py2cModule),
+    .dealloc = module_dealloc,
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .setattr = module_setattr,
+};
+
+Py2cValue py2c_module_new(const char *name) {
+    Py2cModule *m = (Py2cModule *)py2c__object_new(&py2c_module_type, sizeof *m);
+    if (!m) return PY2C_NULL;
+    size_t n = strlen(name) + 1;
+    m->owned_name = malloc(n);
+    m->dict = py2c_dict_new();
+    m->lazy_init = NULL;
+    m->def = NULL;
+    m->initializing = 0;
+    Py2cValue v = py2c_obj_value(&m->ob);
+    if (!m->owned_name || PY2C_IS_NULL(m->dict)) {
+        py2c_decref(v);
+        return py2c_error_nomemory();
+    }
+    memcpy(m->owned_name, name, n);
+    m->name = m->owned_name;
+    Py2cValue s = py2c_str_from_cstr(name);
+    if (PY2C_IS_NULL(s) || py2c_module_add(v, "__name__", s) < 0) {
+        py2c_decref(s);
+        py2c_decref(v);
+        return PY2C_NULL;
+    }
+    py2c_decref(s);
+    return v;
+}
+
+int py2c_module_add(Py2cValue module, const char *name, Py2cValue value) {
+    Py2cValue d = py2c__module_dict_ready(py2c__as_module(module));
+    if (PY2C_IS_NULL(d)) return -1;
+    Py2cValue key = py2c_str_from_cstr(name);
+    if (PY2C_IS_NULL(key)) return -1;
+    int rc = py2c_dict_setitem(d, key, value);
+    py2c_decref(key);
+    return rc;
+}
+
+Py2cValue py2c_module_dict(Py2cValue module) { return py2c__module_dict_ready(py2c__as_module(module)); }
+
+const char *py2c_module_name(Py2cValue module) { return py2c__as_module(module)->name; }
+
+/* ---- the module cache and import ------------------------------------------------ */
+
+static Py2cValue modules; /* dict name -> module (sys.modules); zero bits until made */
+static int modules_made;
+
+static void modules_shutdown(void) {
+    PY2C_CLEAR(modules);
+    modules_made = 0;
+}
+
+Py2cValue py2c_modules_dict(void) {
+    if (!modules_made) {
+        modules = py2c_dict_new();
+        if (PY2C_IS_NULL(modules)) return PY2C_NULL;
+        modules_made = 1;
+        if (py2c_atexit_runtime(modules_shutdown) < 0) return py2c_error_nomemory();
+    }
+    return modules;
+}
+
+/* The cached module `name`, or a new import of it from the registry. */
+static Py2cValue import_one(const char *name) {
+    Py2cValue cache = py2c_modules_dict();
+    if (PY2C_IS_NULL(cache)) return PY2C_NULL;
+    Py2cValue key = py2c_str_from_cstr(name);
+    if (PY2C_IS_NULL(key)) return PY2C_NULL;
+    Py2cValue m = py2c__dict_get(cache, key);
+    if (!PY2C_IS_NULL(m) || py2c_error_occurred()) {
+        py2c_decref(key);
+        return m;
+    }
+    for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++) {
+        if (strcmp(registry[i].name, name) != 0) continue;
+        m = registry[i].init();
+        if (!PY2C_IS_NULL(m) && py2c_dict_setitem(cache, key, m) < 0) PY2C_CLEAR(m);
+        py2c_decref(key);
+        return m;
+    }
+    py2c_decref(key);
+    return py2c_error_format(&py2c_exc_ModuleNotFoundError, "No module named '%s'", name);
+}
+
+Py2cValue py2c_import(const char *name) {
+    const char *dot = strrchr(name, '.');
+    if (!dot) return import_one(name);
+    size_t plen = (size_t)(dot - name);
+    char *parent_name = malloc(plen + 1);
+    if (!parent_name) return py2c_error_nomemory();
+    memcpy(parent_name, name, plen);
+    parent_name[plen] = 0;
+    Py2cValue parent = py2c_import(parent_name);
+    free(parent_name);
+    if (PY2C_IS_NULL(parent)) return parent;
+    Py2cValue m = import_one(name);
+    if (!PY2C_IS_NULL(m) && py2c_module_add(parent, dot + 1, m) < 0) PY2C_CLEAR(m);
+    py2c_decref(parent);
+    return m;
+}
+
+/* cache[name], a new reference; PY2C_NULL (an exception set or not) when absent. */
+static Py2cValue cached(const char *name) {
+    Py2cValue cache = py2c_modules_dict();
+    if (PY2C_IS_NULL(cache)) return PY2C_NULL;
+    Py2cValue key = py2c_str_from_cstr(name);
+    if (PY2C_IS_NULL(key)) return PY2C_NULL;
+    Py2cValue m = py2c__dict_get(cache, key);
+    py2c_decref(key);
+    return m;
+}
+
+Py2cValue py2c_import_from(Py2cValue module, const char *name) {
+    Py2cValue key = py2c_str_from_cstr(name);
+    if (PY2C_IS_NULL(key)) return PY2C_NULL;
+    Py2cValue v = py2c_getattr(module, key);
+    py2c_decref(key);
+    if (!PY2C_IS_NULL(v) || !py2c_error_matches(&py2c_exc_AttributeError)) return v;
+    py2c_error_clear();
+    bool is_module = py2c_obj_ptr(module)->type == &py2c_module_type;
+    const char *mname = is_module ? py2c_module_name(module) : "<unknown module name>";
+    if (is_module) {
+        /* a submodule whose import is still running (circular imports) */
+        size_t n = strlen(mname) + strlen(name) + 2;
+        char *full = malloc(n);
+        if (!full) return py2c_error_nomemory();
+        snprintf(full, n, "%s.%s", mname, name);
+        v = cached(full);
+        free(full);
+        if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
+    }
+    const Py2cModule *m = is_module ? py2c__as_module(module) : NULL;
+    if (!m || !m->def)
+        return py2c_error_format(&py2c_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)", name,
+                                 mname);
+    if (m->initializing)
+        return py2c_error_format(&py2c_exc_ImportError,
+                                 "cannot import name '%s' from partially initialized module '%s' (most likely due to a "
+                                 "circular import) (%s)",
+                                 name, mname, m->def->file);
+    return py2c_error_format(&py2c_exc_ImportError, "cannot import name '%s' from '%s' (%s)", name, mname, m->def->file);
+}
+
+/* ---- the program's modules ------------------------------------------------------- */
+
+/* "a.b.c" -> "c" */
+static const char *last_component(const char *name) {
+    const char *dot = strrchr(name, '.');
+    return dot ? dot + 1 : name;
+}
+
+Py2cValue py2c_module_from_def(const Py2cModuleDef *def) {
+    Py2cValue v = py2c_module_new(def->name);
+    if (PY2C_IS_NULL(v)) return v;
+    Py2cModule *m = py2c__as_module(v);
+    m->def = def;
+    Py2cValue file = py2c_str_from_cstr(def->file);
+    if (PY2C_IS_NULL(file) || py2c_module_add(v, "__file__", file) < 0) goto fail;
+    if (def->is_package) {
+        /* __path__: [the package's directory] */
+        const char *slash = strrchr(def->file, '/');
+        Py2cValue dir = slash ? py2c_str_from_utf8(def->file, (int)(slash - def->file)) : py2c_str_from_cstr(".");
+        Py2cValue path = PY2C_IS_NULL(dir) ? PY2C_NULL : py2c_list_new(0);
+        int rc = PY2C_IS_NULL(path) ? -1 : py2c_list_append(path, dir);
+        if (rc == 0) rc = py2c_module_add(v, "__path__", path);
+        py2c_decref(dir);
+        py2c_decref(path);
+        if (rc < 0) goto fail;
+    }
+    py2c_decref(file);
+    return v;
+fail:
+    py2c_decref(file);
+    py2c_decref(v);
+    return PY2C_NULL;
+}
+
+/* Removes cache[name] keeping the pending exception. */
+static void uncache(Py2cValue cache, Py2cValue key) {
+    Py2cValue exc = py2c_error_fetch();
+    if (py2c_dict_delitem(cache, key) < 0) py2c_error_clear();
+    py2c_error_restore(exc);
+}
+
+Py2cValue py2c_import_program(const Py2cModuleDef *def) {
+    Py2cValue m = cached(def->name);
+    if (!PY2C_IS_NULL(m) || py2c_error_occurred()) return m;
+    Py2cValue parent = PY2C_NULL;
+    if (def->parent) {
+        parent = py2c_import_program(def->parent);
+        if (PY2C_IS_NULL(parent)) return parent;
+        /* the package's __init__ may have imported it already */
+        m = cached(def->name);
+        if (!PY2C_IS_NULL(m) || py2c_error_occurred()) {
+            py2c_decref(parent);
+            return m;
+        }
+    }
+    Py2cValue cache = py2c_modules_dict();
+    Py2cValue key = PY2C_IS_NULL(cache) ? PY2C_NULL : py2c_str_from_cstr(def->name);
+    m = PY2C_IS_NULL(key) ? PY2C_NULL : py2c_module_from_def(def);
+    if (PY2C_IS_NULL(m) || py2c_dict_setitem(cache, key, m) < 0) goto fail;
+    py2c__as_module(m)->initializing = 1;
+    Py2cValue r = def->body();
+    py2c__as_module(m)->initializing = 0;
+    if (PY2C_IS_NULL(r)) {
+        uncache(cache, key);
+        goto fail;
+    }
+    py2c_decref(r);
+    if (!PY2C_IS_NULL(parent)) {
+        /* through setattr: the child may be one of the package's globals */
+        Py2cValue child = py2c_str_from_cstr(last_component(def->name));
+        int rc = PY2C_IS_NULL(child) ? -1 : module_setattr(parent, child, m);
+        py2c_decref(child);
+        if (rc < 0) goto fail;
+    }
+    py2c_decref(key);
+    py2c_decref(parent);
+    return m;
+fail:
+    py2c_decref(m);
+    py2c_decref(key);
+    py2c_decref(parent);
+    return PY2C_NULL;
+}
+
+int py2c_import_submodule(Py2cValue package, const char *name, const Py2cModuleDef *sub) {
+    Py2cValue key = py2c_str_from_cstr(name);
+    if (PY2C_IS_NULL(key)) return -1;
+    Py2cValue v = py2c_getattr(package, key);
+    py2c_decref(key);
+    if (!PY2C_IS_NULL(v)) {
+        py2c_decref(v);
+        return 0;
+    }
+    if (!py2c_error_matches(&py2c_exc_AttributeError)) return -1;
+    py2c_error_clear();
+    Py2cValue m = py2c_import_program(sub);
+    if (PY2C_IS_NULL(m)) return -1;
+    py2c_decref(m);
+    return 0;
+}

@@ -1,0 +1,1 @@
+print("shapes.sub runs as", __name__)

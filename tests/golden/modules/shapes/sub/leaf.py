@@ -1,0 +1,2 @@
+print("shapes.sub.leaf runs as", __name__)
+LEAF = "leaf"

@@ -1,0 +1,2 @@
+print("never runs")
+import mod_syntax_error

@@ -1,0 +1,2 @@
+import mod_raiser
+import no_such_module
