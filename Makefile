@@ -30,7 +30,9 @@ GRAMMAR_OBJS := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 RUNTIME_SRCS := $(wildcard runtime/src/*.c runtime/src/native/*.c)
 RUNTIME_OBJS := $(RUNTIME_SRCS:%.c=$(BUILD)/%.o)
 RUNTIME_LIB := $(BUILD)/lib/libpy2c-runtime.a
-RUNTIME_CFLAGS := -Iruntime/include -Iruntime/src -DPY2C_BUILDING_RUNTIME
+RUNTIME_CFLAGS := -Iruntime/include -Iruntime/src -DPY2C_BUILDING_RUNTIME $(shell $(PKG_CONFIG) --cflags libuv 2>/dev/null)
+# What programs linked with the runtime need besides it (threads on libuv).
+RUNTIME_LIBS := $(shell $(PKG_CONFIG) --libs libuv 2>/dev/null || echo -luv) -lpthread -lm
 # runtime/src/unicode.c's tables, generated from python3's unicodedata at build time.
 include runtime/unicode_db.mk
 include runtime/stdlib_modules.mk
@@ -59,6 +61,7 @@ grammar: $(GRAMMAR_SRC)/parser.c
 check-deps:
 	@$(PKG_CONFIG) --exists $(DEPS_PKGS) || { echo "py2c: missing libraries ($(DEPS_PKGS)): run 'make deps'" >&2; exit 2; }
 	@echo '#include <uninorm.h>' | $(CC) -E - >/dev/null 2>&1 || { echo "py2c: missing libunistring-dev: run 'make deps'" >&2; exit 2; }
+	@$(PKG_CONFIG) --exists libuv || { echo "py2c: missing libuv1-dev: run 'make deps'" >&2; exit 2; }
 
 # ---- the compiler -----------------------------------------------------------
 # The generated Unicode name table (\N{NAME} escapes) is one more frontend object.

@@ -96,7 +96,7 @@ void drv_print_cflags(const RuntimePaths *rt, BuildTarget target) {
 
 void drv_print_libs(const RuntimePaths *rt, BuildTarget target) {
     (void)target;
-    printf("-L%s -lpy2c-runtime -lm\n", rt->lib_dir);
+    printf("-L%s -lpy2c-runtime -luv -lpthread -lm\n", rt->lib_dir);
 }
 
 /* Splits $CC ("ccache gcc", "clang") into words appended to argv. */
@@ -116,7 +116,7 @@ int drv_compile(const RuntimePaths *rt, const char *c_path, const char *out_path
     char *argv[64];
     int n = split_words(cc, argv, 16);
     if (n == 0) argv[n++] = "cc";
-    const char *rest[] = {"-std=c11", "-O2", inc_flag, c_path, "-o", out_path, lib_flag, "-lpy2c-runtime", "-lm"};
+    const char *rest[] = {"-std=c11", "-O2", inc_flag, c_path, "-o", out_path, lib_flag, "-lpy2c-runtime", "-luv", "-lpthread", "-lm"};
     for (size_t i = 0; i < ARRAY_LEN(rest); i++) argv[n++] = (char *)rest[i];
     argv[n] = NULL;
 

@@ -17,7 +17,7 @@ VALGRIND := valgrind -q --error-exitcode=99
 test-sanitize: all
 	@$(MAKE) --no-print-directory BUILD=$(ASAN_BUILD) CFLAGS="$(ASAN_FLAGS)" $(ASAN_BUILD)/lib/libpy2c-runtime.a
 	@export UBSAN_OPTIONS=print_stacktrace=1 GOLDEN_CFLAGS="$(ASAN_FLAGS)" \
-	  GOLDEN_LIBS="-L$(CURDIR)/$(ASAN_BUILD)/lib -lpy2c-runtime -lm"; \
+	  GOLDEN_LIBS="-L$(CURDIR)/$(ASAN_BUILD)/lib -lpy2c-runtime -luv -lpthread -lm"; \
 	$(if $(ACYCLIC_CASES),ASAN_OPTIONS=detect_leaks=1 tests/golden/run.sh $(ACYCLIC_CASES),true) && \
 	$(if $(CYCLE_CASES),ASAN_OPTIONS=detect_leaks=0 tests/golden/run.sh $(CYCLE_CASES),true)
 

@@ -8,7 +8,7 @@ RUNTIME_TEST_BINS := $(RUNTIME_TEST_SRCS:tests/runtime/%.c=$(BUILD)/tests/runtim
 
 $(BUILD)/tests/runtime/%: tests/runtime/%.c tests/runtime/rt_test.h $(RUNTIME_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -MMD -MP -Iruntime/include -Iruntime/src -DPY2C_BUILDING_RUNTIME -Itests/runtime $< $(RUNTIME_LIB) -o $@ -lm
+	$(CC) $(CFLAGS) -MMD -MP -Iruntime/include -Iruntime/src -DPY2C_BUILDING_RUNTIME -Itests/runtime $< $(RUNTIME_LIB) -o $@ $(RUNTIME_LIBS)
 
 # Headers a test includes (e.g. expectations generated with python3) are dependencies.
 -include $(RUNTIME_TEST_BINS:=.d)
