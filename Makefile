@@ -36,6 +36,8 @@ RUNTIME_LIBS := $(shell $(PKG_CONFIG) --libs libuv 2>/dev/null || echo -luv) -lp
 # runtime/src/unicode.c's tables, generated from python3's unicodedata at build time.
 include runtime/unicode_db.mk
 include runtime/stdlib_modules.mk
+# The runtime built a second time for wasm32-wasi (docs/wasi.md): make wasi-runtime, make golden-wasi.
+include runtime/wasi.mk
 
 VERSION := $(shell cat VERSION)
 

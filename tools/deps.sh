@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential pkg-config libtree-sitter-dev libuv1-dev libcjson-dev libunistring-dev nodejs npm python3)
+# The WASI target (docs/wasi.md): clang + wasm-ld, llvm-ar, wasi-libc, the
+# wasm32 compiler builtins, wasm-opt (binaryen); Node.js runs the modules.
+packages+=(clang lld llvm wasi-libc libclang-rt-14-dev-wasm32 binaryen)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

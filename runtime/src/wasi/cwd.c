@@ -1,0 +1,23 @@
+/* The working directory of a WASI program. A WASI module has no current
+ * directory of its own: wasi-libc starts at "/" and resolves paths against
+ * the host directories the runner preopened. When the host preopens "/" (as
+ * tools/run_wasm.mjs does) and passes $PWD, moving to $PWD makes relative and
+ * absolute paths mean what they mean natively, and os.getcwd() shows the real
+ * directory. Under a host that preopens only "." (wasmtime --dir=.), the
+ * chdir fails and the default stays: relative paths work, "/" is ".".
+ *
+ * Runs before main as a constructor. wasm-ld 14 does not run constructors
+ * of archive members (even ones pulled in with -u), so until the runtime's
+ * start-up calls this itself, runtime/wasi.mk also puts this object beside
+ * the library as py2c-wasi-start.o, which the link line names. */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "wasi_internal.h"
+
+__attribute__((constructor)) void py2c__wasi_cwd_init(void);
+
+void py2c__wasi_cwd_init(void) {
+    const char *pwd = getenv("PWD");
+    if (pwd && pwd[0] == '/') (void)chdir(pwd);
+}

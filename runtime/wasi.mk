@@ -1,0 +1,83 @@
+# The runtime library built a second time, for wasm32-wasi (docs/wasi.md):
+#     make wasi-runtime   ->  $(BUILD)/wasi/lib/libpy2c-runtime.a
+#     make golden-wasi    the golden cases as WASI modules under Node
+# Included by the Makefile after runtime/unicode_db.mk and
+# runtime/stdlib_modules.mk (it uses RUNTIME_CFLAGS, WARN and the generated
+# headers, which are target-independent):
+#     include runtime/wasi.mk
+#
+# Toolchain: Debian's clang, lld (wasm-ld), llvm (llvm-ar), wasi-libc,
+# libclang-rt-14-dev-wasm32 (compiler builtins), binaryen (wasm-opt).
+# Debian's wasi-libc is not a sysroot of its own: its headers are
+# /usr/include/wasm32-wasi and its libraries /usr/lib/wasm32-wasi, which
+# clang --target=wasm32-wasi finds by itself. Clang then also searches
+# /usr/include (the native headers) last; -nostdlibinc drops that, so a
+# header wasi-libc lacks is an error instead of a silently wrong native one.
+# With another wasi-libc (e.g. wasi-sdk) set WASI_SYSROOT to its sysroot.
+#
+# Sources: runtime/src/*.c (portable) and runtime/src/wasi/*.c (the WASI
+# platform backend and stand-ins for what wasi-libc lacks), never
+# runtime/src/native/. runtime/src/wasi/include/ comes first on the include
+# path: headers wrapping or replacing wasi-libc's (pwd.h, unistd.h), for the
+# POSIX functions portable sources call and WASI lacks (compat.c).
+
+WASI_CC ?= clang
+WASI_AR ?= llvm-ar
+WASI_CFLAGS ?= -O2 -g
+WASI_SYSROOT ?=
+WASI_INCLUDE ?= /usr/include/wasm32-wasi
+WASI_TARGET := --target=wasm32-wasi $(if $(WASI_SYSROOT),--sysroot=$(WASI_SYSROOT),-nostdlibinc -isystem $(WASI_INCLUDE))
+# getpid: wasi-libc's placeholder (libwasi-emulated-getpid, on the link line).
+WASI_RUNTIME_CFLAGS = $(WASI_TARGET) $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+    -D_WASI_EMULATED_GETPID -Iruntime/src/wasi/include $(RUNTIME_CFLAGS)
+# What a generated program's link step adds after its .c file (`py2c --libs
+# --target wasi` should print the same). 8 MiB of C stack, as a native main
+# thread has: wasm-ld's default of 64 KiB overflows long before the
+# recursion limit of 1000 Python frames. --stack-first puts the stack below
+# the data, so an overflow traps (out-of-bounds access) instead of silently
+# overwriting static data. No -O here: clang would run wasm-opt itself at
+# link time (see issue 6); optimise with wasm-opt afterwards.
+WASI_STACK_SIZE ?= 8388608
+WASI_LDFLAGS := -Wl,-z,stack-size=$(WASI_STACK_SIZE) -Wl,--stack-first
+# py2c-wasi-start.o: see runtime/src/wasi/cwd.c (goes once the runtime's
+# start-up calls py2c__wasi_cwd_init).
+WASI_LIBS = $(BUILD)/wasi/lib/py2c-wasi-start.o -L$(BUILD)/wasi/lib -lpy2c-runtime -lwasi-emulated-getpid -lm
+
+WASI_RUNTIME_SRCS := $(wildcard runtime/src/*.c runtime/src/wasi/*.c)
+WASI_RUNTIME_OBJS := $(WASI_RUNTIME_SRCS:%.c=$(BUILD)/wasi/%.o)
+WASI_RUNTIME_LIB := $(BUILD)/wasi/lib/libpy2c-runtime.a
+WASI_START_OBJ := $(BUILD)/wasi/lib/py2c-wasi-start.o
+
+.PHONY: wasi-runtime wasi-check-deps golden-wasi
+wasi-runtime: $(WASI_RUNTIME_LIB) $(WASI_START_OBJ)
+
+# Every golden case again as WASI (ends "golden-wasi: N passed, N failed ...").
+golden-wasi: all wasi-runtime
+	@tools/golden_wasi.sh
+
+# Names the Debian package for each missing tool.
+wasi-check-deps:
+	@command -v $(WASI_CC) >/dev/null || { echo "py2c: $(WASI_CC) is missing: apt-get install clang (or run 'make deps')" >&2; exit 2; }
+	@command -v wasm-ld >/dev/null || { echo "py2c: wasm-ld is missing: apt-get install lld (or run 'make deps')" >&2; exit 2; }
+	@command -v $(WASI_AR) >/dev/null || { echo "py2c: $(WASI_AR) is missing: apt-get install llvm (or run 'make deps')" >&2; exit 2; }
+	@test -n "$(WASI_SYSROOT)" || test -f $(WASI_INCLUDE)/stdio.h || { echo "py2c: wasi-libc is missing: apt-get install wasi-libc (or run 'make deps')" >&2; exit 2; }
+	@test -n "$$(find "$$($(WASI_CC) -print-resource-dir)/lib/wasi" -name 'libclang_rt.builtins-wasm32.a' 2>/dev/null)" || { echo "py2c: the wasm32 compiler builtins are missing: apt-get install libclang-rt-14-dev-wasm32 (or run 'make deps')" >&2; exit 2; }
+
+$(BUILD)/wasi/runtime/%.o: runtime/%.c | wasi-check-deps
+	@mkdir -p $(@D)
+	$(WASI_CC) $(WASI_CFLAGS) -MMD -MP $(WASI_RUNTIME_CFLAGS) -c $< -o $@
+
+# The generated headers, as for the native objects (no .d file on a first build).
+$(BUILD)/wasi/runtime/src/unicode.o: $(UNICODE_DB_H)
+$(BUILD)/wasi/runtime/src/module.o: $(STDLIB_MODULES_H)
+
+$(WASI_RUNTIME_LIB): $(WASI_RUNTIME_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(WASI_AR) rcs $@ $^
+
+$(WASI_START_OBJ): $(BUILD)/wasi/runtime/src/wasi/cwd.o
+	@mkdir -p $(@D)
+	cp $< $@
+
+-include $(WASI_RUNTIME_OBJS:.o=.d)

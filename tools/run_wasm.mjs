@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Runs a wasm32-wasi module (WASI preview1) under Node's node:wasi.
+//
+//   node tools/run_wasm.mjs [--argv0 NAME] PROG.wasm [ARGS...]
+//
+// The program gets ARGS (argv[0] is NAME, default the module's file name as
+// given), this process's environment with PWD set to the current directory,
+// and stdin/stdout/stderr (the process's own descriptors). The host's "/" is
+// preopened as "/": the WASI runtime's start-up (runtime/src/wasi/cwd.c)
+// moves to $PWD, so relative and absolute paths mean what they mean to the
+// native program. (A module without that start-up code sees "/" as its
+// working directory.)
+//
+// Exits with the module's exit status (a return from main or exit()). A trap
+// (unreachable, out-of-bounds access, V8's call-stack limit) prints
+// "wasm trap: MESSAGE" to stderr and exits 134, the status of a native
+// abort, so test runners see a crash as a crash.
+//
+// The module runs in a worker thread with a stack of PY2C_WASM_STACK_MB
+// (default 64) MiB: wasm calls run on V8's native stack, whose default
+// (about 1 MiB) ends deep recursion at ~3000 Python frames where a native
+// build (8 MiB) reaches ~25000. A worker's stack size is its real thread
+// stack, unlike `node --stack-size`, which only moves V8's limit.
+import { readFile } from 'node:fs/promises';
+import { WASI } from 'node:wasi';
+import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
+import process from 'node:process';
+
+// node:wasi prints an ExperimentalWarning on first use; it would end up in
+// the program's stderr, which tests compare byte for byte.
+process.removeAllListeners('warning');
+process.on('warning', (w) => {
+  if (w.name !== 'ExperimentalWarning') process.stderr.write(`${w.name}: ${w.message}\n`);
+});
+
+function isTrap(e) {
+  return e instanceof WebAssembly.RuntimeError || (e instanceof RangeError && /call stack/i.test(e.message));
+}
+
+// In the worker: instantiate and run; returns the exit status.
+async function run({ path, args, env }) {
+  const wasi = new WASI({
+    version: 'preview1',
+    args,
+    env,
+    preopens: { '/': '/' },
+    // proc_exit returns the status from start() instead of ending the thread.
+    returnOnExit: true,
+  });
+  try {
+    const module = await WebAssembly.compile(await readFile(path));
+    const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+    return wasi.start(instance);
+  } catch (e) {
+    if (isTrap(e)) {
+      process.stderr.write(`wasm trap: ${e.message}\n`);
+      return 134;
+    }
+    process.stderr.write(`run_wasm: ${e.code === 'ENOENT' ? `cannot read ${path}` : (e.stack ?? e)}\n`);
+    return 2;
+  }
+}
+
+if (!isMainThread) {
+  parentPort.postMessage(await run(workerData));
+} else {
+  const argv = process.argv.slice(2);
+  let argv0 = null;
+  if (argv[0] === '--argv0' && argv.length >= 2) {
+    argv0 = argv[1];
+    argv.splice(0, 2);
+  }
+  if (argv.length < 1 || argv[0].startsWith('--')) {
+    process.stderr.write('usage: run_wasm.mjs [--argv0 NAME] PROG.wasm [ARGS...]\n');
+    process.exit(2);
+  }
+  const stackMb = Number(process.env.PY2C_WASM_STACK_MB ?? 64);
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: {
+      path: argv[0],
+      args: [argv0 ?? argv[0], ...argv.slice(1)],
+      env: { ...process.env, PWD: process.cwd() },
+    },
+    resourceLimits: { stackSizeMb: stackMb },
+    // The module writes to descriptors 0-2 itself; the worker's own streams
+    // carry only this script's messages, piped through to ours.
+    stdout: false,
+    stderr: false,
+  });
+  let status = null;
+  worker.on('message', (s) => { status = s; });
+  worker.on('error', (e) => {
+    process.stderr.write(isTrap(e) ? `wasm trap: ${e.message}\n` : `run_wasm: ${e.stack ?? e}\n`);
+    status = isTrap(e) ? 134 : 2;
+  });
+  worker.on('exit', (code) => { process.exitCode = status ?? (code || 2); });
+}
