@@ -83,10 +83,22 @@ static Py2cValue module_getattr(Py2cValue self, Py2cValue name) {
     if (py2c_is_str(name)) {
         Py2cValue v = py2c__dict_get(d, name);
         if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
-        if (py2c__str_eq_cstr(name, "__dict__")) return dict_with_globals(m, d);
     }
     return no_attribute(m, name);
 }
+
+/* module.__dict__ (and vars(module)): found before the generic lookup, as
+ * a getset of the module type. */
+static Py2cValue module_get_dict(Py2cValue self) {
+    Py2cModule *m = py2c__as_module(self);
+    Py2cValue d = py2c__module_dict_ready(m);
+    return PY2C_IS_NULL(d) ? d : dict_with_globals(m, d);
+}
+
+static const Py2cGetSetDef module_getset[] = {
+    {"__dict__", module_get_dict, NULL},
+    {NULL, NULL, NULL},
+};
 
 static int module_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
     Py2cModule *m = py2c__as_module(self);
@@ -143,6 +155,7 @@ const Py2cType py2c_module_type = {
     .repr = module_repr,
     .getattr = module_getattr,
     .setattr = module_setattr,
+    .getset = module_getset,
 };
 
 Py2cValue py2c_module_new(const char *name) {

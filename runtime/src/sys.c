@@ -100,6 +100,8 @@ static int sys_init(Py2cModule *m) {
         Py2cObject *o = i < 6 ? streams[i % 3] : attrs[i].obj;
         if (sys_set(attrs[i].name, py2c_obj_value(o)) < 0) return -1;
     }
+    static Py2cStr sys_name = PY2C_STR_STATIC("sys", 3, 3);
+    if (sys_set("__name__", py2c_obj_value(&sys_name.ob)) < 0) return -1;
     Py2cValue modules = py2c_modules_dict();
     if (PY2C_IS_NULL(modules) || sys_set("modules", modules) < 0) return -1;
     {
