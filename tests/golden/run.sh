@@ -33,6 +33,8 @@ PY2C=${PY2C:-$top/bin/py2c}
 CC=${CC:-cc}
 TIMEOUT=${GOLDEN_TIMEOUT:-60}
 PYTHON=${PYTHON:-python3}
+# The oracle must not leave __pycache__ beside the cases (modules import each other).
+export PYTHONDONTWRITEBYTECODE=1
 
 fail() { echo "FAIL $rel: $*"; exit 1; }
 
