@@ -124,144 +124,144 @@ typedef struct fr_f_genexpr {
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_inventory[] = {
-    {2, "import json", NULL},
-    {3, "from collections import defaultdict, Counter", NULL},
-    {4, "from dataclasses import dataclass, field", NULL},
-    {5, "from functools import total_ordering", NULL},
-    {8, "class InventoryError(Exception):", NULL},
-    {12, "class OutOfStock(InventoryError):", NULL},
-    {12, "class OutOfStock(InventoryError):", "                 ^^^^^^^^^^^^^^"},
-    {12, "class OutOfStock(InventoryError):", NULL},
-    {22, "class Item:", NULL},
-    {20, "@total_ordering", " ^^^^^^^^^^^^^^"},
-    {21, "@dataclass", " ^^^^^^^^^"},
-    {22, "class Item:", NULL},
-    {21, "@dataclass", " ^^^^^^^^^"},
-    {20, "@total_ordering", " ^^^^^^^^^^^^^^"},
-    {37, "class Inventory:", NULL},
-    {84, "inv = Inventory()", "      ^^^^^^^^^^^"},
-    {84, "inv = Inventory()", "      ^^^^^^^^^"},
-    {85, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", NULL},
-    {85, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "^^^"},
-    {85, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "^^^^^^^"},
-    {85, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {85, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "        ^^^^"},
-    {85, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "                                      ^^^^^^^^^^^^^^^^^^"},
-    {86, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", NULL},
-    {86, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "^^^"},
-    {86, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "^^^^^^^"},
-    {86, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {86, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "        ^^^^"},
-    {86, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "                                      ^^^^^^^^^"},
-    {87, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", NULL},
-    {87, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "^^^"},
-    {87, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "^^^^^^^"},
-    {87, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {87, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "        ^^^^"},
-    {87, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "                                           ^^^^^^^^^^^^^^^^^"},
-    {88, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", NULL},
-    {88, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "^^^"},
-    {88, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "^^^^^^^"},
-    {88, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {88, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "        ^^^^"},
-    {89, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", NULL},
-    {89, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "      ^^^^^^^^"},
-    {89, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "          ^^^"},
-    {89, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                ^^^^^^^^^^^"},
-    {89, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                        ^^^"},
-    {89, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                             ^^^^^^^^^^^"},
-    {89, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                                     ^^^"},
-    {90, "for item in inv:", NULL},
-    {90, "for item in inv:", "            ^^^"},
-    {91, "print(item)", NULL},
-    {91, "print(item)", "      ^^^^"},
-    {92, "print(\"total:\", inv.total_value)", NULL},
-    {92, "print(\"total:\", inv.total_value)", "                ^^^"},
-    {92, "print(\"total:\", inv.total_value)", "                ^^^^^^^^^^^^^^^"},
-    {93, "print(inv.by_tag())", NULL},
-    {93, "print(inv.by_tag())", "      ^^^^^^^^^^^^"},
-    {93, "print(inv.by_tag())", "      ^^^"},
-    {93, "print(inv.by_tag())", "      ^^^^^^^^^^"},
-    {95, "inv.remove(\"B2\", 5)", NULL},
-    {95, "inv.remove(\"B2\", 5)", "^^^"},
-    {95, "inv.remove(\"B2\", 5)", "^^^^^^^^^^"},
-    {96, "except OutOfStock as e:", "       ^^^^^^^^^^"},
-    {97, "print(\"error:\", e, e.available)", NULL},
-    {97, "print(\"error:\", e, e.available)", "                ^"},
-    {97, "print(\"error:\", e, e.available)", "                   ^"},
-    {97, "print(\"error:\", e, e.available)", "                   ^^^^^^^^^^^"},
-    {99, "inv.remove(\"Z9\", 1)", NULL},
-    {99, "inv.remove(\"Z9\", 1)", "^^^"},
-    {99, "inv.remove(\"Z9\", 1)", "^^^^^^^^^^"},
-    {100, "except InventoryError:", "       ^^^^^^^^^^^^^^"},
-    {101, "print(\"not reached\")", NULL},
-    {102, "except KeyError as e:", "       ^^^^^^^^"},
-    {103, "print(\"missing\", e)", NULL},
-    {103, "print(\"missing\", e)", "                 ^"},
-    {104, "inv.remove(\"C3\", 40)", NULL},
-    {104, "inv.remove(\"C3\", 40)", "^^^"},
-    {104, "inv.remove(\"C3\", 40)", "^^^^^^^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", NULL},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "      ^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                            ^^^^^^^^^^^^^^^^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                            ^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                 ^^^^^^^^^^^^^^^^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                 ^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                                        ^^^^^^^^^^^^^^^^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                                        ^^^^"},
-    {105, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", NULL},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "                                 ^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "                                 ^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {107, "text = inv.to_json()", "       ^^^^^^^^^^^^^"},
-    {107, "text = inv.to_json()", "       ^^^"},
-    {107, "text = inv.to_json()", "       ^^^^^^^^^^^"},
-    {108, "print(text)", NULL},
-    {108, "print(text)", "      ^^^^"},
-    {109, "back = json.loads(text)", "       ^^^^^^^^^^^^^^^^"},
-    {109, "back = json.loads(text)", "       ^^^^"},
-    {109, "back = json.loads(text)", "       ^^^^^^^^^^"},
-    {109, "back = json.loads(text)", "                  ^^^^"},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", NULL},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "      ^^^^"},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "      ~~~~^^^^^^^^^"},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                                        ^^^^"},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                                        ~~~~^^^^^^^^^"},
+    {3, "import json", NULL},
+    {4, "from collections import defaultdict, Counter", NULL},
+    {5, "from dataclasses import dataclass, field", NULL},
+    {6, "from functools import total_ordering", NULL},
+    {9, "class InventoryError(Exception):", NULL},
+    {13, "class OutOfStock(InventoryError):", NULL},
+    {13, "class OutOfStock(InventoryError):", "                 ^^^^^^^^^^^^^^"},
+    {13, "class OutOfStock(InventoryError):", NULL},
+    {23, "class Item:", NULL},
+    {21, "@total_ordering", " ^^^^^^^^^^^^^^"},
+    {22, "@dataclass", " ^^^^^^^^^"},
+    {23, "class Item:", NULL},
+    {22, "@dataclass", " ^^^^^^^^^"},
+    {21, "@total_ordering", " ^^^^^^^^^^^^^^"},
+    {38, "class Inventory:", NULL},
+    {85, "inv = Inventory()", "      ^^^^^^^^^^^"},
+    {85, "inv = Inventory()", "      ^^^^^^^^^"},
+    {86, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", NULL},
+    {86, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "^^^"},
+    {86, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "^^^^^^^"},
+    {86, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {86, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "        ^^^^"},
+    {86, "inv.add(Item(\"A1\", \"widget\", 2.5, 10, [\"tools\", \"small\"]))", "                                      ^^^^^^^^^^^^^^^^^^"},
+    {87, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", NULL},
+    {87, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "^^^"},
+    {87, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "^^^^^^^"},
+    {87, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {87, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "        ^^^^"},
+    {87, "inv.add(Item(\"B2\", \"gadget\", 12.0, 3, [\"tools\"]))", "                                      ^^^^^^^^^"},
+    {88, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", NULL},
+    {88, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "^^^"},
+    {88, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "^^^^^^^"},
+    {88, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {88, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "        ^^^^"},
+    {88, "inv.add(Item(\"C3\", \"doohickey\", 0.75, 100, [\"small\", \"bulk\"]))", "                                           ^^^^^^^^^^^^^^^^^"},
+    {89, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", NULL},
+    {89, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "^^^"},
+    {89, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "^^^^^^^"},
+    {89, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {89, "inv.add(Item(\"A1\", \"widget\", 2.5, 5))", "        ^^^^"},
+    {90, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", NULL},
+    {90, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "      ^^^^^^^^"},
+    {90, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "          ^^^"},
+    {90, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                ^^^^^^^^^^^"},
+    {90, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                        ^^^"},
+    {90, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                             ^^^^^^^^^^^"},
+    {90, "print(len(inv), \"A1\" in inv, \"Z9\" in inv)", "                                     ^^^"},
+    {91, "for item in inv:", NULL},
+    {91, "for item in inv:", "            ^^^"},
+    {92, "print(item)", NULL},
+    {92, "print(item)", "      ^^^^"},
+    {93, "print(\"total:\", inv.total_value)", NULL},
+    {93, "print(\"total:\", inv.total_value)", "                ^^^"},
+    {93, "print(\"total:\", inv.total_value)", "                ^^^^^^^^^^^^^^^"},
+    {94, "print(inv.by_tag())", NULL},
+    {94, "print(inv.by_tag())", "      ^^^^^^^^^^^^"},
+    {94, "print(inv.by_tag())", "      ^^^"},
+    {94, "print(inv.by_tag())", "      ^^^^^^^^^^"},
+    {96, "inv.remove(\"B2\", 5)", NULL},
+    {96, "inv.remove(\"B2\", 5)", "^^^"},
+    {96, "inv.remove(\"B2\", 5)", "^^^^^^^^^^"},
+    {97, "except OutOfStock as e:", "       ^^^^^^^^^^"},
+    {98, "print(\"error:\", e, e.available)", NULL},
+    {98, "print(\"error:\", e, e.available)", "                ^"},
+    {98, "print(\"error:\", e, e.available)", "                   ^"},
+    {98, "print(\"error:\", e, e.available)", "                   ^^^^^^^^^^^"},
+    {100, "inv.remove(\"Z9\", 1)", NULL},
+    {100, "inv.remove(\"Z9\", 1)", "^^^"},
+    {100, "inv.remove(\"Z9\", 1)", "^^^^^^^^^^"},
+    {101, "except InventoryError:", "       ^^^^^^^^^^^^^^"},
+    {102, "print(\"not reached\")", NULL},
+    {103, "except KeyError as e:", "       ^^^^^^^^"},
+    {104, "print(\"missing\", e)", NULL},
+    {104, "print(\"missing\", e)", "                 ^"},
+    {105, "inv.remove(\"C3\", 40)", NULL},
+    {105, "inv.remove(\"C3\", 40)", "^^^"},
+    {105, "inv.remove(\"C3\", 40)", "^^^^^^^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", NULL},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "      ^^^^^^^^^^^^^^^^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "      ^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                            ^^^^^^^^^^^^^^^^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                            ^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                 ^^^^^^^^^^^^^^^^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                 ^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                                        ^^^^^^^^^^^^^^^^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                                        ^^^^"},
+    {106, "print(Item(\"X\", \"x\", 1.0) < Item(\"Y\", \"y\", 2.0), Item(\"X\", \"x\", 1.0) >= Item(\"Y\", \"y\", 2.0))", "                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", NULL},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "                                 ^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "                                 ^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {108, "text = inv.to_json()", "       ^^^^^^^^^^^^^"},
+    {108, "text = inv.to_json()", "       ^^^"},
+    {108, "text = inv.to_json()", "       ^^^^^^^^^^^"},
+    {109, "print(text)", NULL},
+    {109, "print(text)", "      ^^^^"},
+    {110, "back = json.loads(text)", "       ^^^^^^^^^^^^^^^^"},
+    {110, "back = json.loads(text)", "       ^^^^"},
+    {110, "back = json.loads(text)", "       ^^^^^^^^^^"},
+    {110, "back = json.loads(text)", "                  ^^^^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", NULL},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "      ^^^^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "      ~~~~^^^^^^^^^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                                        ^^^^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                                        ~~~~^^^^^^^^^"},
 };
 static const Py2cCode code_mod_inventory = {"inventory.py", "<module>", locs_mod_inventory, 111};
 
 /* InventoryError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_InventoryError[] = {
-    {8, "class InventoryError(Exception):", NULL},
+    {9, "class InventoryError(Exception):", NULL},
 };
 static const Py2cCode code_f_InventoryError = {"inventory.py", "InventoryError", locs_f_InventoryError, 1};
 static const Py2cFuncInfo info_f_InventoryError = {"InventoryError", "InventoryError", NULL, 0, 0, 0, 0, f_InventoryError, &code_f_InventoryError, NULL, "__main__"};
 
 /* OutOfStock: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_OutOfStock[] = {
-    {12, "class OutOfStock(InventoryError):", NULL},
-    {13, "def __init__(self, sku, wanted, available):", NULL},
+    {13, "class OutOfStock(InventoryError):", NULL},
+    {14, "def __init__(self, sku, wanted, available):", NULL},
 };
 static const Py2cCode code_f_OutOfStock = {"inventory.py", "OutOfStock", locs_f_OutOfStock, 2};
 static const Py2cFuncInfo info_f_OutOfStock = {"OutOfStock", "OutOfStock", NULL, 0, 0, 0, 0, f_OutOfStock, &code_f_OutOfStock, NULL, "__main__"};
 
 /* OutOfStock.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_OutOfStock____init__[] = {
-    {14, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", NULL},
-    {14, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", "^^^^^^^"},
-    {14, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", "^^^^^^^^^^^^^^^^"},
-    {14, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {15, "self.sku = sku", "^^^^^^^^"},
-    {16, "self.wanted = wanted", "^^^^^^^^^^^"},
-    {17, "self.available = available", "^^^^^^^^^^^^^^"},
+    {15, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", NULL},
+    {15, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", "^^^^^^^"},
+    {15, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", "^^^^^^^^^^^^^^^^"},
+    {15, "super().__init__(f\"{sku}: wanted {wanted}, only {available} left\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {16, "self.sku = sku", "^^^^^^^^"},
+    {17, "self.wanted = wanted", "^^^^^^^^^^^"},
+    {18, "self.available = available", "^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_OutOfStock____init__ = {"inventory.py", "__init__", locs_f_OutOfStock____init__, 7};
 static const char *const params_f_OutOfStock____init__[] = {"self", "sku", "wanted", "available"};
@@ -269,30 +269,30 @@ static const Py2cFuncInfo info_f_OutOfStock____init__ = {"__init__", "OutOfStock
 
 /* Item: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Item[] = {
-    {22, "class Item:", NULL},
-    {23, "sku: str", NULL},
-    {24, "name: str", NULL},
-    {25, "price: float", NULL},
-    {26, "quantity: int = 0", "^^^^^^^^"},
-    {26, "quantity: int = 0", NULL},
-    {27, "tags: list = field(default_factory=list)", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {27, "tags: list = field(default_factory=list)", "             ^^^^^"},
-    {27, "tags: list = field(default_factory=list)", "^^^^"},
-    {27, "tags: list = field(default_factory=list)", NULL},
-    {30, "def value(self):", NULL},
-    {29, "@property", " ^^^^^^^^"},
-    {30, "def value(self):", NULL},
-    {33, "def __lt__(self, other):", NULL},
+    {23, "class Item:", NULL},
+    {24, "sku: str", NULL},
+    {25, "name: str", NULL},
+    {26, "price: float", NULL},
+    {27, "quantity: int = 0", "^^^^^^^^"},
+    {27, "quantity: int = 0", NULL},
+    {28, "tags: list = field(default_factory=list)", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {28, "tags: list = field(default_factory=list)", "             ^^^^^"},
+    {28, "tags: list = field(default_factory=list)", "^^^^"},
+    {28, "tags: list = field(default_factory=list)", NULL},
+    {31, "def value(self):", NULL},
+    {30, "@property", " ^^^^^^^^"},
+    {31, "def value(self):", NULL},
+    {34, "def __lt__(self, other):", NULL},
 };
 static const Py2cCode code_f_Item = {"inventory.py", "Item", locs_f_Item, 14};
 static const Py2cFuncInfo info_f_Item = {"Item", "Item", NULL, 0, 0, 0, 0, f_Item, &code_f_Item, NULL, "__main__"};
 
 /* Item.value: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Item__value[] = {
-    {31, "return round(self.price * self.quantity, 2)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {31, "return round(self.price * self.quantity, 2)", "             ^^^^^^^^^^"},
-    {31, "return round(self.price * self.quantity, 2)", "                          ^^^^^^^^^^^^^"},
-    {31, "return round(self.price * self.quantity, 2)", "             ~~~~~~~~~~~^~~~~~~~~~~~~~~"},
+    {32, "return round(self.price * self.quantity, 2)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {32, "return round(self.price * self.quantity, 2)", "             ^^^^^^^^^^"},
+    {32, "return round(self.price * self.quantity, 2)", "                          ^^^^^^^^^^^^^"},
+    {32, "return round(self.price * self.quantity, 2)", "             ~~~~~~~~~~~^~~~~~~~~~~~~~~"},
 };
 static const Py2cCode code_f_Item__value = {"inventory.py", "value", locs_f_Item__value, 4};
 static const char *const params_f_Item__value[] = {"self"};
@@ -300,13 +300,13 @@ static const Py2cFuncInfo info_f_Item__value = {"value", "Item.value", params_f_
 
 /* Item.__lt__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Item____lt__[] = {
-    {34, "return (self.price, self.sku) < (other.price, other.sku)", "       ^^^^^^^^^^^^^^^^^^^^^^"},
-    {34, "return (self.price, self.sku) < (other.price, other.sku)", "        ^^^^^^^^^^"},
-    {34, "return (self.price, self.sku) < (other.price, other.sku)", "                    ^^^^^^^^"},
-    {34, "return (self.price, self.sku) < (other.price, other.sku)", "                                ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {34, "return (self.price, self.sku) < (other.price, other.sku)", "                                 ^^^^^^^^^^^"},
-    {34, "return (self.price, self.sku) < (other.price, other.sku)", "                                              ^^^^^^^^^"},
-    {34, "return (self.price, self.sku) < (other.price, other.sku)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {35, "return (self.price, self.sku) < (other.price, other.sku)", "       ^^^^^^^^^^^^^^^^^^^^^^"},
+    {35, "return (self.price, self.sku) < (other.price, other.sku)", "        ^^^^^^^^^^"},
+    {35, "return (self.price, self.sku) < (other.price, other.sku)", "                    ^^^^^^^^"},
+    {35, "return (self.price, self.sku) < (other.price, other.sku)", "                                ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {35, "return (self.price, self.sku) < (other.price, other.sku)", "                                 ^^^^^^^^^^^"},
+    {35, "return (self.price, self.sku) < (other.price, other.sku)", "                                              ^^^^^^^^^"},
+    {35, "return (self.price, self.sku) < (other.price, other.sku)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Item____lt__ = {"inventory.py", "__lt__", locs_f_Item____lt__, 7};
 static const char *const params_f_Item____lt__[] = {"self", "other"};
@@ -314,28 +314,28 @@ static const Py2cFuncInfo info_f_Item____lt__ = {"__lt__", "Item.__lt__", params
 
 /* Inventory: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory[] = {
-    {37, "class Inventory:", NULL},
-    {38, "def __init__(self):", NULL},
-    {42, "def add(self, item):", NULL},
-    {49, "def remove(self, sku, n):", NULL},
-    {59, "def __len__(self):", NULL},
-    {62, "def __iter__(self):", NULL},
-    {65, "def __contains__(self, sku):", NULL},
-    {69, "def total_value(self):", NULL},
-    {68, "@property", " ^^^^^^^^"},
-    {69, "def total_value(self):", NULL},
-    {72, "def by_tag(self):", NULL},
-    {79, "def to_json(self):", NULL},
+    {38, "class Inventory:", NULL},
+    {39, "def __init__(self):", NULL},
+    {43, "def add(self, item):", NULL},
+    {50, "def remove(self, sku, n):", NULL},
+    {60, "def __len__(self):", NULL},
+    {63, "def __iter__(self):", NULL},
+    {66, "def __contains__(self, sku):", NULL},
+    {70, "def total_value(self):", NULL},
+    {69, "@property", " ^^^^^^^^"},
+    {70, "def total_value(self):", NULL},
+    {73, "def by_tag(self):", NULL},
+    {80, "def to_json(self):", NULL},
 };
 static const Py2cCode code_f_Inventory = {"inventory.py", "Inventory", locs_f_Inventory, 12};
 static const Py2cFuncInfo info_f_Inventory = {"Inventory", "Inventory", NULL, 0, 0, 0, 0, f_Inventory, &code_f_Inventory, NULL, "__main__"};
 
 /* Inventory.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory____init__[] = {
-    {39, "self._items = {}", "              ^^"},
-    {39, "self._items = {}", "^^^^^^^^^^^"},
-    {40, "self.log = []", "           ^^"},
-    {40, "self.log = []", "^^^^^^^^"},
+    {40, "self._items = {}", "              ^^"},
+    {40, "self._items = {}", "^^^^^^^^^^^"},
+    {41, "self.log = []", "           ^^"},
+    {41, "self.log = []", "^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory____init__ = {"inventory.py", "__init__", locs_f_Inventory____init__, 4};
 static const char *const params_f_Inventory____init__[] = {"self"};
@@ -343,25 +343,25 @@ static const Py2cFuncInfo info_f_Inventory____init__ = {"__init__", "Inventory._
 
 /* Inventory.add: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory__add[] = {
-    {43, "if item.sku in self._items:", "   ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {43, "if item.sku in self._items:", "   ^^^^^^^^"},
-    {43, "if item.sku in self._items:", "               ^^^^^^^^^^^"},
-    {44, "self._items[item.sku].quantity += item.quantity", NULL},
-    {44, "self._items[item.sku].quantity += item.quantity", "^^^^^^^^^^^"},
-    {44, "self._items[item.sku].quantity += item.quantity", "            ^^^^^^^^"},
-    {44, "self._items[item.sku].quantity += item.quantity", "~~~~~~~~~~~^^^^^^^^^^"},
-    {44, "self._items[item.sku].quantity += item.quantity", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {44, "self._items[item.sku].quantity += item.quantity", "                                  ^^^^^^^^^^^^^"},
-    {44, "self._items[item.sku].quantity += item.quantity", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "self._items[item.sku] = item", "^^^^^^^^^^^"},
-    {46, "self._items[item.sku] = item", "            ^^^^^^^^"},
-    {46, "self._items[item.sku] = item", "~~~~~~~~~~~^^^^^^^^^^"},
-    {47, "self.log.append((\"add\", item.sku, item.quantity))", NULL},
-    {47, "self.log.append((\"add\", item.sku, item.quantity))", "^^^^^^^^"},
-    {47, "self.log.append((\"add\", item.sku, item.quantity))", "^^^^^^^^^^^^^^^"},
-    {47, "self.log.append((\"add\", item.sku, item.quantity))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {47, "self.log.append((\"add\", item.sku, item.quantity))", "                        ^^^^^^^^"},
-    {47, "self.log.append((\"add\", item.sku, item.quantity))", "                                  ^^^^^^^^^^^^^"},
+    {44, "if item.sku in self._items:", "   ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {44, "if item.sku in self._items:", "   ^^^^^^^^"},
+    {44, "if item.sku in self._items:", "               ^^^^^^^^^^^"},
+    {45, "self._items[item.sku].quantity += item.quantity", NULL},
+    {45, "self._items[item.sku].quantity += item.quantity", "^^^^^^^^^^^"},
+    {45, "self._items[item.sku].quantity += item.quantity", "            ^^^^^^^^"},
+    {45, "self._items[item.sku].quantity += item.quantity", "~~~~~~~~~~~^^^^^^^^^^"},
+    {45, "self._items[item.sku].quantity += item.quantity", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {45, "self._items[item.sku].quantity += item.quantity", "                                  ^^^^^^^^^^^^^"},
+    {45, "self._items[item.sku].quantity += item.quantity", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {47, "self._items[item.sku] = item", "^^^^^^^^^^^"},
+    {47, "self._items[item.sku] = item", "            ^^^^^^^^"},
+    {47, "self._items[item.sku] = item", "~~~~~~~~~~~^^^^^^^^^^"},
+    {48, "self.log.append((\"add\", item.sku, item.quantity))", NULL},
+    {48, "self.log.append((\"add\", item.sku, item.quantity))", "^^^^^^^^"},
+    {48, "self.log.append((\"add\", item.sku, item.quantity))", "^^^^^^^^^^^^^^^"},
+    {48, "self.log.append((\"add\", item.sku, item.quantity))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {48, "self.log.append((\"add\", item.sku, item.quantity))", "                        ^^^^^^^^"},
+    {48, "self.log.append((\"add\", item.sku, item.quantity))", "                                  ^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory__add = {"inventory.py", "add", locs_f_Inventory__add, 19};
 static const char *const params_f_Inventory__add[] = {"self", "item"};
@@ -369,29 +369,29 @@ static const Py2cFuncInfo info_f_Inventory__add = {"add", "Inventory.add", param
 
 /* Inventory.remove: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory__remove[] = {
-    {50, "item = self._items.get(sku)", "       ^^^^^^^^^^^^^^^^^^^^"},
-    {50, "item = self._items.get(sku)", "       ^^^^^^^^^^^"},
-    {50, "item = self._items.get(sku)", "       ^^^^^^^^^^^^^^^"},
-    {51, "if item is None:", "   ^^^^^^^^^^^^"},
-    {51, "if item is None:", "   ^^^^"},
-    {52, "raise KeyError(sku)", "      ^^^^^^^^^^^^^"},
-    {52, "raise KeyError(sku)", NULL},
-    {53, "if item.quantity < n:", "   ^^^^^^^^^^^^^^^^^"},
-    {53, "if item.quantity < n:", "   ^^^^"},
-    {53, "if item.quantity < n:", "   ^^^^^^^^^^^^^"},
-    {54, "raise OutOfStock(sku, n, item.quantity)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {54, "raise OutOfStock(sku, n, item.quantity)", "      ^^^^^^^^^^"},
-    {54, "raise OutOfStock(sku, n, item.quantity)", "                         ^^^^"},
-    {54, "raise OutOfStock(sku, n, item.quantity)", "                         ^^^^^^^^^^^^^"},
-    {54, "raise OutOfStock(sku, n, item.quantity)", NULL},
-    {55, "item.quantity -= n", NULL},
-    {55, "item.quantity -= n", "^^^^"},
-    {55, "item.quantity -= n", "^^^^^^^^^^^^^"},
-    {56, "self.log.append((\"remove\", sku, n))", NULL},
-    {56, "self.log.append((\"remove\", sku, n))", "^^^^^^^^"},
-    {56, "self.log.append((\"remove\", sku, n))", "^^^^^^^^^^^^^^^"},
-    {56, "self.log.append((\"remove\", sku, n))", "                ^^^^^^^^^^^^^^^^^^"},
-    {57, "return item", "       ^^^^"},
+    {51, "item = self._items.get(sku)", "       ^^^^^^^^^^^^^^^^^^^^"},
+    {51, "item = self._items.get(sku)", "       ^^^^^^^^^^^"},
+    {51, "item = self._items.get(sku)", "       ^^^^^^^^^^^^^^^"},
+    {52, "if item is None:", "   ^^^^^^^^^^^^"},
+    {52, "if item is None:", "   ^^^^"},
+    {53, "raise KeyError(sku)", "      ^^^^^^^^^^^^^"},
+    {53, "raise KeyError(sku)", NULL},
+    {54, "if item.quantity < n:", "   ^^^^^^^^^^^^^^^^^"},
+    {54, "if item.quantity < n:", "   ^^^^"},
+    {54, "if item.quantity < n:", "   ^^^^^^^^^^^^^"},
+    {55, "raise OutOfStock(sku, n, item.quantity)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {55, "raise OutOfStock(sku, n, item.quantity)", "      ^^^^^^^^^^"},
+    {55, "raise OutOfStock(sku, n, item.quantity)", "                         ^^^^"},
+    {55, "raise OutOfStock(sku, n, item.quantity)", "                         ^^^^^^^^^^^^^"},
+    {55, "raise OutOfStock(sku, n, item.quantity)", NULL},
+    {56, "item.quantity -= n", NULL},
+    {56, "item.quantity -= n", "^^^^"},
+    {56, "item.quantity -= n", "^^^^^^^^^^^^^"},
+    {57, "self.log.append((\"remove\", sku, n))", NULL},
+    {57, "self.log.append((\"remove\", sku, n))", "^^^^^^^^"},
+    {57, "self.log.append((\"remove\", sku, n))", "^^^^^^^^^^^^^^^"},
+    {57, "self.log.append((\"remove\", sku, n))", "                ^^^^^^^^^^^^^^^^^^"},
+    {58, "return item", "       ^^^^"},
 };
 static const Py2cCode code_f_Inventory__remove = {"inventory.py", "remove", locs_f_Inventory__remove, 23};
 static const char *const params_f_Inventory__remove[] = {"self", "sku", "n"};
@@ -399,8 +399,8 @@ static const Py2cFuncInfo info_f_Inventory__remove = {"remove", "Inventory.remov
 
 /* Inventory.__len__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory____len__[] = {
-    {60, "return len(self._items)", "       ^^^^^^^^^^^^^^^^"},
-    {60, "return len(self._items)", "           ^^^^^^^^^^^"},
+    {61, "return len(self._items)", "       ^^^^^^^^^^^^^^^^"},
+    {61, "return len(self._items)", "           ^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory____len__ = {"inventory.py", "__len__", locs_f_Inventory____len__, 2};
 static const char *const params_f_Inventory____len__[] = {"self"};
@@ -408,11 +408,11 @@ static const Py2cFuncInfo info_f_Inventory____len__ = {"__len__", "Inventory.__l
 
 /* Inventory.__iter__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory____iter__[] = {
-    {63, "return iter(sorted(self._items.values()))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {63, "return iter(sorted(self._items.values()))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {63, "return iter(sorted(self._items.values()))", "                   ^^^^^^^^^^^^^^^^^^^^"},
-    {63, "return iter(sorted(self._items.values()))", "                   ^^^^^^^^^^^"},
-    {63, "return iter(sorted(self._items.values()))", "                   ^^^^^^^^^^^^^^^^^^"},
+    {64, "return iter(sorted(self._items.values()))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {64, "return iter(sorted(self._items.values()))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {64, "return iter(sorted(self._items.values()))", "                   ^^^^^^^^^^^^^^^^^^^^"},
+    {64, "return iter(sorted(self._items.values()))", "                   ^^^^^^^^^^^"},
+    {64, "return iter(sorted(self._items.values()))", "                   ^^^^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory____iter__ = {"inventory.py", "__iter__", locs_f_Inventory____iter__, 5};
 static const char *const params_f_Inventory____iter__[] = {"self"};
@@ -420,8 +420,8 @@ static const Py2cFuncInfo info_f_Inventory____iter__ = {"__iter__", "Inventory._
 
 /* Inventory.__contains__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory____contains__[] = {
-    {66, "return sku in self._items", "       ^^^^^^^^^^^^^^^^^^"},
-    {66, "return sku in self._items", "              ^^^^^^^^^^^"},
+    {67, "return sku in self._items", "       ^^^^^^^^^^^^^^^^^^"},
+    {67, "return sku in self._items", "              ^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory____contains__ = {"inventory.py", "__contains__", locs_f_Inventory____contains__, 2};
 static const char *const params_f_Inventory____contains__[] = {"self", "sku"};
@@ -429,12 +429,12 @@ static const Py2cFuncInfo info_f_Inventory____contains__ = {"__contains__", "Inv
 
 /* Inventory.total_value: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory__total_value[] = {
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "                                  ^^^^^^^^^^^^^^^^^^^^"},
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "                                  ^^^^^^^^^^^"},
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "                                  ^^^^^^^^^^^^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "                                  ^^^^^^^^^^^^^^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "                                  ^^^^^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "                                  ^^^^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory__total_value = {"inventory.py", "total_value", locs_f_Inventory__total_value, 6};
 static const char *const params_f_Inventory__total_value[] = {"self"};
@@ -442,33 +442,33 @@ static const Py2cFuncInfo info_f_Inventory__total_value = {"total_value", "Inven
 
 /* Inventory.total_value.<locals>.<genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory__total_value__genexpr[] = {
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "                 ^"},
-    {70, "return round(sum(i.value for i in self._items.values()), 2)", "                 ^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "                 ^"},
+    {71, "return round(sum(i.value for i in self._items.values()), 2)", "                 ^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory__total_value__genexpr = {"inventory.py", "<genexpr>", locs_f_Inventory__total_value__genexpr, 3};
 static const Py2cGenInfo geninfo_f_Inventory__total_value__genexpr = {"<genexpr>", "Inventory.total_value.<locals>.<genexpr>", f_Inventory__total_value__genexpr, sizeof(fr_f_Inventory__total_value__genexpr), 3};
 
 /* Inventory.by_tag: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory__by_tag[] = {
-    {73, "groups = defaultdict(list)", "         ^^^^^^^^^^^^^^^^^"},
-    {73, "groups = defaultdict(list)", "         ^^^^^^^^^^^"},
-    {74, "for item in self:", NULL},
-    {75, "for tag in item.tags:", NULL},
-    {75, "for tag in item.tags:", "           ^^^^"},
-    {75, "for tag in item.tags:", "           ^^^^^^^^^"},
-    {76, "groups[tag].append(item.sku)", NULL},
-    {76, "groups[tag].append(item.sku)", "^^^^^^"},
-    {76, "groups[tag].append(item.sku)", "       ^^^"},
-    {76, "groups[tag].append(item.sku)", "~~~~~~^^^^^"},
-    {76, "groups[tag].append(item.sku)", "^^^^^^^^^^^^^^^^^^"},
-    {76, "groups[tag].append(item.sku)", "                   ^^^^"},
-    {76, "groups[tag].append(item.sku)", "                   ^^^^^^^^"},
-    {77, "return dict(sorted(groups.items()))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {77, "return dict(sorted(groups.items()))", "            ^^^^^^^^^^^^^^^^^^^^^^"},
-    {77, "return dict(sorted(groups.items()))", "                   ^^^^^^^^^^^^^^"},
-    {77, "return dict(sorted(groups.items()))", "                   ^^^^^^"},
-    {77, "return dict(sorted(groups.items()))", "                   ^^^^^^^^^^^^"},
+    {74, "groups = defaultdict(list)", "         ^^^^^^^^^^^^^^^^^"},
+    {74, "groups = defaultdict(list)", "         ^^^^^^^^^^^"},
+    {75, "for item in self:", NULL},
+    {76, "for tag in item.tags:", NULL},
+    {76, "for tag in item.tags:", "           ^^^^"},
+    {76, "for tag in item.tags:", "           ^^^^^^^^^"},
+    {77, "groups[tag].append(item.sku)", NULL},
+    {77, "groups[tag].append(item.sku)", "^^^^^^"},
+    {77, "groups[tag].append(item.sku)", "       ^^^"},
+    {77, "groups[tag].append(item.sku)", "~~~~~~^^^^^"},
+    {77, "groups[tag].append(item.sku)", "^^^^^^^^^^^^^^^^^^"},
+    {77, "groups[tag].append(item.sku)", "                   ^^^^"},
+    {77, "groups[tag].append(item.sku)", "                   ^^^^^^^^"},
+    {78, "return dict(sorted(groups.items()))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {78, "return dict(sorted(groups.items()))", "            ^^^^^^^^^^^^^^^^^^^^^^"},
+    {78, "return dict(sorted(groups.items()))", "                   ^^^^^^^^^^^^^^"},
+    {78, "return dict(sorted(groups.items()))", "                   ^^^^^^"},
+    {78, "return dict(sorted(groups.items()))", "                   ^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory__by_tag = {"inventory.py", "by_tag", locs_f_Inventory__by_tag, 18};
 static const char *const params_f_Inventory__by_tag[] = {"self"};
@@ -476,13 +476,13 @@ static const Py2cFuncInfo info_f_Inventory__by_tag = {"by_tag", "Inventory.by_ta
 
 /* Inventory.to_json: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory__to_json[] = {
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {81, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {81, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "       ^^^^"},
-    {81, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "       ^^^^^^^^^^"},
-    {81, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {81, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "                            ^^^^"},
-    {81, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "                                           ^^^^^^^^^^^^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {82, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {82, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "       ^^^^"},
+    {82, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "       ^^^^^^^^^^"},
+    {82, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {82, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "                            ^^^^"},
+    {82, "return json.dumps({\"items\": data, \"total\": self.total_value}, indent=2, sort_keys=True)", "                                           ^^^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_Inventory__to_json = {"inventory.py", "to_json", locs_f_Inventory__to_json, 7};
 static const char *const params_f_Inventory__to_json[] = {"self"};
@@ -490,35 +490,35 @@ static const Py2cFuncInfo info_f_Inventory__to_json = {"to_json", "Inventory.to_
 
 /* Inventory.to_json.<locals>.<listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Inventory__to_json__listcomp[] = {
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                ^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                ^^^^^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                               ^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                               ^^^^^^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                ^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                ^^^^^^^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                ^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                ^^^^^^^^^^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                                    ^"},
-    {80, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                                    ^^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                ^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                ^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                               ^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                               ^^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                ^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                ^^^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                ^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                ^^^^^^^^^^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                                    ^"},
+    {81, "data = [{\"sku\": i.sku, \"name\": i.name, \"price\": i.price, \"qty\": i.quantity, \"tags\": i.tags} for i in self]", "                                                                                    ^^^^^^"},
 };
 static const Py2cCode code_f_Inventory__to_json__listcomp = {"inventory.py", "<listcomp>", locs_f_Inventory__to_json__listcomp, 12};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "                     ^^^^^^^^"},
-    {106, "print(Counter(op for op, _, _ in inv.log).most_common())", "              ^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "                     ^^^^^^^^"},
+    {107, "print(Counter(op for op, _, _ in inv.log).most_common())", "              ^^"},
 };
 static const Py2cCode code_f_genexpr = {"inventory.py", "<genexpr>", locs_f_genexpr, 3};
 static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 7};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                      ^"},
-    {110, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                      ~^^^^^^^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                      ^"},
+    {111, "print(back[\"total\"], [d[\"qty\"] for d in back[\"items\"]])", "                      ~^^^^^^^"},
 };
 static const Py2cCode code_f_listcomp = {"inventory.py", "<listcomp>", locs_f_listcomp, 3};
 
@@ -533,13 +533,13 @@ static Py2cValue f_InventoryError(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 8 "inventory.py"
+#line 9 "inventory.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
-#line 9 "inventory.py"
+#line 10 "inventory.py"
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 error:
@@ -564,13 +564,13 @@ static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 12 "inventory.py"
+#line 13 "inventory.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
-#line 13 "inventory.py"
+#line 14 "inventory.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_function_new(&info_f_OutOfStock____init__, PY2C_NULL, PY2C_NULL, t[1]);
@@ -607,7 +607,7 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
 
-#line 14 "inventory.py"
+#line 15 "inventory.py"
     if (PY2C_IS_NULL(py2c_cell_ptr(c___class__)->ref)) {
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
         { loc = 1; goto error; }
@@ -634,13 +634,13 @@ static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
 
-#line 15 "inventory.py"
+#line 16 "inventory.py"
     if (py2c_setattr(v_self, py2c_obj_value(&str_10.ob), v_sku) < 0) { loc = 4; goto error; }
 
-#line 16 "inventory.py"
+#line 17 "inventory.py"
     if (py2c_setattr(v_self, py2c_obj_value(&str_11.ob), v_wanted) < 0) { loc = 5; goto error; }
 
-#line 17 "inventory.py"
+#line 18 "inventory.py"
     if (py2c_setattr(v_self, py2c_obj_value(&str_12.ob), v_available) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -671,7 +671,7 @@ static Py2cValue f_Item(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 22 "inventory.py"
+#line 23 "inventory.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
@@ -681,7 +681,7 @@ static Py2cValue f_Item(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 23 "inventory.py"
+#line 24 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
     n0 = PY2C_IS_NULL(t[2]);
@@ -696,7 +696,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
-#line 24 "inventory.py"
+#line 25 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_str_type); py2c_incref(t[1]);
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
     n0 = PY2C_IS_NULL(t[2]);
@@ -711,7 +711,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
-#line 25 "inventory.py"
+#line 26 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_float_type); py2c_incref(t[1]);
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
     n0 = PY2C_IS_NULL(t[2]);
@@ -726,7 +726,7 @@ L2:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
-#line 26 "inventory.py"
+#line 27 "inventory.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_int(0)) < 0) { loc = 4; goto error; }
     t[1] = PY2C_BUILTIN_VALUE(py2c_int_type); py2c_incref(t[1]);
     t[2] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_14.ob));
@@ -742,7 +742,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
-#line 27 "inventory.py"
+#line 28 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__field)) {
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
         { loc = 7; goto error; }
@@ -767,7 +767,7 @@ L4:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
-#line 30 "inventory.py"
+#line 31 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
     t[2] = py2c_function_new(&info_f_Item__value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
@@ -778,7 +778,7 @@ L4:;
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[3]) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
 
-#line 33 "inventory.py"
+#line 34 "inventory.py"
     t[1] = py2c_function_new(&info_f_Item____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 13; goto error; }
@@ -806,7 +806,7 @@ static Py2cValue f_Item__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 31 "inventory.py"
+#line 32 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr(v_self, py2c_obj_value(&str_17.ob));
@@ -843,7 +843,7 @@ static Py2cValue f_Item____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_other = params[1];
     (void)fn;
 
-#line 34 "inventory.py"
+#line 35 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr(v_self, py2c_obj_value(&str_10.ob));
@@ -888,49 +888,49 @@ static Py2cValue f_Inventory(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 37 "inventory.py"
+#line 38 "inventory.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
-#line 38 "inventory.py"
+#line 39 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 42 "inventory.py"
+#line 43 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 49 "inventory.py"
+#line 50 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__remove, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 59 "inventory.py"
+#line 60 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 62 "inventory.py"
+#line 63 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 65 "inventory.py"
+#line 66 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory____contains__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 69 "inventory.py"
+#line 70 "inventory.py"
     t[1] = PY2C_BUILTIN_VALUE(py2c_property_type); py2c_incref(t[1]);
     t[2] = py2c_function_new(&info_f_Inventory__total_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
@@ -941,13 +941,13 @@ static Py2cValue f_Inventory(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[3]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
 
-#line 72 "inventory.py"
+#line 73 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__by_tag, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[1]) < 0) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 79 "inventory.py"
+#line 80 "inventory.py"
     t[1] = py2c_function_new(&info_f_Inventory__to_json, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 11; goto error; }
@@ -975,13 +975,13 @@ static Py2cValue f_Inventory____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 39 "inventory.py"
+#line 40 "inventory.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_setattr(v_self, py2c_obj_value(&str_23.ob), t[0]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
-#line 40 "inventory.py"
+#line 41 "inventory.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_setattr(v_self, py2c_obj_value(&str_24.ob), t[0]) < 0) { loc = 3; goto error; }
@@ -1013,7 +1013,7 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_item = params[1];
     (void)fn;
 
-#line 43 "inventory.py"
+#line 44 "inventory.py"
     t[0] = py2c_getattr(v_item, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
@@ -1024,7 +1024,7 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
 
-#line 44 "inventory.py"
+#line 45 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_getattr(v_item, py2c_obj_value(&str_10.ob));
@@ -1047,7 +1047,7 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
     goto L1;
 L0:;
 
-#line 46 "inventory.py"
+#line 47 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     t[1] = py2c_getattr(v_item, py2c_obj_value(&str_10.ob));
@@ -1057,7 +1057,7 @@ L0:;
     PY2C_CLEAR(t[1]);
 L1:;
 
-#line 47 "inventory.py"
+#line 48 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_24.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     if (py2c_method_lookup(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2]) < 0) { loc = 15; goto error; }
@@ -1106,7 +1106,7 @@ static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_item = PY2C_NULL;
     (void)fn;
 
-#line 50 "inventory.py"
+#line 51 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_method_lookup(t[0], py2c_obj_value(&str_27.ob), &t[1], &t[2]) < 0) { loc = 2; goto error; }
@@ -1117,11 +1117,11 @@ static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
     { Py2cValue old = v_item; v_item = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
-#line 51 "inventory.py"
+#line 52 "inventory.py"
     n0 = py2c_is(v_item, PY2C_NONE);
     if (!n0) goto L0;
 
-#line 52 "inventory.py"
+#line 53 "inventory.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_sku}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
@@ -1129,7 +1129,7 @@ static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 L0:;
 
-#line 53 "inventory.py"
+#line 54 "inventory.py"
     t[0] = py2c_getattr(v_item, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     n0 = py2c_compare_bool(t[0], v_n, PY2C_LT);
@@ -1137,7 +1137,7 @@ L0:;
     PY2C_CLEAR(t[0]);
     if (!n0) goto L2;
 
-#line 54 "inventory.py"
+#line 55 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__OutOfStock)) {
         py2c_error_format(&py2c_exc_NameError, "name 'OutOfStock' is not defined");
         { loc = 11; goto error; }
@@ -1154,7 +1154,7 @@ L0:;
     PY2C_CLEAR(t[2]);
 L2:;
 
-#line 55 "inventory.py"
+#line 56 "inventory.py"
     t[0] = v_item; py2c_incref(t[0]);
     t[1] = py2c_getattr(t[0], py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
@@ -1165,7 +1165,7 @@ L2:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
 
-#line 56 "inventory.py"
+#line 57 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_24.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     if (py2c_method_lookup(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2]) < 0) { loc = 20; goto error; }
@@ -1179,7 +1179,7 @@ L2:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
 
-#line 57 "inventory.py"
+#line 58 "inventory.py"
     { Py2cValue old = result; result = v_item; py2c_incref(result); py2c_decref(old); }
     goto cleanup;
 error:
@@ -1207,7 +1207,7 @@ static Py2cValue f_Inventory____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 60 "inventory.py"
+#line 61 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
@@ -1237,7 +1237,7 @@ static Py2cValue f_Inventory____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 63 "inventory.py"
+#line 64 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     if (py2c_method_lookup(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2]) < 0) { loc = 4; goto error; }
@@ -1278,7 +1278,7 @@ static Py2cValue f_Inventory____contains__(Py2cFunction *fn, Py2cValue *params) 
     Py2cValue v_sku = params[1];
     (void)fn;
 
-#line 66 "inventory.py"
+#line 67 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     n0 = py2c_contains(t[0], v_sku);
@@ -1310,7 +1310,7 @@ static Py2cValue f_Inventory__total_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 70 "inventory.py"
+#line 71 "inventory.py"
     t[0] = py2c_getattr(v_self, py2c_obj_value(&str_23.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     if (py2c_method_lookup(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2]) < 0) { loc = 5; goto error; }
@@ -1360,7 +1360,7 @@ static Py2cValue f_Inventory__total_value__genexpr(Py2cGenerator *gen) {
     default: goto cleanup;
     }
 
-#line 70 "inventory.py"
+#line 71 "inventory.py"
 L0:;
     fr->t[0] = py2c_iter_next(fr->v_0);
     if (PY2C_IS_NULL(fr->t[0])) {
@@ -1402,7 +1402,7 @@ static Py2cValue f_Inventory__by_tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_tag = PY2C_NULL;
     (void)fn;
 
-#line 73 "inventory.py"
+#line 74 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__defaultdict)) {
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
         { loc = 1; goto error; }
@@ -1413,7 +1413,7 @@ static Py2cValue f_Inventory__by_tag(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_groups; v_groups = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
-#line 74 "inventory.py"
+#line 75 "inventory.py"
     t[0] = py2c_iter(v_self);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 L0:;
@@ -1424,7 +1424,7 @@ L0:;
     }
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
-#line 75 "inventory.py"
+#line 76 "inventory.py"
     t[1] = py2c_getattr(v_item, py2c_obj_value(&str_19.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     t[2] = py2c_iter(t[1]);
@@ -1438,7 +1438,7 @@ L3:;
     }
     { Py2cValue old = v_tag; v_tag = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
-#line 76 "inventory.py"
+#line 77 "inventory.py"
     t[3] = py2c_getitem(v_groups, v_tag);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     if (py2c_method_lookup(t[3], py2c_obj_value(&str_25.ob), &t[4], &t[5]) < 0) { loc = 10; goto error; }
@@ -1458,7 +1458,7 @@ L4:;
 L1:;
     PY2C_CLEAR(t[0]);
 
-#line 77 "inventory.py"
+#line 78 "inventory.py"
     if (py2c_method_lookup(v_groups, py2c_obj_value(&str_34.ob), &t[0], &t[1]) < 0) { loc = 17; goto error; }
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
@@ -1498,7 +1498,7 @@ static Py2cValue f_Inventory__to_json(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_data = PY2C_NULL;
     (void)fn;
 
-#line 80 "inventory.py"
+#line 81 "inventory.py"
     t[0] = py2c_iter(v_self);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = f_Inventory__to_json__listcomp(t[0], NULL);
@@ -1506,7 +1506,7 @@ static Py2cValue f_Inventory__to_json(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_data; v_data = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
-#line 81 "inventory.py"
+#line 82 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__json)) {
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
         { loc = 2; goto error; }
@@ -1548,7 +1548,7 @@ static Py2cValue f_Inventory__to_json__listcomp(Py2cValue it, const Py2cValue *c
     Py2cValue v_i = PY2C_NULL;
     (void)cells;
 
-#line 80 "inventory.py"
+#line 81 "inventory.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 L0:;
@@ -1610,7 +1610,7 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
     default: goto cleanup;
     }
 
-#line 106 "inventory.py"
+#line 107 "inventory.py"
 L0:;
     fr->t[0] = py2c_iter_next(fr->v_0);
     if (PY2C_IS_NULL(fr->t[0])) {
@@ -1651,7 +1651,7 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue v_d = PY2C_NULL;
     (void)cells;
 
-#line 110 "inventory.py"
+#line 111 "inventory.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 L0:;
@@ -1707,12 +1707,12 @@ static Py2cValue mod_inventory(void) {
     int n0 = 0;
     int n1 = 0;
 
-#line 2 "inventory.py"
+#line 3 "inventory.py"
     t[0] = py2c_import("json");
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = g_inventory__json; g_inventory__json = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
-#line 3 "inventory.py"
+#line 4 "inventory.py"
     t[0] = py2c_import("collections");
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_import_from(t[0], "defaultdict");
@@ -1723,7 +1723,7 @@ static Py2cValue mod_inventory(void) {
     { Py2cValue old = g_inventory__Counter; g_inventory__Counter = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     PY2C_CLEAR(t[0]);
 
-#line 4 "inventory.py"
+#line 5 "inventory.py"
     t[0] = py2c_import("dataclasses");
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_import_from(t[0], "dataclass");
@@ -1734,7 +1734,7 @@ static Py2cValue mod_inventory(void) {
     { Py2cValue old = g_inventory__field; g_inventory__field = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     PY2C_CLEAR(t[0]);
 
-#line 5 "inventory.py"
+#line 6 "inventory.py"
     t[0] = py2c_import("functools");
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_import_from(t[0], "total_ordering");
@@ -1742,7 +1742,7 @@ static Py2cValue mod_inventory(void) {
     { Py2cValue old = g_inventory__total_ordering; g_inventory__total_ordering = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     PY2C_CLEAR(t[0]);
 
-#line 8 "inventory.py"
+#line 9 "inventory.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_function_new(&info_f_InventoryError, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1756,7 +1756,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_inventory__InventoryError; g_inventory__InventoryError = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
-#line 12 "inventory.py"
+#line 13 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__InventoryError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'InventoryError' is not defined");
         { loc = 6; goto error; }
@@ -1781,7 +1781,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_inventory__OutOfStock; g_inventory__OutOfStock = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
-#line 22 "inventory.py"
+#line 23 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__total_ordering)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
         { loc = 9; goto error; }
@@ -1813,7 +1813,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_inventory__Item; g_inventory__Item = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
-#line 37 "inventory.py"
+#line 38 "inventory.py"
     t[0] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     t[1] = py2c_function_new(&info_f_Inventory, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1827,7 +1827,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[2]);
     { Py2cValue old = g_inventory__Inventory; g_inventory__Inventory = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
-#line 84 "inventory.py"
+#line 85 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__Inventory)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Inventory' is not defined");
         { loc = 16; goto error; }
@@ -1838,7 +1838,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[0]);
     { Py2cValue old = g_inventory__inv; g_inventory__inv = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
-#line 85 "inventory.py"
+#line 86 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 18; goto error; }
@@ -1864,7 +1864,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
 
-#line 86 "inventory.py"
+#line 87 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 24; goto error; }
@@ -1889,7 +1889,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
 
-#line 87 "inventory.py"
+#line 88 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 30; goto error; }
@@ -1915,7 +1915,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
 
-#line 88 "inventory.py"
+#line 89 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 36; goto error; }
@@ -1936,7 +1936,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
 
-#line 89 "inventory.py"
+#line 90 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 42; goto error; }
@@ -1966,7 +1966,7 @@ static Py2cValue mod_inventory(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
-#line 90 "inventory.py"
+#line 91 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 48; goto error; }
@@ -1981,7 +1981,7 @@ L0:;
     }
     { Py2cValue old = g_inventory__item; g_inventory__item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
-#line 91 "inventory.py"
+#line 92 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__item)) {
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
         { loc = 50; goto error; }
@@ -1995,7 +1995,7 @@ L0:;
 L1:;
     PY2C_CLEAR(t[0]);
 
-#line 92 "inventory.py"
+#line 93 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 52; goto error; }
@@ -2007,7 +2007,7 @@ L1:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 93 "inventory.py"
+#line 94 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 56; goto error; }
@@ -2022,7 +2022,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
-#line 95 "inventory.py"
+#line 96 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 59; goto error_1; }
@@ -2048,7 +2048,7 @@ error_1:
     if (!n0) goto L4;
     { Py2cValue old = g_inventory__e; g_inventory__e = t[0]; py2c_incref(g_inventory__e); py2c_decref(old); }
 
-#line 97 "inventory.py"
+#line 98 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 63; goto error_3; }
@@ -2088,7 +2088,7 @@ L5:;
     goto unwind;
 L3:;
 
-#line 99 "inventory.py"
+#line 100 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 67; goto error_4; }
@@ -2113,7 +2113,7 @@ error_4:
     if (n0 < 0) { loc = 69; goto error_5; }
     if (!n0) goto L7;
 
-#line 101 "inventory.py"
+#line 102 "inventory.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error_5; }
     PY2C_CLEAR(t[1]);
@@ -2126,7 +2126,7 @@ L7:;
     if (!n0) goto L8;
     { Py2cValue old = g_inventory__e; g_inventory__e = t[0]; py2c_incref(g_inventory__e); py2c_decref(old); }
 
-#line 103 "inventory.py"
+#line 104 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 73; goto error_6; }
@@ -2159,7 +2159,7 @@ L9:;
     goto unwind;
 L6:;
 
-#line 104 "inventory.py"
+#line 105 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 75; goto error; }
@@ -2171,7 +2171,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
-#line 105 "inventory.py"
+#line 106 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__Item)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
         { loc = 79; goto error; }
@@ -2218,7 +2218,7 @@ L6:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
 
-#line 106 "inventory.py"
+#line 107 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__Counter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
         { loc = 91; goto error; }
@@ -2255,7 +2255,7 @@ L6:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
-#line 107 "inventory.py"
+#line 108 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__inv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inv' is not defined");
         { loc = 97; goto error; }
@@ -2267,7 +2267,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_inventory__text; g_inventory__text = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
-#line 108 "inventory.py"
+#line 109 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__text)) {
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
         { loc = 100; goto error; }
@@ -2278,7 +2278,7 @@ L6:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 109 "inventory.py"
+#line 110 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__json)) {
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
         { loc = 102; goto error; }
@@ -2296,7 +2296,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = g_inventory__back; g_inventory__back = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
-#line 110 "inventory.py"
+#line 111 "inventory.py"
     if (PY2C_IS_NULL(g_inventory__back)) {
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
         { loc = 106; goto error; }

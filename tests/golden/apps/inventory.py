@@ -1,3 +1,4 @@
+# py2c-test: reference-cycles
 """A small inventory system: classes, dataclasses, properties, json, collections."""
 import json
 from collections import defaultdict, Counter
