@@ -96,6 +96,11 @@ $(BUILD)/runtime/%.o: runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -MMD -MP $(RUNTIME_CFLAGS) -c $< -o $@
 
+# threading's and concurrent.futures' tracebacks name CPython's own library files, as CPython
+# prints them: where python3 keeps its standard library on this machine.
+CPYTHON_STDLIB := $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_path("stdlib"))' 2>/dev/null || echo /usr/lib/python3.11)
+$(BUILD)/runtime/src/mod_concurrent_future.o $(BUILD)/runtime/src/mod_threading.o: RUNTIME_CFLAGS += -DPY2C_CPYTHON_STDLIB='"$(CPYTHON_STDLIB)"'
+
 $(RUNTIME_LIB): $(RUNTIME_OBJS)
 	@mkdir -p $(@D)
 	rm -f $@

@@ -1,6 +1,6 @@
 /* py2c command line: the only file that calls every phase.
  *
- *   py2c FILE.py [-o OUT.c] [-I DIR]... [-M|-MD] [-MF F] [-MT T] [-MP] [--emit=c|ast|ir]
+ *   py2c FILE.py [-o OUT.c] [-I DIR]... [-M|-MD] [-MF F] [-MT T] [-MP] [--emit=c|ast|ir|explain]
  *        [--diagnostics=text|json]
  *   py2c build FILE.py [-o PROG] [--target native|wasi]
  *   py2c run FILE.py [ARGS...]
@@ -14,6 +14,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cJSON.h>
 
 #include "common/diag.h"
 #include "common/util.h"
@@ -31,7 +33,7 @@
 enum { EXIT_INPUT_ERROR = 1, EXIT_USAGE = 2 };
 
 typedef enum Command { CMD_TRANSPILE, CMD_BUILD, CMD_RUN, CMD_CFLAGS, CMD_LIBS } Command;
-typedef enum EmitKind { EMIT_C, EMIT_AST, EMIT_IR } EmitKind;
+typedef enum EmitKind { EMIT_C, EMIT_AST, EMIT_IR, EMIT_EXPLAIN } EmitKind;
 
 typedef struct Options {
     Command command;
@@ -53,7 +55,7 @@ typedef struct Options {
 
 static const char usage_text[] =
     "usage: py2c FILE.py [-o OUT.c] [-I DIR]... [-M | -MD] [-MF FILE] [-MT TARGET] [-MP]\n"
-    "                    [--emit=c|ast|ir] [--diagnostics=text|json]\n"
+    "                    [--emit=c|ast|ir|explain] [--diagnostics=text|json]\n"
     "       py2c build FILE.py [-o PROG] [-I DIR]... [--target native|wasi]\n"
     "       py2c run [-I DIR]... FILE.py [ARGS...]\n"
     "       py2c --cflags | --libs [--target native|wasi]\n"
@@ -70,8 +72,9 @@ static const char usage_text[] =
     "  -MF FILE              where -M/-MD write the rules\n"
     "  -MT TARGET            the rules' target (default: the output file)\n"
     "  -MP                   add an empty rule for each imported module (as gcc -MP)\n"
-    "  --emit=c|ast|ir       what to write: C (default), the main file's AST as JSON, or the\n"
-    "                        lowered IR of every module (text)\n"
+    "  --emit=c|ast|ir|explain  what to write: C (default), the main file's AST as JSON, the\n"
+    "                        lowered IR of every module (text), or the concurrency patterns\n"
+    "                        recognised and what they became, with warnings (JSON)\n"
     "  --diagnostics=text|json  how to print errors (default text, coloured on a terminal\n"
     "                        unless NO_COLOR is set)\n"
     "  --target native|wasi  what `build`, `--cflags` and `--libs` are for (default native)\n"
@@ -134,7 +137,8 @@ static int parse_args(int argc, char **argv, Options *o) {
             if (strcmp(a + 7, "c") == 0) o->emit = EMIT_C;
             else if (strcmp(a + 7, "ast") == 0) o->emit = EMIT_AST;
             else if (strcmp(a + 7, "ir") == 0) o->emit = EMIT_IR;
-            else return usage_error("unknown --emit kind '%s' (expected c, ast or ir)", a + 7);
+            else if (strcmp(a + 7, "explain") == 0) o->emit = EMIT_EXPLAIN;
+            else return usage_error("unknown --emit kind '%s' (expected c, ast, ir or explain)", a + 7);
         } else if (strncmp(a, "--diagnostics=", 14) == 0) {
             if (strcmp(a + 14, "text") == 0) o->json_diagnostics = false;
             else if (strcmp(a + 14, "json") == 0) o->json_diagnostics = true;
@@ -395,7 +399,42 @@ static bool program_report(Program *p, const Options *o) {
     return errors > 0;
 }
 
-/* Source -> C (or AST JSON, or IR) text in *out; the .py files read in *p
+static cJSON *explain_note(const char *path, const IrConcNote *n) {
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "file", path);
+    cJSON_AddNumberToObject(o, "line", n->line);
+    cJSON_AddNumberToObject(o, "column", n->column);
+    if (n->warning) {
+        cJSON_AddStringToObject(o, "warning", n->pattern);
+        cJSON_AddStringToObject(o, "message", n->text);
+    } else {
+        cJSON_AddStringToObject(o, "pattern", n->pattern);
+        cJSON_AddStringToObject(o, "lowered_to", n->text);
+    }
+    return o;
+}
+
+/* --emit=explain: {"patterns": [...], "warnings": [...]}, every module's notes
+ * in program order (docs/concurrency.md). */
+static void explain_write(const Program *p, StrBuf *out) {
+    cJSON *root = cJSON_CreateObject();
+    cJSON *patterns = cJSON_AddArrayToObject(root, "patterns");
+    cJSON *warnings = cJSON_AddArrayToObject(root, "warnings");
+    for (int i = 0; i < p->n; i++) {
+        const IrModule *m = p->mods[i].ir;
+        for (int k = 0; k < m->nconc_notes; k++)
+            cJSON_AddItemToArray(m->conc_notes[k].warning ? warnings : patterns,
+                                 explain_note(p->mods[i].pm.path, &m->conc_notes[k]));
+    }
+    char *text = cJSON_Print(root);
+    if (!text) INTERNAL_ERROR("out of memory writing JSON");
+    sb_puts(out, text);
+    sb_putc(out, '\n');
+    cJSON_free(text);
+    cJSON_Delete(root);
+}
+
+/* Source -> C (or AST JSON, or IR, or explain JSON) text in *out; the .py files read in *p
  * (program_free). Returns 0, EXIT_INPUT_ERROR or EXIT_USAGE. */
 static int transpile(const Options *o, EmitKind emit, StrBuf *out, Program *p) {
     int status = program_load(o, p, emit == EMIT_AST);
@@ -418,6 +457,8 @@ static int transpile(const Options *o, EmitKind emit, StrBuf *out, Program *p) {
     if (ok) {
         if (emit == EMIT_IR) {
             for (int i = 0; i < p->n; i++) ir_dump(p->mods[i].ir, out);
+        } else if (emit == EMIT_EXPLAIN) {
+            explain_write(p, out);
         } else {
             const IrModule **irs = xmalloc(sizeof(IrModule *) * (size_t)p->n);
             EmModuleInfo *info = xmalloc(sizeof(EmModuleInfo) * (size_t)p->n);
@@ -455,7 +496,8 @@ static char *deps_default_file(const char *output) {
 }
 
 static int cmd_transpile(const Options *o) {
-    static const char *const suffixes[] = {[EMIT_C] = ".c", [EMIT_AST] = ".json", [EMIT_IR] = ".ir"};
+    static const char *const suffixes[] = {[EMIT_C] = ".c", [EMIT_AST] = ".json", [EMIT_IR] = ".ir",
+                                           [EMIT_EXPLAIN] = ".explain.json"};
     char *def = o->output ? NULL : default_output(o->input, suffixes[o->emit]);
     const char *output = o->output ? o->output : def;
     StrBuf out;

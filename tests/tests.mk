@@ -7,7 +7,7 @@
 
 TEST_SUITES :=
 
-include $(wildcard tests/unit/unit.mk tests/cli/cli.mk tests/frontend/*.mk tests/runtime/runtime.mk tests/golden/golden.mk tests/sanitize.mk)
+include $(wildcard tests/unit/unit.mk tests/cli/cli.mk tests/frontend/*.mk tests/runtime/runtime.mk tests/golden/golden.mk tests/sanitize.mk tests/tsan.mk)
 
 # Sets everything up first, so that `make test` works on a fresh machine.
 test:

@@ -10,7 +10,7 @@
 #   tools/golden_wasi.sh [CASE.py...]      (default: every case)
 #
 # Needs bin/py2c and the WASI runtime (make wasi-runtime). Environment:
-# WASI_CC (clang), WASI_CFLAGS (-O2), WASI_LIBDIR (build/wasi/lib),
+# WASI_CC (clang), WASI_CFLAGS (-O2), WASM_OPT (wasm-opt), WASI_LIBDIR (build/wasi/lib),
 # WASI_STACK_SIZE (bytes of C stack, as runtime/wasi.mk), NODE (node),
 # GOLDEN_JOBS, GOLDEN_TIMEOUT (s, per case), GOLDEN_KEEP (a directory: keep
 # each case's .c/.wasm there).
@@ -22,6 +22,7 @@ WASI_CC=${WASI_CC:-clang}
 WASI_CFLAGS=${WASI_CFLAGS:--O2}
 WASI_LIBDIR=${WASI_LIBDIR:-$top/build/wasi/lib}
 WASI_STACK_SIZE=${WASI_STACK_SIZE:-8388608}
+WASM_OPT=${WASM_OPT:-wasm-opt}
 NODE=${NODE:-node}
 TIMEOUT=${GOLDEN_TIMEOUT:-90}
 RUNNER=$top/tools/run_wasm.mjs
@@ -57,9 +58,19 @@ one() {
        -c "$tmp/$name.c" -o "$tmp/$name.o" 2>"$tmp/cc.err"; then
     head -n 30 "$tmp/cc.err"; fail "the C does not compile warning-free for wasm32-wasi"
   fi
-  if ! "$WASI_CC" --target=wasm32-wasi "$tmp/$name.o" -o "$tmp/$name.wasm" -Wl,-z,stack-size="$WASI_STACK_SIZE" -Wl,--stack-first \
+  if ! "$WASI_CC" --target=wasm32-wasi "$tmp/$name.o" -o "$tmp/$name.raw.wasm" -Wl,-z,stack-size="$WASI_STACK_SIZE" -Wl,--stack-first \
        "$WASI_LIBDIR/py2c-wasi-start.o" -L"$WASI_LIBDIR" -lpy2c-runtime -lwasi-emulated-getpid -lm 2>"$tmp/ld.err"; then
     head -n 30 "$tmp/ld.err"; fail "the module does not link"
+  fi
+  # Threads are fibers switched by Asyncify: full instrumentation when the
+  # program imports a threading module, else only the asyncify.* functions
+  # (runtime/wasi.mk: WASI_ASYNCIFY, WASI_ASYNCIFY_NOTHREADS).
+  local asyncify=(--asyncify --pass-arg=asyncify-onlylist@py2c__wasi_get_sp)
+  if grep -qE 'py2c_import\("(threading|queue|concurrent|_thread)' "$tmp/$name.c"; then
+    asyncify=(--asyncify --pass-arg=asyncify-ignore-imports --pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void -O2)
+  fi
+  if ! "$WASM_OPT" "${asyncify[@]}" "$tmp/$name.raw.wasm" -o "$tmp/$name.wasm" 2>"$tmp/opt.err" || [[ -s $tmp/opt.err ]]; then
+    head -n 30 "$tmp/opt.err"; fail "wasm-opt --asyncify fails or warns"
   fi
   if [[ -n ${GOLDEN_KEEP:-} ]]; then
     mkdir -p "$GOLDEN_KEEP" && cp "$tmp/$name.c" "$tmp/$name.wasm" "$GOLDEN_KEEP/"
@@ -79,6 +90,7 @@ if [[ $# -gt 0 ]]; then cases=(); for c in "$@"; do cases+=("$(cd "$(dirname "$c
 else mapfile -t cases < <(find "$golden" -mindepth 2 -name '*.py' | LC_ALL=C sort); fi
 [[ -x $PY2C ]] || { echo "golden-wasi: $PY2C is missing: run make" >&2; exit 2; }
 [[ -f $WASI_LIBDIR/libpy2c-runtime.a ]] || { echo "golden-wasi: $WASI_LIBDIR/libpy2c-runtime.a is missing: run make wasi-runtime" >&2; exit 2; }
+command -v "$WASM_OPT" >/dev/null || { echo "golden-wasi: $WASM_OPT is missing: apt-get install binaryen (or run make deps)" >&2; exit 2; }
 command -v "$NODE" >/dev/null || { echo "golden-wasi: $NODE is missing: apt-get install nodejs (or run make deps)" >&2; exit 2; }
 
 logs=$(mktemp -d); trap 'rm -rf "$logs"' EXIT

@@ -36,5 +36,7 @@
 #include "py2c/io.h"
 #include "py2c/sys.h"
 #include "py2c/module.h"
+#include "py2c/concurrency.h"
+#include "py2c/safepoint.h"
 
 #endif

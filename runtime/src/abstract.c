@@ -107,7 +107,7 @@ Py2cValue py2c_power3(Py2cValue a, Py2cValue b, Py2cValue mod) {
     Py2cValue fname(Py2cValue a) {                                                                       \
         const Py2cType *t = py2c_type_of(a);                                                             \
         if (t->number && t->number->field) return t->number->field(a);                                   \
-        return py2c_error_format(&py2c_exc_TypeError, "bad operand type for " text ": '%s'", t->name);   \
+        return py2c_error_format(&py2c_exc_TypeError, "bad operand type for " text ": '%s'", py2c__type_tpname(t));   \
     }
 
 UNARY(py2c_negative, neg, "unary -")
@@ -174,7 +174,7 @@ int py2c_contains(Py2cValue container, Py2cValue item) {
     const Py2cType *t = py2c_type_of(container);
     if (t->contains) return t->contains(container, item);
     if (!t->iter && !t->getitem) {
-        (void)py2c_error_format(&py2c_exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        (void)py2c_error_format(&py2c_exc_TypeError, "argument of type '%s' is not iterable", py2c__type_tpname(t));
         return -1;
     }
     Py2cValue it = py2c_iter(container);
@@ -310,7 +310,7 @@ Py2cValue py2c_format(Py2cValue v, Py2cValue spec) {
         }
     }
     if (!py2c_is_str(spec) || py2c__as_str(spec)->len != 0)
-        return py2c_error_format(&py2c_exc_TypeError, "unsupported format string passed to %s.__format__", t->name);
+        return py2c_error_format(&py2c_exc_TypeError, "unsupported format string passed to %s.__format__", py2c__type_tpname(t));
     return py2c_str(v);
 }
 
@@ -319,14 +319,14 @@ Py2cValue py2c_format(Py2cValue v, Py2cValue spec) {
 Py2cHash py2c_hash(Py2cValue v) {
     const Py2cType *t = py2c_type_of(v);
     if (t->hash) return t->hash(v);
-    (void)py2c_error_format(&py2c_exc_TypeError, "unhashable type: '%s'", t->name);
+    (void)py2c_error_format(&py2c_exc_TypeError, "unhashable type: '%s'", py2c__type_tpname(t));
     return -1;
 }
 
 int64_t py2c_len(Py2cValue v) {
     const Py2cType *t = py2c_type_of(v);
     if (t->len) return t->len(v);
-    (void)py2c_error_format(&py2c_exc_TypeError, "object of type '%s' has no len()", t->name);
+    (void)py2c_error_format(&py2c_exc_TypeError, "object of type '%s' has no len()", py2c__type_tpname(t));
     return -1;
 }
 

@@ -6,6 +6,7 @@
 
 #include "internal.h"
 #include "bltin_internal.h"
+#include "platform.h"
 
 /* A built-in type's method bound to an instance. */
 typedef struct BuiltinMethod {
@@ -121,7 +122,7 @@ static Py2cValue w_contains(Py2cValue self, const Py2cValue *args, size_t nargs,
 static Py2cValue w_getitem(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     const Py2cType *t = py2c_type_of(self);
     if ((t == &py2c_list_type || t == &py2c_dict_type) && nargs != 1 && (PY2C_IS_NULL(kwnames) || !py2c__tuple_size(kwnames)))
-        return py2c_error_format(&py2c_exc_TypeError, "%s.__getitem__() takes exactly one argument (%zu given)", t->name,
+        return py2c_error_format(&py2c_exc_TypeError, "%s.__getitem__() takes exactly one argument (%zu given)", py2c__type_tpname(t),
                                  nargs);
     WRAPPER_ARGS("__getitem__", 1);
     return py2c_getitem(self, args[0]);
@@ -315,7 +316,7 @@ int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
         if (g->set) return g->set(obj, value);
         if (!t->dictoffset || strcmp(g->name, "__dict__") == 0 || strcmp(g->name, "__class__") == 0) {
             (void)py2c_error_format(&py2c_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", g->name,
-                                    t->name);
+                                    py2c__type_tpname(t));
             return -1;
         }
     }
@@ -325,7 +326,7 @@ int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
             Py2cValue old = PY2C_IS_NULL(*slot) ? PY2C_NULL : py2c__dict_get(*slot, name);
             if (PY2C_IS_NULL(old)) {
                 if (py2c_error_occurred()) return -1;
-                (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name,
+                (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", py2c__type_tpname(t),
                                         name_text(name));
                 return -1;
             }
@@ -340,10 +341,10 @@ int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
     }
     if (t->setattr) return t->setattr(obj, name, value);
     if (has && (m || !PY2C_IS_NULL(found)))
-        (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+        (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object attribute '%s' is read-only", py2c__type_tpname(t),
                                 name_text(name));
     else
-        (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name_text(name));
+        (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", py2c__type_tpname(t), name_text(name));
     return -1;
 }
 
@@ -433,10 +434,14 @@ Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args,
 /* A built-in type's method as py2c_method_lookup's callable: unbound (self
  * is passed separately), so the lookup needs no bound method. One static,
  * immortal object per method (a fixed pool indexed by the method's address);
- * when the pool is full, the lookup falls back to a bound method. */
+ * when the pool is full, the lookup falls back to a bound method.
+ * Entries are filled lazily by whichever thread needs one first: a thread
+ * claims an empty entry (state 0 -> 1), fills it, then publishes it
+ * (state 2, release); readers trust an entry only once they see state 2. */
 typedef struct MethodRef {
     Py2cObject ob;
     const Py2cMethodDef *def;
+    atomic_int state; /* 0 empty, 1 being filled, 2 ready */
 } MethodRef;
 
 static Py2cValue mref_call(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
@@ -471,13 +476,24 @@ static Py2cValue method_ref(const Py2cMethodDef *def) {
     size_t i = ((uintptr_t)def >> 3) * 0x9E3779B97F4A7C15u % MREF_POOL;
     for (size_t probe = 0; probe < MREF_POOL; probe++, i = (i + 1) % MREF_POOL) {
         MethodRef *r = &mref_pool[i];
-        if (r->def == def) return py2c_obj_value(&r->ob);
-        if (!r->def) {
-            r->ob.type = &method_ref_type;
-            r->ob.refcount = PY2C_REFCOUNT_IMMORTAL;
-            r->def = def;
-            return py2c_obj_value(&r->ob);
+        int state = atomic_load_explicit(&r->state, memory_order_acquire);
+        if (state == 0) {
+            int expected = 0;
+            if (atomic_compare_exchange_strong_explicit(&r->state, &expected, 1, memory_order_acquire,
+                                                        memory_order_acquire)) {
+                r->ob.type = &method_ref_type;
+                atomic_store_explicit(&r->ob.refcount, PY2C_REFCOUNT_IMMORTAL, memory_order_relaxed);
+                r->def = def;
+                atomic_store_explicit(&r->state, 2, memory_order_release);
+                return py2c_obj_value(&r->ob);
+            }
+            state = expected;
         }
+        while (state == 1) { /* another thread is filling it: a few stores away */
+            py2c_thread_yield();
+            state = atomic_load_explicit(&r->state, memory_order_acquire);
+        }
+        if (r->def == def) return py2c_obj_value(&r->ob);
     }
     return PY2C_NULL;
 }

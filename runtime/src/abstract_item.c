@@ -14,13 +14,13 @@ Py2cValue py2c_getitem(Py2cValue obj, Py2cValue key) {
     if (is_type_object(obj))
         return py2c_error_format(&py2c_exc_TypeError, "type '%s' is not subscriptable",
                                  ((const Py2cType *)py2c_obj_ptr(obj))->name);
-    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not subscriptable", t->name);
+    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not subscriptable", py2c__type_tpname(t));
 }
 
 int py2c_setitem(Py2cValue obj, Py2cValue key, Py2cValue value) {
     const Py2cType *t = py2c_type_of(obj);
     if (t->setitem && !PY2C_IS_NULL(value)) return t->setitem(obj, key, value);
-    (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object does not support item assignment", py2c__type_tpname(t));
     return -1;
 }
 
@@ -28,9 +28,9 @@ int py2c_delitem(Py2cValue obj, Py2cValue key) {
     const Py2cType *t = py2c_type_of(obj);
     if (t->setitem) return t->setitem(obj, key, PY2C_NULL);
     if (t->getitem)
-        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object doesn't support item deletion", py2c__type_tpname(t));
     else
-        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object does not support item deletion", t->name);
+        (void)py2c_error_format(&py2c_exc_TypeError, "'%s' object does not support item deletion", py2c__type_tpname(t));
     return -1;
 }
 
@@ -57,7 +57,7 @@ int py2c__as_index(Py2cValue v, unsigned flags, int64_t *out) {
     }
     py2c_decref(r);
     if (!fits && !(flags & PY2C_INDEX_CLAMP)) {
-        (void)py2c_error_format(&py2c_exc_IndexError, "cannot fit '%s' into an index-sized integer", t->name);
+        (void)py2c_error_format(&py2c_exc_IndexError, "cannot fit '%s' into an index-sized integer", py2c__type_tpname(t));
         return -1;
     }
     return 0;
@@ -304,11 +304,11 @@ Py2cValue py2c_iter(Py2cValue v) {
         it->index = 0;
         return py2c_obj_value(&it->ob);
     }
-    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not iterable", t->name);
+    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not iterable", py2c__type_tpname(t));
 }
 
 Py2cValue py2c_iter_next(Py2cValue it) {
     const Py2cType *t = py2c_type_of(it);
     if (t->iternext) return t->iternext(it);
-    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not an iterator", t->name);
+    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not an iterator", py2c__type_tpname(t));
 }

@@ -700,13 +700,20 @@ static Py2cValue reversed_new(Py2cValue type, const Py2cValue *args, size_t narg
     if (no_kw("reversed", kwnames) < 0 || check_positional("reversed", nargs, 1, 1) < 0) return PY2C_NULL;
     Py2cValue seq = args[0];
     const Py2cType *t = py2c_type_of(seq);
-    if (t->flags & PY2C_TPFLAG_HEAPTYPE) {
-        Py2cValue meth = py2c__heap_lookup(t, "__reversed__"); /* borrowed */
-        if (!PY2C_IS_NULL(meth)) {
-            if (py2c_is_none(meth)) return not_reversible(seq);
-            return py2c_call(meth, &seq, 1, PY2C_NULL);
-        }
-        if (py2c_error_occurred()) return PY2C_NULL;
+    /* __reversed__ along the MRO: user classes' namespaces and the method
+     * tables of built-in types (collections.deque, OrderedDict) */
+    static Py2cStr name = PY2C_STR_STATIC("__reversed__", 12, 12);
+    Py2cValue found;
+    const Py2cMethodDef *m;
+    const Py2cGetSetDef *g;
+    if (py2c__type_lookup(t, py2c_obj_value(&name.ob), &found, &m, &g, NULL)) {
+        if (m) return m->fn(seq, NULL, 0, PY2C_NULL);
+        Py2cValue f = g ? g->get(seq) : py2c_is_none(found) ? PY2C_NONE : py2c__descr_bind(found, seq, t);
+        if (PY2C_IS_NULL(f)) return f;
+        if (py2c_is_none(f)) return not_reversible(seq);
+        Py2cValue r = py2c_call(f, NULL, 0, PY2C_NULL);
+        py2c_decref(f);
+        return r;
     }
     Py2cValue own = py2c__reversed(seq);
     if (!PY2C_IS_NULL(own) || py2c_error_occurred()) return own;

@@ -2,6 +2,7 @@
  * pow, chr, ord, hex/oct/bin, hash, id, callable, isinstance, issubclass,
  * repr, ascii, format, input, getattr/setattr/hasattr/delattr.
  * (Iteration builtins: bltin_iter.c; open: io.c; sys: sys.c.) */
+#include <stdlib.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -81,6 +82,38 @@ static int file_write_obj(Py2cValue file, Py2cValue v) {
     return rc;
 }
 
+/* With several threads, one print() is one write of the whole line (the
+ * stream locks each write), so lines from different threads never tear:
+ * str() of every argument first (user code, no lock held), then one write. */
+static int print_line(Py2cValue file, size_t nargs, const Py2cValue *args, Py2cValue sep, Py2cValue end) {
+    size_t n = nargs ? 2 * nargs : 1, k = 0;
+    Py2cValue small[16];
+    Py2cValue *parts = n <= 16 ? small : malloc(sizeof *parts * n);
+    if (!parts) return py2c_error_nomemory(), -1;
+    int rc = 0;
+    for (size_t i = 0; i < nargs && rc == 0; i++) {
+        Py2cValue s = py2c_str(args[i]);
+        if (PY2C_IS_NULL(s)) rc = -1;
+        else {
+            if (i > 0) {
+                py2c_incref(sep);
+                parts[k++] = sep;
+            }
+            parts[k++] = s;
+        }
+    }
+    if (rc == 0) {
+        py2c_incref(end);
+        parts[k++] = end;
+        Py2cValue line = py2c_str_join_array(k, parts);
+        rc = PY2C_IS_NULL(line) ? -1 : py2c__textio_write_str(file, line);
+        py2c_decref(line);
+    }
+    for (size_t i = 0; i < k; i++) py2c_decref(parts[i]);
+    if (parts != small) free(parts);
+    return rc;
+}
+
 static int check_text_arg(const char *name, Py2cValue v) {
     if (PY2C_IS_NULL(v) || py2c_is_none(v) || py2c_is_str(v)) return 0;
     (void)py2c_error_format(&py2c_exc_TypeError, "%s must be None or a string, not %s", name, py2c_type_name(v));
@@ -98,11 +131,15 @@ Py2cValue py2c_print(size_t nargs, const Py2cValue *args, Py2cValue sep, Py2cVal
     static Py2cStr space = PY2C_STR_STATIC(" ", 1, 1), newline = PY2C_STR_STATIC("\n", 1, 1);
     if (!py2c_is_str(sep)) sep = py2c_obj_value(&space.ob);
     if (!py2c_is_str(end)) end = py2c_obj_value(&newline.ob);
-    for (size_t i = 0; i < nargs; i++) {
-        if (i > 0 && file_write(file, sep) < 0) return PY2C_NULL;
-        if (file_write_obj(file, args[i]) < 0) return PY2C_NULL;
+    if (py2c__threaded() && py2c__is_textio(file)) {
+        if (print_line(file, nargs, args, sep, end) < 0) return PY2C_NULL;
+    } else {
+        for (size_t i = 0; i < nargs; i++) {
+            if (i > 0 && file_write(file, sep) < 0) return PY2C_NULL;
+            if (file_write_obj(file, args[i]) < 0) return PY2C_NULL;
+        }
+        if (file_write(file, end) < 0) return PY2C_NULL;
     }
-    if (file_write(file, end) < 0) return PY2C_NULL;
     if (!PY2C_IS_NULL(flush)) {
         int t = py2c_is_true(flush);
         if (t < 0) return PY2C_NULL;

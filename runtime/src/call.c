@@ -8,7 +8,7 @@
 Py2cValue py2c_call(Py2cValue callable, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     const Py2cType *t = py2c_type_of(callable);
     if (t->call) return t->call(callable, args, nargs, kwnames);
-    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not callable", t->name);
+    return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not callable", py2c__type_tpname(t));
 }
 
 int py2c_callable(Py2cValue v) { return py2c_type_of(v)->call != NULL; }
@@ -86,7 +86,7 @@ static int function_str(Py2cValue func, char *buf, size_t size) {
             return snprintf(buf, size, "%s.%s()", ty->module, py2c__type_qualname(ty));
         return snprintf(buf, size, "%s()", ty->name);
     }
-    return snprintf(buf, size, "%s object", t->name);
+    return snprintf(buf, size, "%s object", py2c__type_tpname(t));
 }
 
 int py2c_star_extend(Py2cValue list, Py2cValue iterable, Py2cValue func) {

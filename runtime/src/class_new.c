@@ -145,6 +145,12 @@ static int check_bases(Py2cValue bases) {
             (void)py2c_error_format(&py2c_exc_TypeError, "bases must be types");
             return -1;
         }
+        if (!(as_type(b)->flags & PY2C_TPFLAG_BASETYPE) && py2c__is_subtype(as_type(b), &py2c_tuple_type)) {
+            /* a namedtuple class (CPython allows it): its runtime type does not support subclasses yet */
+            (void)py2c_error_format(&py2c_exc_NotImplementedError, "py2c: subclassing '%s' is not supported yet",
+                                    as_type(b)->name);
+            return -1;
+        }
         if (!(as_type(b)->flags & PY2C_TPFLAG_BASETYPE)) {
             (void)py2c_error_format(&py2c_exc_TypeError, "type '%s' is not an acceptable base type", as_type(b)->name);
             return -1;
@@ -287,6 +293,22 @@ static int init_subclass(Py2cValue cls) {
     return 0;
 }
 
+/* A tuple's items are its only storage: CPython's TypeError for __slots__
+ * naming any (`__slots__ = ()` is the usual idiom). */
+static int check_tuple_slots(Py2cValue ns, const Py2cType *solid) {
+    Py2cValue slots = ns_get(ns, "__slots__");
+    if (PY2C_IS_NULL(slots)) return py2c_error_occurred() ? -1 : 0;
+    int64_t n = 1; /* a str names one slot */
+    if (!py2c_is_str(slots)) {
+        n = py2c_len(slots);
+        if (n < 0) return -1;
+    }
+    if (n == 0) return 0;
+    (void)py2c_error_format(&py2c_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                            solid->name);
+    return -1;
+}
+
 /* ---- creation -------------------------------------------------------------------------- */
 
 Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char *qualname, const char *module,
@@ -306,7 +328,9 @@ Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char
         return PY2C_NULL;
     }
     const Py2cType *solid = py2c__solid_base(base);
-    if (solid != &py2c_object_type && solid != &py2c_type_type && !(solid->flags & PY2C_TPFLAG_EXCEPTION)) {
+    int tuple_layout = py2c__is_subtype(solid, &py2c_tuple_type);
+    if (solid != &py2c_object_type && solid != &py2c_type_type && !(solid->flags & PY2C_TPFLAG_EXCEPTION) &&
+        !tuple_layout) {
         py2c_decref(bases);
         return py2c_error_format(&py2c_exc_NotImplementedError, "py2c: subclassing '%s' is not supported yet",
                                  solid->name);
@@ -342,6 +366,7 @@ Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char
         goto fail;
     }
     if (!PY2C_IS_NULL(ns_dict) && py2c_dict_update(h->ns, ns_dict) < 0) goto fail;
+    if (tuple_layout && check_tuple_slots(h->ns, solid) < 0) goto fail;
     if (fix_namespace(h) < 0) goto fail;
     h->mro = c3_mro(t, bases);
     if (PY2C_IS_NULL(h->mro)) goto fail;

@@ -103,7 +103,16 @@ static Py2cHash slot_hash(Py2cValue self) {
         py2c_decref(r);
         return -1;
     }
-    Py2cHash h = py2c_hash(r); /* an int's hash: the value reduced as CPython */
+    /* CPython's slot_tp_hash: the value itself when it fits (PyLong_AsSsize_t),
+     * only larger ints are hashed again (reduced modulo 2**61 - 1) */
+    int64_t v;
+    Py2cHash h;
+    if (py2c_is_int(r) && py2c_int_as_int64(r, &v) == 0) {
+        h = v;
+    } else {
+        py2c_error_clear();
+        h = py2c_hash(r);
+    }
     py2c_decref(r);
     return h == -1 && !py2c_error_occurred() ? -2 : h;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "container_internal.h"
+#include "sync_internal.h"
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -139,16 +140,16 @@ static int dict_resize(Py2cDict *d, int64_t minused) {
     return 0;
 }
 
-/* d[key] = value with key's hash known; both borrowed. */
-static int insert(Py2cDict *d, Py2cValue key, Py2cHash hash, Py2cValue value) {
+/* d[key] = value with key's hash known; both borrowed. The caller holds
+ * d's stripe; a replaced value goes to *old (to be released after unlocking). */
+static int insert_locked(Py2cDict *d, Py2cValue key, Py2cHash hash, Py2cValue value, Py2cValue *old) {
     int64_t slot;
     int64_t ix = lookup(d, key, hash, &slot);
     if (ix == -2) return -1;
     if (ix >= 0) {
-        Py2cValue old = d->entries[ix].value;
+        *old = d->entries[ix].value;
         py2c_incref(value);
         d->entries[ix].value = value;
-        py2c_decref(old);
         return 0;
     }
     if (d->nentries >= d->capacity) {
@@ -170,6 +171,43 @@ static int insert(Py2cDict *d, Py2cValue key, Py2cHash hash, Py2cValue value) {
     return 0;
 }
 
+/* insert_locked under d's stripe. */
+static int insert(Py2cDict *d, Py2cValue key, Py2cHash hash, Py2cValue value) {
+    Py2cValue old = PY2C_NULL;
+    Py2cStripe *lk = py2c__lock(d);
+    int rc = insert_locked(d, key, hash, value, &old);
+    py2c__unlock(lk);
+    py2c_decref(old);
+    return rc;
+}
+
+/* The first live entry at or after *pos (before, when reverse), as new
+ * references in *key and *value (either may be NULL), moving *pos past it:
+ * 1, or 0 at the end. One step under d's stripe, for loops that run Python
+ * code between steps. */
+static int dict_fetch(Py2cDict *d, int64_t *pos, Py2cHash *hash, Py2cValue *key, Py2cValue *value) {
+    Py2cStripe *lk = py2c__lock(d);
+    int found = 0;
+    while (*pos >= 0 && *pos < d->nentries) {
+        Py2cDictEntry *e = &d->entries[(*pos)++];
+        if (PY2C_IS_NULL(e->key)) continue;
+        if (hash) *hash = e->hash;
+        if (key) py2c_incref(*key = e->key);
+        if (value) py2c_incref(*value = e->value);
+        found = 1;
+        break;
+    }
+    py2c__unlock(lk);
+    return found;
+}
+
+static int64_t dict_used(Py2cDict *d) {
+    Py2cStripe *lk = py2c__lock(d);
+    int64_t n = d->used;
+    py2c__unlock(lk);
+    return n;
+}
+
 int py2c_dict_setitem(Py2cValue dv, Py2cValue k, Py2cValue v) {
     Py2cHash h = py2c_hash(k);
     if (h == -1) return -1;
@@ -180,19 +218,27 @@ Py2cValue py2c_dict_get_opt(Py2cValue dv, Py2cValue k) {
     Py2cDict *d = py2c_dict_ptr(dv);
     Py2cHash h = py2c_hash(k);
     if (h == -1) return PY2C_NULL;
+    Py2cValue v = PY2C_NULL;
+    Py2cStripe *lk = py2c__lock(d);
     int64_t ix = lookup(d, k, h, NULL);
-    if (ix < 0) return PY2C_NULL;
-    py2c_incref(d->entries[ix].value);
-    return d->entries[ix].value;
+    if (ix >= 0) py2c_incref(v = d->entries[ix].value);
+    py2c__unlock(lk);
+    return v;
 }
 
 Py2cValue py2c_dict_get_cstr(Py2cValue dv, const char *key) {
     Py2cDict *d = py2c_dict_ptr(dv);
+    Py2cValue v = PY2C_NULL;
+    Py2cStripe *lk = py2c__lock(d);
     for (int64_t i = 0; i < d->nentries; i++) {
         Py2cValue k = d->entries[i].key;
-        if (py2c_is_str(k) && strcmp(py2c__as_str(k)->data, key) == 0) return d->entries[i].value;
+        if (py2c_is_str(k) && strcmp(py2c__as_str(k)->data, key) == 0) {
+            v = d->entries[i].value;
+            break;
+        }
     }
-    return PY2C_NULL;
+    py2c__unlock(lk);
+    return v;
 }
 
 Py2cValue py2c_dict_getitem(Py2cValue dv, Py2cValue k) {
@@ -201,7 +247,8 @@ Py2cValue py2c_dict_getitem(Py2cValue dv, Py2cValue k) {
     return v;
 }
 
-/* Removes entry ix (found at slot); returns the value (owned). */
+/* Removes entry ix (found at slot); returns the value and puts the key in
+ * *key_out (both owned). The caller holds d's stripe. */
 static Py2cValue remove_entry(Py2cDict *d, int64_t ix, int64_t slot, Py2cValue *key_out) {
     Py2cDictEntry *e = &d->entries[ix];
     Py2cValue key = e->key, value = e->value;
@@ -210,8 +257,7 @@ static Py2cValue remove_entry(Py2cDict *d, int64_t ix, int64_t slot, Py2cValue *
     d->indices[slot] = IX_DUMMY;
     d->used--;
     d->version++;
-    if (key_out) *key_out = key;
-    else py2c_decref(key);
+    *key_out = key;
     return value;
 }
 
@@ -220,9 +266,13 @@ static Py2cValue dict_pop_opt(Py2cDict *d, Py2cValue key) {
     Py2cHash h = py2c_hash(key);
     if (h == -1) return PY2C_NULL;
     int64_t slot;
+    Py2cValue v = PY2C_NULL, k = PY2C_NULL;
+    Py2cStripe *lk = py2c__lock(d);
     int64_t ix = lookup(d, key, h, &slot);
-    if (ix < 0) return PY2C_NULL;
-    return remove_entry(d, ix, slot, NULL);
+    if (ix >= 0) v = remove_entry(d, ix, slot, &k);
+    py2c__unlock(lk);
+    py2c_decref(k);
+    return v;
 }
 
 int py2c_dict_delitem(Py2cValue dv, Py2cValue k) {
@@ -238,7 +288,9 @@ int py2c_dict_delitem(Py2cValue dv, Py2cValue k) {
 int py2c_dict_contains(Py2cValue dv, Py2cValue k) {
     Py2cHash h = py2c_hash(k);
     if (h == -1) return -1;
+    Py2cStripe *lk = py2c__lock(py2c_dict_ptr(dv));
     int64_t ix = lookup(py2c_dict_ptr(dv), k, h, NULL);
+    py2c__unlock(lk);
     return ix == -2 ? -1 : ix >= 0;
 }
 
@@ -255,6 +307,7 @@ int py2c_dict_next(Py2cValue dv, int64_t *pos, Py2cValue *key, Py2cValue *value)
 }
 
 static void dict_clear_all(Py2cDict *d) {
+    Py2cStripe *lk = py2c__lock(d);
     int64_t n = d->nentries;
     Py2cDictEntry *e = d->entries;
     free(d->indices);
@@ -263,6 +316,7 @@ static void dict_clear_all(Py2cDict *d) {
     d->mask = -1;
     d->capacity = d->nentries = d->used = 0;
     d->version++;
+    py2c__unlock(lk);
     for (int64_t i = 0; i < n; i++) {
         py2c_decref(e[i].key);
         py2c_decref(e[i].value);
@@ -279,14 +333,17 @@ static void dict_dealloc(Py2cObject *o) {
 
 /* Merges dict b into a (override: replace existing keys). */
 static int dict_merge_dict(Py2cDict *a, Py2cDict *b) {
-    if (a == b || b->used == 0) return 0;
-    if (a->nentries + b->used > a->capacity && dict_resize(a, a->used + b->used) < 0) return -1;
-    for (int64_t i = 0; i < b->nentries; i++) {
-        Py2cDictEntry e = b->entries[i];
-        if (PY2C_IS_NULL(e.key)) continue;
-        py2c_incref(e.key);
-        py2c_incref(e.value);
-        int rc = insert(a, e.key, e.hash, e.value);
+    if (a == b) return 0;
+    int64_t bn = dict_used(b);
+    if (bn == 0) return 0;
+    Py2cStripe *lk = py2c__lock(a);
+    int rc = a->nentries + bn > a->capacity ? dict_resize(a, a->used + bn) : 0;
+    py2c__unlock(lk);
+    if (rc < 0) return -1;
+    /* one entry of b at a time (b's stripe), then into a (a's stripe) */
+    Py2cDictEntry e;
+    for (int64_t i = 0; dict_fetch(b, &i, &e.hash, &e.key, &e.value);) {
+        rc = insert(a, e.key, e.hash, e.value);
         py2c_decref(e.key);
         py2c_decref(e.value);
         if (rc < 0) return -1;
@@ -483,20 +540,17 @@ Py2cValue py2c_dict_copy(Py2cValue dv) {
 
 Py2cValue py2c__dict_repr_plain(Py2cValue self) {
     Py2cDict *d = py2c_dict_ptr(self);
-    if (d->used == 0) return py2c_str_from_utf8("{}", 2);
+    if (dict_used(d) == 0) return py2c_str_from_utf8("{}", 2);
     int rec = py2c__repr_enter(self);
     if (rec != 0) return rec < 0 ? PY2C_NULL : py2c_str_from_utf8("{...}", 5);
     Py2cBuf b = {0};
     int first = 1;
     if (py2c__buf_puts(&b, "{") < 0) goto fail;
-    for (int64_t i = 0; i < d->nentries; i++) {
-        Py2cValue k = d->entries[i].key, v = d->entries[i].value;
-        if (PY2C_IS_NULL(k)) continue;
-        if (!first && py2c__buf_puts(&b, ", ") < 0) goto fail;
+    Py2cValue k, v;
+    for (int64_t i = 0; dict_fetch(d, &i, NULL, &k, &v);) {
+        int rc = first ? 0 : py2c__buf_puts(&b, ", ");
         first = 0;
-        py2c_incref(k);
-        py2c_incref(v);
-        int rc = py2c__buf_put_repr(&b, k);
+        if (rc == 0) rc = py2c__buf_put_repr(&b, k);
         if (rc == 0) rc = py2c__buf_puts(&b, ": ");
         if (rc == 0) rc = py2c__buf_put_repr(&b, v);
         py2c_decref(k);
@@ -518,19 +572,18 @@ static Py2cValue dict_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     if (!py2c_is_dict(a) || !py2c_is_dict(b) || (op != PY2C_EQ && op != PY2C_NE)) return PY2C_NOT_IMPLEMENTED;
     Py2cDict *x = py2c_dict_ptr(a), *y = py2c_dict_ptr(b);
     int eq = 1;
-    if (x->used != y->used) eq = 0;
-    for (int64_t i = 0; eq && i < x->nentries; i++) {
-        Py2cDictEntry e = x->entries[i];
-        if (PY2C_IS_NULL(e.key)) continue;
-        py2c_incref(e.key);
-        py2c_incref(e.value);
+    if (dict_used(x) != dict_used(y)) eq = 0;
+    Py2cDictEntry e;
+    for (int64_t i = 0; eq && dict_fetch(x, &i, &e.hash, &e.key, &e.value);) {
+        Py2cStripe *lk = py2c__lock(y);
         int64_t ix = lookup(y, e.key, e.hash, NULL);
+        Py2cValue bv = ix >= 0 ? y->entries[ix].value : PY2C_NULL;
+        py2c_incref(bv);
+        py2c__unlock(lk);
         int c;
         if (ix == -2) c = -1;
         else if (ix < 0) c = 0;
         else {
-            Py2cValue bv = y->entries[ix].value;
-            py2c_incref(bv);
             c = py2c__keys_equal(e.value, bv);
             py2c_decref(bv);
         }
@@ -542,7 +595,7 @@ static Py2cValue dict_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     return py2c_bool(op == PY2C_EQ ? eq : !eq);
 }
 
-static int64_t dict_len(Py2cValue self) { return py2c_dict_size(self); }
+static int64_t dict_len(Py2cValue self) { return dict_used(py2c_dict_ptr(self)); }
 
 static Py2cStr str_missing = PY2C_STR_STATIC("__missing__", 11, 11);
 
@@ -608,12 +661,18 @@ static Py2cValue m_get(Py2cValue self, const Py2cValue *args, size_t nargs, Py2c
 
 static Py2cValue m_setdefault(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_nargs("dict.setdefault", "setdefault", nargs, kwnames, 1, 2) < 0) return PY2C_NULL;
-    Py2cValue v = py2c_dict_get_opt(self, args[0]);
-    if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
-    Py2cValue dflt = nargs > 1 ? args[1] : PY2C_NONE;
-    if (py2c_dict_setitem(self, args[0], dflt) < 0) return PY2C_NULL;
-    py2c_incref(dflt);
-    return dflt;
+    /* one step, as under CPython's GIL: two threads never both insert */
+    Py2cHash h = py2c_hash(args[0]);
+    if (h == -1) return PY2C_NULL;
+    Py2cDict *d = py2c_dict_ptr(self);
+    Py2cValue dflt = nargs > 1 ? args[1] : PY2C_NONE, old = PY2C_NULL, r = PY2C_NULL;
+    Py2cStripe *lk = py2c__lock(d);
+    int64_t ix = lookup(d, args[0], h, NULL);
+    if (ix >= 0) py2c_incref(r = d->entries[ix].value);
+    else if (ix == IX_EMPTY && insert_locked(d, args[0], h, dflt, &old) == 0) py2c_incref(r = dflt);
+    py2c__unlock(lk);
+    py2c_decref(old);
+    return r;
 }
 
 static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
@@ -639,8 +698,15 @@ static uint64_t slot_of_entry(Py2cDict *d, int64_t ix) {
 }
 
 Py2cValue py2c__dict_popitem(Py2cValue self, int last) {
+    Py2cValue pair = py2c_tuple_new(2);
+    if (PY2C_IS_NULL(pair)) return pair;
     Py2cDict *d = py2c_dict_ptr(self);
-    if (d->used == 0) return PY2C_NULL;
+    Py2cStripe *lk = py2c__lock(d);
+    if (d->used == 0) {
+        py2c__unlock(lk);
+        py2c_decref(pair);
+        return PY2C_NULL;
+    }
     int64_t ix;
     if (last) {
         ix = d->nentries - 1;
@@ -649,11 +715,10 @@ Py2cValue py2c__dict_popitem(Py2cValue self, int last) {
         ix = 0;
         while (PY2C_IS_NULL(d->entries[ix].key)) ix++;
     }
-    Py2cValue pair = py2c_tuple_new(2);
-    if (PY2C_IS_NULL(pair)) return pair;
     Py2cValue key;
     Py2cValue value = remove_entry(d, ix, (int64_t)slot_of_entry(d, ix), &key);
     if (last) d->nentries = ix; /* popped entries at the end are reused, as CPython */
+    py2c__unlock(lk);
     py2c_tuple_ptr(pair)->items[0] = key;
     py2c_tuple_ptr(pair)->items[1] = value;
     return pair;
@@ -678,10 +743,19 @@ static int dict_reorder(Py2cDict *d, const int64_t *order) {
     return 0;
 }
 
+static int dict_move_to_end_locked(Py2cDict *d, Py2cValue key, Py2cHash h, int last);
+
 int py2c__dict_move_to_end(Py2cValue self, Py2cValue key, int last) {
     Py2cDict *d = py2c_dict_ptr(self);
     Py2cHash h = py2c_hash(key);
     if (h == -1) return -1;
+    Py2cStripe *lk = py2c__lock(d);
+    int rc = dict_move_to_end_locked(d, key, h, last);
+    py2c__unlock(lk);
+    return rc;
+}
+
+static int dict_move_to_end_locked(Py2cDict *d, Py2cValue key, Py2cHash h, int last) {
     int64_t ix = lookup(d, key, h, NULL);
     if (ix == -2) return -1;
     if (ix < 0) return 0;
@@ -817,7 +891,7 @@ static Py2cValue m_items(Py2cValue self, const Py2cValue *args, size_t nargs, Py
     return py2c__dict_view_new(self, &py2c_dict_items_type);
 }
 
-static int64_t view_len(Py2cValue self) { return view_dict(self)->used; }
+static int64_t view_len(Py2cValue self) { return dict_used(view_dict(self)); }
 
 static Py2cValue view_repr(Py2cValue self) {
     int rec = py2c__repr_enter(self);
@@ -849,10 +923,8 @@ static int keys_contains(Py2cValue self, Py2cValue key) {
 
 static int values_contains(Py2cValue self, Py2cValue v) {
     Py2cDict *d = view_dict(self);
-    for (int64_t i = 0; i < d->nentries; i++) {
-        if (PY2C_IS_NULL(d->entries[i].key)) continue;
-        Py2cValue x = d->entries[i].value;
-        py2c_incref(x);
+    Py2cValue x;
+    for (int64_t i = 0; dict_fetch(d, &i, NULL, NULL, &x);) {
         int eq = py2c__keys_equal(x, v);
         py2c_decref(x);
         if (eq != 0) return eq;
@@ -1017,9 +1089,11 @@ static Py2cValue dictiter_new(Py2cValue d, int kind, int reverse) {
     if (!it) return PY2C_NULL;
     py2c_incref(d);
     it->dict = d;
+    Py2cStripe *lk = py2c__lock(py2c_dict_ptr(d));
     it->used = py2c_dict_size(d);
     it->len = it->used;
     it->pos = reverse ? py2c_dict_ptr(d)->nentries - 1 : 0;
+    py2c__unlock(lk);
     it->kind = kind;
     it->reverse = reverse;
     return py2c_obj_value(&it->ob);
@@ -1034,7 +1108,9 @@ static Py2cValue dictiter_next(Py2cValue self) {
     DictIter *it = (DictIter *)py2c_obj_ptr(self);
     if (PY2C_IS_NULL(it->dict)) return PY2C_NULL;
     Py2cDict *d = py2c_dict_ptr(it->dict);
+    Py2cStripe *lk = py2c__lock(d);
     if (it->used != d->used) {
+        py2c__unlock(lk);
         it->used = -1; /* stays broken, as CPython */
         return py2c_error_format(&py2c_exc_RuntimeError, "dictionary changed size during iteration");
     }
@@ -1046,20 +1122,21 @@ static Py2cValue dictiter_next(Py2cValue self) {
         while (it->pos < d->nentries && PY2C_IS_NULL(d->entries[it->pos].key)) it->pos++;
         if (it->pos < d->nentries) e = &d->entries[it->pos++];
     }
-    if (!e) {
+    if (!e || it->len == 0) {
+        py2c__unlock(lk);
         PY2C_CLEAR(it->dict);
-        return PY2C_NULL;
-    }
-    if (it->len == 0) {
-        PY2C_CLEAR(it->dict);
+        if (!e) return PY2C_NULL;
         return py2c_error_format(&py2c_exc_RuntimeError, "dictionary keys changed during iteration");
     }
     it->len--;
+    Py2cValue r;
     switch (it->kind) {
-    case IT_KEYS: py2c_incref(e->key); return e->key;
-    case IT_VALUES: py2c_incref(e->value); return e->value;
-    default: return py2c_tuple_pack(2, (Py2cValue[]){e->key, e->value});
+    case IT_KEYS: py2c_incref(r = e->key); break;
+    case IT_VALUES: py2c_incref(r = e->value); break;
+    default: r = py2c_tuple_pack(2, (Py2cValue[]){e->key, e->value}); break;
     }
+    py2c__unlock(lk);
+    return r;
 }
 
 static Py2cValue dict_iter(Py2cValue self) { return dictiter_new(self, IT_KEYS, 0); }

@@ -8,12 +8,9 @@
 
 #include "internal.h"
 
-/* The thread's current exception (owned), or PY2C_NULL. */
-static _Thread_local Py2cValue current = {(uint64_t)PY2C__TAG_NULL << 48};
-
-/* Exceptions being handled, innermost last (owned). */
-static _Thread_local Py2cValue *handled;
-static _Thread_local size_t handled_len, handled_cap;
+/* The thread's state (internal.h): here its current exception and the
+ * exceptions being handled. */
+_Thread_local Py2cThreadState py2c__ts = PY2C__THREAD_STATE_INIT;
 
 static _Noreturn void out_of_memory(void) {
     fflush(stdout);
@@ -21,30 +18,30 @@ static _Noreturn void out_of_memory(void) {
     abort();
 }
 
-Py2cValue py2c__error_peek(void) { return current; }
+Py2cValue py2c__error_peek(void) { return py2c__ts.exc_current; }
 
 void py2c_error_restore(Py2cValue exc) {
-    Py2cValue old = current;
-    current = exc;
+    Py2cValue old = py2c__ts.exc_current;
+    py2c__ts.exc_current = exc;
     py2c_decref(old);
 }
 
 Py2cValue py2c_error_fetch(void) {
-    Py2cValue e = current;
-    current = PY2C_NULL;
+    Py2cValue e = py2c__ts.exc_current;
+    py2c__ts.exc_current = PY2C_NULL;
     return e;
 }
 
-int py2c_error_occurred(void) { return !PY2C_IS_NULL(current); }
+int py2c_error_occurred(void) { return !PY2C_IS_NULL(py2c__ts.exc_current); }
 
 void py2c_error_clear(void) { py2c_error_restore(PY2C_NULL); }
 
 int py2c_error_matches(const Py2cType *t) {
-    return !PY2C_IS_NULL(current) && py2c__is_subtype(py2c_obj_ptr(current)->type, t);
+    return !PY2C_IS_NULL(py2c__ts.exc_current) && py2c__is_subtype(py2c_obj_ptr(py2c__ts.exc_current)->type, t);
 }
 
 void py2c__error_set(Py2cValue exc) {
-    Py2cValue ctx = handled_len ? handled[handled_len - 1] : PY2C_NULL;
+    Py2cValue ctx = py2c__ts.exc_handled_len ? py2c__ts.exc_handled[py2c__ts.exc_handled_len - 1] : PY2C_NULL;
     if (!PY2C_IS_NULL(ctx) && py2c__is_exception(ctx) && !py2c_is(ctx, exc)) {
         /* Avoid a cycle: cut exc out of ctx's context chain (CPython's
          * _PyErr_SetObject does the same, Floyd-style). */
@@ -152,7 +149,7 @@ Py2cValue py2c_raise(Py2cValue exc, Py2cValue cause) {
 }
 
 Py2cValue py2c_reraise(void) {
-    Py2cValue top = handled_len ? handled[handled_len - 1] : PY2C_NULL;
+    Py2cValue top = py2c__ts.exc_handled_len ? py2c__ts.exc_handled[py2c__ts.exc_handled_len - 1] : PY2C_NULL;
     if (PY2C_IS_NULL(top) || py2c_is_none(top))
         return py2c_error_format(&py2c_exc_RuntimeError, "No active exception to reraise");
     py2c_incref(top);
@@ -182,32 +179,32 @@ int py2c_exception_matches(Py2cValue exc, Py2cValue type_or_tuple) {
 }
 
 void py2c_exc_handled_push(Py2cValue exc) {
-    if (handled_len == handled_cap) {
-        size_t cap = handled_cap ? handled_cap * 2 : 16;
-        Py2cValue *p = realloc(handled, sizeof *p * cap);
+    if (py2c__ts.exc_handled_len == py2c__ts.exc_handled_cap) {
+        size_t cap = py2c__ts.exc_handled_cap ? py2c__ts.exc_handled_cap * 2 : 16;
+        Py2cValue *p = realloc(py2c__ts.exc_handled, sizeof *p * cap);
         if (!p) out_of_memory();
-        handled = p;
-        handled_cap = cap;
+        py2c__ts.exc_handled = p;
+        py2c__ts.exc_handled_cap = cap;
     }
     py2c_incref(exc);
-    handled[handled_len++] = exc;
+    py2c__ts.exc_handled[py2c__ts.exc_handled_len++] = exc;
 }
 
 void py2c_exc_handled_pop(void) {
-    if (handled_len == 0) return;
-    Py2cValue e = handled[--handled_len];
+    if (py2c__ts.exc_handled_len == 0) return;
+    Py2cValue e = py2c__ts.exc_handled[--py2c__ts.exc_handled_len];
     py2c_decref(e);
 }
 
 Py2cValue py2c_exc_handled_current(void) {
-    return handled_len ? handled[handled_len - 1] : PY2C_NONE;
+    return py2c__ts.exc_handled_len ? py2c__ts.exc_handled[py2c__ts.exc_handled_len - 1] : PY2C_NONE;
 }
 
 /* ---- tracebacks ---------------------------------------------------------------------- */
 
 void py2c_traceback_add(const Py2cCode *code, int32_t loc) {
-    if (PY2C_IS_NULL(current)) return;
-    Py2cException *e = py2c__as_exc(current);
+    if (PY2C_IS_NULL(py2c__ts.exc_current)) return;
+    Py2cException *e = py2c__as_exc(py2c__ts.exc_current);
     if (e->tb_len == e->tb_cap) {
         int32_t cap = e->tb_cap ? e->tb_cap * 2 : 8;
         Py2cTbEntry *tb = realloc(e->tb, sizeof *tb * (size_t)cap);
@@ -348,8 +345,8 @@ void py2c_error_print(FILE *out) {
 
 void py2c__error_shutdown(void) {
     py2c_error_clear();
-    while (handled_len) py2c_exc_handled_pop();
-    free(handled);
-    handled = NULL;
-    handled_cap = 0;
+    while (py2c__ts.exc_handled_len) py2c_exc_handled_pop();
+    free(py2c__ts.exc_handled);
+    py2c__ts.exc_handled = NULL;
+    py2c__ts.exc_handled_cap = 0;
 }

@@ -23,6 +23,26 @@ static void exc_dealloc(Py2cObject *o) {
     if (py2c__is_heaptype(t)) py2c_decref(py2c_type_value(t));
 }
 
+/* d[key] = v: 0 or -1. */
+static int dict_set_cstr(Py2cValue d, const char *key, Py2cValue v) {
+    Py2cValue k = py2c_str_from_utf8(key, (int64_t)strlen(key));
+    int r = PY2C_IS_NULL(k) ? -1 : py2c_dict_setitem(d, k, v);
+    py2c_decref(k);
+    return r;
+}
+
+/* e.__dict__[key] (an OSError's filename, filename2) as a new reference;
+ * None when missing, PY2C_NULL on error. */
+static Py2cValue exc_dict_get(Py2cException *e, const char *key) {
+    if (PY2C_IS_NULL(e->dict)) return PY2C_NONE;
+    Py2cValue k = py2c_str_from_utf8(key, (int64_t)strlen(key));
+    if (PY2C_IS_NULL(k)) return k;
+    Py2cValue v = py2c__dict_get(e->dict, k);
+    py2c_decref(k);
+    if (PY2C_IS_NULL(v) && !py2c_error_occurred()) return PY2C_NONE;
+    return v;
+}
+
 Py2cValue py2c__exc_alloc(const Py2cType *t, const Py2cValue *args, size_t nargs) {
     size_t size = t->basicsize > sizeof(Py2cException) ? t->basicsize : sizeof(Py2cException);
     Py2cException *e = (Py2cException *)py2c__object_new(t, size);
@@ -38,17 +58,16 @@ Py2cValue py2c__exc_alloc(const Py2cType *t, const Py2cValue *args, size_t nargs
         e->msg = args[0];
     } else if (nargs > 0) {
         size_t keep = nargs;
-        /* OSError(errno, strerror, filename): args keeps the first two */
+        /* OSError(errno, strerror, filename[, winerror[, filename2]]): args
+         * keeps the first two; winerror means nothing outside Windows */
         if (py2c__is_subtype(t, &py2c_exc_OSError) && nargs >= 3 && nargs <= 5) {
             keep = 2;
             e->dict = py2c_dict_new();
-            Py2cValue key = py2c_str_from_utf8("filename", 8);
-            if (PY2C_IS_NULL(e->dict) || PY2C_IS_NULL(key) || py2c_dict_setitem(e->dict, key, args[2]) < 0) {
-                py2c_decref(key);
+            if (PY2C_IS_NULL(e->dict) || dict_set_cstr(e->dict, "filename", args[2]) < 0 ||
+                (nargs == 5 && !py2c_is_none(args[2]) && dict_set_cstr(e->dict, "filename2", args[4]) < 0)) {
                 py2c_decref(self);
                 return PY2C_NULL;
             }
-            py2c_decref(key);
         }
         e->args = py2c_tuple_pack(keep, args);
         if (PY2C_IS_NULL(e->args)) {
@@ -104,25 +123,28 @@ static Py2cValue oserror_str(Py2cValue self) {
     Py2cValue first;
     int64_t n = exc_nargs(e, &first);
     if (n != 2) return exc_str(self);
-    Py2cValue err = py2c_str(first), msg = py2c_str(py2c__tuple_item(e->args, 1)), fn = PY2C_NULL;
+    Py2cValue err = py2c_str(first), msg = py2c_str(py2c__tuple_item(e->args, 1)), fn = PY2C_NULL, fn2 = PY2C_NULL;
     Py2cValue r = PY2C_NULL;
     if (PY2C_IS_NULL(err) || PY2C_IS_NULL(msg)) goto done;
-    Py2cValue filename = PY2C_NULL;
-    if (!PY2C_IS_NULL(e->dict)) {
-        Py2cValue key = py2c_str_from_utf8("filename", 8);
-        if (PY2C_IS_NULL(key)) goto done;
-        filename = py2c__dict_get(e->dict, key);
-        py2c_decref(key);
-        if (PY2C_IS_NULL(filename) && py2c_error_occurred()) goto done;
-    }
-    if (!PY2C_IS_NULL(filename) && !py2c_is_none(filename)) {
+    Py2cValue filename = exc_dict_get(e, "filename");
+    if (PY2C_IS_NULL(filename)) goto done;
+    if (!py2c_is_none(filename)) {
         fn = py2c_repr(filename);
         py2c_decref(filename);
         if (PY2C_IS_NULL(fn)) goto done;
+        /* "[Errno 2] No such file or directory: 'a' -> 'b'" (os.rename) */
+        Py2cValue filename2 = exc_dict_get(e, "filename2");
+        if (PY2C_IS_NULL(filename2)) goto done;
+        if (!py2c_is_none(filename2)) {
+            fn2 = py2c_repr(filename2);
+            py2c_decref(filename2);
+            if (PY2C_IS_NULL(fn2)) goto done;
+        }
     }
     {
         size_t cap = (size_t)(py2c__as_str(err)->len + py2c__as_str(msg)->len) + 32 +
-                     (PY2C_IS_NULL(fn) ? 0 : (size_t)py2c__as_str(fn)->len);
+                     (PY2C_IS_NULL(fn) ? 0 : (size_t)py2c__as_str(fn)->len) +
+                     (PY2C_IS_NULL(fn2) ? 0 : (size_t)py2c__as_str(fn2)->len);
         char *buf = py2c__alloc(cap);
         if (!buf) {
             r = py2c_error_nomemory();
@@ -131,9 +153,12 @@ static Py2cValue oserror_str(Py2cValue self) {
         int len;
         if (PY2C_IS_NULL(fn))
             len = snprintf(buf, cap, "[Errno %s] %s", py2c__as_str(err)->data, py2c__as_str(msg)->data);
-        else
+        else if (PY2C_IS_NULL(fn2))
             len = snprintf(buf, cap, "[Errno %s] %s: %s", py2c__as_str(err)->data, py2c__as_str(msg)->data,
                            py2c__as_str(fn)->data);
+        else
+            len = snprintf(buf, cap, "[Errno %s] %s: %s -> %s", py2c__as_str(err)->data, py2c__as_str(msg)->data,
+                           py2c__as_str(fn)->data, py2c__as_str(fn2)->data);
         r = py2c_str_from_utf8(buf, len);
         free(buf);
     }
@@ -141,6 +166,7 @@ done:
     py2c_decref(err);
     py2c_decref(msg);
     py2c_decref(fn);
+    py2c_decref(fn2);
     return r;
 }
 
@@ -221,11 +247,17 @@ static Py2cValue oserror_new(Py2cValue self, const Py2cValue *args, size_t nargs
 }
 
 Py2cValue py2c_error_from_errno(int err, Py2cValue filename) {
+    return py2c_error_from_errno2(err, filename, PY2C_NULL);
+}
+
+Py2cValue py2c_error_from_errno2(int err, Py2cValue filename, Py2cValue filename2) {
     const char *text = strerror(err);
     Py2cValue msg = py2c_str_from_utf8(text, (int64_t)strlen(text));
     if (PY2C_IS_NULL(msg)) return msg;
-    Py2cValue args[3] = {py2c_int(err), msg, filename};
-    Py2cValue e = py2c__exc_alloc(oserror_subclass(err), args, PY2C_IS_NULL(filename) ? 2 : 3);
+    Py2cValue args[5] = {py2c_int(err), msg, filename, PY2C_NONE, filename2};
+    size_t nargs = PY2C_IS_NULL(filename2) ? (PY2C_IS_NULL(filename) ? 2 : 3) : 5;
+    if (nargs == 5 && PY2C_IS_NULL(filename)) args[2] = PY2C_NONE;
+    Py2cValue e = py2c__exc_alloc(oserror_subclass(err), args, nargs);
     py2c_decref(msg);
     if (PY2C_IS_NULL(e)) return e;
     py2c__error_set(e);
@@ -394,16 +426,8 @@ static Py2cValue arg_at(Py2cValue self, int64_t i) {
 
 static Py2cValue oserror_get_errno(Py2cValue self) { return arg_at(self, 0); }
 static Py2cValue oserror_get_strerror(Py2cValue self) { return arg_at(self, 1); }
-static Py2cValue oserror_get_filename(Py2cValue self) {
-    Py2cException *e = py2c__as_exc(self);
-    if (PY2C_IS_NULL(e->dict)) return PY2C_NONE;
-    Py2cValue key = py2c_str_from_utf8("filename", 8);
-    if (PY2C_IS_NULL(key)) return key;
-    Py2cValue v = py2c__dict_get(e->dict, key);
-    py2c_decref(key);
-    if (PY2C_IS_NULL(v) && !py2c_error_occurred()) return PY2C_NONE;
-    return v;
-}
+static Py2cValue oserror_get_filename(Py2cValue self) { return exc_dict_get(py2c__as_exc(self), "filename"); }
+static Py2cValue oserror_get_filename2(Py2cValue self) { return exc_dict_get(py2c__as_exc(self), "filename2"); }
 
 static const Py2cGetSetDef stopiteration_getset[] = {{"value", first_arg_or_none, NULL}, BASE_GETSET, {NULL, NULL, NULL}};
 static const Py2cGetSetDef systemexit_getset[] = {{"code", systemexit_get_code, NULL}, BASE_GETSET, {NULL, NULL, NULL}};
@@ -411,6 +435,7 @@ static const Py2cGetSetDef oserror_getset[] = {
     {"errno", oserror_get_errno, NULL},
     {"strerror", oserror_get_strerror, NULL},
     {"filename", oserror_get_filename, NULL},
+    {"filename2", oserror_get_filename2, NULL},
     BASE_GETSET,
     {NULL, NULL, NULL},
 };

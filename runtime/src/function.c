@@ -9,12 +9,11 @@
 
 /* ---- recursion depth ------------------------------------------------------------ */
 
-static _Thread_local int64_t depth = 1; /* the module frame */
 static int64_t recursion_limit = 1000;
 
 int py2c__recursion_enter_where(const char *where) {
-    if (++depth > recursion_limit) {
-        depth--;
+    if (++py2c__ts.depth > recursion_limit) {
+        py2c__ts.depth--;
         (void)py2c_error_format(&py2c_exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }
@@ -23,19 +22,19 @@ int py2c__recursion_enter_where(const char *where) {
 
 int py2c_recursion_enter(void) { return py2c__recursion_enter_where(""); }
 
-void py2c_recursion_leave(void) { depth--; }
+void py2c_recursion_leave(void) { py2c__ts.depth--; }
 
-void py2c__recursion_reset(void) { depth = 1; }
+void py2c__recursion_reset(void) { py2c__ts.depth = 1; }
 
 int py2c_recursion_set_limit(int64_t limit) {
     if (limit < 1) {
         (void)py2c_error_format(&py2c_exc_ValueError, "recursion limit must be greater or equal than 1");
         return -1;
     }
-    if (depth >= limit) {
+    if (py2c__ts.depth >= limit) {
         (void)py2c_error_format(&py2c_exc_RecursionError,
                                 "cannot set the recursion limit to %lld at the recursion depth %lld: the limit is too low",
-                                (long long)limit, (long long)depth);
+                                (long long)limit, (long long)py2c__ts.depth);
         return -1;
     }
     recursion_limit = limit;

@@ -1,5 +1,6 @@
 /* Instances of user classes: their layout (that of the solid base: object's
- * with a __dict__, an exception's, or type's for metaclasses), allocation
+ * with a __dict__, an exception's, type's for metaclasses, or a tuple's for
+ * classes deriving from tuple or a namedtuple), allocation
  * (object.__new__), and construction: __new__ then __init__, as CPython's
  * type_call. */
 #include <stddef.h>
@@ -7,6 +8,8 @@
 #include <string.h>
 
 #include "internal.h"
+
+static Py2cStr slots_name = PY2C_STR_STATIC("__slots__", 9, 9);
 
 static void instance_dealloc(Py2cObject *o) {
     Py2cInstance *i = (Py2cInstance *)o;
@@ -16,18 +19,95 @@ static void instance_dealloc(Py2cObject *o) {
     py2c_decref(py2c_type_value(t));
 }
 
+/* ---- instances of tuple subclasses ---------------------------------------------------- */
+/* They are tuples (Py2cTuple, so every tuple slot and method applies) whose
+ * type is the class; each holds a reference to its class. They have no
+ * __dict__: CPython gives them one unless the class says __slots__ = (),
+ * which is the common idiom (see tuple_instance_setattr). */
+
+static int is_tuple_layout(const Py2cType *solid) { return py2c__is_subtype(solid, &py2c_tuple_type); }
+
+static void tuple_instance_dealloc(Py2cObject *o) {
+    Py2cTuple *tp = (Py2cTuple *)o;
+    const Py2cType *t = o->type;
+    for (int64_t i = 0; i < tp->size; i++) py2c_decref(tp->items[i]);
+    free(tp);
+    py2c_decref(py2c_type_value(t));
+}
+
+/* tuple.__new__(t, ...) / namedtuple.__new__(t, ...): the solid base's
+ * constructor builds the items (with its argument checks), then they move
+ * to a new instance of t. */
+static Py2cValue tuple_instance_new(const Py2cType *t, const Py2cType *solid, const Py2cValue *args, size_t nargs,
+                                    Py2cValue kwnames) {
+    Py2cValue r = solid->new_(py2c_type_value(solid), args, nargs, kwnames);
+    if (PY2C_IS_NULL(r)) return r;
+    if (!py2c_is_obj(r) || !py2c__is_subtype(py2c_obj_ptr(r)->type, &py2c_tuple_type)) {
+        py2c_decref(r);
+        return py2c_error_format(&py2c_exc_TypeError, "py2c: %s.__new__ did not return a tuple", solid->name);
+    }
+    Py2cTuple *src = py2c_tuple_ptr(r);
+    Py2cTuple *o = (Py2cTuple *)py2c__object_new(t, sizeof(Py2cTuple) + (size_t)src->size * sizeof(Py2cValue));
+    if (!o) {
+        py2c_decref(r);
+        return PY2C_NULL;
+    }
+    o->size = src->size;
+    for (int64_t i = 0; i < src->size; i++) py2c_incref(o->items[i] = src->items[i]);
+    py2c_incref(py2c_type_value(t));
+    py2c_decref(r);
+    return py2c_obj_value(&o->ob);
+}
+
+/* Whether a class between t and its solid base defines __slots__. */
+static int has_slots(const Py2cType *t) {
+    for (; py2c__is_heaptype(t); t = t->base) {
+        Py2cValue v = py2c__dict_get(((const Py2cHeapType *)t)->ns, py2c_obj_value(&slots_name.ob));
+        if (!PY2C_IS_NULL(v)) {
+            py2c_decref(v);
+            return 1;
+        }
+        py2c_error_clear();
+    }
+    return 0;
+}
+
+/* The last step of instance attribute assignment (after data descriptors):
+ * the __dict__ CPython gives instances of a class without __slots__, which
+ * py2c does not have: a clear run-time error; with __slots__, CPython's
+ * AttributeError. */
+static int tuple_instance_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
+    (void)value;
+    const Py2cType *t = py2c_type_of(self);
+    const char *n = py2c_is_str(name) ? py2c__as_str(name)->data : "?";
+    if (has_slots(t))
+        (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n);
+    else
+        (void)py2c_error_format(&py2c_exc_NotImplementedError,
+                                "py2c: instances of tuple subclass '%s' have no __dict__: cannot set attribute '%s' "
+                                "(unsupported)",
+                                t->name, n);
+    return -1;
+}
+
 void py2c__instance_layout(Py2cType *t, const Py2cType *solid) {
     t->new_ = py2c__heap_new;
     if (solid == &py2c_object_type) {
         t->basicsize = sizeof(Py2cInstance);
         t->dictoffset = offsetof(Py2cInstance, dict);
         t->dealloc = instance_dealloc;
+    } else if (is_tuple_layout(solid)) {
+        t->basicsize = sizeof(Py2cTuple);
+        t->dictoffset = 0;
+        t->dealloc = tuple_instance_dealloc;
+        if (!solid->setattr) t->setattr = tuple_instance_setattr;
     }
 }
 
 Py2cValue py2c__instance_alloc(const Py2cType *t, const Py2cValue *args, size_t nargs) {
     const Py2cType *solid = py2c__solid_base(t);
     if (solid->flags & PY2C_TPFLAG_EXCEPTION) return py2c__exc_alloc(t, args, nargs);
+    if (is_tuple_layout(solid)) return tuple_instance_new(t, solid, args, nargs, PY2C_NULL);
     if (solid == &py2c_type_type) return py2c__type_new3(t, args, nargs);
     Py2cInstance *i = (Py2cInstance *)py2c__object_new(t, sizeof *i);
     if (!i) return PY2C_NULL;
@@ -71,7 +151,8 @@ Py2cValue py2c__heap_new(Py2cValue cls, const Py2cValue *args, size_t nargs, Py2
             if (solid == &py2c_object_type && (nargs > 0 || nkw > 0))
                 return py2c_error_format(&py2c_exc_TypeError, "%s() takes no arguments", t->name);
         }
-        inst = py2c__instance_alloc(t, args, nargs);
+        inst = is_tuple_layout(solid) ? tuple_instance_new(t, solid, args, nargs, kwnames)
+                                      : py2c__instance_alloc(t, args, nargs);
         if (PY2C_IS_NULL(inst) || PY2C_IS_NULL(init)) return inst;
     }
     Py2cValue r = call_with_first(init, inst, args, nargs, kwnames);

@@ -13,6 +13,21 @@
 #include "py2c.h"
 
 
+/* The runtime's per-thread state, in one struct so that the WASI fiber
+ * switch (runtime/src/wasi/) can save and restore it: there every fiber
+ * shares the one wasm thread's _Thread_local variables. Native threads each
+ * start with PY2C__THREAD_STATE_INIT, as every fiber does. */
+typedef struct Py2cThreadState {
+    Py2cValue exc_current;  /* error.c: the current exception (owned) or PY2C_NULL */
+    Py2cValue *exc_handled; /* error.c: exceptions being handled, innermost last (owned) */
+    size_t exc_handled_len, exc_handled_cap;
+    int64_t depth;          /* function.c: Python call depth (1: the module frame) */
+    uint64_t *repr_stack;   /* iter.c: containers being repr'd */
+    size_t repr_len, repr_cap;
+} Py2cThreadState;
+#define PY2C__THREAD_STATE_INIT {.exc_current = {(uint64_t)PY2C__TAG_NULL << 48}, .depth = 1}
+extern _Thread_local Py2cThreadState py2c__ts; /* error.c */
+
 /* malloc that returns NULL on failure (callers raise MemoryError). */
 void *py2c__alloc(size_t size);
 /* A new object of type with a count of 1, size bytes (header included);
@@ -76,6 +91,9 @@ static inline Py2cValue *py2c__dict_slot(Py2cValue v) {
 }
 /* The qualified name of t (its name for built-in types). */
 const char *py2c__type_qualname(const Py2cType *t);
+/* CPython's tp_name of t, for messages: "collections.deque" for the stdlib
+ * types CPython writes in C, else t->name (type_object.c). */
+const char *py2c__type_tpname(const Py2cType *t);
 
 /* Instances of user classes deriving from object. */
 typedef struct Py2cInstance {

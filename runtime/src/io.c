@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "bltin_internal.h"
+#include "sync_internal.h"
 
 static const Py2cType *unsupported_type(void) { return &py2c_exc_UnsupportedOperation; }
 
@@ -366,8 +367,20 @@ static void sync_for_write(TextIO *f, FILE *fp) {
     f->last_write = 1;
 }
 
+static int textio_write_locked(TextIO *f, Py2cValue s);
+
+/* One write is atomic with respect to the stream's other writes and flushes
+ * (its stream lock, sync_internal.h: recursive, so print() can hold it around
+ * a whole call). */
 int py2c__textio_write_str(Py2cValue v, Py2cValue s) {
     TextIO *f = tio(v);
+    Py2cStripe *lk = py2c__stream_lock(f);
+    int rc = textio_write_locked(f, s);
+    py2c__stream_unlock(lk);
+    return rc;
+}
+
+static int textio_write_locked(TextIO *f, Py2cValue s) {
     if (check_writable(f) < 0) return -1;
     FILE *fp = fp_of(f);
     Py2cStr *p = py2c__as_str(s);
@@ -407,7 +420,10 @@ int py2c__textio_flush(Py2cValue v) {
     TextIO *f = tio(v);
     if (check_closed(f) < 0) return -1;
     FILE *fp = fp_of(f);
-    if (fflush(fp) != 0) return py2c_error_from_errno(errno, PY2C_NULL), -1;
+    Py2cStripe *lk = py2c__stream_lock(f);
+    int rc = fflush(fp);
+    py2c__stream_unlock(lk);
+    if (rc != 0) return py2c_error_from_errno(errno, PY2C_NULL), -1;
     return 0;
 }
 

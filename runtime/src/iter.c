@@ -49,39 +49,38 @@ void py2c__buf_free(Py2cBuf *b) {
 
 /* --- repr recursion guard ----------------------------------------------------
  * A per-thread stack of the containers being printed: reprs nest, so a stack
- * searched linearly is enough (the depth is the nesting of the data). */
-static _Thread_local uint64_t *repr_stack;
-static _Thread_local size_t repr_len, repr_cap;
+ * searched linearly is enough (the depth is the nesting of the data). It
+ * is in py2c__ts (internal.h). */
 
 int py2c__repr_enter(Py2cValue obj) {
-    for (size_t i = 0; i < repr_len; i++)
-        if (repr_stack[i] == obj.bits) return 1;
-    if (repr_len == repr_cap) {
-        size_t cap = repr_cap ? repr_cap * 2 : 16;
-        uint64_t *p = realloc(repr_stack, cap * sizeof *p);
+    for (size_t i = 0; i < py2c__ts.repr_len; i++)
+        if (py2c__ts.repr_stack[i] == obj.bits) return 1;
+    if (py2c__ts.repr_len == py2c__ts.repr_cap) {
+        size_t cap = py2c__ts.repr_cap ? py2c__ts.repr_cap * 2 : 16;
+        uint64_t *p = realloc(py2c__ts.repr_stack, cap * sizeof *p);
         if (!p) {
             (void)py2c_error_nomemory();
             return -1;
         }
-        repr_stack = p;
-        repr_cap = cap;
+        py2c__ts.repr_stack = p;
+        py2c__ts.repr_cap = cap;
     }
-    repr_stack[repr_len++] = obj.bits;
+    py2c__ts.repr_stack[py2c__ts.repr_len++] = obj.bits;
     return 0;
 }
 
 void py2c__repr_leave(Py2cValue obj) {
-    for (size_t i = repr_len; i-- > 0;) {
-        if (repr_stack[i] == obj.bits) {
-            memmove(repr_stack + i, repr_stack + i + 1, (repr_len - i - 1) * sizeof *repr_stack);
-            repr_len--;
+    for (size_t i = py2c__ts.repr_len; i-- > 0;) {
+        if (py2c__ts.repr_stack[i] == obj.bits) {
+            memmove(py2c__ts.repr_stack + i, py2c__ts.repr_stack + i + 1, (py2c__ts.repr_len - i - 1) * sizeof *py2c__ts.repr_stack);
+            py2c__ts.repr_len--;
             break;
         }
     }
-    if (repr_len == 0) {
-        free(repr_stack);
-        repr_stack = NULL;
-        repr_cap = 0;
+    if (py2c__ts.repr_len == 0) {
+        free(py2c__ts.repr_stack);
+        py2c__ts.repr_stack = NULL;
+        py2c__ts.repr_cap = 0;
     }
 }
 

@@ -1,9 +1,56 @@
 /* list: CPython's listobject.c (growth, slice assignment, sort protocol,
- * iterators and messages). */
+ * iterators and messages).
+ *
+ * Threads: every operation that reads or changes the item array holds the
+ * list's stripe (sync_internal.h) while it does; items handed out are increfed
+ * under it and items removed are released after it. Steps that call Python
+ * code (comparisons, keys, reprs) run unlocked, one item at a time, each item
+ * fetched as a new reference, as under CPython's GIL. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "container_internal.h"
+#include "sync_internal.h"
+
+/* items[i] as a new reference in *out, if i is still in range: 1, else 0. */
+static int list_fetch(Py2cList *l, int64_t i, Py2cValue *out) {
+    Py2cStripe *lk = py2c__lock(l);
+    int ok = i >= 0 && i < l->size;
+    if (ok) {
+        *out = l->items[i];
+        py2c_incref(*out);
+    }
+    py2c__unlock(lk);
+    return ok;
+}
+
+static int64_t list_size_locked(Py2cList *l) {
+    Py2cStripe *lk = py2c__lock(l);
+    int64_t n = l->size;
+    py2c__unlock(lk);
+    return n;
+}
+
+/* A snapshot of src's items (new references) in a malloc'd array, so that
+ * they can be used after src's stripe is released: 0, or -1 with MemoryError. */
+static int list_snapshot(Py2cList *src, Py2cValue **items, int64_t *n) {
+    Py2cStripe *lk = py2c__lock(src);
+    *n = src->size;
+    *items = malloc((size_t)(*n ? *n : 1) * sizeof **items);
+    if (*items)
+        for (int64_t i = 0; i < *n; i++) py2c_incref((*items)[i] = src->items[i]);
+    py2c__unlock(lk);
+    if (!*items) {
+        (void)py2c_error_nomemory();
+        return -1;
+    }
+    return 0;
+}
+
+static void release_array(Py2cValue *items, int64_t n) {
+    for (int64_t i = 0; i < n; i++) py2c_decref(items[i]);
+    free(items);
+}
 
 /* Makes room for n items (CPython's over-allocation pattern). */
 static int list_reserve(Py2cList *l, int64_t n) {
@@ -48,13 +95,19 @@ Py2cValue py2c_list_new(size_t reserve) {
 
 int py2c_list_append(Py2cValue lv, Py2cValue v) {
     Py2cList *l = py2c_list_ptr(lv);
-    if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) return -1;
+    Py2cStripe *lk = py2c__lock(l);
+    if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) {
+        py2c__unlock(lk);
+        return -1;
+    }
     py2c_incref(v);
     l->items[l->size++] = v;
+    py2c__unlock(lk);
     return 0;
 }
 
-/* Appends n borrowed items (which may live in l itself). */
+/* Appends n borrowed items (which may live in l itself). The caller holds
+ * l's stripe. */
 static int list_extend_array(Py2cList *l, const Py2cValue *items, int64_t n) {
     if (n == 0) return 0;
     if (items == l->items) {
@@ -76,18 +129,53 @@ int py2c_list_extend(Py2cValue lv, Py2cValue iterable) {
     Py2cList *l = py2c_list_ptr(lv);
     Py2cValue *items;
     int64_t n;
-    if (py2c__seq_fast(iterable, &items, &n)) return list_extend_array(l, items, n);
+    if (py2c_is_list(iterable) && iterable.bits != lv.bits && py2c__threaded()) {
+        /* another list: copy its items out under its own stripe first */
+        if (list_snapshot(py2c_list_ptr(iterable), &items, &n) < 0) return -1;
+        Py2cStripe *lk = py2c__lock(l);
+        int rc = list_extend_array(l, items, n);
+        py2c__unlock(lk);
+        release_array(items, n);
+        return rc;
+    }
+    if (py2c_is_dict_exact(iterable) && py2c__threaded()) {
+        /* list(d) sees one state of d, as under CPython's GIL (an iterator
+         * would raise "dictionary changed size" when another thread inserts) */
+        Py2cDict *d = py2c_dict_ptr(iterable);
+        Py2cStripe *dk = py2c__lock(d);
+        n = d->used;
+        items = malloc((size_t)(n ? n : 1) * sizeof *items);
+        int64_t k = 0;
+        for (int64_t i = 0; items && i < d->nentries; i++)
+            if (!PY2C_IS_NULL(d->entries[i].key)) py2c_incref(items[k++] = d->entries[i].key);
+        py2c__unlock(dk);
+        if (!items) return py2c_error_nomemory(), -1;
+        Py2cStripe *lk = py2c__lock(l);
+        int rc = list_extend_array(l, items, k);
+        py2c__unlock(lk);
+        release_array(items, k);
+        return rc;
+    }
+    if (py2c__seq_fast(iterable, &items, &n)) {
+        Py2cStripe *lk = py2c__lock(l);
+        int rc = list_extend_array(l, items, n);
+        py2c__unlock(lk);
+        return rc;
+    }
     Py2cValue it = py2c_iter(iterable);
     if (PY2C_IS_NULL(it)) return -1;
     for (;;) {
         Py2cValue v = py2c_iter_next(it);
         if (PY2C_IS_NULL(v)) break;
+        Py2cStripe *lk = py2c__lock(l);
         if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) {
+            py2c__unlock(lk);
             py2c_decref(v);
             py2c_decref(it);
             return -1;
         }
         l->items[l->size++] = v;
+        py2c__unlock(lk);
     }
     py2c_decref(it);
     return py2c_error_occurred() ? -1 : 0;
@@ -95,13 +183,16 @@ int py2c_list_extend(Py2cValue lv, Py2cValue iterable) {
 
 Py2cValue py2c_list_as_tuple(Py2cValue lv) {
     Py2cList *l = py2c_list_ptr(lv);
-    return py2c_tuple_pack((size_t)l->size, l->items);
+    Py2cStripe *lk = py2c__lock(l);
+    Py2cValue t = py2c_tuple_pack((size_t)l->size, l->items);
+    py2c__unlock(lk);
+    return t;
 }
 
 Py2cValue py2c_list_from_iterable(Py2cValue iterable) {
     Py2cValue *items;
     int64_t n;
-    Py2cValue l = py2c_list_new(py2c__seq_fast(iterable, &items, &n) ? (size_t)n : 0);
+    Py2cValue l = py2c_list_new(!py2c__threaded() && py2c__seq_fast(iterable, &items, &n) ? (size_t)n : 0);
     if (PY2C_IS_NULL(l)) return l;
     if (py2c_list_extend(l, iterable) < 0) {
         py2c_decref(l);
@@ -110,6 +201,7 @@ Py2cValue py2c_list_from_iterable(Py2cValue iterable) {
     return l;
 }
 
+/* The caller holds l's stripe. */
 static Py2cValue list_slice(Py2cList *l, int64_t lo, int64_t hi) {
     Py2cValue r = py2c_list_new((size_t)(hi - lo));
     if (PY2C_IS_NULL(r)) return r;
@@ -120,10 +212,12 @@ static Py2cValue list_slice(Py2cList *l, int64_t lo, int64_t hi) {
 }
 
 static void list_clear_items(Py2cList *l) {
+    Py2cStripe *lk = py2c__lock(l);
     Py2cValue *items = l->items;
     int64_t n = l->size;
     l->items = NULL;
     l->size = l->cap = 0;
+    py2c__unlock(lk);
     for (int64_t i = n; i-- > 0;) py2c_decref(items[i]);
     free(items);
 }
@@ -135,16 +229,18 @@ static void list_dealloc(Py2cObject *o) {
 
 static Py2cValue list_repr(Py2cValue self) {
     Py2cList *l = py2c_list_ptr(self);
-    if (l->size == 0) return py2c_str_from_utf8("[]", 2);
+    if (list_size_locked(l) == 0) return py2c_str_from_utf8("[]", 2);
     int rec = py2c__repr_enter(self);
     if (rec != 0) return rec < 0 ? PY2C_NULL : py2c_str_from_utf8("[...]", 5);
     Py2cBuf b = {0};
     if (py2c__buf_puts(&b, "[") < 0) goto fail;
     /* the list may change while items print: re-read size each time */
-    for (int64_t i = 0; i < l->size; i++) {
-        if (i > 0 && py2c__buf_puts(&b, ", ") < 0) goto fail;
-        Py2cValue v = l->items[i];
-        py2c_incref(v);
+    Py2cValue v;
+    for (int64_t i = 0; list_fetch(l, i, &v); i++) {
+        if (i > 0 && py2c__buf_puts(&b, ", ") < 0) {
+            py2c_decref(v);
+            goto fail;
+        }
         int rc = py2c__buf_put_repr(&b, v);
         py2c_decref(v);
         if (rc < 0) goto fail;
@@ -161,49 +257,63 @@ fail:
 static Py2cValue list_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     if (!py2c_is_list(a) || !py2c_is_list(b)) return PY2C_NOT_IMPLEMENTED;
     Py2cList *x = py2c_list_ptr(a), *y = py2c_list_ptr(b);
-    if ((op == PY2C_EQ || op == PY2C_NE) && x->size != y->size) return py2c_bool(op == PY2C_NE);
+    if ((op == PY2C_EQ || op == PY2C_NE) && list_size_locked(x) != list_size_locked(y))
+        return py2c_bool(op == PY2C_NE);
     /* items may be mutated by comparisons: walk with re-checked bounds */
-    int64_t i;
-    for (i = 0; i < x->size && i < y->size; i++) {
-        Py2cValue u = x->items[i], v = y->items[i];
-        py2c_incref(u);
-        py2c_incref(v);
+    Py2cValue u = PY2C_NULL, v = PY2C_NULL;
+    for (int64_t i = 0;; i++) {
+        if (!list_fetch(x, i, &u)) break;
+        if (!list_fetch(y, i, &v)) {
+            PY2C_CLEAR(u);
+            break;
+        }
         int eq = py2c__keys_equal(u, v);
-        py2c_decref(u);
-        py2c_decref(v);
-        if (eq < 0) return PY2C_NULL;
+        if (eq < 0) {
+            py2c_decref(u);
+            py2c_decref(v);
+            return PY2C_NULL;
+        }
         if (!eq) break;
+        PY2C_CLEAR(u);
+        PY2C_CLEAR(v);
     }
-    if (i >= x->size || i >= y->size) return py2c__compare_sizes(x->size, y->size, op);
-    if (op == PY2C_EQ) return PY2C_FALSE;
-    if (op == PY2C_NE) return PY2C_TRUE;
-    return py2c_compare(x->items[i], y->items[i], op);
+    if (PY2C_IS_NULL(u)) return py2c__compare_sizes(list_size_locked(x), list_size_locked(y), op);
+    Py2cValue r = op == PY2C_EQ ? PY2C_FALSE : op == PY2C_NE ? PY2C_TRUE : py2c_compare(u, v, op);
+    py2c_decref(u);
+    py2c_decref(v);
+    return r;
 }
 
-static int64_t list_len(Py2cValue self) { return py2c_list_size(self); }
+static int64_t list_len(Py2cValue self) { return list_size_locked(py2c_list_ptr(self)); }
 
 static Py2cValue list_getitem(Py2cValue self, Py2cValue key) {
     Py2cList *l = py2c_list_ptr(self);
     int64_t i, start, step, n;
+    Py2cStripe *lk = py2c__lock(l); /* (recursive: a key's __index__ may use l) */
+    Py2cValue res = PY2C_NULL;
     int r = py2c__seq_subscript(key, l->size, "list", &i, &start, &step, &n);
-    if (r < 0) return PY2C_NULL;
     if (r == 1) {
-        py2c_incref(l->items[i]);
-        return l->items[i];
+        res = l->items[i];
+        py2c_incref(res);
+    } else if (r == 2 && step == 1) {
+        res = list_slice(l, start, start + n);
+    } else if (r == 2) {
+        res = py2c_list_new((size_t)n);
+        if (!PY2C_IS_NULL(res)) {
+            Py2cList *rl = py2c_list_ptr(res);
+            for (int64_t k = 0, j = start; k < n; k++, j += step) py2c_incref(rl->items[k] = l->items[j]);
+            rl->size = n;
+        }
     }
-    if (step == 1) return list_slice(l, start, start + n);
-    Py2cValue res = py2c_list_new((size_t)n);
-    if (PY2C_IS_NULL(res)) return res;
-    Py2cList *rl = py2c_list_ptr(res);
-    for (int64_t k = 0, j = start; k < n; k++, j += step) py2c_incref(rl->items[k] = l->items[j]);
-    rl->size = n;
+    py2c__unlock(lk);
     return res;
 }
 
 /* The items of value for slice assignment (PySequence_Fast): a new list or
  * tuple reference, or PY2C_NULL with TypeError(msg) when not iterable. */
 static Py2cValue sequence_fast(Py2cValue self, Py2cValue value, const char *msg) {
-    if ((py2c_is_list(value) && value.bits != self.bits) || py2c_is_tuple(value)) {
+    /* threaded, another list is copied: its items are read without its lock */
+    if ((py2c_is_list(value) && value.bits != self.bits && !py2c__threaded()) || py2c_is_tuple(value)) {
         py2c_incref(value);
         return value;
     }
@@ -223,6 +333,7 @@ static int list_ass_slice(Py2cValue self, int64_t lo, int64_t hi, Py2cValue valu
         if (PY2C_IS_NULL(seq)) return -1;
         (void)py2c__seq_fast(seq, &src, &n);
     }
+    Py2cStripe *lk = py2c__lock(l);
     if (lo < 0) lo = 0;
     else if (lo > l->size) lo = l->size;
     if (hi < lo) hi = lo;
@@ -233,6 +344,7 @@ static int list_ass_slice(Py2cValue self, int64_t lo, int64_t hi, Py2cValue valu
     if (nold) {
         old = malloc((size_t)nold * sizeof *old);
         if (!old) {
+            py2c__unlock(lk);
             py2c_decref(seq);
             (void)py2c_error_nomemory();
             return -1;
@@ -241,6 +353,7 @@ static int list_ass_slice(Py2cValue self, int64_t lo, int64_t hi, Py2cValue valu
     }
     if (d > 0) {
         if (list_reserve(l, l->size + d) < 0) {
+            py2c__unlock(lk);
             free(old);
             py2c_decref(seq);
             return -1;
@@ -249,11 +362,14 @@ static int list_ass_slice(Py2cValue self, int64_t lo, int64_t hi, Py2cValue valu
     memmove(l->items + hi + d, l->items + hi, (size_t)(l->size - hi) * sizeof(Py2cValue));
     for (int64_t k = 0; k < n; k++) py2c_incref(l->items[lo + k] = src[k]);
     l->size += d;
+    py2c__unlock(lk);
     for (int64_t k = 0; k < nold; k++) py2c_decref(old[k]);
     free(old);
     py2c_decref(seq);
     return 0;
 }
+
+static int list_ass_extended(Py2cList *l, Py2cValue self, int64_t start, int64_t step, int64_t n, Py2cValue value);
 
 static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
     Py2cList *l = py2c_list_ptr(self);
@@ -261,19 +377,28 @@ static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
     int r = py2c__as_index(key, 0, &i);
     if (r < 0) return -1;
     if (r == 0) {
+        Py2cStripe *lk = py2c__lock(l);
         if (i < 0 && i != INT64_MIN) i += l->size;
         if (i < 0 || i >= l->size) {
+            py2c__unlock(lk);
             (void)py2c_error_format(&py2c_exc_IndexError, "list assignment index out of range");
             return -1;
         }
-        if (PY2C_IS_NULL(value)) return list_ass_slice(self, i, i + 1, PY2C_NULL);
+        if (PY2C_IS_NULL(value)) {
+            int rc = list_ass_slice(self, i, i + 1, PY2C_NULL);
+            py2c__unlock(lk);
+            return rc;
+        }
         Py2cValue old = l->items[i];
         py2c_incref(value);
         l->items[i] = value;
+        py2c__unlock(lk);
         py2c_decref(old);
         return 0;
     }
+    Py2cStripe *lk = py2c__lock(l);
     r = py2c__slice_resolve(key, l->size, &start, &stop, &step, &n);
+    py2c__unlock(lk);
     if (r < 0) return -1;
     if (r == 0) {
         (void)py2c_error_format(&py2c_exc_TypeError, "list indices must be integers or slices, not %s",
@@ -281,7 +406,13 @@ static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
         return -1;
     }
     if (step == 1) return list_ass_slice(self, start, stop, value);
-    if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+    return list_ass_extended(l, self, start, step, n, value);
+}
+
+/* l[start::step] = value (n items), or del l[start::step] when value is
+ * PY2C_NULL. With threads, the slice was resolved against a size that may
+ * have changed since: positions beyond the end now are skipped. */
+static int list_ass_extended(Py2cList *l, Py2cValue self, int64_t start, int64_t step, int64_t n, Py2cValue value) {
     if (PY2C_IS_NULL(value)) {
         if (n <= 0) return 0;
         if (step < 0) {
@@ -294,6 +425,7 @@ static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
             (void)py2c_error_nomemory();
             return -1;
         }
+        Py2cStripe *lk = py2c__lock(l);
         int64_t w = start, k = 0;
         for (int64_t rd = start; rd < l->size; rd++) {
             if (k < n && rd == start + k * step) {
@@ -303,6 +435,8 @@ static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
             l->items[w++] = l->items[rd];
         }
         l->size = w;
+        py2c__unlock(lk);
+        n = k;
         for (k = 0; k < n; k++) py2c_decref(gone[k]);
         free(gone);
         return 0;
@@ -320,8 +454,13 @@ static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
         return -1;
     }
     for (int64_t k = 0, j = start; k < n; k++, j += step) {
-        Py2cValue old = l->items[j];
-        py2c_incref(l->items[j] = src[k]);
+        Py2cStripe *lk = py2c__lock(l);
+        Py2cValue old = PY2C_NULL;
+        if (j >= 0 && j < l->size) {
+            old = l->items[j];
+            py2c_incref(l->items[j] = src[k]);
+        }
+        py2c__unlock(lk);
         py2c_decref(old);
     }
     py2c_decref(seq);
@@ -330,9 +469,8 @@ static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
 
 static int list_contains(Py2cValue self, Py2cValue item) {
     Py2cList *l = py2c_list_ptr(self);
-    for (int64_t i = 0; i < l->size; i++) {
-        Py2cValue v = l->items[i];
-        py2c_incref(v);
+    Py2cValue v;
+    for (int64_t i = 0; list_fetch(l, i, &v); i++) {
         int eq = py2c__keys_equal(v, item);
         py2c_decref(v);
         if (eq != 0) return eq;
@@ -346,6 +484,14 @@ static Py2cValue list_concat(Py2cValue a, Py2cValue b) {
         return py2c_error_format(&py2c_exc_TypeError, "can only concatenate list (not \"%s\") to list",
                                  py2c_type_name(b));
     Py2cList *x = py2c_list_ptr(a), *y = py2c_list_ptr(b);
+    if (py2c__threaded()) {
+        /* one stripe at a time: a copy of a, then b appended under its lock */
+        Py2cStripe *lk = py2c__lock(x);
+        Py2cValue r = list_slice(x, 0, x->size);
+        py2c__unlock(lk);
+        if (!PY2C_IS_NULL(r) && py2c_list_extend(r, b) < 0) PY2C_CLEAR(r);
+        return r;
+    }
     Py2cValue r = py2c_list_new((size_t)(x->size + y->size));
     if (PY2C_IS_NULL(r)) return r;
     Py2cList *l = py2c_list_ptr(r);
@@ -361,14 +507,20 @@ static Py2cValue list_repeat(Py2cValue a, Py2cValue b) {
     int64_t n;
     if (py2c__repeat_count(count, &n) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(seq);
-    if (n > 0 && l->size > INT64_MAX / n) return py2c_error_nomemory();
+    Py2cStripe *lk = py2c__lock(l);
+    if (n > 0 && l->size > INT64_MAX / n) {
+        py2c__unlock(lk);
+        return py2c_error_nomemory();
+    }
     int64_t total = l->size * n;
     Py2cValue r = py2c_list_new((size_t)total);
-    if (PY2C_IS_NULL(r)) return r;
-    Py2cList *rl = py2c_list_ptr(r);
-    for (int64_t k = 0; k < n; k++)
-        for (int64_t i = 0; i < l->size; i++) py2c_incref(rl->items[k * l->size + i] = l->items[i]);
-    rl->size = total;
+    if (!PY2C_IS_NULL(r)) {
+        Py2cList *rl = py2c_list_ptr(r);
+        for (int64_t k = 0; k < n; k++)
+            for (int64_t i = 0; i < l->size; i++) py2c_incref(rl->items[k * l->size + i] = l->items[i]);
+        rl->size = total;
+    }
+    py2c__unlock(lk);
     return r;
 }
 
@@ -384,15 +536,23 @@ static Py2cValue list_inplace_repeat(Py2cValue a, Py2cValue b) {
     int64_t n;
     if (py2c__repeat_count(b, &n) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(a);
-    if (n == 0 || l->size == 0) {
+    if (n == 0 || list_size_locked(l) == 0) {
         list_clear_items(l);
     } else if (n > 1) {
-        if (l->size > INT64_MAX / n) return py2c_error_nomemory();
+        Py2cStripe *lk = py2c__lock(l);
         int64_t size = l->size;
-        if (list_reserve(l, size * n) < 0) return PY2C_NULL;
+        if (size > INT64_MAX / n) {
+            py2c__unlock(lk);
+            return py2c_error_nomemory();
+        }
+        if (list_reserve(l, size * n) < 0) {
+            py2c__unlock(lk);
+            return PY2C_NULL;
+        }
         for (int64_t k = 1; k < n; k++)
             for (int64_t i = 0; i < size; i++) py2c_incref(l->items[k * size + i] = l->items[i]);
         l->size = size * n;
+        py2c__unlock(lk);
     }
     py2c_incref(a);
     return a;
@@ -416,15 +576,20 @@ static Py2cValue m_insert(Py2cValue self, const Py2cValue *args, size_t nargs, P
     int64_t i;
     if (py2c__as_index(args[0], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &i) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(self);
+    Py2cStripe *lk = py2c__lock(l);
     if (i < 0) {
         i = i == INT64_MIN ? 0 : i + l->size;
         if (i < 0) i = 0;
     }
     if (i > l->size) i = l->size;
-    if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) return PY2C_NULL;
+    if (l->size >= l->cap && list_reserve(l, l->size + 1) < 0) {
+        py2c__unlock(lk);
+        return PY2C_NULL;
+    }
     memmove(l->items + i + 1, l->items + i, (size_t)(l->size - i) * sizeof(Py2cValue));
     py2c_incref(l->items[i] = args[1]);
     l->size++;
+    py2c__unlock(lk);
     return PY2C_NONE;
 }
 
@@ -433,28 +598,43 @@ static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2c
     Py2cList *l = py2c_list_ptr(self);
     int64_t i = -1;
     if (nargs > 0 && py2c__as_index(args[0], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &i) < 0) return PY2C_NULL;
-    if (l->size == 0) return py2c_error_format(&py2c_exc_IndexError, "pop from empty list");
+    Py2cStripe *lk = py2c__lock(l);
+    const char *err = NULL;
+    Py2cValue v = PY2C_NULL;
     if (i < 0 && i != INT64_MIN) i += l->size;
-    if (i < 0 || i >= l->size) return py2c_error_format(&py2c_exc_IndexError, "pop index out of range");
-    Py2cValue v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Py2cValue));
-    l->size--;
+    if (l->size == 0) {
+        err = "pop from empty list";
+    } else if (i < 0 || i >= l->size) {
+        err = "pop index out of range";
+    } else {
+        v = l->items[i];
+        memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Py2cValue));
+        l->size--;
+    }
+    py2c__unlock(lk);
+    if (err) return py2c_error_format(&py2c_exc_IndexError, "%s", err);
     return v;
 }
 
 static Py2cValue m_remove(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_onearg("list.remove", nargs, kwnames) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(self);
-    for (int64_t i = 0; i < l->size; i++) {
-        Py2cValue v = l->items[i];
-        py2c_incref(v);
+    Py2cValue v;
+    for (int64_t i = 0; list_fetch(l, i, &v); i++) {
         int eq = py2c__keys_equal(v, args[0]);
-        py2c_decref(v);
-        if (eq < 0) return PY2C_NULL;
-        if (eq) {
-            if (i < l->size && list_ass_slice(self, i, i + 1, PY2C_NULL) < 0) return PY2C_NULL;
-            return PY2C_NONE;
+        if (eq < 0) {
+            py2c_decref(v);
+            return PY2C_NULL;
         }
+        if (eq) {
+            /* the item found, if still at i (another thread may have moved it) */
+            Py2cStripe *lk = py2c__lock(l);
+            int rc = i < l->size && l->items[i].bits == v.bits ? list_ass_slice(self, i, i + 1, PY2C_NULL) : 0;
+            py2c__unlock(lk);
+            py2c_decref(v);
+            return rc < 0 ? PY2C_NULL : PY2C_NONE;
+        }
+        py2c_decref(v);
     }
     return py2c_error_format(&py2c_exc_ValueError, "list.remove(x): x not in list");
 }
@@ -462,20 +642,20 @@ static Py2cValue m_remove(Py2cValue self, const Py2cValue *args, size_t nargs, P
 static Py2cValue m_index(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_nargs("list.index", "index", nargs, kwnames, 1, 3) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(self);
-    int64_t start = 0, stop = INT64_MAX;
+    int64_t start = 0, stop = INT64_MAX, size;
     if (nargs > 1 && py2c__as_index(args[1], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &start) < 0) return PY2C_NULL;
     if (nargs > 2 && py2c__as_index(args[2], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &stop) < 0) return PY2C_NULL;
+    size = list_size_locked(l);
     if (start < 0) {
-        start = start == INT64_MIN ? 0 : start + l->size;
+        start = start == INT64_MIN ? 0 : start + size;
         if (start < 0) start = 0;
     }
     if (stop < 0) {
-        stop = stop == INT64_MIN ? 0 : stop + l->size;
+        stop = stop == INT64_MIN ? 0 : stop + size;
         if (stop < 0) stop = 0;
     }
-    for (int64_t i = start; i < stop && i < l->size; i++) {
-        Py2cValue v = l->items[i];
-        py2c_incref(v);
+    Py2cValue v;
+    for (int64_t i = start; i < stop && list_fetch(l, i, &v); i++) {
         int eq = py2c__keys_equal(v, args[0]);
         py2c_decref(v);
         if (eq < 0) return PY2C_NULL;
@@ -492,9 +672,8 @@ static Py2cValue m_count(Py2cValue self, const Py2cValue *args, size_t nargs, Py
     if (py2c__check_onearg("list.count", nargs, kwnames) < 0) return PY2C_NULL;
     Py2cList *l = py2c_list_ptr(self);
     int64_t c = 0;
-    for (int64_t i = 0; i < l->size; i++) {
-        Py2cValue v = l->items[i];
-        py2c_incref(v);
+    Py2cValue v;
+    for (int64_t i = 0; list_fetch(l, i, &v); i++) {
         int eq = py2c__keys_equal(v, args[0]);
         py2c_decref(v);
         if (eq < 0) return PY2C_NULL;
@@ -513,7 +692,11 @@ static Py2cValue m_clear(Py2cValue self, const Py2cValue *args, size_t nargs, Py
 static Py2cValue m_copy(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)args;
     if (py2c__check_noargs("list.copy", nargs, kwnames) < 0) return PY2C_NULL;
-    return list_slice(py2c_list_ptr(self), 0, py2c_list_size(self));
+    Py2cList *l = py2c_list_ptr(self);
+    Py2cStripe *lk = py2c__lock(l);
+    Py2cValue r = list_slice(l, 0, l->size);
+    py2c__unlock(lk);
+    return r;
 }
 
 static void reverse_array(Py2cValue *a, int64_t n) {
@@ -524,7 +707,12 @@ static void reverse_array(Py2cValue *a, int64_t n) {
     }
 }
 
-void py2c_list_reverse(Py2cValue l) { reverse_array(py2c_list_ptr(l)->items, py2c_list_size(l)); }
+void py2c_list_reverse(Py2cValue lv) {
+    Py2cList *l = py2c_list_ptr(lv);
+    Py2cStripe *lk = py2c__lock(l);
+    reverse_array(l->items, l->size);
+    py2c__unlock(lk);
+}
 
 static Py2cValue m_reverse(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)args;
@@ -537,11 +725,13 @@ int py2c_list_sort(Py2cValue self, Py2cValue key, int reverse) {
     Py2cList *l = py2c_list_ptr(self);
     /* As CPython: the list looks empty while it is sorted, so that a key or
      * comparison that changes it is detected. */
+    Py2cStripe *lk = py2c__lock(l);
     Py2cValue *items = l->items;
     int64_t n = l->size, cap = l->cap;
     l->items = NULL;
     l->size = 0;
     l->cap = -1;
+    py2c__unlock(lk);
     Py2cValue *keys = NULL;
     int rc = 0;
     if (!PY2C_IS_NULL(key) && !py2c_is_none(key) && n > 0) {
@@ -576,11 +766,15 @@ int py2c_list_sort(Py2cValue self, Py2cValue key, int reverse) {
         for (int64_t i = 0; i < n; i++) py2c_decref(keys[i]);
         free(keys);
     }
+    lk = py2c__lock(l);
     int modified = l->cap != -1 || l->items != NULL;
-    if (modified) list_clear_items(l);
+    Py2cValue *extra = l->items;
+    int64_t nextra = l->size;
     l->items = items;
     l->size = n;
     l->cap = cap;
+    py2c__unlock(lk);
+    if (modified) release_array(extra, nextra); /* what was added during the sort */
     if (modified && rc == 0) {
         (void)py2c_error_format(&py2c_exc_ValueError, "list modified during sort");
         return -1;
@@ -650,16 +844,15 @@ static Py2cValue make_iter(const Py2cType *type, Py2cValue l, int64_t index) {
 static Py2cValue list_iter(Py2cValue self) { return make_iter(&py2c_list_iterator_type, self, 0); }
 
 Py2cValue py2c__list_reversed(Py2cValue l) {
-    return make_iter(&py2c_list_reverseiterator_type, l, py2c_list_size(l) - 1);
+    return make_iter(&py2c_list_reverseiterator_type, l, list_size_locked(py2c_list_ptr(l)) - 1);
 }
 
 static Py2cValue listiter_next(Py2cValue self) {
     ListIter *it = (ListIter *)py2c_obj_ptr(self);
     if (PY2C_IS_NULL(it->seq)) return PY2C_NULL;
-    Py2cList *l = py2c_list_ptr(it->seq);
-    if (it->index < l->size) {
-        Py2cValue v = l->items[it->index++];
-        py2c_incref(v);
+    Py2cValue v;
+    if (list_fetch(py2c_list_ptr(it->seq), it->index, &v)) {
+        it->index++;
         return v;
     }
     PY2C_CLEAR(it->seq);
@@ -669,10 +862,9 @@ static Py2cValue listiter_next(Py2cValue self) {
 static Py2cValue listreviter_next(Py2cValue self) {
     ListIter *it = (ListIter *)py2c_obj_ptr(self);
     if (PY2C_IS_NULL(it->seq)) return PY2C_NULL;
-    Py2cList *l = py2c_list_ptr(it->seq);
-    if (it->index >= 0 && it->index < l->size) {
-        Py2cValue v = l->items[it->index--];
-        py2c_incref(v);
+    Py2cValue v;
+    if (list_fetch(py2c_list_ptr(it->seq), it->index, &v)) {
+        it->index--;
         return v;
     }
     it->index = -1;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "internal.h"
+#include "mod_threading_internal.h"
 
 /* CPython's handle_system_exit: None -> 0, an int -> that status (as a C int), anything
  * else is printed to stderr and gives 1. */
@@ -97,6 +98,7 @@ int py2c_main_program(int argc, char **argv, const Py2cModuleDef *main_def, Py2c
 
 static int run(int argc, char **argv, Py2cModuleBody body, const Py2cModuleDef *main_def, Py2cModuleClear clear) {
     py2c__recursion_reset();
+    py2c__threading_main_init();
     int status = 0;
     Py2cValue r = PY2C_NULL;
     if (argc > 0 && py2c_sys_set_argv(argc, argv) < 0) goto report;
@@ -118,9 +120,14 @@ report:
         py2c_decref(exc);
     }
     py2c_decref(r);
-    shutdown(clear);
+    /* As CPython's Py_FinalizeEx: after the traceback, threading's atexit
+     * calls run and the non-daemon threads are joined. Daemon threads still
+     * running are abandoned; they may be using any object, so nothing is
+     * released then (only the streams are flushed). */
+    int abandoned = py2c__threading_shutdown();
+    if (!abandoned) shutdown(clear);
     if (fflush(stdout) != 0 && status == 0) status = 120; /* as CPython when stdout cannot be flushed */
     fflush(stderr);
-    py2c__error_shutdown();
+    if (!abandoned) py2c__error_shutdown();
     return status;
 }

@@ -22,7 +22,10 @@ typedef struct NtType {
 
 static Py2cType nt_meta_type; /* filled from type's slots at first use */
 
-static NtType *nt_of(Py2cValue inst) { return (NtType *)py2c_obj_ptr(inst)->type; }
+/* The namedtuple class of t: t itself, or the one a user class derives
+ * from (`class P(namedtuple('P', 'x y')): ...`), its solid base. */
+static NtType *nt_type(const Py2cType *t) { return (NtType *)py2c__solid_base(t); }
+static NtType *nt_of(Py2cValue inst) { return nt_type(py2c_obj_ptr(inst)->type); }
 
 static int is_tupleish(Py2cValue v) {
     return py2c_is_obj(v) && py2c__is_subtype(py2c_obj_ptr(v)->type, &py2c_tuple_type);
@@ -30,16 +33,17 @@ static int is_tupleish(Py2cValue v) {
 
 /* ---- instances ------------------------------------------------------------------ */
 
-/* A new instance of t with n items (stolen from items). */
-static Py2cValue inst_new(NtType *t, Py2cValue *items, int64_t n) {
-    Py2cTuple *r = (Py2cTuple *)py2c__object_new(&t->type, sizeof(Py2cTuple) + (size_t)n * sizeof(Py2cValue));
+/* A new instance of class cls (a namedtuple class or a user subclass) with
+ * n items (stolen from items). */
+static Py2cValue inst_new(const Py2cType *cls, Py2cValue *items, int64_t n) {
+    Py2cTuple *r = (Py2cTuple *)py2c__object_new(cls, sizeof(Py2cTuple) + (size_t)n * sizeof(Py2cValue));
     if (!r) {
         for (int64_t i = 0; i < n; i++) py2c_decref(items[i]);
         return PY2C_NULL;
     }
     r->size = n;
     memcpy(r->items, items, (size_t)n * sizeof *items);
-    py2c_incref(py2c_type_value(&t->type));
+    py2c_incref(py2c_type_value(cls));
     return py2c_obj_value(&r->ob);
 }
 
@@ -114,7 +118,7 @@ static Py2cValue nt_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py2
         goto done;
     }
     for (int64_t i = 0; i < n; i++) py2c_incref(items[i]);
-    r = inst_new(t, items, n);
+    r = inst_new(&t->type, items, n);
 done:
     if (items != small) free(items);
     return r;
@@ -124,7 +128,7 @@ static Py2cValue nt_repr(Py2cValue self) {
     NtType *t = nt_of(self);
     Py2cTuple *tp = py2c_tuple_ptr(self);
     Py2cBuf b = {0};
-    int rc = py2c__buf_puts(&b, t->name);
+    int rc = py2c__buf_puts(&b, py2c_obj_ptr(self)->type->name); /* self.__class__.__name__ */
     if (rc == 0) rc = py2c__buf_puts(&b, "(");
     for (int64_t i = 0; i < tp->size && i < t->nfields && rc == 0; i++) {
         if (i) rc = py2c__buf_puts(&b, ", ");
@@ -207,7 +211,7 @@ static Py2cValue nt_getattr(Py2cValue self, Py2cValue name) {
         Py2cValue r = class_attr(t, name);
         if (!PY2C_IS_NULL(r)) return r;
     }
-    return py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name,
+    return py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", py2c_type_name(self),
                              py2c_is_str(name) ? text(name) : "?");
 }
 
@@ -220,14 +224,15 @@ static int nt_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
                                     PY2C_IS_NULL(value) ? "delete" : "set");
             return -1;
         }
-    (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, text(name));
+    (void)py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '%s'", py2c_type_name(self),
+                            text(name));
     return -1;
 }
 
 /* Point._make(iterable) (a class method: self is the class). */
 static Py2cValue nt_make(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_onearg("_make", nargs, kwnames) < 0) return PY2C_NULL;
-    NtType *t = (NtType *)py2c_obj_ptr(self);
+    NtType *t = nt_type((const Py2cType *)py2c_obj_ptr(self));
     Py2cValue l = py2c_list_from_iterable(args[0]);
     if (PY2C_IS_NULL(l)) return l;
     Py2cList *lp = py2c_list_ptr(l);
@@ -237,7 +242,7 @@ static Py2cValue nt_make(Py2cValue self, const Py2cValue *args, size_t nargs, Py
         py2c_decref(l);
         return PY2C_NULL;
     }
-    Py2cValue r = inst_new(t, lp->items, lp->size); /* steals the list's items */
+    Py2cValue r = inst_new((const Py2cType *)py2c_obj_ptr(self), lp->items, lp->size); /* steals the items */
     lp->size = 0;
     py2c_decref(l);
     return r;
@@ -282,7 +287,7 @@ static Py2cValue nt_replace(Py2cValue self, const Py2cValue *args, size_t nargs,
     }
     free(taken);
     /* the tuple's items become the instance's */
-    Py2cValue inst = inst_new(t, items, n);
+    Py2cValue inst = inst_new(py2c_obj_ptr(self)->type, items, n);
     py2c_tuple_ptr(r)->size = 0;
     py2c_decref(r);
     return inst;
@@ -328,7 +333,7 @@ static Py2cValue nt_copy_impl(Py2cValue self, Py2cValue memo) {
         }
         items[i] = v;
     }
-    Py2cValue r = inst_new(nt_of(self), items, n);
+    Py2cValue r = inst_new(py2c_obj_ptr(self)->type, items, n);
     if (items != small) free(items);
     return r;
 }
@@ -358,6 +363,10 @@ static const Py2cMethodDef nt_classmethods[] = {{"_make", nt_make}, {NULL, NULL}
 /* ---- the classes ------------------------------------------------------------------ */
 
 static void nt_type_dealloc(Py2cObject *o) {
+    if (py2c__is_heaptype((const Py2cType *)o)) { /* a user subclass: its metatype is ours */
+        py2c__type_dealloc(o);
+        return;
+    }
     NtType *t = (NtType *)o;
     py2c_decref(t->fields);
     py2c_decref(t->defaults);
@@ -369,7 +378,7 @@ static void nt_type_dealloc(Py2cObject *o) {
 /* Point._fields & co. on the class, then type's lookup. */
 static Py2cValue nt_meta_getattr(Py2cValue cls, Py2cValue name) {
     if (py2c_is_obj(cls) && py2c_obj_ptr(cls)->type == &nt_meta_type && py2c_is_str(name)) {
-        Py2cValue r = class_attr((NtType *)py2c_obj_ptr(cls), name);
+        Py2cValue r = class_attr(nt_type((const Py2cType *)py2c_obj_ptr(cls)), name);
         if (!PY2C_IS_NULL(r)) return r;
     }
     return py2c_type_getattr(cls, name);
@@ -575,7 +584,7 @@ Py2cValue py2c__namedtuple(Py2cValue self, const Py2cValue *args, size_t nargs, 
     tp->name = t->name;
     tp->module = t->module;
     tp->base = &py2c_tuple_type;
-    tp->flags = 0;
+    tp->flags = PY2C_TPFLAG_BASETYPE;
     tp->basicsize = sizeof(Py2cTuple);
     tp->dealloc = inst_dealloc;
     tp->new_ = nt_new;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bltin_internal.h"
+#include "modsupport.h"
 
 PY2C_STDLIB_MODULE("copy", py2c__module_init_copy);
 
@@ -376,13 +377,7 @@ Py2cValue py2c__module_init_copy(void) {
     Py2cValue m = py2c_module_new("copy");
     if (PY2C_IS_NULL(m)) return m;
     if (!copy_error_made) {
-        copy_error_class = PY2C_NULL;
-        Py2cValue base = py2c_type_value(&py2c_exc_Exception);
-        Py2cValue bases = py2c_tuple_pack(1, &base);
-        Py2cValue ns = py2c_dict_new();
-        if (!PY2C_IS_NULL(bases) && !PY2C_IS_NULL(ns)) copy_error_class = py2c_class_new("Error", "Error", "copy", bases, ns);
-        py2c_decref(bases);
-        py2c_decref(ns);
+        copy_error_class = py2c__class_make_empty("Error", "copy", py2c_type_value(&py2c_exc_Exception));
         if (PY2C_IS_NULL(copy_error_class)) goto fail;
         copy_error_made = 1;
         if (py2c_atexit_runtime(copy_shutdown) < 0) goto fail;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mod_dataclasses_internal.h"
+#include "modsupport.h"
 
 PY2C_STDLIB_MODULE("dataclasses", py2c__module_init_dataclasses);
 
@@ -509,44 +510,12 @@ static void dataclasses_shutdown(void) {
     module_made = 0;
 }
 
-/* module.name = value (stolen). */
-static int add_stolen(Py2cValue m, const char *name, Py2cValue value) {
-    if (PY2C_IS_NULL(value)) return -1;
-    int rc = py2c_module_add(m, name, value);
-    py2c_decref(value);
-    return rc;
-}
-
-/* A dict of keyword defaults: names[i] -> values[i]. */
-static Py2cValue kwdefaults(const char *const *names, const Py2cValue *values, int n) {
-    Py2cValue d = py2c_dict_new();
-    for (int i = 0; i < n && !PY2C_IS_NULL(d); i++) {
-        Py2cValue k = py2c_str_from_cstr(names[i]);
-        if (PY2C_IS_NULL(k) || py2c_dict_setitem(d, k, values[i]) < 0) PY2C_CLEAR(d);
-        py2c_decref(k);
-    }
-    return d;
-}
-
-static Py2cValue make_function(const Py2cFuncInfo *info, Py2cValue defaults, Py2cValue kw) {
-    if (PY2C_IS_NULL(kw)) return kw;
-    Py2cValue f = py2c_function_new(info, defaults, kw, PY2C_NULL);
-    py2c_decref(kw);
-    return f;
-}
-
 Py2cValue py2c__module_init_dataclasses(void) {
     Py2cValue m = py2c_module_new("dataclasses");
     if (PY2C_IS_NULL(m)) return m;
     if (!module_made) {
-        Py2cValue base = py2c_type_value(&py2c_exc_AttributeError);
-        Py2cValue bases = py2c_tuple_pack(1, &base);
-        Py2cValue ns = py2c_dict_new();
-        frozen_error = PY2C_IS_NULL(bases) || PY2C_IS_NULL(ns)
-                           ? PY2C_NULL
-                           : py2c_class_new("FrozenInstanceError", "FrozenInstanceError", "dataclasses", bases, ns);
-        py2c_decref(bases);
-        py2c_decref(ns);
+        frozen_error = py2c__class_make_empty("FrozenInstanceError", "dataclasses",
+                                              py2c_type_value(&py2c_exc_AttributeError));
         if (PY2C_IS_NULL(frozen_error)) goto fail;
         module_made = 1;
         if (py2c_atexit_runtime(dataclasses_shutdown) < 0) {
@@ -560,25 +529,18 @@ Py2cValue py2c__module_init_dataclasses(void) {
                                          PY2C_FALSE, PY2C_TRUE, PY2C_FALSE, PY2C_FALSE, PY2C_FALSE};
     Py2cValue none_default = py2c_tuple_pack(1, (Py2cValue[]){PY2C_NONE});
     Py2cValue dict_t = py2c_type_value(&py2c_dict_type), tuple_t = py2c_type_value(&py2c_tuple_type);
-    int rc = PY2C_IS_NULL(none_default) ? -1 : 0;
-    if (rc == 0)
-        rc = add_stolen(m, "dataclass",
-                        make_function(&dataclass_info, none_default, kwdefaults(dataclass_params + 1, dc_defs, DC_NOPTS)));
+    int rc = PY2C_IS_NULL(none_default) ? -1 : py2c__module_add_function(m, &dataclass_info, none_default, dc_defs);
     py2c_decref(none_default);
-    if (rc == 0) rc = add_stolen(m, "field", make_function(&field_info, PY2C_NULL, kwdefaults(field_params, field_defs, 8)));
+    if (rc == 0) rc = py2c__module_add_function(m, &field_info, PY2C_NULL, field_defs);
     if (rc == 0) rc = py2c_module_add(m, "Field", py2c_type_value(&py2c__dc_field_type));
     if (rc == 0) rc = py2c_module_add(m, "FrozenInstanceError", frozen_error);
     if (rc == 0) rc = py2c_module_add(m, "MISSING", DC_MISSING);
     if (rc == 0) rc = py2c_module_add(m, "KW_ONLY", DC_KW_ONLY);
-    if (rc == 0) rc = add_stolen(m, "fields", py2c_function_new(&fields_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
-    if (rc == 0)
-        rc = add_stolen(m, "is_dataclass", py2c_function_new(&is_dataclass_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
-    if (rc == 0)
-        rc = add_stolen(m, "asdict", make_function(&asdict_info, PY2C_NULL, kwdefaults(asdict_params + 1, &dict_t, 1)));
-    if (rc == 0)
-        rc = add_stolen(m, "astuple",
-                        make_function(&astuple_info, PY2C_NULL, kwdefaults(astuple_params + 1, &tuple_t, 1)));
-    if (rc == 0) rc = add_stolen(m, "replace", py2c_function_new(&replace_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
+    if (rc == 0) rc = py2c__module_add_function(m, &fields_info, PY2C_NULL, NULL);
+    if (rc == 0) rc = py2c__module_add_function(m, &is_dataclass_info, PY2C_NULL, NULL);
+    if (rc == 0) rc = py2c__module_add_function(m, &asdict_info, PY2C_NULL, &dict_t);
+    if (rc == 0) rc = py2c__module_add_function(m, &astuple_info, PY2C_NULL, &tuple_t);
+    if (rc == 0) rc = py2c__module_add_function(m, &replace_info, PY2C_NULL, NULL);
     if (rc == 0) return m;
 fail:
     py2c_decref(m);

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "mod_enum_internal.h"
+#include "modsupport.h"
 
 PY2C_STDLIB_MODULE("enum", py2c__module_init_enum);
 
@@ -701,26 +702,12 @@ static void enum_shutdown(void) {
 }
 
 static int make_classes(void) {
-    Py2cValue ns = py2c__enum_namespace(0);
-    if (PY2C_IS_NULL(ns)) return -1;
-    enum_class = py2c_class_new_meta(&py2c__enum_meta_type, "Enum", "Enum", "enum", PY2C_NULL, ns);
-    py2c_decref(ns);
+    const Py2cType *meta = &py2c__enum_meta_type;
+    enum_class = py2c__class_make(meta, "Enum", "enum", PY2C_NULL, py2c__enum_namespace(0));
     if (PY2C_IS_NULL(enum_class)) return -1;
-    Py2cValue bases = py2c_tuple_pack(1, &enum_class);
-    ns = py2c_dict_new();
-    reprenum_class = PY2C_IS_NULL(bases) || PY2C_IS_NULL(ns)
-                         ? PY2C_NULL
-                         : py2c_class_new_meta(&py2c__enum_meta_type, "ReprEnum", "ReprEnum", "enum", bases, ns);
-    py2c_decref(bases);
-    py2c_decref(ns);
+    reprenum_class = py2c__class_make(meta, "ReprEnum", "enum", enum_class, py2c_dict_new());
     if (PY2C_IS_NULL(reprenum_class)) return -1;
-    bases = py2c_tuple_pack(1, &reprenum_class);
-    ns = py2c__enum_namespace(1);
-    intenum_class = PY2C_IS_NULL(bases) || PY2C_IS_NULL(ns)
-                        ? PY2C_NULL
-                        : py2c_class_new_meta(&py2c__enum_meta_type, "IntEnum", "IntEnum", "enum", bases, ns);
-    py2c_decref(bases);
-    py2c_decref(ns);
+    intenum_class = py2c__class_make(meta, "IntEnum", "enum", reprenum_class, py2c__enum_namespace(1));
     return PY2C_IS_NULL(intenum_class) ? -1 : 0;
 }
 

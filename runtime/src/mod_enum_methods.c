@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mod_enum_internal.h"
+#include "modsupport.h"
 
 PY2C__STR_CONST(s_name_, "_name_");
 PY2C__STR_CONST(s_replace, "replace");
@@ -285,28 +286,6 @@ static void fill_int_infos(void) {
 
 /* ---- the namespaces ------------------------------------------------------------------------ */
 
-/* ns[name] = value (stolen). */
-static int put(Py2cValue ns, const char *name, Py2cValue value) {
-    if (PY2C_IS_NULL(value)) return -1;
-    Py2cValue k = py2c_str_from_cstr(name);
-    int rc = PY2C_IS_NULL(k) ? -1 : py2c_dict_setitem(ns, k, value);
-    py2c_decref(k);
-    py2c_decref(value);
-    return rc;
-}
-
-static int put_fn(Py2cValue ns, const Py2cFuncInfo *info) {
-    return put(ns, info->name, py2c_function_new(info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
-}
-
-static int put_property(Py2cValue ns, const Py2cFuncInfo *info) {
-    Py2cValue f = py2c_function_new(info, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(f)) return -1;
-    Py2cValue prop = py2c_call(py2c_type_value(&py2c_property_type), &f, 1, PY2C_NULL);
-    py2c_decref(f);
-    return put(ns, info->name, prop);
-}
-
 Py2cValue py2c__enum_namespace(int is_int) {
     Py2cValue ns = py2c_dict_new();
     if (PY2C_IS_NULL(ns)) return ns;
@@ -314,19 +293,22 @@ Py2cValue py2c__enum_namespace(int is_int) {
     if (!is_int) {
         const Py2cFuncInfo *fns[] = {&repr_info, &str_info, &format_info, &hash_info, &reduce_info, &copy_info,
                                      &deepcopy_info};
-        for (size_t i = 0; rc == 0 && i < sizeof fns / sizeof fns[0]; i++) rc = put_fn(ns, fns[i]);
-        if (rc == 0) rc = put_property(ns, &name_info);
-        if (rc == 0) rc = put_property(ns, &value_info);
+        for (size_t i = 0; rc == 0 && i < sizeof fns / sizeof fns[0]; i++)
+            rc = py2c__ns_put_function(ns, fns[i], PY2C_NULL, NULL);
+        if (rc == 0) rc = py2c__ns_put_property(ns, &name_info, NULL);
+        if (rc == 0) rc = py2c__ns_put_property(ns, &value_info, NULL);
     } else {
         fill_int_infos();
-        rc = put(ns, "__str__", py2c_function_new(&int_str_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
-        if (rc == 0) rc = put_fn(ns, &int_format_info);
-        if (rc == 0) rc = put_fn(ns, &int_hash_info);
-        for (int i = 0; rc == 0 && i < NCMP; i++) rc = put_fn(ns, &cmp_infos[i]);
+        rc = py2c__ns_put_stolen(ns, "__str__", py2c_function_new(&int_str_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
+        if (rc == 0) rc = py2c__ns_put_function(ns, &int_format_info, PY2C_NULL, NULL);
+        if (rc == 0) rc = py2c__ns_put_function(ns, &int_hash_info, PY2C_NULL, NULL);
+        for (int i = 0; rc == 0 && i < NCMP; i++)
+            rc = py2c__ns_put_function(ns, &cmp_infos[i], PY2C_NULL, NULL);
         for (int op = 0; rc == 0 && op < PY2C_BINARY_OP_COUNT; op++)
             for (int r = 0; rc == 0 && r < 2; r++)
-                if (bin_names[op][r]) rc = put_fn(ns, &bin_infos[op][r]);
-        for (int u = 0; rc == 0 && u < NUNARY; u++) rc = put_fn(ns, &unary_infos[u]);
+                if (bin_names[op][r]) rc = py2c__ns_put_function(ns, &bin_infos[op][r], PY2C_NULL, NULL);
+        for (int u = 0; rc == 0 && u < NUNARY; u++)
+            rc = py2c__ns_put_function(ns, &unary_infos[u], PY2C_NULL, NULL);
     }
     if (rc < 0) PY2C_CLEAR(ns);
     return ns;

@@ -4,6 +4,7 @@
  * which are function objects here too, with the same algorithm: the same
  * decorated tuples, so ties and comparisons come out as in CPython. */
 #include "bltin_internal.h"
+#include "modsupport.h"
 
 /* ---- the heap algorithms, on a list ------------------------------------------------------ */
 
@@ -577,41 +578,25 @@ static const Py2cFuncInfo merge_info = {
 
 /* ---- the module ------------------------------------------------------------------------- */
 
-static int add_function(Py2cValue m, const Py2cFuncInfo *info, Py2cValue defaults, Py2cValue kwdefaults) {
-    Py2cValue f = py2c_function_new(info, defaults, kwdefaults, PY2C_NULL);
-    int rc = PY2C_IS_NULL(f) ? -1 : py2c_module_add(m, info->name, f);
-    py2c_decref(f);
-    return rc;
-}
-
 PY2C_STDLIB_MODULE("heapq", py2c__module_init_heapq);
 Py2cValue py2c__module_init_heapq(void) {
     static Py2cBuiltinFunction *const fns[] = {
         &heapq_heappush_obj, &heapq_heappop_obj, &heapq_heapify_obj, &heapq_heapreplace_obj, &heapq_heappushpop_obj,
     };
-    Py2cValue m = py2c_module_new("heapq"), none = PY2C_NONE, defaults = PY2C_NULL, kwdefaults = PY2C_NULL;
+    Py2cValue m = py2c_module_new("heapq"), none = PY2C_NONE, defaults = PY2C_NULL;
     if (PY2C_IS_NULL(m)) return m;
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         if (py2c_module_add(m, fns[i]->name, py2c_obj_value(&fns[i]->ob)) < 0) goto fail;
     defaults = py2c_tuple_pack(1, &none);
-    kwdefaults = py2c_dict_new();
-    if (PY2C_IS_NULL(defaults) || PY2C_IS_NULL(kwdefaults)) goto fail;
-    if (py2c_dict_setitem(kwdefaults, PY2C__STR_VAL(s_key), PY2C_NONE) < 0) goto fail;
-    {
-        Py2cValue k = py2c_str_from_cstr("reverse");
-        int rc = PY2C_IS_NULL(k) ? -1 : py2c_dict_setitem(kwdefaults, k, PY2C_FALSE);
-        py2c_decref(k);
-        if (rc < 0) goto fail;
-    }
-    if (add_function(m, &nsmallest_info, defaults, PY2C_NULL) < 0 ||
-        add_function(m, &nlargest_info, defaults, PY2C_NULL) < 0 || add_function(m, &merge_info, PY2C_NULL, kwdefaults) < 0)
+    const Py2cValue merge_kwdefs[2] = {PY2C_NONE, PY2C_FALSE}; /* key, reverse */
+    if (PY2C_IS_NULL(defaults) || py2c__module_add_function(m, &nsmallest_info, defaults, NULL) < 0 ||
+        py2c__module_add_function(m, &nlargest_info, defaults, NULL) < 0 ||
+        py2c__module_add_function(m, &merge_info, PY2C_NULL, merge_kwdefs) < 0)
         goto fail;
     py2c_decref(defaults);
-    py2c_decref(kwdefaults);
     return m;
 fail:
     py2c_decref(defaults);
-    py2c_decref(kwdefaults);
     py2c_decref(m);
     return PY2C_NULL;
 }

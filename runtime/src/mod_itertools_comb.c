@@ -221,7 +221,11 @@ stop:
     return PY2C_NULL;
 }
 
-static Py2cValue combinations_next(Py2cValue self) {
+/* combinations (replace 0) and combinations_with_replacement (replace 1),
+ * as in the itertools docs' pseudo-code: the rightmost index that can still
+ * grow is bumped and the ones after it restart from it (each one more than
+ * the last, without replacement). */
+static Py2cValue comb_next(Py2cValue self, int replace) {
     Comb *c = (Comb *)py2c_obj_ptr(self);
     if (c->stopped) return PY2C_NULL;
     if (c->first) {
@@ -229,33 +233,19 @@ static Py2cValue combinations_next(Py2cValue self) {
         return comb_result(c);
     }
     int64_t n = c->n, r = c->r, i = r - 1;
-    while (i >= 0 && c->indices[i] == i + n - r) i--;
-    if (i < 0) {
-        c->stopped = 1;
-        return PY2C_NULL;
-    }
-    c->indices[i]++;
-    for (int64_t j = i + 1; j < r; j++) c->indices[j] = c->indices[j - 1] + 1;
-    return comb_result(c);
-}
-
-static Py2cValue cwr_next(Py2cValue self) {
-    Comb *c = (Comb *)py2c_obj_ptr(self);
-    if (c->stopped) return PY2C_NULL;
-    if (c->first) {
-        c->first = 0;
-        return comb_result(c);
-    }
-    int64_t n = c->n, r = c->r, i = r - 1;
-    while (i >= 0 && c->indices[i] == n - 1) i--;
+    while (i >= 0 && c->indices[i] == (replace ? n - 1 : i + n - r)) i--;
     if (i < 0) {
         c->stopped = 1;
         return PY2C_NULL;
     }
     int64_t index = c->indices[i] + 1;
-    for (int64_t j = i; j < r; j++) c->indices[j] = index;
+    for (int64_t j = i; j < r; j++) c->indices[j] = replace ? index : index + (j - i);
     return comb_result(c);
 }
+
+static Py2cValue combinations_next(Py2cValue self) { return comb_next(self, 0); }
+
+static Py2cValue cwr_next(Py2cValue self) { return comb_next(self, 1); }
 
 PY2C__ITERTOOLS_TYPE(py2c__itertools_permutations_type, "permutations", Comb, comb_dealloc, permutations_new,
                      permutations_next);

@@ -7,6 +7,7 @@
 
 #include "bltin_internal.h"
 #include "mod_json_internal.h"
+#include "modsupport.h"
 
 PY2C_STDLIB_MODULE("json", py2c__module_init_json);
 PY2C_STDLIB_MODULE("json.decoder", py2c__module_init_json_decoder);
@@ -510,21 +511,6 @@ static const Py2cFuncInfo loads_info = {"loads", "loads", loads_names, 0, 1, 6, 
 static const Py2cFuncInfo load_info = {"load", "load", load_names, 0, 1, 6, PY2C_FUNC_VARKW,
                                        load_body, &json_code, NULL, "json"};
 
-/* module.name = function(info) with its keyword defaults. */
-static int add_function(Py2cValue m, const Py2cFuncInfo *info, const Py2cValue *kwdefs) {
-    Py2cValue f = py2c__json_function(info, kwdefs);
-    int rc = PY2C_IS_NULL(f) ? -1 : py2c_module_add(m, info->name, f);
-    py2c_decref(f);
-    return rc;
-}
-
-static int add_str(Py2cValue m, const char *name, const char *text) {
-    Py2cValue v = py2c_str_from_cstr(text);
-    int rc = PY2C_IS_NULL(v) ? -1 : py2c_module_add(m, name, v);
-    py2c_decref(v);
-    return rc;
-}
-
 Py2cValue py2c__module_init_json(void) {
     if (jde_type_ready() < 0) return PY2C_NULL;
     Py2cValue m = py2c_module_new("json");
@@ -546,9 +532,11 @@ Py2cValue py2c__module_init_json(void) {
         rc = PY2C_IS_NULL(s) ? -1 : py2c_list_append(all_list, s);
         py2c_decref(s);
     }
-    if (rc < 0 || py2c_module_add(m, "__all__", all_list) < 0 || add_str(m, "__version__", "2.0.9") < 0 ||
-        add_function(m, &dumps_info, enc_defaults) < 0 || add_function(m, &dump_info, enc_defaults) < 0 ||
-        add_function(m, &loads_info, dec_defaults) < 0 || add_function(m, &load_info, dec_defaults) < 0 ||
+    if (rc < 0 || py2c_module_add(m, "__all__", all_list) < 0 || py2c__module_add_str(m, "__version__", "2.0.9") < 0 ||
+        py2c__module_add_function(m, &dumps_info, PY2C_NULL, enc_defaults) < 0 ||
+        py2c__module_add_function(m, &dump_info, PY2C_NULL, enc_defaults) < 0 ||
+        py2c__module_add_function(m, &loads_info, PY2C_NULL, dec_defaults) < 0 ||
+        py2c__module_add_function(m, &load_info, PY2C_NULL, dec_defaults) < 0 ||
         py2c_module_add(m, "JSONDecodeError", py2c_type_value(&jde_type)) < 0 ||
         py2c_module_add(m, "JSONEncoder", encoder) < 0 || py2c_module_add(m, "JSONDecoder", decoder) < 0)
         PY2C_CLEAR(m);

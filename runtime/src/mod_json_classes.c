@@ -9,6 +9,7 @@
 
 #include "bltin_internal.h"
 #include "mod_json_internal.h"
+#include "modsupport.h"
 
 PY2C__STR_CONST(s_default, "default");
 PY2C__STR_CONST(s_space, " ");
@@ -302,79 +303,36 @@ static void classes_shutdown(void) {
     classes_made = 0;
 }
 
-/* ns[name] = value (stolen). */
-static int ns_put(Py2cValue ns, const char *name, Py2cValue value) {
-    if (PY2C_IS_NULL(value)) return -1;
-    Py2cValue k = py2c_str_from_cstr(name);
-    int rc = PY2C_IS_NULL(k) ? -1 : py2c_dict_setitem(ns, k, value);
-    py2c_decref(k);
-    py2c_decref(value);
-    return rc;
-}
-
-/* A dict of keyword defaults: names[i] -> values[i]. */
-static Py2cValue kwdefaults(const char *const *names, const Py2cValue *values, int n) {
-    Py2cValue d = py2c_dict_new();
-    for (int i = 0; i < n && !PY2C_IS_NULL(d); i++) {
-        py2c_incref(values[i]);
-        if (ns_put(d, names[i], values[i]) < 0) PY2C_CLEAR(d);
-    }
-    return d;
-}
-
-Py2cValue py2c__json_function(const Py2cFuncInfo *info, const Py2cValue *kwdefs) {
-    Py2cValue kw = PY2C_NULL;
-    if (info->nkwonly > 0) {
-        kw = kwdefaults(info->params + info->npos, kwdefs, info->nkwonly);
-        if (PY2C_IS_NULL(kw)) return kw;
-    }
-    Py2cValue f = py2c_function_new(info, PY2C_NULL, kw, PY2C_NULL);
-    py2c_decref(kw);
-    return f;
-}
-
-static Py2cValue make_class(const char *name, const char *module, Py2cValue ns) {
-    Py2cValue cls = PY2C_IS_NULL(ns) ? PY2C_NULL : py2c_class_new(name, name, module, PY2C_NULL, ns);
-    py2c_decref(ns);
-    return cls;
-}
-
 static Py2cValue make_encoder(void) {
     Py2cValue ns = py2c_dict_new();
     if (PY2C_IS_NULL(ns)) return ns;
     const Py2cValue defs[8] = {PY2C_FALSE, PY2C_TRUE, PY2C_TRUE, PY2C_TRUE, PY2C_FALSE, PY2C_NONE, PY2C_NONE, PY2C_NONE};
-    Py2cValue kw = kwdefaults(enc_init_params + 1, defs, 8);
     Py2cValue one_shot_default = py2c_tuple_pack(1, &defs[0]);
-    int rc = PY2C_IS_NULL(kw) || PY2C_IS_NULL(one_shot_default) ? -1 : 0;
-    if (rc == 0) rc = ns_put(ns, "item_separator", py2c_str_from_cstr(", "));
-    if (rc == 0) rc = ns_put(ns, "key_separator", py2c_str_from_cstr(": "));
-    if (rc == 0) rc = ns_put(ns, "__init__", py2c_function_new(&enc_init_info, PY2C_NULL, kw, PY2C_NULL));
-    if (rc == 0) rc = ns_put(ns, "default", py2c_function_new(&enc_default_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
-    if (rc == 0) rc = ns_put(ns, "encode", py2c_function_new(&enc_encode_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
-    if (rc == 0)
-        rc = ns_put(ns, "iterencode",
-                    py2c_function_new(&enc_iterencode_info, one_shot_default, PY2C_NULL, PY2C_NULL));
-    py2c_decref(kw);
+    int rc = PY2C_IS_NULL(one_shot_default) ? -1 : 0;
+    if (rc == 0) rc = py2c__ns_put_stolen(ns, "item_separator", py2c_str_from_cstr(", "));
+    if (rc == 0) rc = py2c__ns_put_stolen(ns, "key_separator", py2c_str_from_cstr(": "));
+    if (rc == 0) rc = py2c__ns_put_function(ns, &enc_init_info, PY2C_NULL, defs);
+    if (rc == 0) rc = py2c__ns_put_function(ns, &enc_default_info, PY2C_NULL, NULL);
+    if (rc == 0) rc = py2c__ns_put_function(ns, &enc_encode_info, PY2C_NULL, NULL);
+    if (rc == 0) rc = py2c__ns_put_function(ns, &enc_iterencode_info, one_shot_default, NULL);
     py2c_decref(one_shot_default);
     if (rc < 0) PY2C_CLEAR(ns);
-    return make_class("JSONEncoder", "json.encoder", ns);
+    return py2c__class_make(NULL, "JSONEncoder", "json.encoder", PY2C_NULL, ns);
 }
 
 static Py2cValue make_decoder(void) {
     Py2cValue ns = py2c_dict_new();
     if (PY2C_IS_NULL(ns)) return ns;
     const Py2cValue defs[6] = {PY2C_NONE, PY2C_NONE, PY2C_NONE, PY2C_NONE, PY2C_TRUE, PY2C_NONE};
-    Py2cValue kw = kwdefaults(dec_init_params + 1, defs, 6);
     Py2cValue zero = py2c_int(0);
     Py2cValue idx_default = py2c_tuple_pack(1, &zero);
-    int rc = PY2C_IS_NULL(kw) || PY2C_IS_NULL(idx_default) ? -1 : 0;
-    if (rc == 0) rc = ns_put(ns, "__init__", py2c_function_new(&dec_init_info, PY2C_NULL, kw, PY2C_NULL));
-    if (rc == 0) rc = ns_put(ns, "decode", py2c_function_new(&dec_decode_info, PY2C_NULL, PY2C_NULL, PY2C_NULL));
-    if (rc == 0) rc = ns_put(ns, "raw_decode", py2c_function_new(&dec_raw_info, idx_default, PY2C_NULL, PY2C_NULL));
-    py2c_decref(kw);
+    int rc = PY2C_IS_NULL(idx_default) ? -1 : 0;
+    if (rc == 0) rc = py2c__ns_put_function(ns, &dec_init_info, PY2C_NULL, defs);
+    if (rc == 0) rc = py2c__ns_put_function(ns, &dec_decode_info, PY2C_NULL, NULL);
+    if (rc == 0) rc = py2c__ns_put_function(ns, &dec_raw_info, idx_default, NULL);
     py2c_decref(idx_default);
     if (rc < 0) PY2C_CLEAR(ns);
-    return make_class("JSONDecoder", "json.decoder", ns);
+    return py2c__class_make(NULL, "JSONDecoder", "json.decoder", PY2C_NULL, ns);
 }
 
 int py2c__json_classes_ready(Py2cValue *encoder, Py2cValue *decoder) {

@@ -48,10 +48,6 @@ PY2C_WARN_UNUSED Py2cValue py2c__json_raw_decode(const Py2cJsonDecOpts *o, Py2cV
  * at the first import of json: borrowed (the json module holds them). */
 PY2C_WARN_UNUSED int py2c__json_classes_ready(Py2cValue *encoder, Py2cValue *decoder);
 
-/* A function object for info whose keyword-only parameters (after the
- * positional ones) default to kwdefs[0..info->nkwonly). */
-PY2C_WARN_UNUSED Py2cValue py2c__json_function(const Py2cFuncInfo *info, const Py2cValue *kwdefs);
-
 /* Raises json.JSONDecodeError(msg, doc, pos) (pos in code points); returns
  * PY2C_NULL. suppress: as `raise ... from None`. */
 Py2cValue py2c__json_error(const char *msg, Py2cValue doc, int64_t pos, int suppress);

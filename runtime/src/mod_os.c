@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "mod_os_internal.h"
+#include "modsupport.h"
 
 extern char **environ;
 
@@ -417,8 +418,8 @@ static Py2cValue os_rmdir(Py2cValue self, const Py2cValue *args, size_t nargs, P
     return (void)self, unlink_common("rmdir", AT_REMOVEDIR, args, nargs, kwnames);
 }
 
-/* rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None). CPython names both
- * paths in the error ("'a' -> 'b'"); exceptions here carry one filename. */
+/* rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None); the error names
+ * both paths ("'a' -> 'b'"), as CPython's. */
 static Py2cValue os_rename(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)self;
     static const char *const names[] = {"src", "dst", "src_dir_fd", "dst_dir_fd"};
@@ -434,7 +435,7 @@ static Py2cValue os_rename(Py2cValue self, const Py2cValue *args, size_t nargs, 
     Py2cValue r = PY2C_NULL;
     if (dir_fd_arg(a[2], &sfd) == 0 && dir_fd_arg(a[3], &dfd) == 0) {
         if (renameat(sfd, py2c_str_utf8(src, NULL), dfd, py2c_str_utf8(dst, NULL)) == 0) r = PY2C_NONE;
-        else (void)py2c_error_from_errno(errno, py2c_is_str(a[0]) ? a[0] : src);
+        else (void)py2c_error_from_errno2(errno, py2c_is_str(a[0]) ? a[0] : src, py2c_is_str(a[1]) ? a[1] : dst);
     }
     py2c_decref(src);
     py2c_decref(dst);
@@ -537,12 +538,6 @@ static const Py2cFuncInfo makedirs_info = {
 
 /* ---- the module ------------------------------------------------------------------------- */
 
-static int add_stolen(Py2cValue m, const char *name, Py2cValue v) {
-    int rc = PY2C_IS_NULL(v) ? -1 : py2c_module_add(m, name, v);
-    py2c_decref(v);
-    return rc;
-}
-
 PY2C_STDLIB_MODULE("os", py2c__module_init_os);
 Py2cValue py2c__module_init_os(void) {
     static Py2cBuiltinFunction *const fns[] = {
@@ -560,20 +555,20 @@ Py2cValue py2c__module_init_os(void) {
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         if (py2c_module_add(m, fns[i]->name, py2c_obj_value(&fns[i]->ob)) < 0) goto fail;
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
-        if (add_stolen(m, consts[i].name, py2c_str_from_cstr(consts[i].value)) < 0) goto fail;
+        if (py2c__module_add_str(m, consts[i].name, consts[i].value) < 0) goto fail;
     if (py2c_module_add(m, "altsep", PY2C_NONE) < 0) goto fail;
     Py2cValue env = environ_new();
     if (PY2C_IS_NULL(env)) goto fail;
     os_environ = env; /* kept alive by the module (and borrowed by getenv) */
-    if (add_stolen(m, "environ", env) < 0) goto fail;
+    if (py2c__module_add_stolen(m, "environ", env) < 0) goto fail;
     {
         Py2cValue defaults = py2c_tuple_pack(1, &none);
-        int rc = PY2C_IS_NULL(defaults) ? -1 : add_stolen(m, "getenv", py2c_function_new(&getenv_info, defaults, PY2C_NULL, PY2C_NULL));
+        int rc = PY2C_IS_NULL(defaults) ? -1 : py2c__module_add_function(m, &getenv_info, defaults, NULL);
         py2c_decref(defaults);
         if (rc < 0) goto fail;
         Py2cValue md[2] = {py2c_int(0777), PY2C_FALSE};
         defaults = py2c_tuple_pack(2, md);
-        rc = PY2C_IS_NULL(defaults) ? -1 : add_stolen(m, "makedirs", py2c_function_new(&makedirs_info, defaults, PY2C_NULL, PY2C_NULL));
+        rc = PY2C_IS_NULL(defaults) ? -1 : py2c__module_add_function(m, &makedirs_info, defaults, NULL);
         py2c_decref(defaults);
         if (rc < 0) goto fail;
     }
@@ -584,7 +579,7 @@ Py2cValue py2c__module_init_os(void) {
         if (PY2C_IS_NULL(path)) goto fail;
         int rc = PY2C_IS_NULL(cache) ? -1 : py2c_dict_setitem(cache, PY2C__STR_VAL(s_os_path), path);
         if (rc < 0) py2c_decref(path);
-        if (rc < 0 || add_stolen(m, "path", path) < 0) goto fail;
+        if (rc < 0 || py2c__module_add_stolen(m, "path", path) < 0) goto fail;
     }
     return m;
 fail:

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "mod_os_internal.h"
+#include "modsupport.h"
 
 /* ---- path arguments (shared with mod_os.c) ---------------------------------------------- */
 
@@ -483,19 +484,11 @@ Py2cValue py2c__module_init_os_path(void) {
     };
     Py2cValue m = py2c_module_new("os.path");
     if (PY2C_IS_NULL(m)) return m;
-    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++) {
-        Py2cValue s = py2c_str_from_cstr(consts[i].value);
-        int rc = PY2C_IS_NULL(s) ? -1 : py2c_module_add(m, consts[i].name, s);
-        py2c_decref(s);
-        if (rc < 0) goto fail;
-    }
+    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
+        if (py2c__module_add_str(m, consts[i].name, consts[i].value) < 0) goto fail;
     if (py2c_module_add(m, "altsep", PY2C_NONE) < 0) goto fail;
-    for (size_t i = 0; i < sizeof path_functions / sizeof path_functions[0]; i++) {
-        Py2cValue f = py2c_function_new(&path_functions[i], PY2C_NULL, PY2C_NULL, PY2C_NULL);
-        int rc = PY2C_IS_NULL(f) ? -1 : py2c_module_add(m, path_functions[i].name, f);
-        py2c_decref(f);
-        if (rc < 0) goto fail;
-    }
+    for (size_t i = 0; i < sizeof path_functions / sizeof path_functions[0]; i++)
+        if (py2c__module_add_function(m, &path_functions[i], PY2C_NULL, NULL) < 0) goto fail;
     return m;
 fail:
     py2c_decref(m);

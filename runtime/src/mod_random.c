@@ -571,6 +571,15 @@ static Py2cValue item_at(Py2cValue seq, int64_t i) {
     return v;
 }
 
+/* list.append(seq[i]). */
+static int append_item_at(Py2cValue list, Py2cValue seq, int64_t i) {
+    Py2cValue v = item_at(seq, i);
+    if (PY2C_IS_NULL(v)) return -1;
+    int rc = py2c_list_append(list, v);
+    py2c_decref(v);
+    return rc;
+}
+
 static Py2cValue rnd_choice(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     PARSE("choice", 1, 1, "seq");
     int64_t n = py2c_len(a[0]);
@@ -751,11 +760,7 @@ static Py2cValue rnd_sample(Py2cValue self, const Py2cValue *args, size_t nargs,
             idx = bisect_right(cum, py2c_int(idx), ncum, &err);
             if (err) goto fail;
         }
-        Py2cValue v = item_at(pop, idx);
-        if (PY2C_IS_NULL(v)) goto fail;
-        int rc = py2c_list_append(result, v);
-        py2c_decref(v);
-        if (rc < 0) goto fail;
+        if (append_item_at(result, pop, idx) < 0) goto fail;
     }
     goto done;
 fail:
@@ -781,13 +786,10 @@ static Py2cValue rnd_choices(Py2cValue self, const Py2cValue *args, size_t nargs
         result = py2c_list_new((size_t)k);
         if (PY2C_IS_NULL(result)) return result;
         for (int64_t i = 0; i < k; i++) {
-            Py2cValue v = item_at(pop, (int64_t)floor(random_double(s) * nf));
-            if (PY2C_IS_NULL(v) || py2c_list_append(result, v) < 0) {
-                py2c_decref(v);
+            if (append_item_at(result, pop, (int64_t)floor(random_double(s) * nf)) < 0) {
                 py2c_decref(result);
                 return PY2C_NULL;
             }
-            py2c_decref(v);
         }
         return result;
     }
@@ -839,11 +841,7 @@ static Py2cValue rnd_choices(Py2cValue self, const Py2cValue *args, size_t nargs
         int err = 0;
         int64_t idx = bisect_right(cum, py2c_float(random_double(s) * total), n - 1, &err);
         if (err) goto fail;
-        Py2cValue v = item_at(pop, idx);
-        if (PY2C_IS_NULL(v)) goto fail;
-        int rc = py2c_list_append(result, v);
-        py2c_decref(v);
-        if (rc < 0) goto fail;
+        if (append_item_at(result, pop, idx) < 0) goto fail;
     }
     goto done;
 fail:

@@ -3,6 +3,7 @@
  * Python-style function object, as in CPython, so its repr and argument
  * errors ("capwords() missing 1 required positional argument: 's'") match. */
 #include "bltin_internal.h"
+#include "modsupport.h"
 
 PY2C__STR_CONST(s_split, "split");
 PY2C__STR_CONST(s_capitalize, "capitalize");
@@ -87,19 +88,12 @@ Py2cValue py2c__module_init_string(void) {
     };
     Py2cValue m = py2c_module_new("string");
     if (PY2C_IS_NULL(m)) return m;
-    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++) {
-        Py2cValue s = py2c_str_from_cstr(consts[i].text);
-        int rc = PY2C_IS_NULL(s) ? -1 : py2c_module_add(m, consts[i].name, s);
-        py2c_decref(s);
-        if (rc < 0) goto fail;
-    }
+    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
+        if (py2c__module_add_str(m, consts[i].name, consts[i].text) < 0) goto fail;
     Py2cValue none = PY2C_NONE;
     Py2cValue defaults = py2c_tuple_pack(1, &none);
-    if (PY2C_IS_NULL(defaults)) goto fail;
-    Py2cValue f = py2c_function_new(&capwords_info, defaults, PY2C_NULL, PY2C_NULL);
+    int rc = PY2C_IS_NULL(defaults) ? -1 : py2c__module_add_function(m, &capwords_info, defaults, NULL);
     py2c_decref(defaults);
-    int rc = PY2C_IS_NULL(f) ? -1 : py2c_module_add(m, "capwords", f);
-    py2c_decref(f);
     if (rc < 0) goto fail;
     return m;
 fail:

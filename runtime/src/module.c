@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "modsupport.h"
 #include "module_internal.h"
 #include "py2c_stdlib_modules.h"
 
@@ -218,25 +219,29 @@ Py2cValue py2c_modules_dict(void) {
     return modules;
 }
 
-/* The cached module `name`, or a new import of it from the registry. */
-static Py2cValue import_one(const char *name) {
+/* cache[name], a new reference; PY2C_NULL (an exception set or not) when absent. */
+static Py2cValue cached(const char *name) {
     Py2cValue cache = py2c_modules_dict();
     if (PY2C_IS_NULL(cache)) return PY2C_NULL;
     Py2cValue key = py2c_str_from_cstr(name);
     if (PY2C_IS_NULL(key)) return PY2C_NULL;
     Py2cValue m = py2c__dict_get(cache, key);
-    if (!PY2C_IS_NULL(m) || py2c_error_occurred()) {
-        py2c_decref(key);
-        return m;
-    }
+    py2c_decref(key);
+    return m;
+}
+
+/* The cached module `name`, or a new import of it from the registry. */
+static Py2cValue import_one(const char *name) {
+    Py2cValue m = cached(name);
+    if (!PY2C_IS_NULL(m) || py2c_error_occurred()) return m;
     for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++) {
         if (strcmp(registry[i].name, name) != 0) continue;
         m = registry[i].init();
-        if (!PY2C_IS_NULL(m) && py2c_dict_setitem(cache, key, m) < 0) PY2C_CLEAR(m);
-        py2c_decref(key);
+        if (PY2C_IS_NULL(m)) return m;
+        py2c_incref(m);
+        if (py2c__ns_put_stolen(py2c_modules_dict(), name, m) < 0) PY2C_CLEAR(m);
         return m;
     }
-    py2c_decref(key);
     return py2c_error_format(&py2c_exc_ModuleNotFoundError, "No module named '%s'", name);
 }
 
@@ -254,17 +259,6 @@ Py2cValue py2c_import(const char *name) {
     Py2cValue m = import_one(name);
     if (!PY2C_IS_NULL(m) && py2c_module_add(parent, dot + 1, m) < 0) PY2C_CLEAR(m);
     py2c_decref(parent);
-    return m;
-}
-
-/* cache[name], a new reference; PY2C_NULL (an exception set or not) when absent. */
-static Py2cValue cached(const char *name) {
-    Py2cValue cache = py2c_modules_dict();
-    if (PY2C_IS_NULL(cache)) return PY2C_NULL;
-    Py2cValue key = py2c_str_from_cstr(name);
-    if (PY2C_IS_NULL(key)) return PY2C_NULL;
-    Py2cValue m = py2c__dict_get(cache, key);
-    py2c_decref(key);
     return m;
 }
 

@@ -73,7 +73,7 @@ const Py2cType *py2c_type_of(Py2cValue v) {
 const char *py2c_type_name(Py2cValue v) {
     if (py2c_is_float(v)) return "float";
     switch (py2c__tag(v)) {
-    case PY2C__TAG_OBJ: return py2c_obj_ptr(v)->type->name;
+    case PY2C__TAG_OBJ: return py2c__type_tpname(py2c_obj_ptr(v)->type);
     case PY2C__TAG_INT: return "int";
     case PY2C__TAG_BOOL: return "bool";
     case PY2C__TAG_NONE: return "NoneType";
@@ -249,7 +249,7 @@ static Py2cValue object_get_class(Py2cValue self) {
 static Py2cValue object_get_dict(Py2cValue self) {
     const Py2cType *t = py2c_type_of(self);
     if (!py2c_is_obj(self) || !t->dictoffset)
-        return py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+        return py2c_error_format(&py2c_exc_AttributeError, "'%s' object has no attribute '__dict__'", py2c__type_tpname(t));
     Py2cValue *slot = py2c__dict_slot(self);
     if (PY2C_IS_NULL(*slot)) {
         *slot = py2c_dict_new();
@@ -292,7 +292,7 @@ static Py2cValue object_f_new(Py2cValue self, const Py2cValue *args, size_t narg
                                  py2c_type_name(cls));
     const Py2cType *t = (const Py2cType *)py2c_obj_ptr(cls);
     if (py2c__is_heaptype(t)) return py2c__instance_alloc(t, args + 1, nargs - 1);
-    if (!t->new_) return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", t->name);
+    if (!t->new_) return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", py2c__type_tpname(t));
     return t->new_(cls, args + 1, nargs - 1, kwnames);
 }
 static PY2C_BUILTIN_FUNCTION(object_new_fn, "__new__", object_f_new);

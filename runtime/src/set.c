@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "container_internal.h"
+#include "sync_internal.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -126,7 +127,7 @@ static int set_table_resize(Py2cSet *so, int64_t minused) {
 /* Adds key (borrowed) with its hash. When the key is absent, the last
  * dummy met on the probe sequence is reused (CPython 3.11's freeslot; the
  * randomized tests against python3 pin down "last", not "first"). */
-static int set_add_entry(Py2cSet *so, Py2cValue key, Py2cHash hash) {
+static int set_add_entry_locked(Py2cSet *so, Py2cValue key, Py2cHash hash) {
     py2c_incref(key);
 restart:;
     uint64_t mask = (uint64_t)so->mask, i = (uint64_t)hash & mask, perturb = (uint64_t)hash;
@@ -176,6 +177,23 @@ comparison_error:
     return -1;
 }
 
+/* Threads: add, discard, contains, pop, clear, len and the iteration step
+ * each hold the set's stripe (sync_internal.h); removed keys are released
+ * after it. */
+static int set_add_entry(Py2cSet *so, Py2cValue key, Py2cHash hash) {
+    Py2cStripe *lk = py2c__lock(so);
+    int rc = set_add_entry_locked(so, key, hash);
+    py2c__unlock(lk);
+    return rc;
+}
+
+static int64_t set_used(Py2cSet *so) {
+    Py2cStripe *lk = py2c__lock(so);
+    int64_t n = so->used;
+    py2c__unlock(lk);
+    return n;
+}
+
 int py2c__set_add_hashed(Py2cValue s, Py2cValue key, Py2cHash hash) { return set_add_entry(py2c_set_ptr(s), key, hash); }
 
 static int set_add_key(Py2cSet *so, Py2cValue key) {
@@ -186,9 +204,11 @@ static int set_add_key(Py2cSet *so, Py2cValue key) {
 
 /* 1 present, 0 absent, -1 error */
 static int set_contains_entry(Py2cSet *so, Py2cValue key, Py2cHash hash) {
+    Py2cStripe *lk = py2c__lock(so);
     Py2cSetEntry *e = set_lookkey(so, key, hash);
-    if (!e) return -1;
-    return !PY2C_IS_NULL(e->key);
+    int rc = !e ? -1 : !PY2C_IS_NULL(e->key);
+    py2c__unlock(lk);
+    return rc;
 }
 
 static int set_contains_key(Py2cSet *so, Py2cValue key) {
@@ -199,15 +219,19 @@ static int set_contains_key(Py2cSet *so, Py2cValue key) {
 
 /* 1 found (and removed), 0 not found, -1 error */
 static int set_discard_entry(Py2cSet *so, Py2cValue key, Py2cHash hash) {
+    Py2cStripe *lk = py2c__lock(so);
     Py2cSetEntry *e = set_lookkey(so, key, hash);
-    if (!e) return -1;
-    if (PY2C_IS_NULL(e->key)) return 0;
-    Py2cValue old = e->key;
-    e->key = dummy;
-    e->hash = -1;
-    so->used--;
+    Py2cValue old = PY2C_NULL;
+    int rc = !e ? -1 : !PY2C_IS_NULL(e->key);
+    if (rc == 1) {
+        old = e->key;
+        e->key = dummy;
+        e->hash = -1;
+        so->used--;
+    }
+    py2c__unlock(lk);
     py2c_decref(old);
-    return 1;
+    return rc;
 }
 
 static int set_discard_key(Py2cSet *so, Py2cValue key) {
@@ -234,6 +258,7 @@ int py2c_set_next(Py2cValue s, int64_t *pos, Py2cValue *key) {
 }
 
 static void set_clear_internal(Py2cSet *so) {
+    Py2cStripe *lk = py2c__lock(so);
     Py2cSetEntry *table = so->table, small_copy[PY2C_SET_MINSIZE];
     int64_t mask = so->mask;
     int malloced = table != so->smalltable;
@@ -249,6 +274,7 @@ static void set_clear_internal(Py2cSet *so) {
     so->mask = PY2C_SET_MINSIZE - 1;
     so->fill = so->used = 0;
     so->hash = -1;
+    py2c__unlock(lk);
     for (int64_t i = 0; i <= mask; i++)
         if (IS_ACTIVE(&table[i])) py2c_decref(table[i].key);
     if (malloced) free(table);
@@ -302,24 +328,67 @@ static int set_merge(Py2cSet *so, Py2cSet *other) {
     return 0;
 }
 
+/* so |= other, other a set that other threads may be changing: its entries
+ * are copied out under its stripe, then added under so's (one stripe at a
+ * time). */
+static int set_merge_shared(Py2cSet *so, Py2cSet *other) {
+    Py2cStripe *lk = py2c__lock(other);
+    int64_t n = 0, cap = other->used;
+    Py2cSetEntry *copy = malloc((size_t)(cap ? cap : 1) * sizeof *copy);
+    if (copy)
+        for (int64_t i = 0; i <= other->mask && n < cap; i++)
+            if (IS_ACTIVE(&other->table[i])) {
+                copy[n] = other->table[i];
+                py2c_incref(copy[n++].key);
+            }
+    py2c__unlock(lk);
+    if (!copy) {
+        (void)py2c_error_nomemory();
+        return -1;
+    }
+    int rc = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (rc == 0) rc = set_add_entry(so, copy[i].key, copy[i].hash);
+        py2c_decref(copy[i].key);
+    }
+    free(copy);
+    return rc ? -1 : 0;
+}
+
+/* so |= the keys of d (the caller holds d's stripe when threaded). */
+static int set_update_from_dict(Py2cSet *so, Py2cDict *d) {
+    int64_t dictsize = d->used;
+    Py2cStripe *lk = py2c__lock(so);
+    int rc = (so->fill + dictsize) * 5 >= so->mask * 3 ? set_table_resize(so, (so->used + dictsize) * 2) : 0;
+    py2c__unlock(lk);
+    if (rc != 0) return -1;
+    for (int64_t i = 0; i < d->nentries; i++) {
+        Py2cDictEntry *e = &d->entries[i];
+        if (PY2C_IS_NULL(e->key)) continue;
+        Py2cValue key = e->key;
+        py2c_incref(key);
+        rc = set_add_entry(so, key, e->hash);
+        py2c_decref(key);
+        if (rc) return -1;
+    }
+    return 0;
+}
+
 static int set_update_internal(Py2cSet *so, Py2cValue other) {
+    if (py2c_is_anyset(other) && py2c__threaded()) {
+        if (py2c_set_ptr(other) == so) return 0;
+        return set_merge_shared(so, py2c_set_ptr(other));
+    }
     if (py2c_is_anyset(other)) return set_merge(so, py2c_set_ptr(other));
+    if (py2c__threaded() && py2c_is_list(other)) goto generic; /* its iterator locks */
     if (py2c_is_dict(other)) {
+        /* under the dict's stripe, so that set(d) sees one state of d (the
+         * set's own stripe nests inside: never the other way round) */
         Py2cDict *d = py2c_dict_ptr(other);
-        int64_t dictsize = d->used;
-        if ((so->fill + dictsize) * 5 >= so->mask * 3) {
-            if (set_table_resize(so, (so->used + dictsize) * 2) != 0) return -1;
-        }
-        for (int64_t i = 0; i < d->nentries; i++) {
-            Py2cDictEntry *e = &d->entries[i];
-            if (PY2C_IS_NULL(e->key)) continue;
-            Py2cValue key = e->key;
-            py2c_incref(key);
-            int rc = set_add_entry(so, key, e->hash);
-            py2c_decref(key);
-            if (rc) return -1;
-        }
-        return 0;
+        Py2cStripe *dk = py2c__lock(d);
+        int rc = set_update_from_dict(so, d);
+        py2c__unlock(dk);
+        return rc;
     }
     Py2cValue *items;
     int64_t n;
@@ -334,6 +403,7 @@ static int set_update_internal(Py2cSet *so, Py2cValue other) {
         }
         return 0;
     }
+generic:;
     Py2cValue it = py2c_iter(other);
     if (PY2C_IS_NULL(it)) return -1;
     for (;;) {
@@ -722,7 +792,7 @@ static Py2cValue set_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     return py2c_bool(r);
 }
 
-static int64_t set_len(Py2cValue self) { return py2c_set_ptr(self)->used; }
+static int64_t set_len(Py2cValue self) { return set_used(py2c_set_ptr(self)); }
 
 static int set_contains_slot(Py2cValue self, Py2cValue key) {
     int rv = set_contains_key(py2c_set_ptr(self), key);
@@ -834,7 +904,11 @@ static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2c
     (void)args;
     if (py2c__check_noargs("set.pop", nargs, kwnames) < 0) return PY2C_NULL;
     Py2cSet *so = py2c_set_ptr(self);
-    if (so->used == 0) return py2c__raise_key_error_msg("pop from an empty set");
+    Py2cStripe *lk = py2c__lock(so);
+    if (so->used == 0) {
+        py2c__unlock(lk);
+        return py2c__raise_key_error_msg("pop from an empty set");
+    }
     Py2cSetEntry *entry = so->table + (so->finger & so->mask), *limit = so->table + so->mask;
     while (PY2C_IS_NULL(entry->key) || IS_DUMMY(entry->key)) {
         entry++;
@@ -845,6 +919,7 @@ static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2c
     entry->hash = -1;
     so->used--;
     so->finger = entry - so->table + 1;
+    py2c__unlock(lk);
     return key;
 }
 
@@ -1048,7 +1123,7 @@ static Py2cValue set_iter(Py2cValue self) {
     if (!it) return PY2C_NULL;
     py2c_incref(self);
     it->set = self;
-    it->used = it->len = py2c_set_ptr(self)->used;
+    it->used = it->len = set_used(py2c_set_ptr(self));
     it->pos = 0;
     return py2c_obj_value(&it->ob);
 }
@@ -1062,18 +1137,23 @@ static Py2cValue setiter_next(Py2cValue self) {
     SetIter *it = (SetIter *)py2c_obj_ptr(self);
     if (PY2C_IS_NULL(it->set)) return PY2C_NULL;
     Py2cSet *so = py2c_set_ptr(it->set);
+    Py2cStripe *lk = py2c__lock(so);
     if (it->used != so->used) {
+        py2c__unlock(lk);
         it->used = -1;
         return py2c_error_format(&py2c_exc_RuntimeError, "Set changed size during iteration");
     }
     Py2cSetEntry *e;
     if (!set_next_entry(so, &it->pos, &e)) {
+        py2c__unlock(lk);
         PY2C_CLEAR(it->set);
         return PY2C_NULL;
     }
     it->len--;
-    py2c_incref(e->key);
-    return e->key;
+    Py2cValue key = e->key;
+    py2c_incref(key);
+    py2c__unlock(lk);
+    return key;
 }
 
 static Py2cValue iter_self(Py2cValue self) {

@@ -212,12 +212,13 @@ Py2cValue py2c_str_mod(Py2cValue fmtv, Py2cValue args) {
     const char *s = fs->data;
     int64_t n = fs->len, i = 0;
     PctState st = {args, -1, -2, PY2C_NULL, 0};
-    if (py2c_is_tuple(args)) {
+    const Py2cType *at = py2c_type_of(args);
+    int is_tuple = py2c__is_subtype(at, &py2c_tuple_type); /* namedtuples too (PyTuple_Check) */
+    if (is_tuple) {
         st.arglen = py2c_tuple_size(args);
         st.argidx = 0;
     }
-    const Py2cType *at = py2c_type_of(args);
-    if (at->getitem && !py2c_is_tuple(args) && !py2c_is_str(args)) st.dict = args;
+    if (at->getitem && !is_tuple && !py2c_is_str(args)) st.dict = args;
     Py2cTextBuf b;
     py2c__tb_init(&b);
     while (i < n) {

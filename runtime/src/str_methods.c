@@ -977,7 +977,7 @@ static Py2cValue m_maketrans(Py2cValue self, const Py2cValue *args, size_t nargs
         }
         return d;
     }
-    if (!py2c_is_dict(args[0])) {
+    if (!py2c_is_dict_exact(args[0])) {
         (void)py2c_error_format(&py2c_exc_TypeError, "if you give only one argument to maketrans it must be a dict");
         goto fail;
     }

@@ -47,6 +47,12 @@ Py2cValue py2c_tuple_from_iterable(Py2cValue iterable) {
     return r;
 }
 
+/* Whether v is a tuple or an instance of a tuple subtype (a namedtuple, a
+ * user class deriving from tuple): CPython's PyTuple_Check. */
+static int is_tuple_sub(Py2cValue v) {
+    return py2c_is_obj(v) && py2c__is_subtype(py2c_obj_ptr(v)->type, &py2c_tuple_type);
+}
+
 static void tuple_dealloc(Py2cObject *o) {
     Py2cTuple *t = (Py2cTuple *)o;
     for (int64_t i = 0; i < t->size; i++) py2c_decref(t->items[i]);
@@ -94,7 +100,7 @@ static Py2cHash tuple_hash(Py2cValue self) {
 }
 
 static Py2cValue tuple_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
-    if (!py2c_is_tuple(a) || !py2c_is_tuple(b)) return PY2C_NOT_IMPLEMENTED;
+    if (!is_tuple_sub(a) || !is_tuple_sub(b)) return PY2C_NOT_IMPLEMENTED;
     Py2cTuple *x = py2c_tuple_ptr(a), *y = py2c_tuple_ptr(b);
     return py2c__seq_richcompare(x->items, x->size, y->items, y->size, op);
 }
@@ -110,7 +116,10 @@ static Py2cValue tuple_getitem(Py2cValue self, Py2cValue key) {
         py2c_incref(t->items[i]);
         return t->items[i];
     }
-    if (step == 1) return py2c_tuple_slice(self, start, start + n);
+    if (step == 1) {
+        if (!py2c_is_tuple(self)) return py2c_tuple_pack((size_t)n, t->items + start); /* subtypes: a plain tuple */
+        return py2c_tuple_slice(self, start, start + n);
+    }
     Py2cValue res = py2c_tuple_new((size_t)n);
     if (PY2C_IS_NULL(res)) return res;
     for (int64_t k = 0, j = start; k < n; k++, j += step) {
@@ -130,16 +139,17 @@ static int tuple_contains(Py2cValue self, Py2cValue item) {
 }
 
 static Py2cValue tuple_concat(Py2cValue a, Py2cValue b) {
-    if (!py2c_is_tuple(a)) return PY2C_NOT_IMPLEMENTED;
-    if (!py2c_is_tuple(b))
+    if (!is_tuple_sub(a)) return PY2C_NOT_IMPLEMENTED;
+    if (!is_tuple_sub(b))
         return py2c_error_format(&py2c_exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
                                  py2c_type_name(b));
     Py2cTuple *x = py2c_tuple_ptr(a), *y = py2c_tuple_ptr(b);
-    if (y->size == 0) {
+    /* an operand is returned as is only when it is an exact tuple */
+    if (y->size == 0 && py2c_is_tuple(a)) {
         py2c_incref(a);
         return a;
     }
-    if (x->size == 0) {
+    if (x->size == 0 && py2c_is_tuple(b)) {
         py2c_incref(b);
         return b;
     }
@@ -165,12 +175,12 @@ int py2c__repeat_count(Py2cValue count, int64_t *n) {
 }
 
 static Py2cValue tuple_repeat(Py2cValue a, Py2cValue b) {
-    Py2cValue seq = py2c_is_tuple(a) ? a : b, count = py2c_is_tuple(a) ? b : a;
-    if (!py2c_is_tuple(seq)) return PY2C_NOT_IMPLEMENTED;
+    Py2cValue seq = is_tuple_sub(a) ? a : b, count = is_tuple_sub(a) ? b : a;
+    if (!is_tuple_sub(seq)) return PY2C_NOT_IMPLEMENTED;
     int64_t n;
     if (py2c__repeat_count(count, &n) < 0) return PY2C_NULL;
     Py2cTuple *t = py2c_tuple_ptr(seq);
-    if (n == 1 || t->size == 0) {
+    if ((n == 1 || t->size == 0) && py2c_is_tuple(seq)) {
         py2c_incref(seq);
         return seq;
     }

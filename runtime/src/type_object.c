@@ -10,6 +10,59 @@
 
 static const Py2cType *as_type(Py2cValue v) { return (const Py2cType *)py2c_obj_ptr(v); }
 
+/* The types CPython implements in C with a dotted tp_name (its messages say
+ * "unhashable type: 'collections.deque'" where type(x).__name__ is
+ * 'deque'). Types CPython
+ * writes in Python (Counter, CacheInfo, os._Environ, dataclasses, enum) keep
+ * their plain name. */
+static const struct {
+    const char *module, *name, *tpname;
+} tpnames[] = {
+    {"collections", "deque", "collections.deque"},
+    {"collections", "defaultdict", "collections.defaultdict"},
+    {"collections", "OrderedDict", "collections.OrderedDict"},
+    {"_collections", "_deque_iterator", "_collections._deque_iterator"},
+    {"_collections", "_deque_reverse_iterator", "_collections._deque_reverse_iterator"},
+    {"functools", "partial", "functools.partial"},
+    {"functools", "KeyWrapper", "functools.KeyWrapper"},
+    {"functools", "_lru_cache_wrapper", "functools._lru_cache_wrapper"},
+    {"operator", "itemgetter", "operator.itemgetter"},
+    {"operator", "attrgetter", "operator.attrgetter"},
+    {"operator", "methodcaller", "operator.methodcaller"},
+    {"_io", "TextIOWrapper", "_io.TextIOWrapper"},
+    {"io", "UnsupportedOperation", "io.UnsupportedOperation"},
+    {"itertools", "_grouper", "itertools._grouper"},
+    {"itertools", "_tee", "itertools._tee"},
+    {"itertools", "_tee_dataobject", "itertools._tee_dataobject"},
+    {"itertools", "accumulate", "itertools.accumulate"},
+    {"itertools", "chain", "itertools.chain"},
+    {"itertools", "combinations", "itertools.combinations"},
+    {"itertools", "combinations_with_replacement", "itertools.combinations_with_replacement"},
+    {"itertools", "compress", "itertools.compress"},
+    {"itertools", "count", "itertools.count"},
+    {"itertools", "cycle", "itertools.cycle"},
+    {"itertools", "dropwhile", "itertools.dropwhile"},
+    {"itertools", "filterfalse", "itertools.filterfalse"},
+    {"itertools", "groupby", "itertools.groupby"},
+    {"itertools", "islice", "itertools.islice"},
+    {"itertools", "pairwise", "itertools.pairwise"},
+    {"itertools", "permutations", "itertools.permutations"},
+    {"itertools", "product", "itertools.product"},
+    {"itertools", "repeat", "itertools.repeat"},
+    {"itertools", "starmap", "itertools.starmap"},
+    {"itertools", "takewhile", "itertools.takewhile"},
+    {"itertools", "zip_longest", "itertools.zip_longest"},
+};
+
+const char *py2c__type_tpname(const Py2cType *t) {
+    if (py2c__is_heaptype(t) || !t->module) return t->name;
+    for (size_t i = 0; i < sizeof tpnames / sizeof tpnames[0]; i++) {
+        if (strcmp(t->module, tpnames[i].module) == 0 && strcmp(t->name, tpnames[i].name) == 0)
+            return tpnames[i].tpname;
+    }
+    return t->name;
+}
+
 static const char *name_text(Py2cValue name) { return py2c_is_str(name) ? py2c__as_str(name)->data : "?"; }
 
 static Py2cValue type_repr(Py2cValue self) {
@@ -50,7 +103,7 @@ static Py2cValue type_call(Py2cValue self, const Py2cValue *args, size_t nargs, 
         if (nargs == 3 && nkw == 0) return py2c__type_new3(t, args, nargs);
         return py2c_error_format(&py2c_exc_TypeError, "type() takes 1 or 3 arguments");
     }
-    if (!t->new_) return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", t->name);
+    if (!t->new_) return py2c_error_format(&py2c_exc_TypeError, "cannot create '%s' instances", py2c__type_tpname(t));
     return t->new_(self, args, nargs, kwnames);
 }
 
@@ -176,14 +229,15 @@ static Py2cValue descr_call(Py2cValue self, const Py2cValue *args, size_t nargs,
                                  d->def->name);
     if (!py2c__is_subtype(py2c_type_of(args[0]), d->owner))
         return py2c_error_format(&py2c_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                                 d->def->name, d->owner->name, py2c_type_name(args[0]));
+                                 d->def->name, py2c__type_tpname(d->owner), py2c_type_name(args[0]));
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
 static Py2cValue descr_repr(Py2cValue self) {
     MethodDescr *d = (MethodDescr *)py2c_obj_ptr(self);
     char buf[300];
-    int n = snprintf(buf, sizeof buf, "<method '%.100s' of '%.100s' objects>", d->def->name, d->owner->name);
+    int n = snprintf(buf, sizeof buf, "<method '%.100s' of '%.100s' objects>", d->def->name,
+                     py2c__type_tpname(d->owner));
     return py2c_str_from_utf8(buf, n);
 }
 
@@ -256,7 +310,7 @@ static int type_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
     const Py2cType *t = as_type(self);
     if (!py2c__is_heaptype(t)) {
         (void)py2c_error_format(&py2c_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
-                                name_text(name), t->name);
+                                name_text(name), py2c__type_tpname(t));
         return -1;
     }
     /* data descriptors of the metatype (a property on a metaclass) */
@@ -291,10 +345,13 @@ static int type_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
 
 void py2c__type_dealloc(Py2cObject *o) {
     Py2cHeapType *h = (Py2cHeapType *)o;
+    /* read before the bases go: a reference-counted base that is not a heap
+     * type (a namedtuple class) may be freed with them */
+    const Py2cType *heap_base = h->type.base && py2c__is_heaptype(h->type.base) ? h->type.base : NULL;
     py2c_decref(h->ns);
     py2c_decref(h->bases);
     py2c_decref(h->mro);
-    if (h->type.base && py2c__is_heaptype(h->type.base)) py2c_decref(py2c_type_value(h->type.base));
+    if (heap_base) py2c_decref(py2c_type_value(heap_base));
     if (o->type != &py2c_type_type) py2c_decref(py2c_type_value(o->type)); /* heap or static metatype */
     free((char *)h->type.name);
     free((char *)h->type.module);

@@ -15,7 +15,16 @@
  *     a count)
  *   main(), which hands both to py2c_main_module.
  * Names: Python locals v_<name>, cells c_<name>, globals g_<module>__<name>
- * (non-ASCII names: vu_/cu_/gu_ with bytes escaped), functions f_<qualname>. */
+ * (non-ASCII names: vu_/cu_/gu_ with bytes escaped), functions f_<qualname>.
+ *
+ * Shared slots: module globals and cell contents can be seen by several
+ * threads, so they are read and written only through py2c_slot_load (a new
+ * reference) and py2c_slot_store (steals; releases the old value), never as
+ * plain lvalues: a store in one thread must not free a value another thread
+ * is still using. A call that reads a slot as an argument loads it into a
+ * local s<k> first and releases it right after the call:
+ *     { Py2cValue s0 = py2c_slot_load(&g_m__xs); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+ * Single-threaded that costs an incref/decref pair per such read. */
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -32,10 +41,15 @@
 
 /* The runtime ABI this emitter targets: PY2C_ABI_VERSION in
  * runtime/include/py2c/value.h. Bump both together. */
-#define EM_RUNTIME_ABI 3
+#define EM_RUNTIME_ABI 4
+
+/* Slot operands of the call being emitted, each already loaded into s<k>. */
+#define EM_MAX_SLOTS 16
 
 typedef struct Em {
     bool *error_used, *unwind_used; /* per handler of the current function */
+    IrOperand slots[EM_MAX_SLOTS];
+    int nslots;
     const IrModule *m;
     const IrFunc *f;
     StrBuf *out;
@@ -105,8 +119,55 @@ static void put_const(Em *e, const IrConst *k) {
     INTERNAL_ERROR("bad IR constant kind %d", (int)k->kind);
 }
 
+static bool is_slot(IrOperand o) {
+    return o.kind == IR_OPND_GLOBAL || o.kind == IR_OPND_DEREF || o.kind == IR_OPND_CELL_REF;
+}
+
+static bool same_slot(IrOperand a, IrOperand b) { return a.kind == b.kind && a.index == b.index; }
+
+/* The address of a slot operand: &g_m__x, &py2c_cell_ptr(c_x)->ref. */
+static void put_slot_addr(Em *e, IrOperand o) {
+    StrBuf *out = e->out;
+    switch (o.kind) {
+    case IR_OPND_GLOBAL:
+        sb_putc(out, '&');
+        put_global(e, o.index);
+        return;
+    case IR_OPND_DEREF:
+        sb_puts(out, "&py2c_cell_ptr(");
+        put_var(e, o.index);
+        sb_puts(out, ")->ref");
+        return;
+    case IR_OPND_CELL_REF: sb_printf(out, "&py2c_cell_ptr(%st[%d])->ref", e->pre, o.index); return;
+    default: break;
+    }
+    INTERNAL_ERROR("operand kind %d is not a slot", (int)o.kind);
+}
+
+/* A new reference to the slot's value: py2c_slot_load(&g), or for a builtin
+ * the module rebinds, the global once bound, else the builtin. */
+static void put_slot_load(Em *e, IrOperand o) {
+    if (o.kind == IR_OPND_GLOBAL && e->m->globals[o.index].is_builtin_name) {
+        sb_puts(e->out, "py2c_slot_load_or(");
+        put_slot_addr(e, o);
+        sb_printf(e->out, ", %s)", e->m->globals[o.index].builtin);
+        return;
+    }
+    sb_puts(e->out, "py2c_slot_load(");
+    put_slot_addr(e, o);
+    sb_putc(e->out, ')');
+}
+
 static void put_operand(Em *e, IrOperand o) {
     StrBuf *out = e->out;
+    if (is_slot(o)) {
+        for (int k = 0; k < e->nslots; k++)
+            if (same_slot(e->slots[k], o)) {
+                sb_printf(out, "s%d", k);
+                return;
+            }
+        INTERNAL_ERROR("slot operand %d/%d used without a load", (int)o.kind, o.index);
+    }
     switch (o.kind) {
     case IR_OPND_ABSENT: sb_puts(out, "PY2C_NULL"); return;
     case IR_OPND_TEMP: sb_printf(out, "%st[%d]", e->pre, o.index); return;
@@ -114,28 +175,11 @@ static void put_operand(Em *e, IrOperand o) {
     case IR_OPND_CONST: put_const(e, &e->m->consts[o.index]); return;
     case IR_OPND_VAR: put_var(e, o.index); return;
     case IR_OPND_DEREF:
-        sb_puts(out, "py2c_cell_ptr(");
-        put_var(e, o.index);
-        sb_puts(out, ")->ref");
-        return;
-    case IR_OPND_GLOBAL: {
-        const IrGlobal *g = &e->m->globals[o.index];
-        if (g->is_builtin_name) {
-            /* a builtin the module rebinds: the global once bound, else the builtin */
-            sb_puts(out, "(PY2C_IS_NULL(");
-            put_global(e, o.index);
-            sb_printf(out, ") ? %s : ", g->builtin);
-            put_global(e, o.index);
-            sb_putc(out, ')');
-            return;
-        }
-        put_global(e, o.index);
-        return;
-    }
+    case IR_OPND_GLOBAL:
+    case IR_OPND_CELL_REF: break; /* slots: above */
     case IR_OPND_RESULT: sb_puts(out, "result"); return;
     case IR_OPND_C: sb_puts(out, o.text); return;
     case IR_OPND_ADDR: sb_printf(out, "&%st[%d]", e->pre, o.index); return;
-    case IR_OPND_CELL_REF: sb_printf(out, "py2c_cell_ptr(%st[%d])->ref", e->pre, o.index); return;
     case IR_OPND_ARRAY:
         if (o.nitems == 0) {
             sb_puts(out, "NULL");
@@ -152,10 +196,45 @@ static void put_operand(Em *e, IrOperand o) {
     INTERNAL_ERROR("bad IR operand kind %d", (int)o.kind);
 }
 
-/* An lvalue for a store or clear (a rebindable global, not its fallback). */
-static void put_lvalue(Em *e, IrOperand o) {
-    if (o.kind == IR_OPND_GLOBAL) put_global(e, o.index);
-    else put_operand(e, o);
+/* An lvalue for a store or clear (never a slot: those use py2c_slot_store). */
+static void put_lvalue(Em *e, IrOperand o) { put_operand(e, o); }
+
+/* Collects the distinct slot operands among ops (arrays included) into e->slots. */
+static void collect_slots(Em *e, const IrOperand *ops, int n) {
+    for (int i = 0; i < n; i++) {
+        if (ops[i].kind == IR_OPND_ARRAY) {
+            collect_slots(e, ops[i].items, ops[i].nitems);
+            continue;
+        }
+        if (!is_slot(ops[i])) continue;
+        bool seen = false;
+        for (int k = 0; k < e->nslots; k++) seen |= same_slot(e->slots[k], ops[i]);
+        if (seen) continue;
+        if (e->nslots == EM_MAX_SLOTS) INTERNAL_ERROR("more than %d globals in one call", EM_MAX_SLOTS);
+        e->slots[e->nslots++] = ops[i];
+    }
+}
+
+/* Opens the block that loads the instruction's slot operands into s<k>;
+ * false (and nothing written) when it has none. */
+static bool open_slot_block(Em *e, const IrOperand *ops, int n) {
+    e->nslots = 0;
+    collect_slots(e, ops, n);
+    if (e->nslots == 0) return false;
+    sb_puts(e->out, "    {");
+    for (int k = 0; k < e->nslots; k++) {
+        sb_printf(e->out, " Py2cValue s%d = ", k);
+        put_slot_load(e, e->slots[k]);
+        sb_putc(e->out, ';');
+    }
+    sb_putc(e->out, ' ');
+    return true;
+}
+
+/* Releases the loaded slots (the block stays open). */
+static void release_slots(Em *e) {
+    for (int k = 0; k < e->nslots; k++) sb_printf(e->out, " py2c_decref(s%d);", k);
+    e->nslots = 0;
 }
 
 static void put_error_jump(Em *e, const IrInstr *in) {
@@ -177,9 +256,15 @@ static void put_c_text(StrBuf *out, const char *s) { em_c_string(out, s, strlen(
 
 static void emit_bound(Em *e, const IrInstr *in) {
     StrBuf *out = e->out;
-    sb_puts(out, "    if (PY2C_IS_NULL(");
-    put_lvalue(e, in->args[0]);
-    sb_puts(out, ")) {\n        py2c_error_format(");
+    if (is_slot(in->args[0])) {
+        sb_puts(out, "    if (!py2c_slot_bound(");
+        put_slot_addr(e, in->args[0]);
+        sb_puts(out, ")) {\n        py2c_error_format(");
+    } else {
+        sb_puts(out, "    if (PY2C_IS_NULL(");
+        put_lvalue(e, in->args[0]);
+        sb_puts(out, ")) {\n        py2c_error_format(");
+    }
     char msg[600];
     switch (in->bound) {
     case IR_BOUND_LOCAL:
@@ -224,9 +309,54 @@ static bool uncounted(const Em *e, IrOperand o) {
     return false;
 }
 
+/* STORE into a global or cell: py2c_slot_store steals the value. */
+static void emit_slot_store(Em *e, const IrInstr *in) {
+    StrBuf *out = e->out;
+    IrOperand src = in->args[0];
+    bool keep = in->keep && src.kind != IR_OPND_ABSENT && !uncounted(e, src);
+    sb_puts(out, "    ");
+    if (keep && !is_slot(src)) {
+        sb_puts(out, "py2c_incref(");
+        put_operand(e, src);
+        sb_puts(out, "); ");
+    }
+    sb_puts(out, "py2c_slot_store(");
+    put_slot_addr(e, in->dest);
+    sb_puts(out, ", ");
+    if (is_slot(src)) put_slot_load(e, src); /* a new reference, whether kept or not */
+    else put_operand(e, src);
+    sb_puts(out, ");");
+    if (!keep && src.kind == IR_OPND_TEMP) {
+        sb_puts(out, " ");
+        put_operand(e, src);
+        sb_puts(out, " = PY2C_NULL;");
+    }
+    sb_putc(out, '\n');
+}
+
 static void emit_store(Em *e, const IrInstr *in) {
     StrBuf *out = e->out;
     IrOperand src = in->args[0];
+    if (is_slot(in->dest)) {
+        emit_slot_store(e, in);
+        return;
+    }
+    if (is_slot(src)) {
+        /* a new reference from the slot (a load that does not keep would
+         * hand out a borrowed value another thread may free) */
+        sb_puts(out, "    ");
+        if (in->dest.kind != IR_OPND_TEMP) {
+            sb_puts(out, "{ Py2cValue old = ");
+            put_lvalue(e, in->dest);
+            sb_puts(out, "; ");
+        }
+        put_lvalue(e, in->dest);
+        sb_puts(out, " = ");
+        put_slot_load(e, src);
+        sb_puts(out, in->dest.kind != IR_OPND_TEMP ? "; py2c_decref(old); }\n" : ";\n");
+        if (!in->keep) INTERNAL_ERROR("a store moves out of a global or cell");
+        return;
+    }
     if (uncounted(e, src)) {
         sb_puts(out, "    ");
         if (in->dest.kind != IR_OPND_TEMP) {
@@ -300,6 +430,33 @@ static void emit_make_gen(Em *e, const IrInstr *in) {
     sb_puts(out, "    }\n");
 }
 
+/* The error check after a call whose result went to in->dest. */
+static void emit_call_check(Em *e, const IrInstr *in) {
+    StrBuf *out = e->out;
+    switch (in->check) {
+    case IR_CHECK_NONE: break;
+    case IR_CHECK_NULL:
+        sb_puts(out, "    if (PY2C_IS_NULL(");
+        put_operand(e, in->dest);
+        sb_puts(out, ")) ");
+        put_error_jump(e, in);
+        sb_putc(out, '\n');
+        break;
+    case IR_CHECK_NEG:
+        sb_puts(out, "    if (");
+        put_operand(e, in->dest);
+        sb_puts(out, " < 0) ");
+        put_error_jump(e, in);
+        sb_putc(out, '\n');
+        break;
+    case IR_CHECK_FAIL:
+        sb_puts(out, "    ");
+        put_error_jump(e, in);
+        sb_putc(out, '\n');
+        break;
+    }
+}
+
 static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
     StrBuf *out = e->out;
     switch (in->kind) {
@@ -309,6 +466,25 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
         sb_putc(out, '\n');
         return;
     case IR_CALL:
+        if (open_slot_block(e, in->args, in->nargs)) {
+            if (is_slot(in->dest)) INTERNAL_ERROR("a call stores into a global or cell");
+            bool neg = in->check == IR_CHECK_NEG && in->dest.kind == IR_OPND_ABSENT;
+            if (neg) sb_puts(out, "int64_t rc = ");
+            else if (in->dest.kind != IR_OPND_ABSENT) {
+                put_operand(e, in->dest);
+                sb_puts(out, " = ");
+            }
+            put_call(e, in);
+            sb_putc(out, ';');
+            release_slots(e);
+            if (neg) {
+                sb_puts(out, " if (rc < 0) ");
+                put_error_jump(e, in);
+            }
+            sb_puts(out, " }\n");
+            if (!neg) emit_call_check(e, in);
+            return;
+        }
         sb_puts(out, "    ");
         if (in->check == IR_CHECK_NEG && in->dest.kind == IR_OPND_ABSENT) {
             sb_puts(out, "if (");
@@ -324,31 +500,16 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
         }
         put_call(e, in);
         sb_puts(out, ";\n");
-        switch (in->check) {
-        case IR_CHECK_NONE: break;
-        case IR_CHECK_NULL:
-            sb_puts(out, "    if (PY2C_IS_NULL(");
-            put_operand(e, in->dest);
-            sb_puts(out, ")) ");
-            put_error_jump(e, in);
-            sb_putc(out, '\n');
-            break;
-        case IR_CHECK_NEG:
-            sb_puts(out, "    if (");
-            put_operand(e, in->dest);
-            sb_puts(out, " < 0) ");
-            put_error_jump(e, in);
-            sb_putc(out, '\n');
-            break;
-        case IR_CHECK_FAIL:
-            sb_puts(out, "    ");
-            put_error_jump(e, in);
-            sb_putc(out, '\n');
-            break;
-        }
+        emit_call_check(e, in);
         return;
     case IR_STORE: emit_store(e, in); return;
     case IR_CLEAR:
+        if (is_slot(in->dest)) {
+            sb_puts(out, "    py2c_slot_store(");
+            put_slot_addr(e, in->dest);
+            sb_puts(out, ", PY2C_NULL);\n");
+            return;
+        }
         sb_puts(out, "    PY2C_CLEAR(");
         put_lvalue(e, in->dest);
         sb_puts(out, ");\n");
@@ -809,7 +970,7 @@ static void emit_header(const IrModule *m, StrBuf *out) {
 /* Everything of module m but main(): constants, globals, functions, the
  * body, the clear function. Returns whether there is a clear function. */
 static bool emit_module(const IrModule *m, StrBuf *out) {
-    Em e = {NULL, NULL, m, NULL, out, "", NULL};
+    Em e = {.m = m, .out = out, .pre = ""};
     const IrFunc *body = m->funcs[0];
     e.mod = body->c_name + 4; /* "mod_<module>" */
     emit_constants(&e);
@@ -897,7 +1058,7 @@ static void module_symbols(const IrModule *m, Symbols *s) {
         sb_printf(&b, "%s_resume", m->funcs[i]->c_name);
         sym_add(s, b.data);
     }
-    Em e = {NULL, NULL, m, NULL, &b, "", m->funcs[0]->c_name + 4};
+    Em e = {.m = m, .out = &b, .pre = "", .mod = m->funcs[0]->c_name + 4};
     for (int i = 0; i < m->nconsts; i++) {
         const IrConst *k = &m->consts[i];
         if (k->kind != IR_CONST_STR && k->kind != IR_CONST_BIGINT && k->kind != IR_CONST_BYTES &&
@@ -990,7 +1151,7 @@ void em_emit_program(const IrModule *const *mods, const EmModuleInfo *info, int 
     }
     for (int k = 0; k < n; k++) {
         const IrModule *m = mods[k];
-        Em e = {NULL, NULL, m, NULL, out, "", m->funcs[0]->c_name + 4};
+        Em e = {.m = m, .out = out, .pre = "", .mod = m->funcs[0]->c_name + 4};
         char pre[32] = "";
         if (k > 0) snprintf(pre, sizeof pre, "m%d_", k);
         if (m->nglobals > 0) {

@@ -197,6 +197,16 @@ typedef struct IrGlobal {
     const char *builtin;  /* that builtin's C value expression */
 } IrGlobal;
 
+/* What the recognition of concurrency patterns found (src/lower/lw_conc*.c),
+ * for `py2c --emit=explain`: a recognised pattern and what it was lowered
+ * to, or a warning (also reported as a diagnostic). */
+typedef struct IrConcNote {
+    bool warning;
+    int line, column;    /* 1-based; column in code points, as diagnostics show it */
+    const char *pattern; /* a pattern name ("with-lock", ...); warnings: a warning name */
+    const char *text;    /* what it was lowered to; warnings: the message */
+} IrConcNote;
+
 typedef struct IrModule {
     Arena arena;
     const char *path;        /* the .py path as given (tracebacks, #line) */
@@ -209,6 +219,8 @@ typedef struct IrModule {
     int nglobals;
     IrFunc **funcs; /* funcs[0] is the module body */
     int nfuncs;
+    IrConcNote *conc_notes; /* sorted by position */
+    int nconc_notes;
 } IrModule;
 
 IrModule *ir_module_new(void);

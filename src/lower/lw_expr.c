@@ -469,6 +469,8 @@ static IrOperand kwnames_const(LwCtx *c, const AstNode *e) {
 static IrOperand lower_method_call(LwCtx *c, const AstNode *e, int loc) {
     const AstNode *f = e->u.call.func;
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
+    IrOperand direct;
+    if (lc_method_call(c, e, loc, &direct)) return direct; /* q.get(), ex.submit(f, x) ... */
     IrOperand obj = lw_expr(c, f->u.attribute.value);
     IrOperand fn = lw_temp(c), self = lw_temp(c);
     const char *name = lw_mangle(c, f->u.attribute.attr.name);

@@ -8,6 +8,7 @@
 #include "common/vec.h"
 #include "ir/ast.h"
 #include "ir/ir.h"
+#include "lower/lw_conc.h" /* recognition of threading / queue / concurrent.futures */
 #include "lower/lw_import.h"
 #include "lower/resolve.h"
 
@@ -32,6 +33,7 @@ typedef struct LwBlock {
     IrOperand exc;           /* FINALLY_END, HANDLER: the exception being handled */
     const char *as_name;     /* HANDLER: the `as` name to delete, or NULL */
     IrOperand mgr;           /* WITH: the context manager */
+    bool lock;               /* WITH: a recognised lock, exited with py2c_lock_exit (lw_conc.h) */
 } LwBlock;
 
 /* The function being lowered. */
@@ -65,6 +67,9 @@ typedef struct LwCtx {
     const LwProgram *prog; /* the program's modules, or NULL for a one-file program */
     int module_index;      /* which of prog's modules this is */
     const AstConst *module_doc; /* the module's docstring, or NULL */
+    struct LcState *conc;       /* what lw_conc.c knows about concurrency objects */
+    struct LcCheck *conc_check; /* lw_conc_check.c's state during lc_begin */
+    VEC(IrConcNote) conc_notes; /* recognised patterns and warnings (--emit=explain) */
 } LwCtx;
 
 /* to_ir.c ------------------------------------------------------------------ */

@@ -128,7 +128,8 @@ static void unwind_blocks_here(LwCtx *c, int keep, bool is_return, const AstNode
             } else {
                 IrOperand none = lw_none(c);
                 IrOperand args3[3] = {none, none, none};
-                IrOperand r = exit_manager(c, b.mgr, args3, lw_loc(c, at));
+                IrOperand r = b.lock ? lw_call_v(c, "py2c_lock_exit", &b.mgr, 1, lw_loc(c, at))
+                                     : exit_manager(c, b.mgr, args3, lw_loc(c, at));
                 lw_release(c, r);
                 clear_forced(c, b.mgr);
             }
@@ -350,15 +351,23 @@ static void lower_try_finally(LwCtx *c, const AstNode *s) {
 static void lower_with(LwCtx *c, const AstNode *s, int item) {
     const AstNode *wi = s->u.with.items.items[item];
     int loc = lw_loc(c, s);
+    /* a recognised lock: direct enter/exit (the exception path calls __exit__ with the exception) */
+    bool lock = lc_with_lock(c, wi->u.withitem.context_expr);
     IrOperand mgr = lw_own(c, lw_expr(c, wi->u.withitem.context_expr));
-    IrOperand a[5] = {mgr, lw_str(c, "__enter__", 9), lw_array(c, NULL, 0), lw_c("0"), lw_absent};
-    IrOperand entered = lw_call_v(c, "py2c_call_method", a, 5, lw_loc(c, wi->u.withitem.context_expr));
+    IrOperand entered;
+    if (lock) {
+        entered = lw_call_v(c, "py2c_lock_enter", &mgr, 1, lw_loc(c, wi->u.withitem.context_expr));
+    } else {
+        IrOperand a[5] = {mgr, lw_str(c, "__enter__", 9), lw_array(c, NULL, 0), lw_c("0"), lw_absent};
+        entered = lw_call_v(c, "py2c_call_method", a, 5, lw_loc(c, wi->u.withitem.context_expr));
+    }
     int outer = lw_handler(c);
     int end = lw_new_label(c);
     int watermark = mgr.index + 1; /* `entered` is consumed before the body */
     int h = new_handler(c);
     LwBlock b = block(LW_BLOCK_WITH, h);
     b.mgr = mgr;
+    b.lock = lock;
     push_block(c, b);
     if (wi->u.withitem.optional_vars) lw_assign(c, wi->u.withitem.optional_vars, entered, false);
     else lw_release(c, entered);
@@ -367,7 +376,7 @@ static void lower_with(LwCtx *c, const AstNode *s, int item) {
     c->fn->blocks.len--;
     IrOperand none = lw_none(c);
     IrOperand args3[3] = {none, none, none};
-    lw_release(c, exit_manager(c, mgr, args3, loc));
+    lw_release(c, lock ? lw_call_v(c, "py2c_lock_exit", &mgr, 1, loc) : exit_manager(c, mgr, args3, loc));
     lw_jump(c, end);
 
     begin_handler(c, h, watermark);
@@ -707,7 +716,7 @@ bool lw_has_annotations(const AstList *body) {
 
 /* Builtin types py2c's runtime cannot derive classes from: a transpile-time
  * error rather than a program that fails when the class is created. */
-static const char *const unsubclassable[] = {"int", "float", "str", "bytes", "tuple", "set", "frozenset", "list", "dict"};
+static const char *const unsubclassable[] = {"int", "float", "str", "bytes", "set", "frozenset", "list", "dict"};
 
 static bool check_bases(LwCtx *c, const AstList *bases) {
     bool ok = true;

@@ -1082,6 +1082,7 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     m->module_name = arena_strndup(&m->arena, m->file_name, n > 3 && strcmp(m->file_name + n - 3, ".py") == 0 ? n - 3 : n);
     res_build(&c.res, &m->arena, am->root);
     declare_submodules(&c);
+    lc_begin(&c, am->root);
 
     LwFunc *fn = begin_func(&c, c.res.module, IR_FUNC_MODULE, NULL);
     fn->f->c_name = arena_printf(&m->arena, "mod_%s", mangle_module(&m->arena, m->module_name));
@@ -1098,6 +1099,7 @@ IrModule *lw_lower(const AstModule *am, const LwProgram *prog, int index, DiagLi
     emit_return_none(&c);
     end_func(&c, fn);
 
+    lc_end(&c);
     COPY_VEC(&m->arena, IrConst, c.consts, m->consts, m->nconsts);
     COPY_VEC(&m->arena, IrGlobal, c.globals, m->globals, m->nglobals);
     COPY_VEC(&m->arena, IrFunc *, c.funcs, m->funcs, m->nfuncs);

@@ -150,6 +150,31 @@ expect run-package-changed 0 $py2c run -I "$mp/inc" "$mp/main.py"; contains run-
 expect run-other-include 0 $py2c run -I "$mp/inc2" -I "$mp/inc" "$mp/main.py"; contains run-other-include "libmod from inc2"
 unset PY2C_CACHE_DIR
 
+# --emit=explain: recognised concurrency patterns and warnings as JSON (expected
+# files written by hand: py2c-only output); the warnings also go to stderr.
+for case in tests/cli/explain/*.py; do
+  name=$(basename "$case" .py)
+  expect "explain-$name" 0 $py2c --emit=explain "$case" -o "$tmp/$name.json"
+  if diff -u "tests/cli/explain/$name.json" "$tmp/$name.json" >"$tmp/diff"; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL explain-$name: JSON differs"; sed 's/^/  | /' "$tmp/diff" | head -30; fi
+done
+expect explain-warnings-stderr 0 env NO_COLOR=1 $py2c tests/cli/explain/warnings.py -o "$tmp/w.c"
+contains explain-warnings-stderr "tests/cli/explain/warnings.py:19:9: warning: this consumer loop never ends: 'item = q.get()' has no timeout"
+contains explain-warnings-stderr "tests/cli/explain/warnings.py:45:5: warning: 'lock.acquire()' is not released on every path"
+contains explain-warnings-stderr "tests/cli/explain/warnings.py:67:25: warning: 'target=work(1)' calls work now, in this thread"
+lacks explain-warnings-stderr "warnings.py:33:"
+lacks explain-warnings-stderr "warnings.py:39:"
+lacks explain-warnings-stderr "warnings.py:52:"
+lacks explain-warnings-stderr "warnings.py:62:"
+lacks explain-warnings-stderr "warnings.py:68:"
+lacks explain-warnings-stderr "warnings.py:69:"
+lacks explain-warnings-stderr "warnings.py:78:"
+expect explain-no-warnings 0 $py2c tests/cli/explain/aliases.py -o "$tmp/a.c"
+lacks explain-no-warnings "warning"
+expect explain-default-output 0 $py2c --emit=explain "$tmp/ok.py"
+if python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == {"patterns": [], "warnings": []}' "$tmp/ok.explain.json" 2>/dev/null; then
+  pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL explain-default-output: no empty explain JSON in ok.explain.json"; fi
+
 # Colour only on a terminal, never with NO_COLOR: use script(1) for a pseudo-terminal when present.
 if command -v script >/dev/null; then
   script -qec "$py2c $tmp/target.py -o -" /dev/null >"$tmp/out" 2>&1

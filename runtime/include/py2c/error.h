@@ -94,6 +94,9 @@ Py2cValue py2c_error_nomemory(void);
  * FileNotFoundError, EACCES -> PermissionError, ...) with args
  * (err, strerror(err)[, filename]); filename may be PY2C_NULL. Returns PY2C_NULL. */
 Py2cValue py2c_error_from_errno(int err, Py2cValue filename);
+/* The same with a second filename (PY2C_NULL: none), as os.rename raises:
+ * "[Errno 2] No such file or directory: 'a' -> 'b'". */
+Py2cValue py2c_error_from_errno2(int err, Py2cValue filename, Py2cValue filename2);
 
 /* `raise exc [from cause]`: exc is an exception instance or class (called
  * without arguments); cause is PY2C_NULL without `from`, None for

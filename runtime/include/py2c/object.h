@@ -1,22 +1,32 @@
 /* Heap objects: a header {type, refcount} followed by the type's fields.
  *
- * Reference counts are plain for now (no threads yet); they become atomic for
- * objects that can be seen by several threads when threads arrive. A negative
+ * Reference counts are plain while the program has one thread and atomic
+ * once a second thread may exist (py2c__threads_active, below): a program
+ * that never starts a thread pays one predictable branch per incref/decref.
+ * The count is a C11 atomic either way; the single-threaded path uses relaxed
+ * loads and stores, which compile to ordinary memory accesses. A negative
  * count marks an immortal object (static constants emitted by py2c), which
  * incref/decref never touch. */
 #ifndef PY2C_OBJECT_H
 #define PY2C_OBJECT_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "py2c/value.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PY2C__LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define PY2C__LIKELY(x) (x)
+#endif
 
 /* Opaque outside the runtime; generated code only takes addresses of types. */
 typedef struct Py2cType Py2cType;
 
 typedef struct Py2cObject {
     const Py2cType *type;
-    int64_t refcount;
+    _Atomic int64_t refcount;
 } Py2cObject;
 
 #define PY2C_REFCOUNT_IMMORTAL (-1)
@@ -32,18 +42,55 @@ static inline Py2cValue py2c_obj_value(Py2cObject *o) {
 /* Frees an object whose count reached zero. Internal to the runtime. */
 void py2c__dealloc(Py2cObject *o);
 
+/* False until the program is about to create its first extra thread, then
+ * true for good. Written once, by the only thread there is, before that
+ * thread starts another (thread creation orders the write before everything
+ * the new thread does), so relaxed loads see the right value everywhere. */
+extern atomic_bool py2c__threads_active;
+/* Sets py2c__threads_active. The thread layers (threading, futures) call it
+ * before every thread they create; idempotent. */
+void py2c__threads_activate(void);
+
+/* ThreadSanitizer does not model fences: under it the decrement itself is
+ * acquire-release (the same instruction on x86; the fence is then redundant). */
+#if defined(__SANITIZE_THREAD__)
+#define PY2C__DECREF_ORDER memory_order_acq_rel
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define PY2C__DECREF_ORDER memory_order_acq_rel
+#endif
+#endif
+#ifndef PY2C__DECREF_ORDER
+#define PY2C__DECREF_ORDER memory_order_release
+#endif
+
+static inline bool py2c__threaded(void) { return atomic_load_explicit(&py2c__threads_active, memory_order_relaxed); }
+
 static inline void py2c_incref(Py2cValue v) {
     if (py2c_is_obj(v)) {
         Py2cObject *o = py2c_obj_ptr(v);
-        if (o->refcount >= 0) o->refcount++;
+        int64_t n = atomic_load_explicit(&o->refcount, memory_order_relaxed);
+        if (n < 0) return; /* immortal */
+        if (PY2C__LIKELY(!py2c__threaded())) atomic_store_explicit(&o->refcount, n + 1, memory_order_relaxed);
+        else atomic_fetch_add_explicit(&o->refcount, 1, memory_order_relaxed);
     }
 }
 
-/* Releases one reference; a no-op for immediates and PY2C_NULL. */
+/* Releases one reference; a no-op for immediates and PY2C_NULL. Threaded:
+ * the release decrement publishes this thread's writes to the object, and
+ * the acquire fence makes every other thread's visible to the dealloc. */
 static inline void py2c_decref(Py2cValue v) {
     if (py2c_is_obj(v)) {
         Py2cObject *o = py2c_obj_ptr(v);
-        if (o->refcount > 0 && --o->refcount == 0) py2c__dealloc(o);
+        int64_t n = atomic_load_explicit(&o->refcount, memory_order_relaxed);
+        if (n <= 0) return; /* immortal (or a count some owner keeps at 0) */
+        if (PY2C__LIKELY(!py2c__threaded())) {
+            atomic_store_explicit(&o->refcount, n - 1, memory_order_relaxed);
+            if (n == 1) py2c__dealloc(o);
+        } else if (atomic_fetch_sub_explicit(&o->refcount, 1, PY2C__DECREF_ORDER) == 1) {
+            atomic_thread_fence(memory_order_acquire);
+            py2c__dealloc(o);
+        }
     }
 }
 
@@ -54,6 +101,55 @@ static inline void py2c_decref(Py2cValue v) {
         (v) = PY2C_NULL;                     \
         py2c_decref(py2c__old);              \
     } while (0)
+
+/* ---- shared slots: module globals and closure cells ----------------------------
+ *
+ * Generated code reads and writes globals and cell contents through these, so
+ * that a thread storing a new value never frees one another thread is still
+ * loading. Single-threaded they are the plain load+incref / exchange+decref;
+ * threaded, a striped lock keyed by the slot's address makes the load and its
+ * incref one step with respect to a store (runtime/src/sync.c). */
+
+/* The slot's value as a new reference (PY2C_NULL when unbound). */
+PY2C_WARN_UNUSED Py2cValue py2c__slot_load_shared(Py2cValue *slot);
+void py2c__slot_store_shared(Py2cValue *slot, Py2cValue v);
+
+static inline Py2cValue py2c_slot_load(Py2cValue *slot) {
+    if (PY2C__LIKELY(!py2c__threaded())) {
+        Py2cValue v = *slot;
+        py2c_incref(v);
+        return v;
+    }
+    return py2c__slot_load_shared(slot);
+}
+
+/* A builtin the module may rebind: the global's value (new reference) if it
+ * is bound, else fallback (borrowed; the result is then a new reference to it). */
+static inline Py2cValue py2c_slot_load_or(Py2cValue *slot, Py2cValue fallback) {
+    Py2cValue v = py2c_slot_load(slot);
+    if (PY2C_IS_NULL(v)) {
+        v = fallback;
+        py2c_incref(v);
+    }
+    return v;
+}
+
+/* Stores v (stolen; PY2C_NULL unbinds) and releases the old value. */
+static inline void py2c_slot_store(Py2cValue *slot, Py2cValue v) {
+    if (PY2C__LIKELY(!py2c__threaded())) {
+        Py2cValue old = *slot;
+        *slot = v;
+        py2c_decref(old);
+        return;
+    }
+    py2c__slot_store_shared(slot, v);
+}
+
+/* Whether the slot is bound, without taking a reference (NameError checks). */
+static inline bool py2c_slot_bound(const Py2cValue *slot) {
+    uint64_t bits = atomic_load_explicit((const _Atomic uint64_t *)&slot->bits, memory_order_relaxed);
+    return bits != PY2C_NULL.bits;
+}
 
 /* The Python type name of v ("int", "str", "NoneType", ...), as CPython's
  * type(v).__name__. The string is static. */

@@ -6,16 +6,12 @@
  * directory. Under a host that preopens only "." (wasmtime --dir=.), the
  * chdir fails and the default stays: relative paths work, "/" is ".".
  *
- * Runs before main as a constructor. wasm-ld 14 does not run constructors
- * of archive members (even ones pulled in with -u), so until the runtime's
- * start-up calls this itself, runtime/wasi.mk also puts this object beside
- * the library as py2c-wasi-start.o, which the link line names. */
+ * Called by the start-up code (start/start.c, py2c-wasi-start.o) before
+ * main. */
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "wasi_internal.h"
-
-__attribute__((constructor)) void py2c__wasi_cwd_init(void);
 
 void py2c__wasi_cwd_init(void) {
     const char *pwd = getenv("PWD");

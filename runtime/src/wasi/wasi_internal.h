@@ -13,7 +13,7 @@
 int py2c__errno_to_python(int err);
 int py2c__errno_from_python(int num);
 
-/* cwd.c: moves to $PWD when the host allows it (see there). */
+/* cwd.c: moves to $PWD when the host allows it (see there); start-up calls it. */
 void py2c__wasi_cwd_init(void);
 
 #endif

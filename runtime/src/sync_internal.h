@@ -1,0 +1,65 @@
+/* Striped locks: what makes the container operations that CPython performs
+ * under its GIL (list append/pop/getitem/setitem/iteration step, dict
+ * get/set/del, set add/discard, ...) atomic here, where there is no GIL.
+ *
+ * A lock is chosen by hashing an object's (or a slot's) address into a fixed
+ * table of stripes, so no object carries a lock of its own and nothing needs
+ * initialising. The locks are taken only while py2c__threads_active: a
+ * single-threaded program never touches them.
+ *
+ * Stripes are spinlocks on C11 atomics (yielding after a short spin), and
+ * recursive: a thread that holds one may take it again. That matters where a
+ * locked operation calls back into Python code (a key's __eq__ during a dict
+ * lookup) that uses the same object or another one hashing to the same
+ * stripe. Rules for users of this header:
+ *   - hold a stripe for a bounded, short step; never wait on anything else
+ *     (a Python lock, a queue, a join) while holding one;
+ *   - take at most one stripe at a time where that can be arranged: copy
+ *     what is needed from one object (new references) before locking another;
+ *   - release references (py2c_decref) after unlocking: a dealloc can run
+ *     arbitrary code.
+ * Two threads each running user __eq__ code under a stripe that then touches
+ * the other's object could deadlock; this is the one case the scheme leaves
+ * open (free-threaded CPython releases its per-object lock there instead). */
+#ifndef PY2C_SYNC_INTERNAL_H
+#define PY2C_SYNC_INTERNAL_H
+
+#ifndef PY2C_BUILDING_RUNTIME
+#error "sync_internal.h is private to the py2c runtime"
+#endif
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "py2c.h"
+
+typedef struct Py2cStripe Py2cStripe;
+
+/* The stripe guarding addr (always the same one for the same address). */
+Py2cStripe *py2c__stripe_of(const void *addr);
+void py2c__stripe_lock(Py2cStripe *s);
+void py2c__stripe_unlock(Py2cStripe *s);
+
+/* The usual pattern:
+ *     Py2cStripe *lk = py2c__lock(l);
+ *     ... read/modify l, incref what is handed out ...
+ *     py2c__unlock(lk);
+ *     ... decref what was removed ...
+ * py2c__lock returns NULL (and locks nothing) while single-threaded. */
+static inline Py2cStripe *py2c__lock(const void *addr) {
+    if (PY2C__LIKELY(!py2c__threaded())) return NULL;
+    Py2cStripe *s = py2c__stripe_of(addr);
+    py2c__stripe_lock(s);
+    return s;
+}
+static inline void py2c__unlock(Py2cStripe *s) {
+    if (s) py2c__stripe_unlock(s);
+}
+
+/* Stream locks for print() and file writes: one whole call's output is
+ * written under the lock of the destination, so lines never tear. Keyed by
+ * the stream object's address; recursive as above. */
+#define py2c__stream_lock(obj) py2c__lock(obj)
+#define py2c__stream_unlock(s) py2c__unlock(s)
+
+#endif

@@ -1,0 +1,670 @@
+/* Which names provably hold threading / queue / concurrent.futures modules,
+ * classes and objects (see lw_conc.h).
+ *
+ * Facts are per (owning scope, name). Every binding of the name is visited —
+ * assignments, for/with/comprehension targets, imports, walrus, parameters,
+ * def/class, except-as, del, match captures — in the scope that owns it (a
+ * `global x` in a function binds the module's x; `nonlocal x` the enclosing
+ * function's). The name has kind K when all of its bindings give K; a single
+ * other binding, or one whose kind is unknown, leaves it unknown. Binding
+ * kinds depend on other names (`q = queue.Queue()` needs `queue`), so the
+ * facts are recomputed until they no longer change: starting from "nothing
+ * known", kinds only ever become known, and a name that depends on itself
+ * never does. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "lower/lw_internal.h"
+
+typedef struct LcFact {
+    const ResScope *scope;
+    const char *name;
+    LcKind kind;
+    bool bad;        /* bindings disagree, or one of them is unknown */
+} LcFact;
+
+/* A change of a list's contents: x.append(v) (kind of v) or anything else
+ * that puts items in it (LC_NONE). */
+typedef struct LcFill {
+    const ResScope *scope;
+    const char *name;
+    LcKind kind;
+} LcFill;
+
+struct LcState {
+    VEC(LcFact) facts; /* what is known (read while walking) */
+    VEC(LcFact) next;  /* what this walk finds */
+    VEC(LcFill) fills;
+};
+
+/* ---- kinds ----------------------------------------------------------------- */
+
+static LcKind module_kind(const char *dotted) {
+    if (strcmp(dotted, "threading") == 0) return LC_MOD_THREADING;
+    if (strcmp(dotted, "queue") == 0) return LC_MOD_QUEUE;
+    if (strcmp(dotted, "concurrent.futures") == 0) return LC_MOD_FUTURES;
+    return LC_NONE;
+}
+
+/* The kind of module attribute `mod.attr` (or of `from mod import attr`). */
+static LcKind member_kind(LcKind mod, const char *attr) {
+    switch (mod) {
+    case LC_MOD_THREADING:
+        if (strcmp(attr, "Thread") == 0) return LC_CLS_THREAD;
+        if (strcmp(attr, "Lock") == 0 || strcmp(attr, "RLock") == 0 || strcmp(attr, "Condition") == 0 ||
+            strcmp(attr, "Semaphore") == 0 || strcmp(attr, "BoundedSemaphore") == 0)
+            return LC_CLS_LOCK;
+        return LC_NONE;
+    case LC_MOD_QUEUE:
+        if (strcmp(attr, "Queue") == 0 || strcmp(attr, "LifoQueue") == 0 || strcmp(attr, "PriorityQueue") == 0 ||
+            strcmp(attr, "SimpleQueue") == 0)
+            return LC_CLS_QUEUE;
+        return LC_NONE;
+    case LC_MOD_CONCURRENT: return strcmp(attr, "futures") == 0 ? LC_MOD_FUTURES : LC_NONE;
+    case LC_MOD_FUTURES:
+        if (strcmp(attr, "ThreadPoolExecutor") == 0) return LC_CLS_EXECUTOR;
+        if (strcmp(attr, "as_completed") == 0) return LC_FN_AS_COMPLETED;
+        return LC_NONE;
+    case LC_NONE:
+    case LC_CLS_THREAD:
+    case LC_CLS_LOCK:
+    case LC_CLS_QUEUE:
+    case LC_CLS_EXECUTOR:
+    case LC_FN_AS_COMPLETED:
+    case LC_THREAD:
+    case LC_LOCK:
+    case LC_QUEUE:
+    case LC_EXECUTOR:
+    case LC_FUTURE:
+    case LC_THREAD_LIST:
+    case LC_FUTURE_LIST:
+    case LC_FUTURE_ITER:
+    case LC_EMPTY_LIST:
+    case LC_DEF: break;
+    }
+    return LC_NONE;
+}
+
+LcKind lc_elem_kind(LcKind k) {
+    switch (k) {
+    case LC_THREAD_LIST: return LC_THREAD;
+    case LC_FUTURE_LIST:
+    case LC_FUTURE_ITER: return LC_FUTURE;
+    default: return LC_NONE;
+    }
+}
+
+static LcKind list_of(LcKind k) {
+    return k == LC_THREAD ? LC_THREAD_LIST : k == LC_FUTURE ? LC_FUTURE_LIST : LC_NONE;
+}
+
+/* ---- scopes and facts --------------------------------------------------------- */
+
+/* A private name `__x` read inside a class is `_C__x`: never tracked. */
+static bool mangled(const ResScope *s, const char *name) {
+    size_t n = strlen(name);
+    return s->private_name && n > 2 && name[0] == '_' && name[1] == '_' && !(name[n - 1] == '_' && name[n - 2] == '_');
+}
+
+static const ResScope *module_of(const ResScope *s) {
+    while (s->parent) s = s->parent;
+    return s;
+}
+
+/* The scope whose variable `name`, used in s, is (NULL: a class namespace). */
+const ResScope *lc_owner(const ResScope *s, const char *name) {
+    const ResSymbol *sym = res_lookup(s, name);
+    if (s->kind == RES_MODULE) return s;
+    if (!sym) return module_of(s);
+    switch (sym->kind) {
+    case RES_LOCAL: return s->kind == RES_CLASS ? NULL : s;
+    case RES_CELL: return s;
+    case RES_GLOBAL_EXPLICIT:
+    case RES_GLOBAL_IMPLICIT: return module_of(s);
+    case RES_FREE:
+        for (const ResScope *p = s->parent; p; p = p->parent) {
+            if (p->kind == RES_CLASS) continue;
+            if (p->kind == RES_MODULE) return p;
+            const ResSymbol *q = res_lookup(p, name);
+            if (q && (q->kind == RES_LOCAL || q->kind == RES_CELL)) return p;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+static LcFact *find(LcFact *items, int len, const ResScope *s, const char *name) {
+    for (int i = 0; i < len; i++)
+        if (items[i].scope == s && strcmp(items[i].name, name) == 0) return &items[i];
+    return NULL;
+}
+
+static LcKind fact_kind(const LcFact *f) { return !f || f->bad ? LC_NONE : f->kind; }
+
+static LcKind lookup(const LcState *st, const ResScope *s, const char *name) {
+    if (mangled(s, name)) return LC_NONE;
+    const ResScope *o = lc_owner(s, name);
+    if (!o) return LC_NONE;
+    return fact_kind(find(st->facts.items, st->facts.len, o, name));
+}
+
+static void bind(LcState *st, const ResScope *s, const char *name, LcKind kind) {
+    if (mangled(s, name)) return;
+    const ResScope *o = lc_owner(s, name);
+    if (!o) return;
+    LcFact *f = find(st->next.items, st->next.len, o, name);
+    if (!f) {
+        VEC_PUSH(&st->next, ((LcFact){o, name, kind, kind == LC_NONE}));
+        return;
+    }
+    if (f->kind != kind || kind == LC_NONE) f->bad = true;
+}
+
+static void fill(LcState *st, const ResScope *s, const char *name, LcKind kind) {
+    if (mangled(s, name)) return;
+    const ResScope *o = lc_owner(s, name);
+    if (o) VEC_PUSH(&st->fills, ((LcFill){o, name, kind}));
+}
+
+/* ---- expression kinds -------------------------------------------------------- */
+
+static LcKind expr_kind(const LwCtx *c, const ResScope *s, const AstNode *e) {
+    if (!e) return LC_NONE;
+    const LcState *st = c->conc;
+    switch (e->kind) {
+    case AST_NAME: return lookup(st, s, e->u.name.id);
+    case AST_ATTRIBUTE: return member_kind(expr_kind(c, s, e->u.attribute.value), e->u.attribute.attr.name);
+    case AST_CALL: {
+        const AstNode *f = e->u.call.func;
+        if (f->kind == AST_ATTRIBUTE && strcmp(f->u.attribute.attr.name, "submit") == 0 &&
+            expr_kind(c, s, f->u.attribute.value) == LC_EXECUTOR)
+            return LC_FUTURE;
+        switch (expr_kind(c, s, f)) {
+        case LC_CLS_THREAD: return LC_THREAD;
+        case LC_CLS_LOCK: return LC_LOCK;
+        case LC_CLS_QUEUE: return LC_QUEUE;
+        case LC_CLS_EXECUTOR: return LC_EXECUTOR;
+        case LC_FN_AS_COMPLETED: return LC_FUTURE_ITER;
+        default: return LC_NONE;
+        }
+    }
+    case AST_LIST_COMP: {
+        const ResScope *inner = res_scope_of(&c->res, e);
+        return inner ? list_of(expr_kind(c, inner, e->u.comp.elt)) : LC_NONE;
+    }
+    case AST_LIST: {
+        int n = e->u.seq.elts.len;
+        if (n == 0) return LC_EMPTY_LIST;
+        LcKind k = expr_kind(c, s, e->u.seq.elts.items[0]);
+        for (int i = 1; i < n; i++)
+            if (expr_kind(c, s, e->u.seq.elts.items[i]) != k) return LC_NONE;
+        return list_of(k);
+    }
+    default: return LC_NONE;
+    }
+}
+
+LcKind lc_kind_in(const LwCtx *c, const ResScope *s, const AstNode *e) {
+    LcKind k = expr_kind(c, s, e);
+    return k == LC_EMPTY_LIST ? LC_NONE : k;
+}
+
+LcKind lc_kind(LwCtx *c, const AstNode *e) { return lc_kind_in(c, c->fn->scope, e); }
+
+/* ---- the walk over every binding ---------------------------------------------- */
+
+typedef struct Walk {
+    LwCtx *c;
+    LcState *st;
+    bool check;     /* the last walk: also lw_conc_check.c's patterns and warnings */
+    LcFinally fins; /* the finally bodies around the statement (this function's) */
+    int fin_base;   /* where this function's start in fins */
+} Walk;
+
+static void walk_expr(Walk *w, const ResScope *s, const AstNode *e);
+static void walk_stmts(Walk *w, const ResScope *s, const AstList *l);
+static void walk_body(Walk *w, const ResScope *inner, const AstList *body);
+
+static void walk_exprs(Walk *w, const ResScope *s, const AstList *l) {
+    for (int i = 0; i < l->len; i++) walk_expr(w, s, l->items[i]);
+}
+
+/* Binds every name of an assignment target to kind (names inside tuples:
+ * unknown); stores into a list's items count as fills. */
+static void bind_target(Walk *w, const ResScope *s, const AstNode *t, LcKind kind) {
+    switch (t->kind) {
+    case AST_NAME: bind(w->st, s, t->u.name.id, kind); return;
+    case AST_TUPLE:
+    case AST_LIST:
+        for (int i = 0; i < t->u.seq.elts.len; i++) bind_target(w, s, t->u.seq.elts.items[i], LC_NONE);
+        return;
+    case AST_STARRED: bind_target(w, s, t->u.starred.value, LC_NONE); return;
+    case AST_SUBSCRIPT:
+        if (t->u.subscript.value->kind == AST_NAME) fill(w->st, s, t->u.subscript.value->u.name.id, LC_NONE);
+        walk_expr(w, s, t->u.subscript.value);
+        walk_expr(w, s, t->u.subscript.slice);
+        return;
+    case AST_ATTRIBUTE: walk_expr(w, s, t->u.attribute.value); return;
+    default: walk_expr(w, s, t); return;
+    }
+}
+
+static void bind_params(Walk *w, const ResScope *inner, const AstNode *args) {
+    const AstList *lists[3] = {&args->u.arguments.posonlyargs, &args->u.arguments.args, &args->u.arguments.kwonlyargs};
+    for (int j = 0; j < 3; j++)
+        for (int i = 0; i < lists[j]->len; i++) bind(w->st, inner, lists[j]->items[i]->u.arg.arg.name, LC_NONE);
+    if (args->u.arguments.vararg) bind(w->st, inner, args->u.arguments.vararg->u.arg.arg.name, LC_NONE);
+    if (args->u.arguments.kwarg) bind(w->st, inner, args->u.arguments.kwarg->u.arg.arg.name, LC_NONE);
+}
+
+/* Defaults and annotations run in the enclosing scope. */
+static void walk_defaults(Walk *w, const ResScope *s, const AstNode *args) {
+    walk_exprs(w, s, &args->u.arguments.defaults);
+    for (int i = 0; i < args->u.arguments.kw_defaults.len; i++)
+        if (args->u.arguments.kw_defaults.items[i]) walk_expr(w, s, args->u.arguments.kw_defaults.items[i]);
+}
+
+static void walk_comprehension(Walk *w, const ResScope *s, const AstNode *e) {
+    const ResScope *inner = res_scope_of(&w->c->res, e);
+    const AstList *gens = e->kind == AST_DICT_COMP ? &e->u.dict_comp.generators : &e->u.comp.generators;
+    for (int i = 0; i < gens->len; i++) {
+        const AstNode *g = gens->items[i];
+        const ResScope *at = i == 0 ? s : inner; /* the first iterable is evaluated outside */
+        walk_expr(w, at, g->u.comprehension.iter);
+        LcKind k = lc_elem_kind(expr_kind(w->c, at, g->u.comprehension.iter));
+        bind_target(w, inner, g->u.comprehension.target, k);
+        walk_exprs(w, inner, &g->u.comprehension.ifs);
+    }
+    if (e->kind == AST_DICT_COMP) {
+        walk_expr(w, inner, e->u.dict_comp.key);
+        walk_expr(w, inner, e->u.dict_comp.value);
+    } else {
+        walk_expr(w, inner, e->u.comp.elt);
+    }
+}
+
+static void walk_call(Walk *w, const ResScope *s, const AstNode *e) {
+    const AstNode *f = e->u.call.func;
+    if (f->kind == AST_ATTRIBUTE && f->u.attribute.value->kind == AST_NAME) {
+        const char *m = f->u.attribute.attr.name, *list = f->u.attribute.value->u.name.id;
+        if (strcmp(m, "append") == 0 && e->u.call.args.len == 1 && e->u.call.keywords.len == 0 &&
+            e->u.call.args.items[0]->kind != AST_STARRED)
+            fill(w->st, s, list, expr_kind(w->c, s, e->u.call.args.items[0]));
+        else if (strcmp(m, "extend") == 0 || strcmp(m, "insert") == 0 || strcmp(m, "__setitem__") == 0 ||
+                 strcmp(m, "__iadd__") == 0)
+            fill(w->st, s, list, LC_NONE);
+    }
+    walk_expr(w, s, f);
+    walk_exprs(w, s, &e->u.call.args);
+    for (int i = 0; i < e->u.call.keywords.len; i++) walk_expr(w, s, e->u.call.keywords.items[i]->u.keyword.value);
+}
+
+static void walk_expr(Walk *w, const ResScope *s, const AstNode *e) {
+    if (!e) return;
+    if (w->check) lc_check_expr(w->c, s, e);
+    switch (e->kind) {
+    case AST_BOOL_OP: walk_exprs(w, s, &e->u.bool_op.values); return;
+    case AST_NAMED_EXPR:
+        walk_expr(w, s, e->u.named_expr.value);
+        bind(w->st, s, e->u.named_expr.target->u.name.id, expr_kind(w->c, s, e->u.named_expr.value));
+        return;
+    case AST_BIN_OP: walk_expr(w, s, e->u.bin_op.left); walk_expr(w, s, e->u.bin_op.right); return;
+    case AST_UNARY_OP: walk_expr(w, s, e->u.unary_op.operand); return;
+    case AST_LAMBDA: {
+        walk_defaults(w, s, e->u.lambda.args);
+        const ResScope *inner = res_scope_of(&w->c->res, e);
+        bind_params(w, inner, e->u.lambda.args);
+        walk_expr(w, inner, e->u.lambda.body);
+        return;
+    }
+    case AST_IF_EXP:
+        walk_expr(w, s, e->u.if_exp.test);
+        walk_expr(w, s, e->u.if_exp.body);
+        walk_expr(w, s, e->u.if_exp.orelse);
+        return;
+    case AST_DICT:
+        for (int i = 0; i < e->u.dict.keys.len; i++) walk_expr(w, s, e->u.dict.keys.items[i]);
+        walk_exprs(w, s, &e->u.dict.values);
+        return;
+    case AST_SET: walk_exprs(w, s, &e->u.set.elts); return;
+    case AST_LIST_COMP:
+    case AST_SET_COMP:
+    case AST_DICT_COMP:
+    case AST_GENERATOR_EXP: walk_comprehension(w, s, e); return;
+    case AST_AWAIT:
+    case AST_YIELD:
+    case AST_YIELD_FROM: walk_expr(w, s, e->u.await_yield.value); return;
+    case AST_COMPARE: walk_expr(w, s, e->u.compare.left); walk_exprs(w, s, &e->u.compare.comparators); return;
+    case AST_CALL: walk_call(w, s, e); return;
+    case AST_FORMATTED_VALUE:
+        walk_expr(w, s, e->u.formatted_value.value);
+        walk_expr(w, s, e->u.formatted_value.format_spec);
+        return;
+    case AST_JOINED_STR: walk_exprs(w, s, &e->u.joined_str.values); return;
+    case AST_ATTRIBUTE: walk_expr(w, s, e->u.attribute.value); return;
+    case AST_SUBSCRIPT: walk_expr(w, s, e->u.subscript.value); walk_expr(w, s, e->u.subscript.slice); return;
+    case AST_STARRED: walk_expr(w, s, e->u.starred.value); return;
+    case AST_LIST:
+    case AST_TUPLE: walk_exprs(w, s, &e->u.seq.elts); return;
+    case AST_SLICE:
+        walk_expr(w, s, e->u.slice.lower);
+        walk_expr(w, s, e->u.slice.upper);
+        walk_expr(w, s, e->u.slice.step);
+        return;
+    case AST_CONSTANT:
+    case AST_NAME: return;
+    AST_CASES_STMT:
+    AST_CASES_OTHER: return;
+    }
+}
+
+/* Names a match pattern captures (all unknown). */
+static void walk_pattern(Walk *w, const ResScope *s, const AstNode *p) {
+    if (!p) return;
+    switch (p->kind) {
+    case AST_MATCH_VALUE: walk_expr(w, s, p->u.match_value.value); return;
+    case AST_MATCH_SINGLETON: return;
+    case AST_MATCH_SEQUENCE:
+        for (int i = 0; i < p->u.match_sequence.patterns.len; i++) walk_pattern(w, s, p->u.match_sequence.patterns.items[i]);
+        return;
+    case AST_MATCH_MAPPING:
+        walk_exprs(w, s, &p->u.match_mapping.keys);
+        for (int i = 0; i < p->u.match_mapping.patterns.len; i++) walk_pattern(w, s, p->u.match_mapping.patterns.items[i]);
+        if (p->u.match_mapping.rest.name) bind(w->st, s, p->u.match_mapping.rest.name, LC_NONE);
+        return;
+    case AST_MATCH_CLASS:
+        walk_expr(w, s, p->u.match_class.cls);
+        for (int i = 0; i < p->u.match_class.patterns.len; i++) walk_pattern(w, s, p->u.match_class.patterns.items[i]);
+        for (int i = 0; i < p->u.match_class.kwd_patterns.len; i++)
+            walk_pattern(w, s, p->u.match_class.kwd_patterns.items[i]);
+        return;
+    case AST_MATCH_STAR:
+        if (p->u.match_star.name.name) bind(w->st, s, p->u.match_star.name.name, LC_NONE);
+        return;
+    case AST_MATCH_AS:
+        walk_pattern(w, s, p->u.match_as.pattern);
+        if (p->u.match_as.name.name) bind(w->st, s, p->u.match_as.name.name, LC_NONE);
+        return;
+    case AST_MATCH_OR:
+        for (int i = 0; i < p->u.match_or.patterns.len; i++) walk_pattern(w, s, p->u.match_or.patterns.items[i]);
+        return;
+    AST_CASES_STMT:
+    AST_CASES_EXPR:
+    case AST_MODULE:
+    AST_CASES_AUX:
+    case AST_KIND_COUNT: return;
+    }
+}
+
+/* Whether a program module shadows the runtime's module `dotted`. */
+static bool shadowed(const LwCtx *c, const char *dotted) {
+    if (!c->prog) return false;
+    size_t n = strcspn(dotted, ".");
+    for (int i = 1; i < c->prog->n; i++)
+        if (strncmp(c->prog->mods[i].name, dotted, n) == 0 && c->prog->mods[i].name[n] == '\0') return true;
+    return false;
+}
+
+static void walk_import(Walk *w, const ResScope *s, const AstNode *st) {
+    if (st->kind == AST_IMPORT) {
+        for (int i = 0; i < st->u.import.names.len; i++) {
+            const AstNode *a = st->u.import.names.items[i];
+            const char *name = a->u.alias.name;
+            LcKind k = shadowed(w->c, name) ? LC_NONE : module_kind(name);
+            if (a->u.alias.asname.name) {
+                bind(w->st, s, a->u.alias.asname.name, k);
+            } else if (!strchr(name, '.')) {
+                bind(w->st, s, name, k);
+            } else {
+                char *top = arena_strndup(&w->c->m->arena, name, strcspn(name, "."));
+                bind(w->st, s, top, k == LC_MOD_FUTURES ? LC_MOD_CONCURRENT : LC_NONE);
+            }
+        }
+        return;
+    }
+    const char *mod = st->u.import_from.module;
+    LcKind mk = LC_NONE;
+    if (st->u.import_from.level == 0 && mod && !shadowed(w->c, mod))
+        mk = strcmp(mod, "concurrent") == 0 ? LC_MOD_CONCURRENT : module_kind(mod);
+    for (int i = 0; i < st->u.import_from.names.len; i++) {
+        const AstNode *a = st->u.import_from.names.items[i];
+        if (strcmp(a->u.alias.name, "*") == 0) continue; /* rejected by the lowering */
+        bind(w->st, s, a->u.alias.asname.name ? a->u.alias.asname.name : a->u.alias.name,
+             member_kind(mk, a->u.alias.name));
+    }
+}
+
+static void walk_stmt(Walk *w, const ResScope *s, const AstNode *st) {
+    switch (st->kind) {
+    case AST_FUNCTION_DEF:
+    case AST_ASYNC_FUNCTION_DEF: {
+        walk_exprs(w, s, &st->u.function_def.decorator_list);
+        walk_defaults(w, s, st->u.function_def.args);
+        const ResScope *inner = res_scope_of(&w->c->res, st);
+        bind_params(w, inner, st->u.function_def.args);
+        walk_body(w, inner, &st->u.function_def.body);
+        bind(w->st, s, st->u.function_def.name.name, st->kind == AST_FUNCTION_DEF ? LC_DEF : LC_NONE);
+        return;
+    }
+    case AST_CLASS_DEF: {
+        walk_exprs(w, s, &st->u.class_def.decorator_list);
+        walk_exprs(w, s, &st->u.class_def.bases);
+        for (int i = 0; i < st->u.class_def.keywords.len; i++) walk_expr(w, s, st->u.class_def.keywords.items[i]->u.keyword.value);
+        walk_body(w, res_scope_of(&w->c->res, st), &st->u.class_def.body);
+        bind(w->st, s, st->u.class_def.name.name, LC_NONE);
+        return;
+    }
+    case AST_RETURN: walk_expr(w, s, st->u.return_.value); return;
+    case AST_DELETE:
+        for (int i = 0; i < st->u.delete_.targets.len; i++) {
+            const AstNode *t = st->u.delete_.targets.items[i];
+            if (t->kind == AST_NAME) bind(w->st, s, t->u.name.id, LC_NONE);
+            else bind_target(w, s, t, LC_NONE);
+        }
+        return;
+    case AST_ASSIGN: {
+        walk_expr(w, s, st->u.assign.value);
+        LcKind k = expr_kind(w->c, s, st->u.assign.value);
+        for (int i = 0; i < st->u.assign.targets.len; i++) bind_target(w, s, st->u.assign.targets.items[i], k);
+        return;
+    }
+    case AST_AUG_ASSIGN:
+        walk_expr(w, s, st->u.aug_assign.value);
+        if (st->u.aug_assign.target->kind == AST_NAME) fill(w->st, s, st->u.aug_assign.target->u.name.id, LC_NONE);
+        bind_target(w, s, st->u.aug_assign.target, LC_NONE);
+        return;
+    case AST_ANN_ASSIGN:
+        walk_expr(w, s, st->u.ann_assign.value);
+        if (st->u.ann_assign.value)
+            bind_target(w, s, st->u.ann_assign.target, expr_kind(w->c, s, st->u.ann_assign.value));
+        return;
+    case AST_FOR:
+    case AST_ASYNC_FOR:
+        walk_expr(w, s, st->u.for_.iter);
+        bind_target(w, s, st->u.for_.target, st->kind == AST_FOR ? lc_elem_kind(expr_kind(w->c, s, st->u.for_.iter)) : LC_NONE);
+        walk_stmts(w, s, &st->u.for_.body);
+        walk_stmts(w, s, &st->u.for_.orelse);
+        return;
+    case AST_WHILE:
+        walk_expr(w, s, st->u.while_.test);
+        walk_stmts(w, s, &st->u.while_.body);
+        walk_stmts(w, s, &st->u.while_.orelse);
+        return;
+    case AST_IF:
+        walk_expr(w, s, st->u.if_.test);
+        walk_stmts(w, s, &st->u.if_.body);
+        walk_stmts(w, s, &st->u.if_.orelse);
+        return;
+    case AST_WITH:
+    case AST_ASYNC_WITH:
+        for (int i = 0; i < st->u.with.items.len; i++) {
+            const AstNode *wi = st->u.with.items.items[i];
+            walk_expr(w, s, wi->u.withitem.context_expr);
+            if (!wi->u.withitem.optional_vars) continue;
+            /* ThreadPoolExecutor.__enter__ returns the executor itself */
+            LcKind k = expr_kind(w->c, s, wi->u.withitem.context_expr);
+            bind_target(w, s, wi->u.withitem.optional_vars, st->kind == AST_WITH && k == LC_EXECUTOR ? k : LC_NONE);
+        }
+        walk_stmts(w, s, &st->u.with.body);
+        return;
+    case AST_MATCH:
+        walk_expr(w, s, st->u.match.subject);
+        for (int i = 0; i < st->u.match.cases.len; i++) {
+            const AstNode *mc = st->u.match.cases.items[i];
+            walk_pattern(w, s, mc->u.match_case.pattern);
+            walk_expr(w, s, mc->u.match_case.guard);
+            walk_stmts(w, s, &mc->u.match_case.body);
+        }
+        return;
+    case AST_RAISE: walk_expr(w, s, st->u.raise.exc); walk_expr(w, s, st->u.raise.cause); return;
+    case AST_TRY:
+    case AST_TRY_STAR:
+        VEC_PUSH(&w->fins, &st->u.try_.finalbody);
+        walk_stmts(w, s, &st->u.try_.body);
+        for (int i = 0; i < st->u.try_.handlers.len; i++) {
+            const AstNode *h = st->u.try_.handlers.items[i];
+            walk_expr(w, s, h->u.except_handler.type);
+            if (h->u.except_handler.name.name) bind(w->st, s, h->u.except_handler.name.name, LC_NONE);
+            walk_stmts(w, s, &h->u.except_handler.body);
+        }
+        walk_stmts(w, s, &st->u.try_.orelse);
+        w->fins.len--;
+        walk_stmts(w, s, &st->u.try_.finalbody);
+        return;
+    case AST_ASSERT: walk_expr(w, s, st->u.assert_.test); walk_expr(w, s, st->u.assert_.msg); return;
+    case AST_IMPORT:
+    case AST_IMPORT_FROM: walk_import(w, s, st); return;
+    case AST_EXPR: walk_expr(w, s, st->u.expr.value); return;
+    case AST_GLOBAL:
+    case AST_NONLOCAL:
+    case AST_PASS:
+    case AST_BREAK:
+    case AST_CONTINUE: return;
+    AST_CASES_EXPR:
+    AST_CASES_OTHER: return;
+    }
+}
+
+static void walk_stmts(Walk *w, const ResScope *s, const AstList *l) {
+    for (int i = 0; i < l->len; i++) {
+        if (w->check) lc_check_stmt(w->c, s, l, i, w->fins.items + w->fin_base, w->fins.len - w->fin_base);
+        walk_stmt(w, s, l->items[i]);
+    }
+}
+
+static void walk_body(Walk *w, const ResScope *inner, const AstList *body) {
+    int saved = w->fin_base;
+    w->fin_base = w->fins.len;
+    walk_stmts(w, inner, body);
+    w->fin_base = saved;
+}
+
+/* A list bound only to `[]` whose fills all add kind K is a list of K. */
+static void apply_fills(LcState *st) {
+    for (int i = 0; i < st->next.len; i++) {
+        LcFact *f = &st->next.items[i];
+        if (f->bad || f->kind != LC_EMPTY_LIST) continue;
+        LcKind elem = LC_NONE;
+        bool ok = true;
+        for (int j = 0; j < st->fills.len && ok; j++) {
+            const LcFill *x = &st->fills.items[j];
+            if (x->scope != f->scope || strcmp(x->name, f->name) != 0) continue;
+            if (x->kind == LC_NONE || (elem != LC_NONE && elem != x->kind)) ok = false;
+            elem = x->kind;
+        }
+        LcKind k = ok ? list_of(elem) : LC_NONE;
+        f->kind = k;
+        f->bad = k == LC_NONE;
+    }
+}
+
+static bool same_facts(const LcState *st) {
+    if (st->facts.len != st->next.len) return false;
+    for (int i = 0; i < st->next.len; i++) {
+        const LcFact *a = &st->next.items[i];
+        if (fact_kind(a) != fact_kind(find(st->facts.items, st->facts.len, a->scope, a->name))) return false;
+    }
+    return true;
+}
+
+void lc_begin(LwCtx *c, const AstNode *module) {
+    LcState *st = xmalloc(sizeof *st);
+    *st = (LcState){0};
+    c->conc = st;
+    Walk w = {.c = c, .st = st};
+    for (int round = 0; round < 16; round++) {
+        st->next.len = 0;
+        st->fills.len = 0;
+        walk_stmts(&w, c->res.module, &module->u.module.body);
+        apply_fills(st);
+        bool done = same_facts(st);
+        LcFact *items = st->facts.items;
+        int cap = st->facts.cap;
+        st->facts.items = st->next.items, st->facts.len = st->next.len, st->facts.cap = st->next.cap;
+        st->next.items = items, st->next.len = 0, st->next.cap = cap;
+        if (done) break;
+    }
+    /* the patterns and warnings, with the final facts (what this walk binds is dropped) */
+    st->next.len = 0;
+    w.check = true;
+    lc_check_begin(c);
+    walk_stmts(&w, c->res.module, &module->u.module.body);
+    lc_check_end(c);
+    VEC_FREE(&w.fins);
+}
+
+/* ---- notes ---------------------------------------------------------------------- */
+
+static void add_note(LwCtx *c, const AstNode *at, bool warning, const char *pattern, const char *text) {
+    IrConcNote n = {warning, at->span.line, diag_display_column(c->src, at->span.line, at->span.col),
+                    arena_strdup(&c->m->arena, pattern), arena_strdup(&c->m->arena, text)};
+    /* finally bodies and with exits are lowered once per way out: one note */
+    for (int i = 0; i < c->conc_notes.len; i++) {
+        const IrConcNote *o = &c->conc_notes.items[i];
+        if (o->line == n.line && o->column == n.column && strcmp(o->pattern, n.pattern) == 0) return;
+    }
+    VEC_PUSH(&c->conc_notes, n);
+}
+
+void lc_note(LwCtx *c, const AstNode *at, const char *pattern, const char *text) {
+    add_note(c, at, false, pattern, text);
+}
+
+void lc_warn(LwCtx *c, const AstNode *at, const char *name, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    diag_report(c->diags, DIAG_WARNING, c->src, at->span, "%s", msg);
+    add_note(c, at, true, name, msg);
+}
+
+static int note_cmp(const void *a, const void *b) {
+    const IrConcNote *x = a, *y = b;
+    if (x->line != y->line) return x->line < y->line ? -1 : 1;
+    if (x->column != y->column) return x->column < y->column ? -1 : 1;
+    if (x->warning != y->warning) return x->warning ? 1 : -1;
+    return strcmp(x->pattern, y->pattern);
+}
+
+void lc_end(LwCtx *c) {
+    IrModule *m = c->m;
+    m->nconc_notes = c->conc_notes.len;
+    if (m->nconc_notes > 0) {
+        m->conc_notes = ARENA_NEW_ARRAY(&m->arena, IrConcNote, m->nconc_notes);
+        memcpy(m->conc_notes, c->conc_notes.items, sizeof(IrConcNote) * (size_t)m->nconc_notes);
+        qsort(m->conc_notes, (size_t)m->nconc_notes, sizeof(IrConcNote), note_cmp);
+    }
+    VEC_FREE(&c->conc_notes);
+    if (c->conc) {
+        VEC_FREE(&c->conc->facts);
+        VEC_FREE(&c->conc->next);
+        VEC_FREE(&c->conc->fills);
+        free(c->conc);
+        c->conc = NULL;
+    }
+}
