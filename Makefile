@@ -110,6 +110,8 @@ $(RUNTIME_LIB): $(RUNTIME_OBJS)
 
 # ---- tests ------------------------------------------------------------------
 include tests/tests.mk
+# make bench: py2c against CPython side by side (docs/benchmarks.md); not part of make test.
+include bench/bench.mk
 
 # ---- demo, install ----------------------------------------------------------
 demo:
