@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "mod_os_internal.h"
+#include "platform.h"
 #include "modsupport.h"
 
 extern char **environ;
@@ -292,6 +293,12 @@ static Py2cValue os_getcwd(Py2cValue self, const Py2cValue *args, size_t nargs, 
     }
 }
 
+static Py2cValue os_cpu_count(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    (void)self, (void)args;
+    if (no_args("posix.cpu_count", nargs, kwnames) < 0) return PY2C_NULL;
+    return py2c__bltin_int64(py2c_cpu_count());
+}
+
 static Py2cValue os_getpid(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)self, (void)args;
     if (no_args("posix.getpid", nargs, kwnames) < 0) return PY2C_NULL;
@@ -454,6 +461,7 @@ static Py2cValue os_fspath(Py2cValue self, const Py2cValue *args, size_t nargs, 
 
 static PY2C_BUILTIN_FUNCTION(os_getcwd_obj, "getcwd", os_getcwd);
 static PY2C_BUILTIN_FUNCTION(os_getpid_obj, "getpid", os_getpid);
+static PY2C_BUILTIN_FUNCTION(os_cpu_count_obj, "cpu_count", os_cpu_count);
 static PY2C_BUILTIN_FUNCTION(os_listdir_obj, "listdir", os_listdir);
 static PY2C_BUILTIN_FUNCTION(os_mkdir_obj, "mkdir", os_mkdir);
 static PY2C_BUILTIN_FUNCTION(os_remove_obj, "remove", os_remove);
@@ -541,7 +549,7 @@ static const Py2cFuncInfo makedirs_info = {
 PY2C_STDLIB_MODULE("os", py2c__module_init_os);
 Py2cValue py2c__module_init_os(void) {
     static Py2cBuiltinFunction *const fns[] = {
-        &os_getcwd_obj, &os_getpid_obj, &os_listdir_obj, &os_mkdir_obj,  &os_remove_obj,
+        &os_getcwd_obj, &os_cpu_count_obj, &os_getpid_obj, &os_listdir_obj, &os_mkdir_obj,  &os_remove_obj,
         &os_unlink_obj, &os_rmdir_obj,  &os_rename_obj,  &os_fspath_obj,
     };
     static const struct {
