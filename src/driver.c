@@ -55,21 +55,37 @@ static bool exe_top_dir(const char *argv0, char *out, size_t size) {
     return true;
 }
 
-int drv_runtime_paths(const char *argv0, RuntimePaths *out) {
-    char top[4096], inc[4096], lib[4096], probe[8192];
+int drv_runtime_paths(const char *argv0, BuildTarget target, RuntimePaths *out) {
+    char top[4096], probe[8192];
+    RuntimePaths rt;
     if (!exe_top_dir(argv0, top, sizeof top)) {
         fputs("py2c: error: cannot locate the py2c executable to find its runtime\n", stderr);
         return 2;
     }
-    /* A source checkout (<top>/runtime/include, <top>/build/lib), then an
-     * install (<prefix>/include, <prefix>/lib). */
-    static const char *const layouts[][2] = {{"runtime/include", "build/lib"}, {"include", "lib"}};
+    /* A source checkout, then an install: include, lib, WASI lib, runner. */
+    static const char *const layouts[][4] = {
+        {"runtime/include", "build/lib", "build/wasi/lib", "tools/run_wasm.mjs"},
+        {"include", "lib", "lib/wasm32-wasi", "share/py2c/run_wasm.mjs"},
+    };
     for (size_t i = 0; i < ARRAY_LEN(layouts); i++) {
-        if (!join(inc, sizeof inc, top, layouts[i][0]) || !join(lib, sizeof lib, top, layouts[i][1])) continue;
-        if (!join(probe, sizeof probe, inc, "py2c.h") || !is_file(probe)) continue;
-        if (!join(probe, sizeof probe, lib, RUNTIME_LIB_NAME) || !is_file(probe)) continue;
-        strcpy(out->include_dir, inc);
-        strcpy(out->lib_dir, lib);
+        if (!join(rt.include_dir, sizeof rt.include_dir, top, layouts[i][0]) ||
+            !join(rt.lib_dir, sizeof rt.lib_dir, top, layouts[i][1]) ||
+            !join(rt.wasi_lib_dir, sizeof rt.wasi_lib_dir, top, layouts[i][2]) ||
+            !join(rt.wasm_runner, sizeof rt.wasm_runner, top, layouts[i][3]))
+            continue;
+        if (!join(probe, sizeof probe, rt.include_dir, "py2c.h") || !is_file(probe)) continue;
+        if (target == TARGET_WASI) {
+            if (!join(probe, sizeof probe, rt.wasi_lib_dir, RUNTIME_LIB_NAME) || !is_file(probe)) {
+                fprintf(stderr,
+                        "py2c: error: cannot find py2c's WASI runtime '%s'\n"
+                        "  (in a source checkout, run 'make wasi-runtime' to build it)\n",
+                        probe);
+                return 2;
+            }
+        } else if (!join(probe, sizeof probe, rt.lib_dir, RUNTIME_LIB_NAME) || !is_file(probe)) {
+            continue;
+        }
+        *out = rt;
         return 0;
     }
     fprintf(stderr,
@@ -79,24 +95,33 @@ int drv_runtime_paths(const char *argv0, RuntimePaths *out) {
     return 2;
 }
 
-static bool target_supported(BuildTarget target) {
-    switch (target) {
-    case TARGET_NATIVE: return true;
-    case TARGET_WASI:
-        fputs("py2c: error: --target wasi is not supported yet\n", stderr);
-        return false;
-    }
-    return false;
+void drv_runtime_lib(const RuntimePaths *rt, BuildTarget target, char *out, unsigned size) {
+    snprintf(out, size, "%s/" RUNTIME_LIB_NAME, target == TARGET_WASI ? rt->wasi_lib_dir : rt->lib_dir);
 }
 
+/* WASI link flags: runtime/wasi.mk's WASI_LDFLAGS and WASI_LIBS (8 MiB of C
+ * stack below the data; main runs as a fiber: py2c-wasi-start.o). */
+#define WASI_STACK_FLAG "-Wl,-z,stack-size=8388608"
+#define WASI_STACK_FIRST "-Wl,--stack-first"
+#define WASI_START_OBJ "py2c-wasi-start.o"
+
 void drv_print_cflags(const RuntimePaths *rt, BuildTarget target) {
-    (void)target; /* WASI flags arrive with the WASI runtime */
-    printf("-I%s\n", rt->include_dir);
+    switch (target) {
+    case TARGET_NATIVE: printf("-I%s\n", rt->include_dir); return;
+    case TARGET_WASI: printf("--target=wasm32-wasi -I%s\n", rt->include_dir); return;
+    }
 }
 
 void drv_print_libs(const RuntimePaths *rt, BuildTarget target) {
-    (void)target;
-    printf("-L%s -lpy2c-runtime -luv -lpthread -lm\n", rt->lib_dir);
+    switch (target) {
+    case TARGET_NATIVE: printf("-L%s -lpy2c-runtime -luv -lpthread -lm\n", rt->lib_dir); return;
+    case TARGET_WASI:
+        /* then: wasm-opt --asyncify ... (docs/wasi.md) */
+        printf("--target=wasm32-wasi " WASI_STACK_FLAG " " WASI_STACK_FIRST " %s/" WASI_START_OBJ
+               " -L%s -lpy2c-runtime -lwasi-emulated-getpid -lm\n",
+               rt->wasi_lib_dir, rt->wasi_lib_dir);
+        return;
+    }
 }
 
 /* Splits $CC ("ccache gcc", "clang") into words appended to argv. */
@@ -106,29 +131,18 @@ static int split_words(char *s, char **argv, int max) {
     return n;
 }
 
-int drv_compile(const RuntimePaths *rt, const char *c_path, const char *out_path, BuildTarget target) {
-    if (!target_supported(target)) return 2;
-    const char *cc_env = getenv("CC");
-    char *cc = xstrdup(cc_env && cc_env[0] ? cc_env : "cc");
-    char inc_flag[4200], lib_flag[4200];
-    snprintf(inc_flag, sizeof inc_flag, "-I%s", rt->include_dir);
-    snprintf(lib_flag, sizeof lib_flag, "-L%s", rt->lib_dir);
-    char *argv[64];
-    int n = split_words(cc, argv, 16);
-    if (n == 0) argv[n++] = "cc";
-    const char *rest[] = {"-std=c11", "-O2", inc_flag, c_path, "-o", out_path, lib_flag, "-lpy2c-runtime", "-luv", "-lpthread", "-lm"};
-    for (size_t i = 0; i < ARRAY_LEN(rest); i++) argv[n++] = (char *)rest[i];
-    argv[n] = NULL;
-
+/* Runs argv (NULL-terminated; argv[0] searched on PATH) and waits. what names
+ * the tool in messages ("the C compiler"), hint says how to get another or
+ * install it. Returns 0 when it exits with status 0, else 2 (said why). */
+static int run_tool(char **argv, const char *what, const char *hint, const char *on) {
     int status = 2;
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
-        fprintf(stderr, "py2c: error: cannot start the C compiler: %s\n", strerror(errno));
+        fprintf(stderr, "py2c: error: cannot start %s: %s\n", what, strerror(errno));
     } else if (pid == 0) {
         execvp(argv[0], argv);
-        fprintf(stderr, "py2c: error: cannot run the C compiler '%s': %s (set CC to choose another)\n", argv[0],
-                strerror(errno));
+        fprintf(stderr, "py2c: error: cannot run %s '%s': %s (%s)\n", what, argv[0], strerror(errno), hint);
         _exit(127);
     } else {
         int ws;
@@ -138,13 +152,105 @@ int drv_compile(const RuntimePaths *rt, const char *c_path, const char *out_path
         } else if (WIFEXITED(ws) && WEXITSTATUS(ws) == 127) {
             /* the child said why */
         } else if (WIFEXITED(ws)) {
-            fprintf(stderr, "py2c: error: the C compiler '%s' failed (exit status %d) on '%s'\n", argv[0],
-                    WEXITSTATUS(ws), c_path);
+            fprintf(stderr, "py2c: error: %s '%s' failed (exit status %d) on '%s'\n", what, argv[0],
+                    WEXITSTATUS(ws), on);
         } else {
-            fprintf(stderr, "py2c: error: the C compiler '%s' was killed by signal %d on '%s'\n", argv[0],
-                    WTERMSIG(ws), c_path);
+            fprintf(stderr, "py2c: error: %s '%s' was killed by signal %d on '%s'\n", what, argv[0], WTERMSIG(ws),
+                    on);
         }
     }
+    return status;
+}
+
+static const char *env_or(const char *name, const char *def) {
+    const char *v = getenv(name);
+    return v && v[0] ? v : def;
+}
+
+/* clang, wasm-ld (through clang) and wasm-opt, as runtime/wasi.mk's WASI_LINK:
+ * compile with -O2, link without -O (clang would run wasm-opt itself and
+ * drop the names the Asyncify removelist needs), then wasm-opt --asyncify. */
+static int compile_wasi(const RuntimePaths *rt, const char *c_path, const char *out_path, bool uses_threads) {
+    if (!getenv("WASI_SYSROOT") && !is_file("/usr/include/wasm32-wasi/stdio.h")) {
+        fputs("py2c: error: wasi-libc is missing: apt-get install wasi-libc (or set WASI_SYSROOT)\n", stderr);
+        return 2;
+    }
+    char *cc = xstrdup(env_or("WASI_CC", "clang"));
+    const char *opt = env_or("WASM_OPT", "wasm-opt");
+    size_t len = strlen(out_path) + 16;
+    char *obj = xmalloc(len), *raw = xmalloc(len);
+    snprintf(obj, len, "%s.py2c.o", out_path);
+    snprintf(raw, len, "%s.raw.wasm", out_path);
+    char inc_flag[4200], lib_flag[4200], start[4200], sysroot[4200] = "";
+    snprintf(inc_flag, sizeof inc_flag, "-I%s", rt->include_dir);
+    snprintf(lib_flag, sizeof lib_flag, "-L%s", rt->wasi_lib_dir);
+    snprintf(start, sizeof start, "%s/" WASI_START_OBJ, rt->wasi_lib_dir);
+    if (getenv("WASI_SYSROOT") && getenv("WASI_SYSROOT")[0])
+        snprintf(sysroot, sizeof sysroot, "--sysroot=%s", getenv("WASI_SYSROOT"));
+    const char *cc_hint = "apt-get install clang lld, or set WASI_CC";
+
+    char *argv[64];
+    int n = split_words(cc, argv, 16);
+    if (n == 0) argv[n++] = "clang";
+    int base = n;
+    const char *compile[] = {"--target=wasm32-wasi", "-std=c11", "-O2", inc_flag, "-c", c_path, "-o", obj};
+    for (size_t i = 0; i < ARRAY_LEN(compile); i++) argv[n++] = (char *)compile[i];
+    if (sysroot[0]) argv[n++] = sysroot;
+    argv[n] = NULL;
+    int status = run_tool(argv, "the C compiler", cc_hint, c_path);
+    if (status == 0) {
+        n = base;
+        const char *link[] = {"--target=wasm32-wasi", obj, "-o", raw, WASI_STACK_FLAG, WASI_STACK_FIRST, start,
+                              lib_flag, "-lpy2c-runtime", "-lwasi-emulated-getpid", "-lm"};
+        for (size_t i = 0; i < ARRAY_LEN(link); i++) argv[n++] = (char *)link[i];
+        if (sysroot[0]) argv[n++] = sysroot;
+        argv[n] = NULL;
+        status = run_tool(argv, "the WebAssembly linker", cc_hint, obj);
+    }
+    if (status == 0) {
+        /* runtime/wasi.mk: WASI_ASYNCIFY (a program that can start threads)
+         * or WASI_ASYNCIFY_NOTHREADS (only the asyncify.* imports). */
+        n = 0;
+        argv[n++] = (char *)opt;
+        argv[n++] = "--asyncify";
+        if (uses_threads) {
+            argv[n++] = "--pass-arg=asyncify-ignore-imports";
+            argv[n++] = "--pass-arg=asyncify-removelist@py2c__fiber_loop,__main_void";
+            argv[n++] = "-O2";
+        } else {
+            argv[n++] = "--pass-arg=asyncify-onlylist@py2c__wasi_get_sp";
+        }
+        argv[n++] = raw;
+        argv[n++] = "-o";
+        argv[n++] = (char *)out_path;
+        argv[n] = NULL;
+        status = run_tool(argv, "wasm-opt", "apt-get install binaryen, or set WASM_OPT", raw);
+    }
+    remove(obj);
+    remove(raw);
+    free(obj);
+    free(raw);
+    free(cc);
+    return status;
+}
+
+int drv_compile(const RuntimePaths *rt, const char *c_path, const char *out_path, BuildTarget target,
+                bool uses_threads) {
+    switch (target) {
+    case TARGET_NATIVE: break;
+    case TARGET_WASI: return compile_wasi(rt, c_path, out_path, uses_threads);
+    }
+    char *cc = xstrdup(env_or("CC", "cc"));
+    char inc_flag[4200], lib_flag[4200];
+    snprintf(inc_flag, sizeof inc_flag, "-I%s", rt->include_dir);
+    snprintf(lib_flag, sizeof lib_flag, "-L%s", rt->lib_dir);
+    char *argv[64];
+    int n = split_words(cc, argv, 16);
+    if (n == 0) argv[n++] = "cc";
+    const char *rest[] = {"-std=c11", "-O2", inc_flag, c_path, "-o", out_path, lib_flag, "-lpy2c-runtime", "-luv", "-lpthread", "-lm"};
+    for (size_t i = 0; i < ARRAY_LEN(rest); i++) argv[n++] = (char *)rest[i];
+    argv[n] = NULL;
+    int status = run_tool(argv, "the C compiler", "set CC to choose another", c_path);
     free(cc);
     return status;
 }
@@ -195,6 +301,24 @@ int drv_exec(const char *prog, const char *script, int argc, char **argv) {
     fflush(NULL);
     execv(prog, args);
     fprintf(stderr, "py2c: error: cannot run '%s': %s\n", prog, strerror(errno));
+    free(args);
+    return 2;
+}
+
+int drv_exec_wasm(const RuntimePaths *rt, const char *prog, const char *script, int argc, char **argv) {
+    const char *node = env_or("NODE", "node");
+    char **args = xmalloc(sizeof(char *) * ((size_t)argc + 6));
+    int n = 0;
+    args[n++] = (char *)node;
+    args[n++] = (char *)rt->wasm_runner;
+    args[n++] = "--argv0";
+    args[n++] = (char *)script;
+    args[n++] = (char *)prog;
+    for (int i = 0; i < argc; i++) args[n++] = argv[i];
+    args[n] = NULL;
+    fflush(NULL);
+    execvp(node, args);
+    fprintf(stderr, "py2c: error: cannot run '%s': %s (apt-get install nodejs, or set NODE)\n", node, strerror(errno));
     free(args);
     return 2;
 }

@@ -9,19 +9,30 @@
 typedef enum BuildTarget { TARGET_NATIVE, TARGET_WASI } BuildTarget;
 
 /* Where py2c's runtime headers and library are, found from the py2c executable
- * (a source checkout: <top>/runtime/include and <top>/build/lib; an install:
- * <prefix>/include and <prefix>/lib). argv0 is main's argv[0]. */
+ * (a source checkout: <top>/runtime/include, <top>/build/lib, the WASI
+ * runtime in <top>/build/wasi/lib and the Node runner tools/run_wasm.mjs; an
+ * install: <prefix>/include, <prefix>/lib, <prefix>/lib/wasm32-wasi and
+ * <prefix>/share/py2c/run_wasm.mjs). argv0 is main's argv[0]. */
 typedef struct RuntimePaths {
     char include_dir[4096];
-    char lib_dir[4096];
+    char lib_dir[4096];      /* the native libpy2c-runtime.a */
+    char wasi_lib_dir[4096]; /* the WASI libpy2c-runtime.a and py2c-wasi-start.o */
+    char wasm_runner[4096];  /* run_wasm.mjs */
 } RuntimePaths;
 
-/* 0 on success; otherwise prints why to stderr and returns 2. */
-int drv_runtime_paths(const char *argv0, RuntimePaths *out);
+/* 0 on success; otherwise prints why to stderr and returns 2. The library of
+ * target must exist (for WASI: also the runner). */
+int drv_runtime_paths(const char *argv0, BuildTarget target, RuntimePaths *out);
 
-/* Compiles and links the C file c_path into the executable out_path.
- * Compiler messages go to stderr. Returns 0 on success, 2 on failure. */
-int drv_compile(const RuntimePaths *rt, const char *c_path, const char *out_path, BuildTarget target);
+/* The runtime library of target (for a cache's staleness check). */
+void drv_runtime_lib(const RuntimePaths *rt, BuildTarget target, char *out, unsigned size);
+
+/* Compiles and links the C file c_path into the executable out_path (WASI:
+ * a .wasm module, instrumented by wasm-opt --asyncify: in full when
+ * uses_threads, else the cheap mode of runtime/wasi.mk). Compiler messages
+ * go to stderr. Returns 0 on success, 2 on failure. */
+int drv_compile(const RuntimePaths *rt, const char *c_path, const char *out_path, BuildTarget target,
+                bool uses_threads);
 
 /* `py2c --cflags` / `--libs`: prints the flags a user's Makefile needs. */
 void drv_print_cflags(const RuntimePaths *rt, BuildTarget target);
@@ -35,6 +46,8 @@ int drv_cache_dir(char *out, unsigned size);
  * the program's sys.argv[0] is the .py path, as under CPython) followed by argv.
  * Returns 2 on failure. */
 int drv_exec(const char *prog, const char *script, int argc, char **argv);
+/* The same for a WASI module: runs node (or $NODE) on the runner. */
+int drv_exec_wasm(const RuntimePaths *rt, const char *prog, const char *script, int argc, char **argv);
 
 /* Looks for module `name` (one component) in dirs, in order, as CPython's
  * path finder: dir/name/__init__.py (a package, *is_package = true), else

@@ -544,14 +544,20 @@ static int build_into(const Options *o, const RuntimePaths *rt, const char *c_pa
     }
     program_free(&p);
     if (status == 0) status = write_output(c_path, out.data, out.len);
+    /* WASI: full Asyncify instrumentation only for a program that can start
+     * a thread (runtime/wasi.mk; tools/golden_wasi.sh decides the same way). */
+    bool threads = status == 0 && out.data && (strstr(out.data, "py2c_import(\"threading") ||
+                                    strstr(out.data, "py2c_import(\"queue") ||
+                                    strstr(out.data, "py2c_import(\"concurrent") ||
+                                    strstr(out.data, "py2c_import(\"_thread"));
     sb_free(&out);
-    if (status == 0) status = drv_compile(rt, c_path, prog, o->target);
+    if (status == 0) status = drv_compile(rt, c_path, prog, o->target, threads);
     return status;
 }
 
 static int cmd_build(const Options *o, const char *argv0) {
     RuntimePaths rt;
-    if (drv_runtime_paths(argv0, &rt)) return EXIT_USAGE;
+    if (drv_runtime_paths(argv0, o->target, &rt)) return EXIT_USAGE;
     char *prog = o->output ? xstrdup(o->output)
                            : default_output(o->input, o->target == TARGET_WASI ? ".wasm" : "");
     char *c_path = xmalloc(strlen(prog) + 8);
@@ -586,7 +592,7 @@ static bool sources_newer(const char *deps_path, const char *prog) {
 
 static int cmd_run(const Options *o, const char *argv0) {
     RuntimePaths rt;
-    if (drv_runtime_paths(argv0, &rt)) return EXIT_USAGE;
+    if (drv_runtime_paths(argv0, o->target, &rt)) return EXIT_USAGE;
     char cache[4096];
     if (drv_cache_dir(cache, sizeof cache)) return EXIT_USAGE;
     char *abs = realpath(o->input, NULL);
@@ -610,7 +616,7 @@ static int cmd_run(const Options *o, const char *argv0) {
     /* Rebuild when a source (the main file or a module it imports), py2c
      * itself or the runtime library is newer than the cached program. */
     char lib[4200];
-    snprintf(lib, sizeof lib, "%s/libpy2c-runtime.a", rt.lib_dir);
+    drv_runtime_lib(&rt, o->target, lib, sizeof lib);
     int status = 0;
     if (drv_file_newer(abs, prog) || sources_newer(deps_path, prog) || (n > 0 && drv_file_newer(self, prog)) ||
         drv_file_newer(lib, prog)) {
@@ -623,10 +629,7 @@ static int cmd_run(const Options *o, const char *argv0) {
     }
     free(abs);
     if (status) return status;
-    if (o->target == TARGET_WASI) {
-        fputs("py2c: error: 'run --target wasi' is not supported yet\n", stderr);
-        return EXIT_USAGE;
-    }
+    if (o->target == TARGET_WASI) return drv_exec_wasm(&rt, prog, o->input, o->prog_argc, o->prog_argv);
     return drv_exec(prog, o->input, o->prog_argc, o->prog_argv);
 }
 
@@ -638,7 +641,7 @@ static int run_command(const Options *o, const char *argv0) {
     case CMD_CFLAGS:
     case CMD_LIBS: {
         RuntimePaths rt;
-        if (drv_runtime_paths(argv0, &rt)) return EXIT_USAGE;
+        if (drv_runtime_paths(argv0, o->target, &rt)) return EXIT_USAGE;
         if (o->command == CMD_CFLAGS) drv_print_cflags(&rt, o->target);
         else drv_print_libs(&rt, o->target);
         return 0;

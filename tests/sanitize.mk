@@ -16,13 +16,13 @@ VALGRIND := valgrind -q --error-exitcode=99
 .PHONY: test-sanitize test-valgrind
 test-sanitize: all
 	@$(MAKE) --no-print-directory BUILD=$(ASAN_BUILD) CFLAGS="$(ASAN_FLAGS)" $(ASAN_BUILD)/lib/libpy2c-runtime.a
-	@export UBSAN_OPTIONS=print_stacktrace=1 GOLDEN_CFLAGS="$(ASAN_FLAGS)" \
+	@export GOLDEN_RUN_TIMEOUT=120 GOLDEN_TIMEOUT=300 UBSAN_OPTIONS=print_stacktrace=1 GOLDEN_CFLAGS="$(ASAN_FLAGS)" \
 	  GOLDEN_LIBS="-L$(CURDIR)/$(ASAN_BUILD)/lib -lpy2c-runtime -luv -lpthread -lm"; \
 	$(if $(ACYCLIC_CASES),ASAN_OPTIONS=detect_leaks=1 tests/golden/run.sh $(ACYCLIC_CASES),true) && \
 	$(if $(CYCLE_CASES),ASAN_OPTIONS=detect_leaks=0 tests/golden/run.sh $(CYCLE_CASES),true)
 
 test-valgrind: all
 	@command -v valgrind >/dev/null || { echo "test-valgrind: valgrind is missing (apt-get install valgrind)"; exit 2; }
-	@export GOLDEN_CFLAGS="-O0 -g"; \
+	@export GOLDEN_CFLAGS="-O0 -g" GOLDEN_RUN_TIMEOUT=240 GOLDEN_TIMEOUT=400; \
 	$(if $(ACYCLIC_CASES),GOLDEN_WRAP="$(VALGRIND) --leak-check=full --errors-for-leak-kinds=definite$(comma)indirect" tests/golden/run.sh $(ACYCLIC_CASES),true) && \
 	$(if $(CYCLE_CASES),GOLDEN_WRAP="$(VALGRIND) --leak-check=no" tests/golden/run.sh $(CYCLE_CASES),true)

@@ -24,7 +24,7 @@ test-tsan: all
 	  else fail=$$((fail+1)); echo "FAIL $$t under TSan"; fi; \
 	done; \
 	if [ -n "$(TSAN_GOLDEN_CASES)" ]; then \
-	  if $(TSAN_ENV) CC=$(TSAN_CC) GOLDEN_CFLAGS="$(TSAN_FLAGS)" GOLDEN_TIMEOUT=300 \
+	  if $(TSAN_ENV) CC=$(TSAN_CC) GOLDEN_CFLAGS="$(TSAN_FLAGS)" GOLDEN_TIMEOUT=300 GOLDEN_RUN_TIMEOUT=240 \
 	     GOLDEN_LIBS="-L$(abspath $(TSAN_BUILD))/lib -lpy2c-runtime $(RUNTIME_LIBS)" \
 	     tests/golden/run.sh $(TSAN_GOLDEN_CASES) >$(TSAN_BUILD)/golden.log 2>&1; then :; fi; \
 	  grep -v '^PASS ' $(TSAN_BUILD)/golden.log; \

@@ -63,7 +63,10 @@ int py2c__seq_subscript(Py2cValue key, int64_t len, const char *type_name, int64
 int py2c__repeat_count(Py2cValue count, int64_t *n);
 
 /* --- sequences ---------------------------------------------------------------- */
-/* The items of a list or tuple (borrowed array), for fast paths. */
+/* The items of a list or tuple (borrowed array), for fast paths.
+ * Threaded, a list's array may be reallocated (and its items released) by
+ * another thread at any moment: use py2c__seq_hold below unless v is a tuple,
+ * the program is single-threaded, or the caller holds v's stripe. */
 static inline int py2c__seq_fast(Py2cValue v, Py2cValue **items, int64_t *n) {
     if (py2c_is_list(v)) {
         *items = py2c_list_ptr(v)->items;
@@ -77,6 +80,14 @@ static inline int py2c__seq_fast(Py2cValue v, Py2cValue **items, int64_t *n) {
     }
     return 0;
 }
+/* py2c__seq_fast that is safe against other threads: for a list while
+ * threads are active, a snapshot of its items taken under its stripe (a new
+ * tuple, left in *keep); otherwise the borrowed array and *keep = PY2C_NULL.
+ * Returns 1 (release *keep with py2c_decref when done with items), 0 when v
+ * is neither a list nor a tuple, -1 on MemoryError. */
+PY2C_WARN_UNUSED int py2c__seq_hold(Py2cValue v, Py2cValue **items, int64_t *n, Py2cValue *keep);
+/* A new tuple with list l's current items, read under its stripe. */
+PY2C_WARN_UNUSED Py2cValue py2c__list_snapshot(Py2cValue l);
 /* v itself when it is a list or tuple (a new reference), else list(v). */
 PY2C_WARN_UNUSED Py2cValue py2c__as_sequence(Py2cValue v);
 /* na <op> nb as a bool value. */

@@ -9,6 +9,14 @@
 #include <string.h>
 
 #include "internal.h"
+/* errno values as Python shows them: Linux's numbers (wasi-libc numbers
+ * errno its own way; runtime/src/wasi/errno_linux.c), the same natively. */
+#ifdef __wasi__
+#include "wasi/wasi_internal.h"
+#else
+static inline int py2c__errno_to_python(int err) { return err; }
+static inline int py2c__errno_from_python(int num) { return num; }
+#endif
 
 static void exc_dealloc(Py2cObject *o) {
     Py2cException *e = (Py2cException *)o;
@@ -242,7 +250,9 @@ static Py2cValue oserror_new(Py2cValue self, const Py2cValue *args, size_t nargs
     const Py2cType *t = (const Py2cType *)py2c_obj_ptr(self);
     if (no_keywords(t, kwnames) < 0) return PY2C_NULL;
     if (t == &py2c_exc_OSError && nargs >= 2 && nargs <= 5 && py2c_is_small_int(args[0]))
-        t = oserror_subclass(py2c_small_int_value(args[0]));
+        t = oserror_subclass(py2c_small_int_value(args[0]) == (int)py2c_small_int_value(args[0])
+                                 ? py2c__errno_from_python((int)py2c_small_int_value(args[0]))
+                                 : -1);
     return py2c__exc_alloc(t, args, nargs);
 }
 
@@ -254,7 +264,7 @@ Py2cValue py2c_error_from_errno2(int err, Py2cValue filename, Py2cValue filename
     const char *text = strerror(err);
     Py2cValue msg = py2c_str_from_utf8(text, (int64_t)strlen(text));
     if (PY2C_IS_NULL(msg)) return msg;
-    Py2cValue args[5] = {py2c_int(err), msg, filename, PY2C_NONE, filename2};
+    Py2cValue args[5] = {py2c_int(py2c__errno_to_python(err)), msg, filename, PY2C_NONE, filename2};
     size_t nargs = PY2C_IS_NULL(filename2) ? (PY2C_IS_NULL(filename) ? 2 : 3) : 5;
     if (nargs == 5 && PY2C_IS_NULL(filename)) args[2] = PY2C_NONE;
     Py2cValue e = py2c__exc_alloc(oserror_subclass(err), args, nargs);

@@ -8,6 +8,13 @@
 #include <string.h>
 
 #include "number_internal.h"
+/* errno values as Python shows them: Linux's numbers (wasi-libc numbers
+ * errno its own way; runtime/src/wasi/errno_linux.c), the same natively. */
+#ifdef __wasi__
+#include "wasi/wasi_internal.h"
+#else
+static inline int py2c__errno_to_python(int err) { return err; }
+#endif
 
 /* Whether the decimal m * 10**e reads back as ax. */
 static int reads_back(uint64_t m, int e, double ax) {
@@ -150,7 +157,8 @@ static Py2cValue float_pow(double iv, double iw) {
     if (iv == 1.0) return py2c_float(negate ? -1.0 : 1.0);
     double ix = pow(iv, iw);
     if (isinf(ix))
-        return py2c_error_format(&py2c_exc_OverflowError, "(%d, 'Numerical result out of range')", ERANGE);
+        return py2c_error_format(&py2c_exc_OverflowError, "(%d, 'Numerical result out of range')",
+                                  py2c__errno_to_python(ERANGE));
     return py2c_float(negate ? -ix : ix);
 }
 

@@ -12,6 +12,7 @@
 static int64_t recursion_limit = 1000;
 
 int py2c__recursion_enter_where(const char *where) {
+    py2c_safepoint(); /* a thread that only recurses still lets others run (WASI fibers) */
     if (++py2c__ts.depth > recursion_limit) {
         py2c__ts.depth--;
         (void)py2c_error_format(&py2c_exc_RecursionError, "maximum recursion depth exceeded%s", where);

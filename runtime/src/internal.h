@@ -24,6 +24,10 @@ typedef struct Py2cThreadState {
     int64_t depth;          /* function.c: Python call depth (1: the module frame) */
     uint64_t *repr_stack;   /* iter.c: containers being repr'd */
     size_t repr_len, repr_cap;
+    /* Per-thread ids kept here, not in _Thread_local variables of their own,
+     * so that each WASI fiber has its own (the scheduler swaps this struct). */
+    int64_t local_serial;   /* mod_threading_local.c: 0 until the thread first uses a local */
+    uintptr_t stripe_owner; /* sync.c: the thread's id as a stripe owner, 0 until first used */
 } Py2cThreadState;
 #define PY2C__THREAD_STATE_INIT {.exc_current = {(uint64_t)PY2C__TAG_NULL << 48}, .depth = 1}
 extern _Thread_local Py2cThreadState py2c__ts; /* error.c */

@@ -6,10 +6,18 @@
  * under it and items removed are released after it. Steps that call Python
  * code (comparisons, keys, reprs) run unlocked, one item at a time, each item
  * fetched as a new reference, as under CPython's GIL. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "container_internal.h"
+
+/* The most items an array may hold: 2**40 on 64-bit targets; on wasm32 (a
+ * 32-bit size_t) what half the address space holds, so that byte counts
+ * cannot overflow size_t. Larger requests raise MemoryError, as CPython's. */
+#define MAX_ITEMS \
+    ((uint64_t)SIZE_MAX / 2 / sizeof(Py2cValue) < ((uint64_t)1 << 40) ? (uint64_t)SIZE_MAX / 2 / sizeof(Py2cValue) \
+                                                                      : ((uint64_t)1 << 40))
 #include "sync_internal.h"
 
 /* items[i] as a new reference in *out, if i is still in range: 1, else 0. */
@@ -55,13 +63,14 @@ static void release_array(Py2cValue *items, int64_t n) {
 /* Makes room for n items (CPython's over-allocation pattern). */
 static int list_reserve(Py2cList *l, int64_t n) {
     if (n <= l->cap) return 0; /* cap is -1 while the list is being sorted */
-    int64_t cap = n + (n >> 3) + 6;
-    cap &= ~(int64_t)3;
-    if (cap < n) cap = n;
-    if ((uint64_t)cap > ((uint64_t)1 << 40)) {
+    if ((uint64_t)n > MAX_ITEMS) {
         (void)py2c_error_nomemory();
         return -1;
     }
+    int64_t cap = n + (n >> 3) + 6;
+    cap &= ~(int64_t)3;
+    if (cap < n) cap = n;
+    if ((uint64_t)cap > MAX_ITEMS) cap = (int64_t)MAX_ITEMS;
     Py2cValue *p = realloc(l->items, (size_t)cap * sizeof *p);
     if (!p) {
         (void)py2c_error_nomemory();
@@ -79,7 +88,7 @@ Py2cValue py2c_list_new(size_t reserve) {
     l->cap = 0;
     l->items = NULL;
     if (reserve) {
-        if (reserve > ((size_t)1 << 40)) {
+        if ((uint64_t)reserve > MAX_ITEMS) {
             free(l);
             return py2c_error_nomemory();
         }
@@ -513,6 +522,10 @@ static Py2cValue list_repeat(Py2cValue a, Py2cValue b) {
         return py2c_error_nomemory();
     }
     int64_t total = l->size * n;
+    if ((uint64_t)total > MAX_ITEMS) {
+        py2c__unlock(lk);
+        return py2c_error_nomemory();
+    }
     Py2cValue r = py2c_list_new((size_t)total);
     if (!PY2C_IS_NULL(r)) {
         Py2cList *rl = py2c_list_ptr(r);

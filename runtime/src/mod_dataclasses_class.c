@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mod_dataclasses_internal.h"
+#include "sync_internal.h"
 
 PY2C__STR_CONST(s_fields, "__dataclass_fields__");
 PY2C__STR_CONST(s_params, "__dataclass_params__");
@@ -150,8 +151,10 @@ static DcInfo *info_new(const Py2cType *t, const char *name, const char *const *
     }
     snprintf(di->qualname, n, "%s.%s", q, name);
     if (own_params) memcpy(di->params, params, sizeof *params * (size_t)nparams);
+    Py2cStripe *lk = py2c__lock(&all_infos); /* threads may make dataclasses at once */
     di->next = all_infos;
     all_infos = di;
+    py2c__unlock(lk);
     di->cls = t;
     di->nparams = nparams;
     di->info.name = name;

@@ -24,6 +24,7 @@
 
 #include "mod_enum_internal.h"
 #include "modsupport.h"
+#include "sync_internal.h"
 
 PY2C_STDLIB_MODULE("enum", py2c__module_init_enum);
 
@@ -305,16 +306,22 @@ static Py2cValue new_member(Py2cValue cls, Py2cValue name, Py2cValue value, int 
 
 static int ns_set(Py2cValue ns, Py2cValue key, Py2cValue value) { return py2c_dict_setitem(ns, key, value); }
 
+/* Threads may create enum classes at once: the list is grown under its stripe. */
 static int remember(Py2cValue cls) {
+    Py2cStripe *lk = py2c__lock(&made);
     if (nmade == capmade) {
         size_t cap = capmade ? capmade * 2 : 16;
         Py2cValue *p = realloc(made, sizeof *p * cap);
-        if (!p) return (void)py2c_error_nomemory(), -1;
+        if (!p) {
+            py2c__unlock(lk);
+            return (void)py2c_error_nomemory(), -1;
+        }
         made = p;
         capmade = cap;
     }
     py2c_incref(cls);
     made[nmade++] = cls;
+    py2c__unlock(lk);
     return 0;
 }
 

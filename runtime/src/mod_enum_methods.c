@@ -6,6 +6,7 @@
 
 #include "mod_enum_internal.h"
 #include "modsupport.h"
+#include "platform.h"
 
 PY2C__STR_CONST(s_name_, "_name_");
 PY2C__STR_CONST(s_replace, "replace");
@@ -268,10 +269,8 @@ INFO(int_str_info, "__repr__", "int.__repr__", self_params, 1, int_str_body);
 INFO(int_format_info, "__format__", "int.__format__", spec_params, 2, int_format_body);
 INFO(int_hash_info, "__hash__", "int.__hash__", self_params, 1, int_hash_body);
 
-static void fill_int_infos(void) {
-    static int filled;
-    if (filled) return;
-    filled = 1;
+/* Filled once (py2c_once: threads may make IntEnum classes at the same time). */
+static void fill_int_infos_once(void) {
     for (int i = 0; i < NCMP; i++)
         cmp_infos[i] = (Py2cFuncInfo){cmp_names[i], cmp_names[i], other_params, 0, 2, 0, 0, int_cmp_body, NULL, NULL, "enum"};
     for (int op = 0; op < PY2C_BINARY_OP_COUNT; op++)
@@ -282,6 +281,11 @@ static void fill_int_infos(void) {
     for (int u = 0; u < NUNARY; u++)
         unary_infos[u] = (Py2cFuncInfo){unary_names[u], unary_names[u], self_params, 0, 1, 0, 0, int_unary_body, NULL,
                                         NULL, "enum"};
+}
+
+static void fill_int_infos(void) {
+    static Py2cOnce once = PY2C_ONCE_INIT;
+    py2c_once(&once, fill_int_infos_once);
 }
 
 /* ---- the namespaces ------------------------------------------------------------------------ */

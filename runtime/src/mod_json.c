@@ -8,6 +8,7 @@
 #include "bltin_internal.h"
 #include "mod_json_internal.h"
 #include "modsupport.h"
+#include "platform.h"
 
 PY2C_STDLIB_MODULE("json", py2c__module_init_json);
 PY2C_STDLIB_MODULE("json.decoder", py2c__module_init_json_decoder);
@@ -102,22 +103,36 @@ static Py2cValue jde_new(Py2cValue self, const Py2cValue *args, size_t nargs, Py
     return r;
 }
 
-static void jde_shutdown(void) { PY2C_CLEAR(jde_init_fn); }
+/* Made on first use (the first decoding error may happen on any thread):
+ * py2c_once makes the building happen once and publishes it. The only
+ * failure is MemoryError, re-raised in every thread that asks. */
+static Py2cOnce jde_once = PY2C_ONCE_INIT;
+static int jde_failed;
 
-static int jde_type_ready(void) {
-    if (jde_type.name) return 0;
+static void jde_shutdown(void) {
+    PY2C_CLEAR(jde_init_fn);
+    jde_type.name = NULL;
+    jde_once = (Py2cOnce)PY2C_ONCE_INIT; /* at exit: no other thread runs */
+}
+
+static void jde_build(void) {
     jde_init_fn = py2c_function_new(&jde_init_info, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(jde_init_fn)) return -1;
-    if (py2c_atexit_runtime(jde_shutdown) < 0) {
+    if (PY2C_IS_NULL(jde_init_fn) || py2c_atexit_runtime(jde_shutdown) < 0) {
         PY2C_CLEAR(jde_init_fn);
-        (void)py2c_error_nomemory();
-        return -1;
+        py2c_error_clear();
+        jde_failed = 1;
+        return;
     }
     memcpy(&jde_type, &py2c_exc_ValueError, sizeof jde_type);
     jde_type.name = "JSONDecodeError";
     jde_type.module = "json.decoder";
     jde_type.base = &py2c_exc_ValueError;
     jde_type.new_ = jde_new;
+}
+
+static int jde_type_ready(void) {
+    py2c_once(&jde_once, jde_build);
+    if (jde_failed) return (void)py2c_error_nomemory(), -1;
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "bltin_internal.h"
 #include "mod_json_internal.h"
 #include "modsupport.h"
+#include "platform.h"
 
 PY2C__STR_CONST(s_default, "default");
 PY2C__STR_CONST(s_space, " ");
@@ -295,12 +296,18 @@ static const Py2cFuncInfo dec_raw_info = {"raw_decode", "JSONDecoder.raw_decode"
 /* ---- the classes --------------------------------------------------------------- */
 
 static Py2cValue encoder_cls, decoder_cls; /* owned; zero bits until made */
-static int classes_made;
+/* Made on first use, which may be on any thread: py2c_once builds them once
+ * and publishes them. */
+static Py2cOnce classes_once = PY2C_ONCE_INIT;
+static int classes_failed;      /* making them raised classes_error (owned), re-raised on every use */
+static Py2cValue classes_error; /* valid only when classes_failed (zero bits are not PY2C_NULL) */
 
 static void classes_shutdown(void) {
     PY2C_CLEAR(encoder_cls);
     PY2C_CLEAR(decoder_cls);
-    classes_made = 0;
+    if (classes_failed) PY2C_CLEAR(classes_error);
+    classes_failed = 0;
+    classes_once = (Py2cOnce)PY2C_ONCE_INIT; /* at exit: no other thread runs */
 }
 
 static Py2cValue make_encoder(void) {
@@ -335,19 +342,25 @@ static Py2cValue make_decoder(void) {
     return py2c__class_make(NULL, "JSONDecoder", "json.decoder", PY2C_NULL, ns);
 }
 
-int py2c__json_classes_ready(Py2cValue *encoder, Py2cValue *decoder) {
-    if (!classes_made) {
+static void classes_build(void) {
+    if (py2c_atexit_runtime(classes_shutdown) < 0) {
+        (void)py2c_error_nomemory();
+    } else {
         encoder_cls = make_encoder();
         decoder_cls = PY2C_IS_NULL(encoder_cls) ? PY2C_NULL : make_decoder();
-        if (PY2C_IS_NULL(decoder_cls)) {
-            PY2C_CLEAR(encoder_cls);
-            return -1;
-        }
-        classes_made = 1;
-        if (py2c_atexit_runtime(classes_shutdown) < 0) {
-            (void)py2c_error_nomemory();
-            return -1;
-        }
+        if (!PY2C_IS_NULL(decoder_cls)) return;
+        PY2C_CLEAR(encoder_cls);
+    }
+    classes_error = py2c_error_fetch();
+    classes_failed = 1;
+}
+
+int py2c__json_classes_ready(Py2cValue *encoder, Py2cValue *decoder) {
+    py2c_once(&classes_once, classes_build);
+    if (classes_failed) {
+        py2c_incref(classes_error);
+        py2c_error_restore(classes_error);
+        return -1;
     }
     *encoder = encoder_cls;
     *decoder = decoder_cls;

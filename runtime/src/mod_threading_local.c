@@ -16,11 +16,11 @@ typedef struct Local {
 } Local;
 
 static atomic_llong next_serial;
-static _Thread_local int64_t serial; /* 0 until this thread first uses a local */
 
+/* The calling thread's serial (py2c__ts, so that each WASI fiber has its own). */
 static int64_t thread_serial(void) {
-    if (!serial) serial = atomic_fetch_add(&next_serial, 1) + 1;
-    return serial;
+    if (!py2c__ts.local_serial) py2c__ts.local_serial = atomic_fetch_add(&next_serial, 1) + 1;
+    return py2c__ts.local_serial;
 }
 
 static Local *local_of(Py2cValue v) { return (Local *)py2c_obj_ptr(v); }

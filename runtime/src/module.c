@@ -8,6 +8,7 @@
 
 #include "modsupport.h"
 #include "module_internal.h"
+#include "platform.h"
 #include "py2c_stdlib_modules.h"
 
 #define X(pyname, initfn) PY2C_STDLIB_MODULE(pyname, initfn);
@@ -23,8 +24,51 @@ static const struct {
 #undef X
 };
 
+/* ---- the import lock -------------------------------------------------------------
+ *
+ * One global recursive lock serialises imports: the first import of a module
+ * from two threads at once runs its init (or its body) once, and the second
+ * thread gets the finished module. CPython has a lock per module instead;
+ * one lock is simpler and differs only when a module body, while being
+ * imported, waits for another thread that itself imports something (that
+ * thread then waits for the body: a deadlock CPython would avoid). Recursive,
+ * because a module's body imports others. Also guards the lazy creation of
+ * the module cache and of lazily filled modules (sys). */
+static Py2cOnce import_once = PY2C_ONCE_INIT;
+static Py2cMutex import_mutex;
+static atomic_uintptr_t import_owner; /* the holder's thread tag, 0 when free */
+static unsigned import_depth;         /* touched by the holder only */
+static _Thread_local char import_thread_tag;
+
+static void import_lock_init(void) {
+    if (py2c_mutex_init(&import_mutex) != 0) abort(); /* cannot go on without it */
+}
+
+static void import_lock(void) {
+    uintptr_t me = (uintptr_t)&import_thread_tag;
+    if (atomic_load_explicit(&import_owner, memory_order_relaxed) == me) {
+        import_depth++;
+        return;
+    }
+    py2c_once(&import_once, import_lock_init);
+    py2c_mutex_lock(&import_mutex);
+    atomic_store_explicit(&import_owner, me, memory_order_relaxed);
+    import_depth = 1;
+}
+
+static void import_unlock(void) {
+    if (--import_depth > 0) return;
+    atomic_store_explicit(&import_owner, 0, memory_order_relaxed);
+    py2c_mutex_unlock(&import_mutex);
+}
+
 Py2cValue py2c__module_dict_ready(Py2cModule *m) {
-    if (PY2C_IS_NULL(m->dict) && m->lazy_init && m->lazy_init(m) < 0) return PY2C_NULL;
+    if (PY2C_IS_NULL(m->dict) && m->lazy_init) {
+        import_lock();
+        int rc = PY2C_IS_NULL(m->dict) ? m->lazy_init(m) : 0;
+        import_unlock();
+        if (rc < 0) return PY2C_NULL;
+    }
     return m->dict;
 }
 
@@ -52,9 +96,11 @@ static Py2cValue no_attribute(const Py2cModule *m, Py2cValue name) {
  * (a snapshot: later rebinds of globals are not seen through it). */
 static Py2cValue dict_with_globals(Py2cModule *m, Py2cValue d) {
     for (int i = 0; m->def && i < m->def->nglobals; i++) {
-        Py2cValue v = *m->def->global_slots[i];
         Py2cValue key = py2c_str_from_cstr(m->def->global_names[i]);
         if (PY2C_IS_NULL(key)) return PY2C_NULL;
+        /* the globals are shared slots: loaded with a reference (other
+         * threads may rebind them meanwhile) */
+        Py2cValue v = py2c_slot_load(m->def->global_slots[i]);
         int rc;
         if (!PY2C_IS_NULL(v)) {
             rc = py2c_dict_setitem(d, key, v);
@@ -63,6 +109,7 @@ static Py2cValue dict_with_globals(Py2cModule *m, Py2cValue d) {
             if (rc > 0) rc = py2c_dict_delitem(d, key);
         }
         py2c_decref(key);
+        py2c_decref(v);
         if (rc < 0) return PY2C_NULL;
     }
     py2c_incref(d);
@@ -75,11 +122,8 @@ static Py2cValue module_getattr(Py2cValue self, Py2cValue name) {
     if (PY2C_IS_NULL(d)) return PY2C_NULL;
     int k = slot_index(m, name);
     if (k >= 0) {
-        Py2cValue v = *m->def->global_slots[k];
-        if (!PY2C_IS_NULL(v)) {
-            py2c_incref(v);
-            return v;
-        }
+        Py2cValue v = py2c_slot_load(m->def->global_slots[k]);
+        if (!PY2C_IS_NULL(v)) return v;
     }
     if (py2c_is_str(name)) {
         Py2cValue v = py2c__dict_get(d, name);
@@ -112,14 +156,12 @@ static int module_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
     int k = slot_index(m, name);
     if (k >= 0) {
         Py2cValue *slot = m->def->global_slots[k];
-        if (PY2C_IS_NULL(value) && PY2C_IS_NULL(*slot)) {
+        if (PY2C_IS_NULL(value) && !py2c_slot_bound(slot)) {
             (void)no_attribute(m, name);
             return -1;
         }
-        Py2cValue old = *slot;
-        if (!PY2C_IS_NULL(value)) py2c_incref(value);
-        *slot = value;
-        py2c_decref(old);
+        py2c_incref(value); /* a no-op for PY2C_NULL (del) */
+        py2c_slot_store(slot, value);
         return 0;
     }
     if (!PY2C_IS_NULL(value)) return py2c_dict_setitem(d, name, value);
@@ -202,19 +244,25 @@ const char *py2c_module_name(Py2cValue module) { return py2c__as_module(module)-
 /* ---- the module cache and import ------------------------------------------------ */
 
 static Py2cValue modules; /* dict name -> module (sys.modules); zero bits until made */
-static int modules_made;
+static _Atomic int modules_made; /* set (release) once modules is made, under the import lock */
 
 static void modules_shutdown(void) {
     PY2C_CLEAR(modules);
-    modules_made = 0;
+    atomic_store_explicit(&modules_made, 0, memory_order_relaxed);
 }
 
 Py2cValue py2c_modules_dict(void) {
-    if (!modules_made) {
-        modules = py2c_dict_new();
-        if (PY2C_IS_NULL(modules)) return PY2C_NULL;
-        modules_made = 1;
-        if (py2c_atexit_runtime(modules_shutdown) < 0) return py2c_error_nomemory();
+    if (!atomic_load_explicit(&modules_made, memory_order_acquire)) {
+        import_lock();
+        int fail = 0;
+        if (!atomic_load_explicit(&modules_made, memory_order_relaxed)) {
+            modules = py2c_dict_new();
+            fail = PY2C_IS_NULL(modules);
+            if (!fail) atomic_store_explicit(&modules_made, 1, memory_order_release);
+            if (!fail && py2c_atexit_runtime(modules_shutdown) < 0) fail = 1, (void)py2c_error_nomemory();
+        }
+        import_unlock();
+        if (fail) return PY2C_NULL;
     }
     return modules;
 }
@@ -245,7 +293,16 @@ static Py2cValue import_one(const char *name) {
     return py2c_error_format(&py2c_exc_ModuleNotFoundError, "No module named '%s'", name);
 }
 
+static Py2cValue import_locked(const char *name);
+
 Py2cValue py2c_import(const char *name) {
+    import_lock();
+    Py2cValue m = import_locked(name);
+    import_unlock();
+    return m;
+}
+
+static Py2cValue import_locked(const char *name) {
     const char *dot = strrchr(name, '.');
     if (!dot) return import_one(name);
     size_t plen = (size_t)(dot - name);
@@ -253,7 +310,7 @@ Py2cValue py2c_import(const char *name) {
     if (!parent_name) return py2c_error_nomemory();
     memcpy(parent_name, name, plen);
     parent_name[plen] = 0;
-    Py2cValue parent = py2c_import(parent_name);
+    Py2cValue parent = import_locked(parent_name);
     free(parent_name);
     if (PY2C_IS_NULL(parent)) return parent;
     Py2cValue m = import_one(name);
@@ -334,12 +391,21 @@ static void uncache(Py2cValue cache, Py2cValue key) {
     py2c_error_restore(exc);
 }
 
+static Py2cValue import_program_locked(const Py2cModuleDef *def);
+
 Py2cValue py2c_import_program(const Py2cModuleDef *def) {
+    import_lock();
+    Py2cValue m = import_program_locked(def);
+    import_unlock();
+    return m;
+}
+
+static Py2cValue import_program_locked(const Py2cModuleDef *def) {
     Py2cValue m = cached(def->name);
     if (!PY2C_IS_NULL(m) || py2c_error_occurred()) return m;
     Py2cValue parent = PY2C_NULL;
     if (def->parent) {
-        parent = py2c_import_program(def->parent);
+        parent = import_program_locked(def->parent);
         if (PY2C_IS_NULL(parent)) return parent;
         /* the package's __init__ may have imported it already */
         m = cached(def->name);

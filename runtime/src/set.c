@@ -483,6 +483,20 @@ int py2c_set_discard(Py2cValue s, Py2cValue v) { return set_discard_key(py2c_set
 /* A new set of so's type with so's items (CPython's set_copy). */
 static Py2cValue set_copy(Py2cValue so) { return make_new_set(py2c_obj_ptr(so)->type, so); }
 
+/* v (a set or frozenset) in a form this thread can walk without locks: v
+ * itself (a new reference) while single-threaded or when it is a frozenset
+ * (never changed after it is made), else a private copy taken under v's
+ * stripe (set_merge_shared). The algebra below walks tables entry by entry
+ * and calls __eq__ on the way; walking a set another thread resizes would
+ * read a freed table. PY2C_NULL on MemoryError. */
+static Py2cValue set_stable(Py2cValue v) {
+    if (!py2c__threaded() || !is_set(v)) {
+        py2c_incref(v);
+        return v;
+    }
+    return make_new_set(&py2c_set_type, v);
+}
+
 /* Swaps the tables of a and b (intersection_update), keeping each object's
  * own small table in place. */
 static void set_swap_bodies(Py2cSet *a, Py2cSet *b) {
@@ -507,8 +521,29 @@ static void set_swap_bodies(Py2cSet *a, Py2cSet *b) {
 }
 
 /* so & other, walking the smaller set (CPython's set_intersection). */
+static Py2cValue set_intersection_stable(Py2cValue sov, Py2cValue other);
+
 static Py2cValue set_intersection(Py2cValue sov, Py2cValue other) {
     if (sov.bits == other.bits) return set_copy(sov);
+    if (!py2c__threaded() || !py2c_is_anyset(other)) return set_intersection_stable(sov, other);
+    /* both walked: both stable (the result keeps sov's type) */
+    Py2cValue a = set_stable(sov), b = PY2C_IS_NULL(a) ? PY2C_NULL : set_stable(other);
+    Py2cValue r = PY2C_NULL;
+    if (!PY2C_IS_NULL(b)) {
+        r = set_intersection_stable(a, b);
+        if (!PY2C_IS_NULL(r) && py2c_obj_ptr(r)->type != py2c_obj_ptr(sov)->type) {
+            Py2cValue t = make_new_set(py2c_obj_ptr(sov)->type, r);
+            py2c_decref(r);
+            r = t;
+        }
+    }
+    py2c_decref(a);
+    py2c_decref(b);
+    return r;
+}
+
+/* The same, sov and other (when a set) being stable (set_stable). */
+static Py2cValue set_intersection_stable(Py2cValue sov, Py2cValue other) {
     Py2cValue resv = make_new_set(py2c_obj_ptr(sov)->type, PY2C_NULL);
     if (PY2C_IS_NULL(resv)) return resv;
     Py2cSet *result = py2c_set_ptr(resv), *so = py2c_set_ptr(sov);
@@ -560,13 +595,10 @@ static int set_difference_update_internal(Py2cSet *so, Py2cValue sov, Py2cValue 
         return 0;
     }
     if (py2c_is_anyset(other)) {
-        Py2cValue o = other;
-        if ((py2c_set_ptr(other)->used >> 3) > so->used) {
-            o = set_intersection(sov, other);
-            if (PY2C_IS_NULL(o)) return -1;
-        } else {
-            py2c_incref(o);
-        }
+        Py2cValue o;
+        if ((set_used(py2c_set_ptr(other)) >> 3) > set_used(so)) o = set_intersection(sov, other);
+        else o = set_stable(other);
+        if (PY2C_IS_NULL(o)) return -1;
         int64_t pos = 0;
         Py2cSetEntry *e;
         while (set_next_entry(py2c_set_ptr(o), &pos, &e)) {
@@ -597,8 +629,12 @@ static int set_difference_update_internal(Py2cSet *so, Py2cValue sov, Py2cValue 
         if (py2c_error_occurred()) return -1;
     }
     /* more than 1/4 dummies: resize them away */
-    if ((uint64_t)(so->fill - so->used) <= (uint64_t)so->mask / 4) return 0;
-    return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    Py2cStripe *lk = py2c__lock(so);
+    int rc = 0;
+    if ((uint64_t)(so->fill - so->used) > (uint64_t)so->mask / 4)
+        rc = set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    py2c__unlock(lk);
+    return rc;
 }
 
 static Py2cValue set_copy_and_difference(Py2cValue sov, Py2cValue other) {
@@ -612,14 +648,19 @@ static Py2cValue set_copy_and_difference(Py2cValue sov, Py2cValue other) {
 }
 
 static Py2cValue set_difference(Py2cValue sov, Py2cValue other) {
-    Py2cSet *so = py2c_set_ptr(sov);
     int64_t other_size;
-    if (py2c_is_anyset(other)) other_size = py2c_set_ptr(other)->used;
-    else if (py2c_is_dict(other)) other_size = py2c_dict_ptr(other)->used;
-    else return set_copy_and_difference(sov, other);
-    if ((so->used >> 2) > other_size) return set_copy_and_difference(sov, other);
+    if (py2c_is_anyset(other)) other_size = set_used(py2c_set_ptr(other));
+    else if (py2c_is_dict(other) && !py2c__threaded()) other_size = py2c_dict_ptr(other)->used;
+    else return set_copy_and_difference(sov, other); /* threaded dicts: through their locked iterator */
+    if ((set_used(py2c_set_ptr(sov)) >> 2) > other_size) return set_copy_and_difference(sov, other);
     Py2cValue resv = make_new_set(py2c_obj_ptr(sov)->type, PY2C_NULL);
     if (PY2C_IS_NULL(resv)) return resv;
+    Py2cValue stable = set_stable(sov); /* walked; other is only probed (locked) */
+    if (PY2C_IS_NULL(stable)) {
+        py2c_decref(resv);
+        return PY2C_NULL;
+    }
+    Py2cSet *so = py2c_set_ptr(stable);
     int64_t pos = 0;
     Py2cSetEntry *e;
     while (set_next_entry(so, &pos, &e)) {
@@ -636,10 +677,12 @@ static Py2cValue set_difference(Py2cValue sov, Py2cValue other) {
         if (rv == 0) rv = set_add_entry(py2c_set_ptr(resv), key, hash);
         py2c_decref(key);
         if (rv < 0) {
+            py2c_decref(stable);
             py2c_decref(resv);
             return PY2C_NULL;
         }
     }
+    py2c_decref(stable);
     return resv;
 }
 
@@ -648,7 +691,7 @@ static int set_symmetric_difference_update(Py2cSet *so, Py2cValue sov, Py2cValue
         set_clear_internal(so);
         return 0;
     }
-    if (py2c_is_dict(other)) {
+    if (py2c_is_dict(other) && !py2c__threaded()) { /* threaded: copied below, under its stripe */
         Py2cDict *d = py2c_dict_ptr(other);
         for (int64_t i = 0; i < d->nentries; i++) {
             Py2cDictEntry *de = &d->entries[i];
@@ -663,14 +706,8 @@ static int set_symmetric_difference_update(Py2cSet *so, Py2cValue sov, Py2cValue
         }
         return 0;
     }
-    Py2cValue o;
-    if (py2c_is_anyset(other)) {
-        o = other;
-        py2c_incref(o);
-    } else {
-        o = make_new_set(py2c_obj_ptr(sov)->type, other);
-        if (PY2C_IS_NULL(o)) return -1;
-    }
+    Py2cValue o = py2c_is_anyset(other) ? set_stable(other) : make_new_set(py2c_obj_ptr(sov)->type, other);
+    if (PY2C_IS_NULL(o)) return -1;
     int64_t pos = 0;
     Py2cSetEntry *e;
     while (set_next_entry(py2c_set_ptr(o), &pos, &e)) {
@@ -699,19 +736,23 @@ static Py2cValue set_symmetric_difference(Py2cValue sov, Py2cValue other) {
     return o;
 }
 
-/* 1/0/-1: every item of a is in b (b a set) */
+/* 1/0/-1: every item of a is in b (b a set); a is walked from a stable
+ * copy, b only probed under its stripe. */
 static int set_issubset_sets(Py2cSet *a, Py2cSet *b) {
-    if (a->used > b->used) return 0;
+    if (set_used(a) > set_used(b)) return 0;
+    Py2cValue av = set_stable(py2c_obj_value(&a->ob));
+    if (PY2C_IS_NULL(av)) return -1;
     int64_t pos = 0;
     Py2cSetEntry *e;
-    while (set_next_entry(a, &pos, &e)) {
+    int rv = 1;
+    while (rv > 0 && set_next_entry(py2c_set_ptr(av), &pos, &e)) {
         Py2cValue key = e->key;
         py2c_incref(key);
-        int rv = set_contains_entry(b, key, e->hash);
+        rv = set_contains_entry(b, key, e->hash);
         py2c_decref(key);
-        if (rv <= 0) return rv;
     }
-    return 1;
+    py2c_decref(av);
+    return rv;
 }
 
 /* --- protocol slots --- */
@@ -752,11 +793,17 @@ fail_nolock:
     return PY2C_NULL;
 }
 
+/* A frozenset's lazily computed hash (-1: not yet; sets keep -1). */
+static Py2cHash cached_hash(Py2cSet *so) {
+    return atomic_load_explicit((_Atomic Py2cHash *)&so->hash, memory_order_relaxed);
+}
+
 static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; }
 
 static Py2cHash frozenset_hash(Py2cValue self) {
     Py2cSet *so = py2c_set_ptr(self);
-    if (so->hash != -1) return so->hash;
+    Py2cHash cached = cached_hash(so);
+    if (cached != -1) return cached;
     uint64_t hash = 0;
     /* xor of the shuffled hashes of the active entries (CPython includes
      * unused and dummy slots and cancels them out: the same result) */
@@ -766,8 +813,9 @@ static Py2cHash frozenset_hash(Py2cValue self) {
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash * 69069U + 907133923UL;
     if (hash == (uint64_t)-1) hash = 590923713UL;
-    so->hash = (Py2cHash)hash;
-    return so->hash;
+    /* threads may compute it at once: the same value, stored atomically */
+    atomic_store_explicit((_Atomic Py2cHash *)&so->hash, (Py2cHash)hash, memory_order_relaxed);
+    return (Py2cHash)hash;
 }
 
 static Py2cValue set_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
@@ -777,15 +825,15 @@ static Py2cValue set_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     switch (op) {
     case PY2C_EQ:
     case PY2C_NE:
-        if (x->used != y->used) r = 0;
-        else if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) r = 0;
+        if (set_used(x) != set_used(y)) r = 0;
+        else if (cached_hash(x) != -1 && cached_hash(y) != -1 && cached_hash(x) != cached_hash(y)) r = 0;
         else r = set_issubset_sets(x, y);
         if (r < 0) return PY2C_NULL;
         return py2c_bool(op == PY2C_EQ ? r : !r);
     case PY2C_LE: r = set_issubset_sets(x, y); break;
     case PY2C_GE: r = set_issubset_sets(y, x); break;
-    case PY2C_LT: r = x->used < y->used ? set_issubset_sets(x, y) : 0; break;
-    case PY2C_GT: r = x->used > y->used ? set_issubset_sets(y, x) : 0; break;
+    case PY2C_LT: r = set_used(x) < set_used(y) ? set_issubset_sets(x, y) : 0; break;
+    case PY2C_GT: r = set_used(x) > set_used(y) ? set_issubset_sets(y, x) : 0; break;
     default: return PY2C_NOT_IMPLEMENTED;
     }
     if (r < 0) return PY2C_NULL;
@@ -844,7 +892,9 @@ static Py2cValue set_iand(Py2cValue a, Py2cValue b) {
     if (!is_set(a) || !py2c_is_anyset(b)) return PY2C_NOT_IMPLEMENTED;
     Py2cValue tmp = set_intersection(a, b);
     if (PY2C_IS_NULL(tmp)) return tmp;
+    Py2cStripe *lk = py2c__lock(py2c_set_ptr(a)); /* tmp is private; a may be shared */
     set_swap_bodies(py2c_set_ptr(a), py2c_set_ptr(tmp));
+    py2c__unlock(lk);
     py2c_decref(tmp);
     py2c_incref(a);
     return a;
@@ -983,7 +1033,9 @@ static Py2cValue m_intersection_update(Py2cValue self, const Py2cValue *args, si
     if (py2c__check_no_kwargs("set.intersection_update", kwnames) < 0) return PY2C_NULL;
     Py2cValue tmp = intersection_multi(self, args, nargs);
     if (PY2C_IS_NULL(tmp)) return tmp;
+    Py2cStripe *lk = py2c__lock(py2c_set_ptr(self)); /* tmp is private; self may be shared */
     set_swap_bodies(py2c_set_ptr(self), py2c_set_ptr(tmp));
+    py2c__unlock(lk);
     py2c_decref(tmp);
     return PY2C_NONE;
 }
@@ -1059,20 +1111,24 @@ static Py2cValue m_isdisjoint(Py2cValue self, const Py2cValue *args, size_t narg
     Py2cValue other = args[0];
     if (py2c_is_anyset(other)) {
         Py2cSet *a = py2c_set_ptr(self), *b = py2c_set_ptr(other);
-        if (a->used > b->used) {
+        if (set_used(a) > set_used(b)) {
             Py2cSet *t = a;
             a = b;
             b = t;
         }
+        Py2cValue av = set_stable(py2c_obj_value(&a->ob)); /* walked; b only probed */
+        if (PY2C_IS_NULL(av)) return av;
         int64_t pos = 0;
         Py2cSetEntry *e;
-        while (set_next_entry(a, &pos, &e)) {
+        int rv = 0;
+        while (rv == 0 && set_next_entry(py2c_set_ptr(av), &pos, &e)) {
             Py2cValue key = e->key;
             py2c_incref(key);
-            int rv = set_contains_entry(b, key, e->hash);
+            rv = set_contains_entry(b, key, e->hash);
             py2c_decref(key);
-            if (rv != 0) return rv < 0 ? PY2C_NULL : PY2C_FALSE;
         }
+        py2c_decref(av);
+        if (rv != 0) return rv < 0 ? PY2C_NULL : PY2C_FALSE;
         return PY2C_TRUE;
     }
     Py2cValue it = py2c_iter(other);

@@ -35,18 +35,28 @@ static char *str_buffer(Py2cStr *s) { return (char *)(s + 1); }
 static Py2cStr empty_str = PY2C_STR_STATIC("", 0, 0);
 Py2cValue py2c__str_empty(void) { return py2c_obj_value(&empty_str.ob); }
 
-/* One-character ASCII strings are shared (iteration and indexing make many). */
-static Py2cStr ascii_chars[128];
-static char ascii_text[256];
+/* One-character ASCII strings are shared (iteration and indexing make many).
+ * Built by the compiler (static initialisers), not on first use, so that
+ * threads never race to fill an entry. ascii_text holds "c\0" per char. */
+#define ASCII_T1(c) (char)(c), 0,
+#define ASCII_T8(c)                                                                                                    \
+    ASCII_T1(c) ASCII_T1(c + 1) ASCII_T1(c + 2) ASCII_T1(c + 3) ASCII_T1(c + 4) ASCII_T1(c + 5) ASCII_T1(c + 6)        \
+        ASCII_T1(c + 7)
+#define ASCII_T64(c)                                                                                                   \
+    ASCII_T8(c) ASCII_T8(c + 8) ASCII_T8(c + 16) ASCII_T8(c + 24) ASCII_T8(c + 32) ASCII_T8(c + 40) ASCII_T8(c + 48)   \
+        ASCII_T8(c + 56)
+static const char ascii_text[256] = {ASCII_T64(0) ASCII_T64(64)};
 
-static Py2cValue ascii_char(unsigned c) {
-    Py2cStr *s = &ascii_chars[c];
-    if (!s->ob.type) {
-        ascii_text[2 * c] = (char)c;
-        *s = (Py2cStr)PY2C_STR_STATIC(&ascii_text[2 * c], 1, 1);
-    }
-    return py2c_obj_value(&s->ob);
-}
+#define ASCII_S1(c) PY2C_STR_STATIC(&ascii_text[2 * (c)], 1, 1),
+#define ASCII_S8(c)                                                                                                    \
+    ASCII_S1(c) ASCII_S1(c + 1) ASCII_S1(c + 2) ASCII_S1(c + 3) ASCII_S1(c + 4) ASCII_S1(c + 5) ASCII_S1(c + 6)        \
+        ASCII_S1(c + 7)
+#define ASCII_S64(c)                                                                                                   \
+    ASCII_S8(c) ASCII_S8(c + 8) ASCII_S8(c + 16) ASCII_S8(c + 24) ASCII_S8(c + 32) ASCII_S8(c + 40) ASCII_S8(c + 48)   \
+        ASCII_S8(c + 56)
+static Py2cStr ascii_chars[128] = {ASCII_S64(0) ASCII_S64(64)};
+
+static Py2cValue ascii_char(unsigned c) { return py2c_obj_value(&ascii_chars[c].ob); }
 
 Py2cValue py2c__str_new(const char *text, int64_t len, int64_t nchars) {
     if (len == 0) return py2c__str_empty();
@@ -78,8 +88,14 @@ int64_t py2c__str_offset(const Py2cStr *cs, int64_t i) {
     Py2cStr *s = (Py2cStr *)cs; /* the cache is not part of the value */
     if (i == 0) return 0;
     if (i == s->nchars) return s->len;
-    /* Walk from the nearest known point: the start, the cache or the end. */
-    int64_t ci = s->cache_index, co = s->cache_offset;
+    /* Walk from the nearest known point: the start, the cache or the end.
+     * Threads may index the same string at once, so the (index, offset) pair
+     * lives in ONE word, cache_index = index << 32 | offset, read and written
+     * atomically (a torn pair would point into the middle of a character);
+     * strings of 4 GiB or more are not cached. cache_offset is unused. */
+    _Atomic uint64_t *word = (_Atomic uint64_t *)&s->cache_index;
+    uint64_t packed = atomic_load_explicit(word, memory_order_relaxed);
+    int64_t ci = (int64_t)(packed >> 32), co = (int64_t)(packed & 0xFFFFFFFFu);
     int64_t d_start = i, d_cache = i > ci ? i - ci : ci - i, d_end = s->nchars - i;
     if (d_start <= d_cache && d_start <= d_end) ci = 0, co = 0;
     else if (d_end < d_cache) ci = s->nchars, co = s->len;
@@ -94,8 +110,8 @@ int64_t py2c__str_offset(const Py2cStr *cs, int64_t i) {
         while ((p[co] & 0xC0) == 0x80) co--;
         ci--;
     }
-    s->cache_index = ci;
-    s->cache_offset = co;
+    if (s->len <= (int64_t)0xFFFFFFFFu)
+        atomic_store_explicit(word, (uint64_t)ci << 32 | (uint64_t)co, memory_order_relaxed);
     return co;
 }
 
@@ -157,11 +173,19 @@ Py2cValue py2c_str_join_array(size_t n, const Py2cValue *parts) {
 }
 
 /* ---- equality, hash, order ------------------------------------------------- */
+/* The cached hash (0: not computed). Threads may compute one string's hash
+ * at once; the value is deterministic, so relaxed atomic loads and stores of
+ * the one word are all that is needed. */
+static Py2cHash cached_hash(const Py2cStr *s) {
+    return atomic_load_explicit((_Atomic Py2cHash *)&((Py2cStr *)s)->hash, memory_order_relaxed);
+}
+
 int py2c_str_equal(Py2cValue a, Py2cValue b) {
     if (a.bits == b.bits) return 1;
     Py2cStr *x = py2c__strp(a), *y = py2c__strp(b);
     if (x->len != y->len) return 0;
-    if (x->hash != 0 && y->hash != 0 && x->hash != y->hash) return 0;
+    Py2cHash hx = cached_hash(x), hy = cached_hash(y);
+    if (hx != 0 && hy != 0 && hx != hy) return 0;
     return memcmp(x->data, y->data, (size_t)x->len) == 0;
 }
 
@@ -175,7 +199,8 @@ int py2c_str_equal_cstr(Py2cValue s, const char *text) {
  * can depend on their values; only equal strings must hash equal. */
 static Py2cHash str_hash(Py2cValue v) {
     Py2cStr *s = py2c__strp(v);
-    if (s->hash != 0) return s->hash;
+    Py2cHash cached = cached_hash(s);
+    if (cached != 0) return cached;
     uint64_t h = 0xcbf29ce484222325u;
     const unsigned char *p = (const unsigned char *)s->data;
     for (int64_t i = 0; i < s->len; i++) {
@@ -185,7 +210,7 @@ static Py2cHash str_hash(Py2cValue v) {
     h ^= h >> 29; /* FNV's low bits mix poorly; tables index by them */
     Py2cHash r = (Py2cHash)(h & 0x7FFFFFFFFFFFFFFFu);
     if (r == 0) r = 1; /* 0 means "not computed" (and -1 is never produced) */
-    s->hash = r;
+    atomic_store_explicit((_Atomic Py2cHash *)&s->hash, r, memory_order_relaxed);
     return r;
 }
 

@@ -28,9 +28,16 @@ struct Py2cStripe {
 
 static Py2cStripe stripes[STRIPES];
 
-/* A thread's id for the stripes: the address of a thread-local byte (cheaper
- * than asking the platform, and never 0). */
-static _Thread_local char thread_tag;
+/* A thread's id for the stripes: a number handed out on its first stripe
+ * lock (never 0, never reused), kept in py2c__ts so that each WASI fiber has
+ * its own (a _Thread_local is one variable for all fibers there). */
+static atomic_uintptr_t next_owner;
+
+static inline uintptr_t stripe_owner_id(void) {
+    uintptr_t me = py2c__ts.stripe_owner;
+    if (!me) me = py2c__ts.stripe_owner = atomic_fetch_add_explicit(&next_owner, 1, memory_order_relaxed) + 1;
+    return me;
+}
 
 Py2cStripe *py2c__stripe_of(const void *addr) {
     /* malloc'd objects are 16-byte aligned: drop those bits, then a Fibonacci
@@ -40,7 +47,7 @@ Py2cStripe *py2c__stripe_of(const void *addr) {
 }
 
 void py2c__stripe_lock(Py2cStripe *s) {
-    uintptr_t me = (uintptr_t)&thread_tag;
+    uintptr_t me = stripe_owner_id();
     if (atomic_load_explicit(&s->owner, memory_order_relaxed) == me) {
         s->depth++;
         return;

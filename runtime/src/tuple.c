@@ -1,13 +1,21 @@
 /* tuple: CPython's tupleobject.c (hash: the xxHash-based tuplehash of 3.8+). */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "container_internal.h"
+
+/* The most items an array may hold: 2**40 on 64-bit targets; on wasm32 (a
+ * 32-bit size_t) what half the address space holds, so that byte counts
+ * cannot overflow size_t. Larger requests raise MemoryError, as CPython's. */
+#define MAX_ITEMS \
+    ((uint64_t)SIZE_MAX / 2 / sizeof(Py2cValue) < ((uint64_t)1 << 40) ? (uint64_t)SIZE_MAX / 2 / sizeof(Py2cValue) \
+                                                                      : ((uint64_t)1 << 40))
 
 static Py2cTuple empty_tuple = {PY2C_STATIC_HEADER(&py2c_tuple_type), 0};
 
 Py2cValue py2c_tuple_new(size_t n) {
     if (n == 0) return py2c_obj_value(&empty_tuple.ob);
-    if (n > ((size_t)1 << 40)) return py2c_error_nomemory();
+    if ((uint64_t)n > MAX_ITEMS) return py2c_error_nomemory();
     Py2cTuple *t = (Py2cTuple *)py2c__object_new(&py2c_tuple_type, sizeof(Py2cTuple) + n * sizeof(Py2cValue));
     if (!t) return PY2C_NULL;
     t->size = (int64_t)n;
@@ -161,9 +169,17 @@ static Py2cValue tuple_concat(Py2cValue a, Py2cValue b) {
     return r;
 }
 
-/* The count of seq * n: 0, or -1 with CPython's TypeError. */
+/* The count of seq * n: 0, or -1 with CPython's TypeError, or its
+ * OverflowError for a count beyond int64 (PyNumber_AsSsize_t(n,
+ * PyExc_OverflowError)). */
 int py2c__repeat_count(Py2cValue count, int64_t *n) {
-    int r = py2c__as_index(count, PY2C_INDEX_CLAMP, n);
+    int r = py2c__as_index(count, 0, n);
+    if (r < 0 && py2c_error_matches(&py2c_exc_IndexError)) {
+        py2c_error_clear();
+        (void)py2c_error_format(&py2c_exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                                py2c_type_name(count));
+        return -1;
+    }
     if (r == 1) {
         (void)py2c_error_format(&py2c_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                                 py2c_type_name(count));
@@ -185,6 +201,7 @@ static Py2cValue tuple_repeat(Py2cValue a, Py2cValue b) {
         return seq;
     }
     if (n > 0 && t->size > INT64_MAX / n) return py2c_error_nomemory();
+    if ((uint64_t)(t->size * n) > MAX_ITEMS) return py2c_error_nomemory();
     Py2cValue r = py2c_tuple_new((size_t)(t->size * n));
     if (PY2C_IS_NULL(r)) return r;
     Py2cTuple *rt = py2c_tuple_ptr(r);

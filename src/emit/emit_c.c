@@ -55,6 +55,7 @@ typedef struct Em {
     StrBuf *out;
     const char *pre; /* "fr->" inside generator bodies */
     const char *mod; /* mangled module name */
+    bool *label_seen; /* per label of the current function: already emitted (a jump there is a back-edge) */
 } Em;
 
 static bool ascii_ident(const char *s) {
@@ -516,13 +517,21 @@ static void emit_instr(Em *e, const IrInstr *in, const bool *label_used) {
         return;
     case IR_BOUND: emit_bound(e, in); return;
     case IR_LABEL:
+        e->label_seen[in->index] = true;
         if (label_used[in->index]) sb_printf(out, "L%d:;\n", in->index);
         return;
-    case IR_JUMP: sb_printf(out, "    goto L%d;\n", in->index); return;
+    /* A jump back to an emitted label closes a loop (while, for, a
+     * comprehension, continue): a safepoint there lets other threads run on
+     * WASI (fibers), a no-op natively (py2c/safepoint.h). */
+    case IR_JUMP:
+        sb_printf(out, e->label_seen[in->index] ? "    py2c_safepoint();\n    goto L%d;\n" : "    goto L%d;\n",
+                  in->index);
+        return;
     case IR_BRANCH:
         sb_printf(out, "    if (%s", in->negate ? "!" : "");
         put_operand(e, in->args[0]);
-        sb_printf(out, ") goto L%d;\n", in->index);
+        if (e->label_seen[in->index]) sb_printf(out, ") {\n        py2c_safepoint();\n        goto L%d;\n    }\n", in->index);
+        else sb_printf(out, ") goto L%d;\n", in->index);
         return;
     case IR_FOR_ITER:
         sb_puts(out, "    ");
@@ -738,6 +747,8 @@ static void emit_func(Em *e, const IrFunc *f) {
     /* which labels and handlers are jumped to */
     bool *label_used = xmalloc(sizeof(bool) * (size_t)(f->nlabels + 1));
     memset(label_used, 0, sizeof(bool) * (size_t)(f->nlabels + 1));
+    e->label_seen = xmalloc(sizeof(bool) * (size_t)(f->nlabels + 1));
+    memset(e->label_seen, 0, sizeof(bool) * (size_t)(f->nlabels + 1));
     e->error_used = xmalloc(sizeof(bool) * (size_t)(f->nhandlers + 1));
     e->unwind_used = xmalloc(sizeof(bool) * (size_t)(f->nhandlers + 1));
     memset(e->error_used, 0, sizeof(bool) * (size_t)(f->nhandlers + 1));
@@ -848,6 +859,8 @@ static void emit_func(Em *e, const IrFunc *f) {
     if (f->kind != IR_FUNC_MODULE) sb_puts(out, "    py2c_recursion_leave();\n");
     sb_puts(out, "    return result;\n}\n\n");
     free(label_used);
+    free(e->label_seen);
+    e->label_seen = NULL;
     free(e->error_used);
     free(e->unwind_used);
 }

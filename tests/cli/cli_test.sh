@@ -89,6 +89,95 @@ contains run-args "['$tmp/args.py', '3', 'two']"
 contains run-args "FROM STDIN"
 unset PY2C_CACHE_DIR
 
+# --target wasi: build, run (Node), --cflags/--libs. Skipped (said so) without
+# clang's wasm32 target, wasi-libc, wasm-opt, node or the WASI runtime.
+wasi_missing=
+if ! printf 'int x;\n' | clang --target=wasm32-wasi -x c -c - -o "$tmp/probe.o" 2>/dev/null; then wasi_missing="clang --target=wasm32-wasi (apt-get install clang)"
+elif [[ ! -f /usr/include/wasm32-wasi/stdio.h && -z ${WASI_SYSROOT:-} ]]; then wasi_missing="wasi-libc (apt-get install wasi-libc)"
+elif ! command -v wasm-opt >/dev/null; then wasi_missing="wasm-opt (apt-get install binaryen)"
+elif ! command -v node >/dev/null; then wasi_missing="node (apt-get install nodejs)"
+elif [[ ! -f build/wasi/lib/libpy2c-runtime.a ]]; then wasi_missing="the WASI runtime (make wasi-runtime)"
+fi
+if [[ -n $wasi_missing ]]; then
+  echo "SKIP cli wasi tests: $wasi_missing is missing"
+else
+  printf 'print("hello, world")\n' >"$tmp/hello.py"
+  expect wasi-build 0 $py2c build --target wasi "$tmp/hello.py" -o "$tmp/hello.wasm"
+  if [[ $(head -c 4 "$tmp/hello.wasm" 2>/dev/null | od -An -c | tr -d ' ') == '\0asm' ]]; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL wasi-build: $tmp/hello.wasm is not a wasm module"; fi
+  if ls "$tmp"/hello.wasm.* >/dev/null 2>&1; then fail=$((fail + 1)); echo "FAIL wasi-build: intermediate files left"; else pass=$((pass + 1)); fi
+  expect wasi-node 0 node tools/run_wasm.mjs "$tmp/hello.wasm"; contains wasi-node "hello, world"
+  export PY2C_CACHE_DIR="$tmp/cache-wasi"
+  echo "from stdin" | $py2c run --target wasi "$tmp/args.py" 3 two >"$tmp/out" 2>&1
+  got=$?
+  if [[ $got == 3 ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL wasi-run-args: exit $got, want 3"; sed 's/^/  | /' "$tmp/out" | head; fi
+  contains wasi-run-args "['$tmp/args.py', '3', 'two']"
+  contains wasi-run-args "FROM STDIN"
+  # a program that starts threads: full Asyncify instrumentation (fibers switch)
+  printf 'import threading\nout = []\nts = [threading.Thread(target=out.append, args=(i,)) for i in range(3)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(sorted(out), threading.active_count())\n' >"$tmp/thr.py"
+  expect wasi-run-threads 0 $py2c run --target wasi "$tmp/thr.py"; contains wasi-run-threads "[0, 1, 2] 1"
+  expect wasi-run-raise 1 $py2c run --target wasi "$tmp/raise.py"
+  contains wasi-run-raise "ZeroDivisionError: integer division or modulo by zero"
+  # errno numbers as on Linux (wasi-libc's differ), 32-bit size limits,
+  # threading.local per fiber; expected output from CPython 3.11.
+  cat >"$tmp/wasi_rt.py" <<'PY'
+import threading
+try:
+    open("/nonexistent/x")
+except OSError as e:
+    print(type(e).__name__, e.errno, e)
+print(type(OSError(2, "x")).__name__, type(OSError(17, "y")).__name__, type(OSError(13, "z")).__name__)
+try:
+    10.0 ** 400
+except OverflowError as x:
+    print(x)
+for n in (2**62, 2**63):
+    for seq in ([0], (0,), [0, 1]):
+        try:
+            seq * n
+        except (MemoryError, OverflowError) as x:
+            print(type(x).__name__, x)
+data = threading.local()
+ev = threading.Event()
+out = []
+def work(i):
+    data.x = i
+    ev.wait()
+    out.append((i, data.x))
+ts = [threading.Thread(target=work, args=(i,)) for i in range(3)]
+for t in ts: t.start()
+data.x = "main"
+ev.set()
+for t in ts: t.join()
+print(sorted(out), data.x)
+PY
+  cat >"$tmp/wasi_rt.exp" <<'OUT'
+FileNotFoundError 2 [Errno 2] No such file or directory: '/nonexistent/x'
+FileNotFoundError FileExistsError PermissionError
+(34, 'Numerical result out of range')
+MemoryError 
+MemoryError 
+MemoryError 
+OverflowError cannot fit 'int' into an index-sized integer
+OverflowError cannot fit 'int' into an index-sized integer
+OverflowError cannot fit 'int' into an index-sized integer
+[(0, 0), (1, 1), (2, 2)] main
+OUT
+  expect wasi-runtime-behaviour 0 $py2c run --target wasi "$tmp/wasi_rt.py"
+  if diff -u "$tmp/wasi_rt.exp" "$tmp/out" >"$tmp/diff"; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL wasi-runtime-behaviour: output differs"; sed 's/^/  | /' "$tmp/diff" | head -30; fi
+  unset PY2C_CACHE_DIR
+  expect wasi-cflags 0 $py2c --cflags --target wasi; contains wasi-cflags "--target=wasm32-wasi -I$PWD/runtime/include"
+  expect wasi-libs 0 $py2c --libs --target wasi; contains wasi-libs "py2c-wasi-start.o -L$PWD/build/wasi/lib -lpy2c-runtime"
+  # the by-hand build of docs/wasi.md with --cflags/--libs
+  # shellcheck disable=SC2046  # flag lists
+  if $py2c "$tmp/hello.py" -o "$tmp/hand.c" && clang -O2 $($py2c --cflags --target wasi) -c "$tmp/hand.c" -o "$tmp/hand.o" &&
+     clang "$tmp/hand.o" -o "$tmp/hand.raw.wasm" $($py2c --libs --target wasi) &&
+     wasm-opt --asyncify --pass-arg=asyncify-onlylist@py2c__wasi_get_sp "$tmp/hand.raw.wasm" -o "$tmp/hand.wasm" >"$tmp/out" 2>&1; then
+    expect wasi-by-hand 0 node tools/run_wasm.mjs "$tmp/hand.wasm"; contains wasi-by-hand "hello, world"
+  else fail=$((fail + 1)); echo "FAIL wasi-by-hand: the build with --cflags/--libs fails"; fi
+fi
+
 # Multi-file programs: modules next to the main file and in -I directories,
 # make dependencies (-M, -MD, -MF, -MT, -MP), the run cache.
 mp=$tmp/mp; mkdir -p "$mp/inc/pk" "$mp/inc2" "$mp/out"

@@ -25,7 +25,8 @@
 #
 # Environment: CC (default cc), GOLDEN_CFLAGS (extra C flags, e.g. sanitizers),
 # GOLDEN_LIBS (replaces `py2c --libs`), GOLDEN_WRAP (runs the program under,
-# e.g., "valgrind -q --error-exitcode=99"), GOLDEN_JOBS, GOLDEN_TIMEOUT (s).
+# e.g., "valgrind -q --error-exitcode=99"), GOLDEN_JOBS, GOLDEN_TIMEOUT (s, a
+# whole case), GOLDEN_RUN_TIMEOUT (s, the program's run; default 10).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -103,7 +104,7 @@ one() {
   # on PATH): argv[0], hence sys.argv[0], is then what CPython shows.
   mkdir "$tmp/bin" && mv "$tmp/prog" "$tmp/bin/$name.py" || fail "cannot set up $tmp/bin"
   # shellcheck disable=SC2086
-  PATH="$tmp/bin:$PATH" timeout 10 ${GOLDEN_WRAP:-} "$name.py" "${args[@]+"${args[@]}"}" <"$input" >"$tmp/out" 2>"$tmp/err"; status=$?
+  PATH="$tmp/bin:$PATH" timeout "${GOLDEN_RUN_TIMEOUT:-10}" ${GOLDEN_WRAP:-} "$name.py" "${args[@]+"${args[@]}"}" <"$input" >"$tmp/out" 2>"$tmp/err"; status=$?
   same "$name.out" "$tmp/out" || fail "stdout differs from $name.out"
   same "$name.err" "$tmp/err" || fail "stderr differs from $name.err"
   [[ $status == "$(expected_status "$name.status")" ]] || fail "exit status $status, expected $(expected_status "$name.status")"

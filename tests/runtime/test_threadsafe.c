@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 
+#include "container_internal.h"
 #include "internal.h"
 #include "platform.h"
 #include "rt_test.h"
@@ -374,6 +375,177 @@ static void test_stripes(void) {
     RT_CHECK(plain_counter == (int64_t)NTHREADS * OPS);
 }
 
+
+/* ---- readers of a list other threads change: py2c__seq_hold snapshots ---- */
+
+#define SMALL_OPS (OPS / 40)
+
+static void seq_hold_worker(void *arg) {
+    Worker *w = arg;
+    for (int i = 0; i < SMALL_OPS; i++) {
+        if (w->id % 2 == 0) {
+            /* writers: grow (reallocating the array) and shrink (releasing items) */
+            Py2cValue b = boxed(i);
+            if (py2c_list_append(w->shared, b) < 0) w->errors++;
+            py2c_decref(b);
+            if (i % 3 != 2) {
+                Py2cValue pop = str("pop");
+                Py2cValue r = py2c_call_method(w->shared, pop, NULL, 0, PY2C_NULL);
+                py2c_decref(pop);
+                if (PY2C_IS_NULL(r)) {
+                    py2c_error_clear();
+                } else {
+                    if (unbox(r) < 0) w->errors++;
+                    py2c_decref(r);
+                }
+            }
+        } else {
+            Py2cValue *items, keep;
+            int64_t n;
+            if (py2c__seq_hold(w->shared, &items, &n, &keep) != 1 || PY2C_IS_NULL(keep)) {
+                w->errors++;
+                continue;
+            }
+            for (int64_t k = 0; k < n; k++) {
+                int64_t x = unbox(items[k]);
+                if (x < 0) w->errors++;
+                else w->sum += x;
+            }
+            w->count += n;
+            py2c_decref(keep);
+        }
+    }
+}
+
+static void test_seq_hold(void) {
+    Py2cValue l = py2c_list_new(0);
+    run_all(seq_hold_worker, l, PY2C_NULL);
+    RT_CHECK(TOTAL(errors) == 0);
+    RT_CHECK(TOTAL(count) > 0);
+    /* writers: each i%3==2 step leaves one item */
+    RT_CHECK(py2c_list_size(l) == (int64_t)(NTHREADS / 2) * (SMALL_OPS / 3));
+    /* a tuple is handed out as it is, with nothing to release */
+    Py2cValue t = boxed(7), *items, keep;
+    int64_t n;
+    RT_CHECK(py2c__seq_hold(t, &items, &n, &keep) == 1 && PY2C_IS_NULL(keep) && n == 1);
+    RT_CHECK(py2c__seq_hold(py2c_int(3), &items, &n, &keep) == 0);
+    py2c_decref(t);
+    py2c_decref(l);
+}
+
+/* ---- str: the cached hash and the index cache of non-ASCII strings ---- */
+
+static Py2cHash expected_hash; /* written before the threads start */
+
+static void str_worker(void *arg) {
+    Worker *w = arg;
+    /* "é" is 2 bytes: code point k of "aé" * 500 is 'a' at even k */
+    for (int i = 0; i < SMALL_OPS; i++) {
+        int64_t k = (i * 7919 + w->id * 131) % 1000;
+        Py2cValue c = py2c_getitem(w->shared, py2c_int(k));
+        if (PY2C_IS_NULL(c) || py2c_str_equal_cstr(c, k % 2 ? "\xc3\xa9" : "a") != 1) w->errors++;
+        py2c_decref(c);
+        if (py2c_hash(w->other) != expected_hash) w->errors++;
+    }
+}
+
+static void test_str_caches(void) {
+    char text[1001 * 2];
+    size_t n = 0;
+    for (int i = 0; i < 500; i++) {
+        text[n++] = 'a';
+        text[n++] = (char)0xc3;
+        text[n++] = (char)0xa9;
+    }
+    Py2cValue s = py2c_str_from_utf8(text, (int64_t)n);
+    Py2cValue k = str("a key hashed by every thread at once"), twin = str("a key hashed by every thread at once");
+    expected_hash = py2c_hash(twin); /* equal text, another object: k's hash is still to compute */
+    py2c_decref(twin);
+    run_all(str_worker, s, k);
+    RT_CHECK(TOTAL(errors) == 0);
+    RT_CHECK(py2c_hash(k) != -1);
+    /* the shared one-character strings are the same object everywhere */
+    Py2cValue a1 = py2c_getitem(s, py2c_int(0)), a2 = str("a");
+    RT_CHECK(a1.bits == a2.bits);
+    py2c_decref(a1);
+    py2c_decref(a2);
+    py2c_decref(s);
+    py2c_decref(k);
+}
+
+/* ---- set algebra with an operand other threads change ---- */
+
+static void set_algebra_worker(void *arg) {
+    Worker *w = arg;
+    static const Py2cBinaryOp ops[] = {PY2C_OP_AND, PY2C_OP_OR, PY2C_OP_SUB, PY2C_OP_XOR};
+    for (int i = 0; i < SMALL_OPS; i++) {
+        if (w->id % 2 == 0) {
+            /* keys 0..255 come and go: resizes and dummies */
+            Py2cValue key = boxed((i * 37 + w->id) % 256);
+            if ((i / 256) % 2 == 0) {
+                if (py2c_set_add(w->shared, key) < 0) w->errors++;
+            } else if (py2c_set_discard(w->shared, key) < 0) {
+                w->errors++;
+            }
+            py2c_decref(key);
+            continue;
+        }
+        Py2cValue a = i % 2 ? w->shared : w->other, b = i % 2 ? w->other : w->shared;
+        Py2cValue r = py2c_binary_op(a, b, ops[i % 4]);
+        if (PY2C_IS_NULL(r) || !py2c_is_anyset(r)) {
+            w->errors++;
+        } else {
+            /* every element must be a live boxed value */
+            int64_t pos = 0;
+            Py2cValue key;
+            while (py2c_set_next(r, &pos, &key))
+                if (unbox(key) < 0) w->errors++;
+        }
+        py2c_decref(r);
+        static const char *const preds[] = {"issubset", "issuperset", "isdisjoint"};
+        Py2cValue name = str(preds[i % 3]);
+        r = py2c_call_method(a, name, &b, 1, PY2C_NULL);
+        py2c_decref(name);
+        if (PY2C_IS_NULL(r) || !py2c_is_bool(r)) w->errors++;
+        py2c_decref(r);
+        int eq = py2c_compare_bool(a, b, i % 2 ? PY2C_EQ : PY2C_LE);
+        if (eq < 0) w->errors++;
+        w->count++;
+    }
+}
+
+static void test_set_algebra(void) {
+    Py2cValue s = py2c_set_new(), fixed = py2c_set_new();
+    for (int64_t i = 0; i < 256; i += 2) {
+        Py2cValue key = boxed(i);
+        RT_CHECK(py2c_set_add(fixed, key) == 0);
+        py2c_decref(key);
+    }
+    run_all(set_algebra_worker, s, fixed);
+    RT_CHECK(TOTAL(errors) == 0);
+    RT_CHECK(TOTAL(count) == (int64_t)(NTHREADS / 2) * SMALL_OPS);
+    RT_CHECK(py2c_set_size(fixed) == 128);
+    py2c_decref(s);
+    py2c_decref(fixed);
+}
+
+/* ---- the first import of a module from several threads at once ---- */
+
+static Py2cValue imported[NTHREADS];
+
+static void import_worker(void *arg) {
+    Worker *w = arg;
+    imported[w->id] = py2c_import(w->id % 2 ? "json" : "enum");
+    if (PY2C_IS_NULL(imported[w->id])) w->errors++;
+}
+
+static void test_import(void) {
+    run_all(import_worker, PY2C_NULL, PY2C_NULL);
+    RT_CHECK(TOTAL(errors) == 0);
+    for (int i = 2; i < NTHREADS; i++) RT_CHECK(imported[i].bits == imported[i % 2].bits);
+    for (int i = 0; i < NTHREADS; i++) py2c_decref(imported[i]);
+}
+
 int main(void) {
     /* single-threaded first: the plain paths */
     RT_CHECK(!py2c__threaded());
@@ -390,5 +562,9 @@ int main(void) {
     test_dict_iterate_while_mutating();
     test_set();
     test_slots();
+    test_seq_hold();
+    test_str_caches();
+    test_set_algebra();
+    test_import();
     RT_DONE("threadsafe");
 }

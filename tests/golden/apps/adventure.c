@@ -717,6 +717,7 @@ L0:;
         { loc = 2; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_setitem(s0, v_name, v_fn); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1725,6 +1726,7 @@ resume_2:
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
     goto cleanup;
 error:
@@ -1760,6 +1762,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2110,6 +2113,7 @@ L2:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     py2c_slot_store(&g_adventure__state, t[7]); t[7] = PY2C_NULL;
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[3]);

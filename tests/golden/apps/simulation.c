@@ -962,6 +962,7 @@ L0:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1006,6 +1007,7 @@ L3:;
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(result);
@@ -1253,6 +1255,7 @@ L0:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(result);
@@ -1327,6 +1330,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1365,7 +1369,10 @@ L0:;
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
     fr->n0 = py2c_compare_bool(fr->v_what, py2c_obj_value(&str_31.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 2; goto error; }
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = py2c_getattr(fr->v_c, py2c_obj_value(&str_15.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     result = fr->t[0];
@@ -1374,6 +1381,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1420,6 +1428,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1465,6 +1474,7 @@ L0:;
     if (py2c_dict_setitem(t[0], t[1], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }

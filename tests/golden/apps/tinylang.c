@@ -1158,6 +1158,7 @@ L7:;
     if (PY2C_IS_NULL(fr->t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L7;
 L8:;
 
@@ -1257,6 +1258,7 @@ L16:;
     if (PY2C_IS_NULL(fr->t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L13;
 L14:;
 
@@ -1347,6 +1349,7 @@ L20:;
 L11:;
 L6:;
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1528,6 +1531,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2478,6 +2482,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
     { Py2cValue old = v_left; v_left = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -2563,6 +2568,7 @@ L3:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     { Py2cValue old = v_e; v_e = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -3879,6 +3885,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -557,6 +557,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -600,6 +601,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2127,6 +2129,7 @@ L7:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L5:;
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);

@@ -1240,6 +1240,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1280,6 +1281,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1465,6 +1467,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1903,6 +1906,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2553,6 +2557,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -3962,6 +3967,7 @@ L10:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L8:;
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[1]);

@@ -384,6 +384,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1497,6 +1498,7 @@ L5:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -112,7 +112,10 @@ L0:;
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->n0 = py2c_compare_bool(fr->v_x, py2c_obj_value(&str_1.ob), PY2C_GT);
     if (fr->n0 < 0) { loc = 1; goto error; }
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_x; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -120,6 +123,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;

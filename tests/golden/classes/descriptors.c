@@ -1327,6 +1327,7 @@ L10:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L6:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

@@ -376,6 +376,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -911,6 +911,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1018,6 +1019,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1282,6 +1284,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[1]);

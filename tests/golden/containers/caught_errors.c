@@ -2386,6 +2386,7 @@ L0:;
 
 #line 62 "caught_errors.py"
     if (py2c_delitem(v_d, v_k) < 0) { loc = 5; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -2444,6 +2445,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -2502,6 +2504,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     if (py2c_setitem(v_d, t[4], py2c_int(1)) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -2552,6 +2555,7 @@ L0:;
 
 #line 85 "caught_errors.py"
     if (py2c_setitem(v_d, v_k, py2c_int(0)) < 0) { loc = 5; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -2572,6 +2576,7 @@ L3:;
 
 #line 87 "caught_errors.py"
     if (py2c_delitem(v_d, v_k) < 0) { loc = 11; goto error; }
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

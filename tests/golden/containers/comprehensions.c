@@ -900,6 +900,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -942,11 +943,18 @@ L0:;
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     n0 = py2c_compare_bool(v_x, py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 3; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1005,14 +1013,19 @@ L2:;
     n0 = py2c_is_true(t[4]);
     if (n0 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
-    if (!n0) goto L2;
+    if (!n0) {
+        py2c_safepoint();
+        goto L2;
+    }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1062,6 +1075,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1108,6 +1122,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1148,11 +1163,15 @@ L0:;
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_compare_bool(v_x, py2c_int(3), PY2C_NE);
     if (n0 < 0) { loc = 1; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     t[1] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1194,6 +1213,7 @@ L0:;
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     if (py2c_dict_setitem(t[0], v_k, v_v) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1235,6 +1255,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1285,9 +1306,11 @@ L2:;
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1342,9 +1365,11 @@ L2:;
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1399,9 +1424,11 @@ L2:;
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1450,9 +1477,11 @@ L2:;
     }
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1497,6 +1526,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1537,6 +1567,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1576,6 +1607,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1616,6 +1648,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1656,6 +1689,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1696,6 +1730,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1736,6 +1771,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1775,6 +1811,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1815,6 +1852,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1854,6 +1892,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1920,6 +1959,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1959,6 +1999,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1999,6 +2040,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2038,6 +2080,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2078,6 +2121,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2118,6 +2162,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2158,6 +2203,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2203,6 +2249,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2242,6 +2289,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2282,6 +2330,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2316,7 +2365,10 @@ L0:;
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->n0 = py2c_compare_bool(fr->v_c, py2c_obj_value(&str_15.ob), PY2C_NE);
     if (fr->n0 < 0) { loc = 1; goto error; }
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_c; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -2324,6 +2376,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2364,6 +2417,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2403,6 +2457,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2436,6 +2491,7 @@ L0:;
     }
     { Py2cValue old = v__; v__ = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2476,6 +2532,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2525,6 +2582,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2571,6 +2629,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2616,6 +2675,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2657,6 +2717,7 @@ L0:;
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__n); int64_t rc = py2c_dict_setitem(t[0], s0, v_i); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2699,14 +2760,21 @@ L0:;
     n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     t[1] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2752,13 +2820,17 @@ L0:;
     n0 = py2c_compare_bool(v_w, t[2], PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     t[1] = v_w; py2c_incref(t[1]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2845,9 +2917,11 @@ L2:;
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2890,6 +2964,7 @@ L0:;
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     if (py2c_dict_setitem(t[0], v_v, v_k) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }

@@ -469,6 +469,7 @@ L0:;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_dict_setitem(t[0], v_i, v_i) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -506,6 +507,7 @@ L0:;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_dict_setitem(t[0], v_i, py2c_int(0)) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -546,6 +548,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[0], v_i, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1285,6 +1288,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__cnt); Py2cValue s1 = py2c_slot_load(&g_dict_methods__ch); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 172; goto error; } }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1352,6 +1356,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[0]);
@@ -1401,6 +1406,7 @@ L6:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[3]);
@@ -1677,6 +1683,7 @@ L9:;
         { loc = 263; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_setitem(s0, s1, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 264; goto error; } }
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);
@@ -1787,6 +1794,7 @@ L12:;
         { loc = 289; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__big); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 290; goto error; } }
+    py2c_safepoint();
     goto L12;
 L13:;
     PY2C_CLEAR(t[1]);

@@ -380,6 +380,7 @@ L0:;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_set_add(t[0], v_i) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -424,6 +425,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1007,6 +1009,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);

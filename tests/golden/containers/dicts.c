@@ -253,11 +253,15 @@ L0:;
     n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     t[1] = py2c_binary_op(v_n, v_n, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     if (py2c_dict_setitem(t[0], v_n, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -608,6 +612,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -826,6 +831,7 @@ L5:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); Py2cValue s1 = py2c_slot_load(&g_dicts__w); int64_t rc = py2c_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 120; goto error; } }
     PY2C_CLEAR(t[8]);
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[3]);

@@ -3408,6 +3408,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -3488,6 +3489,7 @@ L0:;
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     if (py2c_dict_setitem(t[0], v_x, v_y) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -3627,6 +3629,7 @@ L0:;
     }
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);

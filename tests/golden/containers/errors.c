@@ -1000,6 +1000,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_setitem(v_d, t[1], py2c_int(0)) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

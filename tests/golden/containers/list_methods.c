@@ -387,8 +387,12 @@ L0:;
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }

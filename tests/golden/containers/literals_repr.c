@@ -1024,6 +1024,7 @@ L0:;
     }
     if (py2c_set_add(t[4], t[7]) < 0) { loc = 169; goto error; }
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[6]);
@@ -1040,6 +1041,7 @@ L2:;
     }
     if (py2c_set_add(t[4], t[7]) < 0) { loc = 169; goto error; }
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[6]);

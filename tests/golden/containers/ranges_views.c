@@ -308,9 +308,11 @@ L2:;
     if (py2c_dict_setitem(t[0], t[3], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -356,6 +358,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -557,6 +560,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1188,6 +1192,7 @@ L7:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L7;
 L8:;
     PY2C_CLEAR(t[0]);

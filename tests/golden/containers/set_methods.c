@@ -1600,6 +1600,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -454,6 +454,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -497,6 +498,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -688,6 +690,7 @@ L5:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[5]);
@@ -1127,6 +1130,7 @@ L4:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
 L24:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -389,6 +389,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -429,6 +430,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -482,9 +484,11 @@ L2:;
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -529,6 +533,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -576,6 +581,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -616,6 +622,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -659,6 +666,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -705,6 +713,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -745,6 +754,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -785,6 +795,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1039,6 +1050,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1085,6 +1097,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -1131,6 +1144,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);
@@ -1554,6 +1568,7 @@ L9:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);

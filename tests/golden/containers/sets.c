@@ -187,6 +187,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -615,6 +616,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -650,6 +652,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -712,6 +715,7 @@ L6:;
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L6;
 L7:;
 

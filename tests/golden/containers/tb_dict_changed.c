@@ -76,6 +76,7 @@ L0:;
 #line 4 "tb_dict_changed.py"
     if (py2c_delitem(v_d, v_k) < 0) { loc = 5; goto error; }
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

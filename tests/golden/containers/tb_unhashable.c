@@ -95,6 +95,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

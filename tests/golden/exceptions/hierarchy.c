@@ -1378,6 +1378,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -316,6 +316,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -360,6 +361,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -396,6 +398,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -606,6 +609,7 @@ L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
+    py2c_safepoint();
     goto L1;
 L2:;
     PY2C_CLEAR(t[5]);

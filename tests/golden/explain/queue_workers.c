@@ -362,6 +362,7 @@ L5:;
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L2:;
     PY2C_CLEAR(result);
@@ -425,6 +426,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -453,6 +455,7 @@ L3:;
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -478,6 +481,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[0]);
@@ -512,6 +516,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[0]);
@@ -812,6 +817,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -858,6 +864,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -895,6 +902,7 @@ L0:;
     { Py2cValue old = v_n; v_n = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v__; v__ = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     if (py2c_set_add(t[0], v_n) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -996,6 +1004,7 @@ error_2:
     goto unwind;
 L3:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1047,6 +1056,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1230,6 +1240,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -595,6 +595,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -639,6 +640,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -834,6 +836,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -886,6 +889,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -933,6 +937,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -992,6 +997,7 @@ L2:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1422,6 +1428,7 @@ L5:;
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error_5; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[7]);
@@ -1777,6 +1784,7 @@ L12:;
     py2c_slot_store(&g_basics__x, t[4]); t[4] = PY2C_NULL;
 
 #line 44 "basics.py"
+    py2c_safepoint();
     goto L12;
 L13:;
     PY2C_CLEAR(t[3]);

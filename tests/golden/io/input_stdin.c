@@ -324,6 +324,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     goto L2;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

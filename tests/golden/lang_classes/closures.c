@@ -1327,6 +1327,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1763,6 +1764,7 @@ L2:;
 L3:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2205,6 +2207,7 @@ L0:;
         { loc = 1; goto error; }
     }
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2624,6 +2627,7 @@ L0:;
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2708,10 +2712,12 @@ L3:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(fr->t[3]);
     PY2C_CLEAR(fr->t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[1]);
@@ -3622,6 +3628,7 @@ resume_1:
     fr->t[3] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[2]);

@@ -610,7 +610,10 @@ L0:;
     if (fr->n0) goto L2;
     fr->n1 = py2c_contains(fr->v_k, py2c_obj_value(&str_17.ob));
     if (fr->n1 < 0) { loc = 3; goto error; }
-    if (!fr->n1) goto L0;
+    if (!fr->n1) {
+        py2c_safepoint();
+        goto L0;
+    }
 L2:;
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
     result = fr->t[0];
@@ -619,6 +622,7 @@ L2:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -981,6 +985,7 @@ L0:;
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c__Outer__local)->ref); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }

@@ -856,6 +856,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -926,6 +927,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -966,6 +968,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1094,6 +1097,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[2]);
@@ -1125,6 +1129,7 @@ L2:;
     gen->state = 2;
     goto cleanup;
 resume_2:
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[2]);
@@ -1555,6 +1560,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -2091,6 +2097,7 @@ L3:;
     }
     if (py2c_set_add(t[3], t[7]) < 0) { loc = 125; goto error; }
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[6]);
@@ -2662,6 +2669,7 @@ L20:;
     if (PY2C_IS_NULL(t[5])) { loc = 215; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L20;
 L24:;
 
@@ -2714,6 +2722,7 @@ error_17:
     goto unwind;
 L23:;
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L20;
 L21:;
     PY2C_CLEAR(t[1]);

@@ -568,6 +568,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -626,14 +627,19 @@ L2:;
     n0 = py2c_is_true(t[4]);
     if (n0 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
-    if (!n0) goto L2;
+    if (!n0) {
+        py2c_safepoint();
+        goto L2;
+    }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -672,6 +678,7 @@ L0:;
     }
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_set_add(t[0], v_c) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -714,6 +721,7 @@ L0:;
     if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -760,6 +768,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -797,6 +806,7 @@ L0:;
     }
     { Py2cValue old = v_j; v_j = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_j) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -834,6 +844,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -878,6 +889,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -918,6 +930,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -961,6 +974,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1000,6 +1014,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1040,6 +1055,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1080,6 +1096,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1120,6 +1137,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1163,6 +1181,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1202,6 +1221,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1242,6 +1262,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1282,6 +1303,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1354,7 +1376,10 @@ L0:;
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_is_true(v_v);
     if (n0 < 0) { loc = 1; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_factor)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
@@ -1363,6 +1388,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1450,6 +1476,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1584,6 +1611,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1627,9 +1655,11 @@ L2:;
     }
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1679,6 +1709,7 @@ L0:;
     if (py2c_dict_setitem(t[0], t[1], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1716,6 +1747,7 @@ L0:;
     }
     { Py2cValue old = v_j; v_j = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_j) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1760,6 +1792,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1799,6 +1832,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;

@@ -280,6 +280,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -360,12 +361,16 @@ L0:;
     n0 = py2c_compare_bool(t[1], py2c_int(4), PY2C_GT);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (!py2c_slot_bound(&g_conditionals__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 5; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__y); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -913,6 +918,7 @@ L19:;
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L19;
 L20:;
 

@@ -153,6 +153,7 @@ L3:;
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -178,6 +179,7 @@ L5:;
     py2c_slot_store(&g_loops__i, t[2]); t[2] = PY2C_NULL;
 
 #line 10 "loops.py"
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[1]);
@@ -230,6 +232,7 @@ L8:;
     if (!n0) goto L11;
 
 #line 18 "loops.py"
+    py2c_safepoint();
     goto L8;
 L11:;
 
@@ -256,6 +259,7 @@ L13:;
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L8;
 L9:;
 
@@ -288,6 +292,7 @@ L15:;
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_loops__k, t[1]); t[1] = PY2C_NULL;
+    py2c_safepoint();
     goto L15;
 L16:;
 
@@ -364,10 +369,12 @@ L24:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L21;
 L22:;
     PY2C_CLEAR(t[3]);
 L23:;
+    py2c_safepoint();
     goto L18;
 L19:;
     PY2C_CLEAR(t[1]);
@@ -432,17 +439,20 @@ L29:;
     PY2C_CLEAR(t[2]);
     goto L31;
 L32:;
+    py2c_safepoint();
     goto L29;
 L30:;
     PY2C_CLEAR(t[2]);
 
 #line 45 "loops.py"
+    py2c_safepoint();
     goto L26;
 L31:;
 
 #line 46 "loops.py"
     PY2C_CLEAR(t[1]);
     goto L28;
+    py2c_safepoint();
     goto L26;
 L27:;
     PY2C_CLEAR(t[1]);
@@ -499,6 +509,7 @@ L34:;
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L34;
 L35:;
     PY2C_CLEAR(t[1]);
@@ -521,6 +532,7 @@ L37:;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L37;
 L38:;
     PY2C_CLEAR(t[1]);

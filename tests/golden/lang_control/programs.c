@@ -524,10 +524,12 @@ L5:;
 
 #line 8 "programs.py"
     if (py2c_setitem(v_sieve, v_j, PY2C_FALSE) < 0) { loc = 24; goto error; }
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[8]);
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[4]);
@@ -584,8 +586,12 @@ L0:;
     { Py2cValue old = v_is_p; v_is_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_is_true(v_is_p);
     if (n0 < 0) { loc = 2; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_i) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -667,9 +673,11 @@ L3:;
     PY2C_CLEAR(t[10]);
     if (py2c_setitem(v_counts, v_word, t[11]) < 0) { loc = 15; goto error; }
     PY2C_CLEAR(t[11]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -818,6 +826,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -880,6 +889,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -928,6 +938,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1297,6 +1308,7 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -1373,6 +1385,7 @@ L4:;
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_steps; v_steps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1456,6 +1469,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1505,6 +1519,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1553,6 +1568,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1677,6 +1693,7 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[5]);
@@ -1909,6 +1926,7 @@ L11:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L6:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

@@ -83,6 +83,7 @@ L3:;
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

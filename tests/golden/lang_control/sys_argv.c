@@ -146,6 +146,7 @@ L0:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[4]);

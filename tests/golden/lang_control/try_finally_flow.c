@@ -206,6 +206,7 @@ L0:;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L4:;
 
@@ -253,6 +254,7 @@ error_2:
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -600,6 +602,7 @@ error_2:
     PY2C_CLEAR(t[0]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -725,6 +728,7 @@ L4:;
     PY2C_CLEAR(t[4]);
 
 #line 80 "try_finally_flow.py"
+    py2c_safepoint();
     goto L0;
     goto L3;
 error_1:
@@ -736,6 +740,7 @@ error_1:
 #line 80 "try_finally_flow.py"
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
     py2c_exc_handled_pop();
     py2c_error_restore(t[2]);
@@ -746,6 +751,7 @@ error_1:
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -302,6 +302,7 @@ L3:;
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[2]);

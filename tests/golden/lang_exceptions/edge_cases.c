@@ -426,6 +426,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -529,6 +530,7 @@ error_2:
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

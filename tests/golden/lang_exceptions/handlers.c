@@ -671,6 +671,7 @@ error_7:
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

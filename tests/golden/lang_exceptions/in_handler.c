@@ -208,6 +208,7 @@ error_1:
 #line 7 "in_handler.py"
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[1]);
@@ -223,6 +224,7 @@ error_2:
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -354,6 +356,7 @@ error_4:
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -956,6 +959,7 @@ L7:;
     PY2C_CLEAR(t[0]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L2:;
 

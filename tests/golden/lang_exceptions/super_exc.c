@@ -1293,6 +1293,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1872,6 +1873,7 @@ L0:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[11]);
@@ -2462,6 +2464,7 @@ L26:;
     PY2C_CLEAR(t[5]);
     goto unwind;
 L24:;
+    py2c_safepoint();
     goto L21;
 L22:;
     PY2C_CLEAR(t[4]);

@@ -230,6 +230,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -276,6 +277,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -420,6 +422,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); Py2cValue s1 = py2c_slot_load(&g_misc_exprs__w); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 23; goto error; } }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -275,6 +275,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -328,9 +329,11 @@ L2:;
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -369,6 +372,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_set_add(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -406,6 +410,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -443,6 +448,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_dict_setitem(t[0], v_x, py2c_int(1)) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -480,6 +486,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -578,8 +585,12 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_compare_bool(v_x, s0, PY2C_NE); py2c_decref(s0); }
     if (n0 < 0) { loc = 1; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -707,6 +718,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -752,6 +764,7 @@ L3:;
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -857,6 +870,7 @@ L6:;
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);
@@ -1050,6 +1064,7 @@ L11:;
     }
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L11;
 L12:;
     PY2C_CLEAR(t[1]);
@@ -1084,6 +1099,7 @@ L13:;
     }
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L13;
 L14:;
     PY2C_CLEAR(t[1]);
@@ -1382,6 +1398,7 @@ L15:;
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L15;
 L16:;
     PY2C_CLEAR(t[1]);

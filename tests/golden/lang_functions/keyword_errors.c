@@ -506,6 +506,7 @@ L5:;
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

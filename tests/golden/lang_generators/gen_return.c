@@ -344,6 +344,7 @@ resume_1:
     PY2C_CLEAR(fr->t[2]);
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[1]);
@@ -651,6 +652,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -782,6 +784,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1129,6 +1132,7 @@ L11:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L9:;
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);
@@ -1199,6 +1203,7 @@ L12:;
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L12;
 L13:;
     PY2C_CLEAR(t[1]);

@@ -384,6 +384,7 @@ L5:;
     PY2C_CLEAR(fr->t[0]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
     goto cleanup;
 error:
@@ -1131,6 +1132,7 @@ L11:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L9:;
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);

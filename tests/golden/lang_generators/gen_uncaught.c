@@ -99,6 +99,7 @@ resume_1:
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -168,6 +169,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     py2c_slot_store(&g_gen_uncaught__total, t[5]); t[5] = PY2C_NULL;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);

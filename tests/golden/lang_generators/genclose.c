@@ -354,6 +354,7 @@ resume_1:
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[2]);
+    py2c_safepoint();
     goto L1;
 L2:;
     PY2C_CLEAR(fr->t[1]);
@@ -859,6 +860,7 @@ L2:;
     PY2C_CLEAR(t[3]);
     goto L4;
 L5:;
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[3]);

@@ -476,6 +476,7 @@ resume_1:
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -545,6 +546,7 @@ resume_1:
     PY2C_CLEAR(fr->t[1]);
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
     goto cleanup;
 error:
@@ -586,6 +588,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -657,6 +660,7 @@ resume_1:
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[1]);
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -732,6 +736,7 @@ resume_1:
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[2]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(fr->t[1]);
@@ -747,6 +752,7 @@ resume_2:
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -874,6 +880,7 @@ resume_1:
     if (PY2C_IS_NULL(fr->t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(fr->t[2]);
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[1]);
@@ -950,6 +957,7 @@ resume_1:
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[1]);
@@ -1039,6 +1047,7 @@ error_2:
     PY2C_CLEAR(fr->t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -1188,6 +1197,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1226,8 +1236,12 @@ L0:;
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_s) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1693,6 +1707,7 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L4;
 L5:;
     PY2C_CLEAR(t[2]);

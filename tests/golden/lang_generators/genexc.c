@@ -252,6 +252,7 @@ L5:;
     PY2C_CLEAR(fr->t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -720,6 +721,7 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L4;
 L5:;
     PY2C_CLEAR(t[2]);

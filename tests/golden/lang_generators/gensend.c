@@ -237,6 +237,7 @@ L3:;
     fr->t[0] = py2c_binary_op(fr->v_total, fr->v_count, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 12; goto error; }
     { Py2cValue old = fr->v_average; fr->v_average = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L2:;
     goto cleanup;
@@ -305,6 +306,7 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
 

@@ -85,6 +85,7 @@ resume_1:
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[0]);
+    py2c_safepoint();
     goto L0;
     goto cleanup;
 error:

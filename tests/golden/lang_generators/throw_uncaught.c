@@ -98,6 +98,7 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
     goto cleanup;
 error:

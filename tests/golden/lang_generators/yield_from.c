@@ -627,6 +627,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[2]);
@@ -658,6 +659,7 @@ L2:;
     gen->state = 2;
     goto cleanup;
 resume_2:
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[2]);
@@ -685,6 +687,7 @@ L4:;
     gen->state = 3;
     goto cleanup;
 resume_3:
+    py2c_safepoint();
     goto L4;
 L5:;
     PY2C_CLEAR(fr->t[1]);
@@ -710,6 +713,7 @@ L6:;
     gen->state = 4;
     goto cleanup;
 resume_4:
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(fr->t[1]);
@@ -869,6 +873,7 @@ L1:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L1;
 L2:;
     PY2C_CLEAR(fr->t[2]);
@@ -954,6 +959,7 @@ L1:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L1;
 L2:;
     PY2C_CLEAR(fr->t[1]);
@@ -1070,10 +1076,12 @@ L3:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -1146,6 +1154,7 @@ L2:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[3]);
@@ -1206,6 +1215,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1264,6 +1274,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[2]);
@@ -1335,6 +1346,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[2]);

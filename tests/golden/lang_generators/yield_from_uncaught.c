@@ -195,6 +195,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[2]);
@@ -257,6 +258,7 @@ L0:;
     gen->state = 1;
     goto cleanup;
 resume_1:
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[2]);
@@ -325,6 +327,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);

@@ -593,11 +593,15 @@ L0:;
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_compare_bool(v_v, py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 1; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     t[1] = v_v; py2c_incref(t[1]);
     py2c_incref(t[1]); py2c_slot_store(&py2c_cell_ptr(c_last)->ref, t[1]);
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }

@@ -165,7 +165,10 @@ L0:;
     fr->n0 = py2c_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[2]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -173,6 +176,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;

@@ -65,6 +65,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -58,6 +58,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -307,6 +307,7 @@ L0:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -435,6 +435,7 @@ L0:;
     { Py2cValue s0 = py2c_slot_load(&g_bigint__f); Py2cValue s1 = py2c_slot_load(&g_bigint__i); t[2] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     py2c_slot_store(&g_bigint__f, t[2]); t[2] = PY2C_NULL;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -1127,6 +1127,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[0], v_name, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1412,6 +1413,7 @@ L0:;
     PY2C_CLEAR(t[0]);
     goto L2;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -732,6 +732,7 @@ L11:;
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L8;
 L9:;
 
@@ -868,6 +869,7 @@ L20:;
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L20;
 L21:;
 
@@ -912,6 +914,7 @@ L19:;
 L17:;
 L6:;
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1433,6 +1436,7 @@ L3:;
     t[0] = t[1]; t[1] = PY2C_NULL;
 L4:;
     { Py2cValue old = v_left; v_left = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1610,6 +1614,7 @@ L7:;
 L8:;
 L6:;
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -2199,6 +2204,7 @@ L5:;
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

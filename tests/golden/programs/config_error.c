@@ -545,6 +545,7 @@ L7:;
     PY2C_CLEAR(t[8]);
     goto unwind;
 L5:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[7]);
@@ -791,6 +792,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 16; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);

@@ -746,6 +746,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -796,6 +797,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -961,6 +963,7 @@ L0:;
     t[3] = py2c_call(v_f, (Py2cValue[]){v_x}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -1289,6 +1292,7 @@ L2:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[0]);
@@ -1845,9 +1849,11 @@ L2:;
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1959,6 +1965,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2033,6 +2040,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2107,6 +2115,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2147,6 +2156,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2757,6 +2767,7 @@ L5:;
     PY2C_CLEAR(t[9]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[8]);

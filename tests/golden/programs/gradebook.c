@@ -523,6 +523,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1108,6 +1109,7 @@ L4:;
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -1682,6 +1684,7 @@ L10:;
 #line 55 "gradebook.py"
     goto L12;
 L13:;
+    py2c_safepoint();
     goto L10;
 L11:;
 
@@ -1714,6 +1717,7 @@ L15:;
     if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_gradebook__i, t[1]); t[1] = PY2C_NULL;
+    py2c_safepoint();
     goto L15;
 L16:;
 

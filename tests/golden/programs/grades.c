@@ -541,6 +541,7 @@ L4:;
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -615,6 +616,7 @@ L0:;
     { Py2cValue old = result; result = v_letter; py2c_incref(result); py2c_decref(old); }
     goto cleanup;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[5]);
@@ -660,6 +662,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -756,6 +759,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -799,6 +803,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -981,6 +986,7 @@ L0:;
 L5:;
 
 #line 38 "grades.py"
+    py2c_safepoint();
     goto L0;
 L3:;
 
@@ -1065,6 +1071,7 @@ error_1:
     py2c_slot_store(&g_grades__e, PY2C_NULL);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
     py2c_slot_store(&g_grades__e, PY2C_NULL);
     py2c_exc_handled_pop();
@@ -1139,6 +1146,7 @@ L6:;
     PY2C_CLEAR(t[7]);
 
 #line 49 "grades.py"
+    py2c_safepoint();
     goto L0;
 L9:;
 
@@ -1174,6 +1182,7 @@ L9:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -1278,6 +1287,7 @@ L11:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
+    py2c_safepoint();
     goto L11;
 L12:;
     PY2C_CLEAR(t[3]);
@@ -1379,6 +1389,7 @@ L14:;
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L14;
 L15:;
     PY2C_CLEAR(t[0]);
@@ -1453,6 +1464,7 @@ L17:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 128; goto error; } }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L17;
 L18:;
     PY2C_CLEAR(t[0]);
@@ -1576,6 +1588,7 @@ L22:;
     if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L22;
 L23:;
     PY2C_CLEAR(t[2]);

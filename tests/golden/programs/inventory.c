@@ -888,6 +888,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -996,6 +997,7 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -1074,7 +1076,10 @@ L0:;
     { Py2cValue old = fr->v__; fr->v__ = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
     fr->n0 = py2c_compare_bool(fr->v_k, py2c_obj_value(&str_19.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 2; goto error; }
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = py2c_int(1);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1082,6 +1087,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1645,6 +1651,7 @@ unwind_1:
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

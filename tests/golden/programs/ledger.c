@@ -861,6 +861,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_setitem(s0, v_name, t[3]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -970,6 +971,7 @@ L0:;
     if (PY2C_IS_NULL(t[14])) { loc = 11; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[5]);
@@ -1043,6 +1045,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1122,6 +1125,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1599,6 +1603,7 @@ L8:;
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -851,6 +851,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -911,6 +912,7 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     if (py2c_setitem(t[2], v_i, py2c_float(1.0)) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -995,6 +997,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1149,6 +1152,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1211,6 +1215,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1259,6 +1264,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1344,6 +1350,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1695,12 +1702,15 @@ L10:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[8]);
+    py2c_safepoint();
     goto L10;
 L11:;
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L7;
 L8:;
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1758,6 +1768,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2127,9 +2138,11 @@ L5:;
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_setitem(s0, v_r, t[10]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
     PY2C_CLEAR(t[10]);
 L8:;
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -2198,6 +2211,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2293,6 +2307,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2347,6 +2362,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2398,6 +2414,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2497,6 +2514,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -2568,6 +2586,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2639,9 +2658,11 @@ L2:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2681,6 +2702,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2724,6 +2746,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2764,6 +2787,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2804,6 +2828,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2852,6 +2877,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2904,6 +2930,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -3798,6 +3825,7 @@ L9:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     py2c_slot_store(&g_matrix__power, t[5]); t[5] = PY2C_NULL;
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);

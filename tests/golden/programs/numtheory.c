@@ -695,6 +695,7 @@ L0:;
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[10]);
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[4]);
@@ -750,8 +751,12 @@ L0:;
     { Py2cValue old = v_p; v_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_is_true(v_p);
     if (n0 < 0) { loc = 2; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_i) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -828,6 +833,7 @@ L3:;
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L3;
 L4:;
 
@@ -846,6 +852,7 @@ L7:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -979,6 +986,7 @@ L3:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1020,6 +1028,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1238,6 +1247,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     { Py2cValue old = v_a; v_a = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_b; v_b = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1306,6 +1316,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     { Py2cValue old = v_a; v_a = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1386,6 +1397,7 @@ L2:;
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L5:;
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
@@ -1423,6 +1435,7 @@ L7:;
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L7;
 L8:;
 
@@ -1458,6 +1471,7 @@ L10:;
 L15:;
 
 #line 75 "numtheory.py"
+    py2c_safepoint();
     goto L10;
 L13:;
 
@@ -1495,6 +1509,7 @@ L16:;
     PY2C_CLEAR(t[4]);
     goto L18;
 L19:;
+    py2c_safepoint();
     goto L16;
 L17:;
     PY2C_CLEAR(t[4]);
@@ -1505,6 +1520,7 @@ L17:;
     result = PY2C_FALSE;
     goto cleanup;
 L18:;
+    py2c_safepoint();
     goto L10;
 L11:;
     PY2C_CLEAR(t[1]);
@@ -1561,6 +1577,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1601,6 +1618,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1670,12 +1688,16 @@ L0:;
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_compare_bool(t[6], s0, PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[6]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
         { loc = 9; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1721,7 +1743,10 @@ L0:;
     fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(0), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_d; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1729,6 +1754,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1968,6 +1994,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -2003,6 +2030,7 @@ L3:;
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_numtheory__fact, t[3]); t[3] = PY2C_NULL;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -2593,6 +2621,7 @@ L16:;
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_numtheory__steps, t[3]); t[3] = PY2C_NULL;
+    py2c_safepoint();
     goto L12;
 L13:;
 
@@ -2610,6 +2639,7 @@ L13:;
         { loc = 189; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 190; goto error; } }
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);

@@ -878,6 +878,7 @@ resume_1:
     fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[3]);
@@ -963,6 +964,7 @@ L0:;
     PY2C_CLEAR(fr->t[5]);
 
 #line 24 "pipeline.py"
+    py2c_safepoint();
     goto L0;
 L3:;
 
@@ -998,6 +1000,7 @@ resume_1:
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[1]);
@@ -1067,6 +1070,7 @@ resume_1:
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[1]);
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -1144,6 +1148,7 @@ resume_1:
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[1]);
@@ -1205,6 +1210,7 @@ resume_1:
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
 
@@ -1295,6 +1301,7 @@ resume_1:
     if (PY2C_IS_NULL(fr->t[1])) { loc = 12; goto error; }
     { Py2cValue old = fr->v_chunk; fr->v_chunk = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -1383,6 +1390,7 @@ resume_1:
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -1459,6 +1467,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1503,6 +1512,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1546,6 +1556,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1589,6 +1600,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1659,7 +1671,10 @@ L0:;
     fr->n0 = py2c_compare_bool(fr->t[0], py2c_obj_value(&str_22.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_r; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1667,6 +1682,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1704,7 +1720,10 @@ L0:;
     fr->n0 = py2c_compare_bool(fr->t[0], py2c_obj_value(&str_25.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_r; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1712,6 +1731,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1748,6 +1768,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1792,6 +1813,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1832,6 +1854,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1929,6 +1952,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1966,7 +1990,10 @@ L0:;
     fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(1000), PY2C_GT);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     result = fr->t[0];
@@ -1975,6 +2002,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2017,6 +2045,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2054,6 +2083,7 @@ L0:;
     }
     { Py2cValue old = v_y; v_y = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2103,11 +2133,16 @@ L2:;
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_is_true(v_y);
     if (n0 < 0) { loc = 2; goto error; }
-    if (!n0) goto L2;
+    if (!n0) {
+        py2c_safepoint();
+        goto L2;
+    }
     if (py2c_list_append(t[0], v_y) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2149,6 +2184,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2192,6 +2228,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2235,6 +2272,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2275,7 +2313,10 @@ L0:;
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_r; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -2283,6 +2324,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2670,6 +2712,7 @@ L2:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[0]);
@@ -2763,6 +2806,7 @@ L5:;
     if (PY2C_IS_NULL(t[19])) { loc = 74; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[4]);

@@ -1041,6 +1041,7 @@ L28:;
 L26:;
 L24:;
 L22:;
+    py2c_safepoint();
     goto L18;
 L19:;
     PY2C_CLEAR(t[0]);
@@ -1218,6 +1219,7 @@ L0:;
     PY2C_CLEAR(t[10]);
     if (py2c_list_append(t[0], t[11]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[11]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1282,6 +1284,7 @@ L2:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1328,6 +1331,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1400,6 +1404,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1602,6 +1607,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(result);
@@ -1987,6 +1993,7 @@ L13:;
     PY2C_CLEAR(t[5]);
 L14:;
 L12:;
+    py2c_safepoint();
     goto L6;
 L2:;
 
@@ -2150,6 +2157,7 @@ L22:;
     { loc = 111; goto error; }
     PY2C_CLEAR(t[4]);
 L24:;
+    py2c_safepoint();
     goto L19;
 L15:;
 
@@ -2277,6 +2285,7 @@ L28:;
     { Py2cValue old = result; result = v_val; py2c_incref(result); py2c_decref(old); }
     goto cleanup;
 L31:;
+    py2c_safepoint();
     goto L28;
 L29:;
     PY2C_CLEAR(t[4]);
@@ -2333,6 +2342,7 @@ L33:;
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
+    py2c_safepoint();
     goto L33;
 L34:;
 
@@ -2488,6 +2498,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2998,6 +3009,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

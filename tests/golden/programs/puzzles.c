@@ -696,6 +696,7 @@ L5:;
     result = PY2C_FALSE;
     goto cleanup;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -860,6 +861,7 @@ L2:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 L5:;
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
@@ -938,6 +940,7 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -994,6 +997,7 @@ L3:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1123,6 +1127,7 @@ L13:;
     if (py2c_setitem(t[6], v_c, py2c_int(0)) < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[6]);
 L11:;
+    py2c_safepoint();
     goto L8;
 L9:;
     PY2C_CLEAR(t[5]);
@@ -1134,9 +1139,11 @@ L9:;
     result = PY2C_FALSE;
     goto cleanup;
 L6:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1326,9 +1333,11 @@ L7:;
     result = PY2C_FALSE;
     goto cleanup;
 L10:;
+    py2c_safepoint();
     goto L7;
 L8:;
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L4;
 L5:;
     PY2C_CLEAR(t[2]);
@@ -1401,6 +1410,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1731,9 +1741,11 @@ resume_2:
     fr->t[6] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[6]);
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(fr->t[5]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[2]);
@@ -1802,6 +1814,7 @@ L3:;
     if (py2c_list_append(t[2], v_i) < 0) { loc = 9; goto error; }
     if (py2c_list_append(t[2], v_x) < 0) { loc = 9; goto error; }
     { Py2cValue old = v_note; v_note = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1852,6 +1865,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1901,6 +1915,7 @@ L2:;
 L3:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1945,6 +1960,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1994,6 +2010,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2033,6 +2050,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2208,6 +2226,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -2381,6 +2400,7 @@ L3:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 L6:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[2]);

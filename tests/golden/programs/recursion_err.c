@@ -957,6 +957,7 @@ L3:;
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     py2c_slot_store(&g_recursion_err__cur, t[2]); t[2] = PY2C_NULL;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -1187,6 +1188,7 @@ L14:;
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L10;
 L11:;
     PY2C_CLEAR(t[0]);

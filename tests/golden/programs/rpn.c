@@ -784,6 +784,7 @@ L15:;
 L13:;
 L11:;
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -973,6 +974,7 @@ L6:;
     if (n0) goto L8;
 
 #line 60 "rpn.py"
+    py2c_safepoint();
     goto L0;
 L8:;
 
@@ -1148,6 +1150,7 @@ L10:;
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L2:;
 

@@ -411,6 +411,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_set_add(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -451,6 +452,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -498,6 +500,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -538,6 +541,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -575,6 +579,7 @@ L0:;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     if (py2c_set_add(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -633,14 +638,19 @@ L2:;
     n0 = py2c_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[4]);
-    if (!n0) goto L2;
+    if (!n0) {
+        py2c_safepoint();
+        goto L2;
+    }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -722,7 +732,10 @@ L2:;
     if (n0 < 0) { loc = 7; goto error; }
     n0 = !(n0);
     PY2C_CLEAR(t[7]);
-    if (!n0) goto L2;
+    if (!n0) {
+        py2c_safepoint();
+        goto L2;
+    }
     t[5] = py2c_binary_op(v_x, v_dx, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
     t[6] = py2c_binary_op(v_y, v_dy, PY2C_OP_ADD);
@@ -733,9 +746,11 @@ L2:;
     PY2C_CLEAR(t[6]);
     if (py2c_set_add(t[0], t[7]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1142,6 +1157,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1756,6 +1772,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);

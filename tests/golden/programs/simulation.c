@@ -690,6 +690,7 @@ L0:;
     PY2C_CLEAR(t[7]);
     if (py2c_setitem(v_seq, v_j, t[8]) < 0) { loc = 16; goto error; }
     PY2C_CLEAR(t[8]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -972,6 +973,7 @@ L8:;
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[4]);
 L10:;
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[3]);
@@ -985,6 +987,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     { Py2cValue old = v_max_q; v_max_q = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1055,6 +1058,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1104,6 +1108,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1154,9 +1159,11 @@ L2:;
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1217,6 +1224,7 @@ L0:;
     PY2C_CLEAR(t[5]);
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1290,7 +1298,10 @@ L2:;
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[4]);
     PY2C_CLEAR(fr->t[6]);
-    if (!fr->n0) goto L2;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L2;
+    }
     fr->t[3] = py2c_int(1);
     result = fr->t[3];
     fr->t[3] = PY2C_NULL;
@@ -1298,9 +1309,11 @@ L2:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1338,10 +1351,16 @@ L0:;
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
     fr->n0 = py2c_compare_bool(fr->v_a, py2c_int(0), PY2C_EQ);
     if (fr->n0 < 0) { loc = 2; goto error; }
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->n1 = py2c_compare_bool(fr->v_b, py2c_int(0), PY2C_NE);
     if (fr->n1 < 0) { loc = 4; goto error; }
-    if (!fr->n1) goto L0;
+    if (!fr->n1) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = py2c_int(1);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1349,6 +1368,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1572,6 +1592,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1708,6 +1729,7 @@ L7:;
     if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -1783,6 +1805,7 @@ L8:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 77; goto error; } }
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L8;
 L9:;
     PY2C_CLEAR(t[1]);
@@ -1855,6 +1878,7 @@ L11:;
     if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    py2c_safepoint();
     goto L11;
 L12:;
     PY2C_CLEAR(t[2]);
@@ -1912,6 +1936,7 @@ L14:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L14;
 L15:;
     PY2C_CLEAR(t[1]);
@@ -2071,6 +2096,7 @@ L17:;
     PY2C_CLEAR(t[3]);
     py2c_slot_store(&g_simulation__inside, t[4]); t[4] = PY2C_NULL;
 L20:;
+    py2c_safepoint();
     goto L17;
 L18:;
     PY2C_CLEAR(t[2]);

@@ -654,6 +654,7 @@ L0:;
     if (n0) goto L3;
 
 #line 62 "stackvm.py"
+    py2c_safepoint();
     goto L0;
 L3:;
 
@@ -681,6 +682,7 @@ L3:;
     PY2C_CLEAR(t[5]);
 
 #line 65 "stackvm.py"
+    py2c_safepoint();
     goto L0;
 L5:;
 
@@ -770,6 +772,7 @@ L10:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[4]);
@@ -860,6 +863,7 @@ L15:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L11;
 L12:;
     PY2C_CLEAR(t[0]);
@@ -1417,6 +1421,7 @@ L40:;
     PY2C_CLEAR(t[0]);
     goto unwind;
 L5:;
+    py2c_safepoint();
     goto L0;
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -1956,6 +1961,7 @@ L5:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

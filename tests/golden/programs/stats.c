@@ -953,6 +953,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     if (py2c_setitem(v_counts, v_x, t[4]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1029,8 +1030,12 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_best)->ref); n0 = py2c_compare_bool(v_c, s0, PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 2; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1159,6 +1164,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1371,6 +1377,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1561,6 +1568,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1608,6 +1616,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1655,6 +1664,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1831,6 +1841,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1878,6 +1889,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1914,6 +1926,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1961,6 +1974,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2003,8 +2017,12 @@ L0:;
     n0 = py2c_compare_bool(t[1], py2c_float(1.5), PY2C_GT);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_x) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2070,14 +2088,20 @@ L3:;
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); fr->n1 = py2c_compare_bool(s0, fr->t[0], PY2C_EQ); py2c_decref(s0); }
     if (fr->n1 < 0) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    if (!fr->n1) goto L0;
+    if (!fr->n1) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (!py2c_slot_bound(&g_stats__hi)) {
         py2c_error_format(&py2c_exc_NameError, "name 'hi' is not defined");
         { loc = 11; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_stats__hi); fr->n2 = py2c_compare_bool(fr->v_x, s0, PY2C_EQ); py2c_decref(s0); }
     if (fr->n2 < 0) { loc = 9; goto error; }
-    if (!fr->n2) goto L0;
+    if (!fr->n2) {
+        py2c_safepoint();
+        goto L0;
+    }
 L2:;
     fr->t[0] = py2c_int(1);
     result = fr->t[0];
@@ -2086,6 +2110,7 @@ L2:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2138,6 +2163,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2179,6 +2205,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -2223,6 +2250,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2578,6 +2606,7 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -2818,6 +2847,7 @@ L7:;
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[2]);

@@ -664,7 +664,10 @@ L0:;
     n0 = py2c_is_true(t[3]);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_method_lookup(v_c, py2c_obj_value(&str_1.ob), &t[1], &t[2]) < 0) { loc = 7; goto error; }
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
@@ -672,6 +675,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -814,6 +818,7 @@ L6:;
     PY2C_CLEAR(t[3]);
 L7:;
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -947,6 +952,7 @@ L8:;
     { Py2cValue old = v_prev; v_prev = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 L6:;
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[2]);
@@ -1084,6 +1090,7 @@ L5:;
     PY2C_CLEAR(v_num);
     v_num = py2c_obj_value(&str_7.ob);
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1207,6 +1214,7 @@ L5:;
 L6:;
     { Py2cValue old = v_cur; v_cur = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 L4:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -1422,6 +1430,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1494,6 +1503,7 @@ L0:;
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1551,8 +1561,12 @@ L0:;
     n0 = py2c_compare_bool(t[1], py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_g) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1679,6 +1693,7 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1834,6 +1849,7 @@ L3:;
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -1892,6 +1908,7 @@ L6:;
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[3]);
@@ -1942,6 +1959,7 @@ L9:;
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[3]);

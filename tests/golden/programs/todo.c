@@ -635,6 +635,7 @@ L5:;
     { Py2cValue old = result; result = v_t; py2c_incref(result); py2c_decref(old); }
     goto cleanup;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -775,6 +776,7 @@ L4:;
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[4]);
@@ -821,8 +823,12 @@ L0:;
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (n0) goto L0;
+    if (n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_t) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -898,8 +904,12 @@ L0:;
     n0 = py2c_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_t) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -986,6 +996,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[14]);
+    py2c_safepoint();
     goto L1;
 L2:;
     PY2C_CLEAR(t[1]);
@@ -1126,6 +1137,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L1;
 L2:;
     PY2C_CLEAR(t[1]);
@@ -1216,6 +1228,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1738,6 +1751,7 @@ L19:;
     PY2C_CLEAR(t[1]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -519,6 +519,7 @@ L0:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);
@@ -580,6 +581,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     if (py2c_setitem(v_freq, v_w, t[4]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -698,11 +700,15 @@ L0:;
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_skip)->ref); n0 = py2c_contains(s0, v_w); py2c_decref(s0); }
     if (n0 < 0) { loc = 2; goto error; }
     n0 = !(n0);
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_w, v_c});
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -841,6 +847,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -900,6 +907,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -974,6 +982,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1017,6 +1026,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1299,6 +1309,7 @@ L0:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1411,6 +1422,7 @@ L7:;
     if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[2]);
@@ -1538,9 +1550,11 @@ L13:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 99; goto error; } }
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L13;
 L14:;
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L10;
 L11:;
     PY2C_CLEAR(t[0]);
@@ -1637,6 +1651,7 @@ L16:;
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L16;
 L17:;
     PY2C_CLEAR(t[0]);

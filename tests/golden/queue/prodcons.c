@@ -443,6 +443,7 @@ L5:;
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L2:;
     PY2C_CLEAR(result);
@@ -500,6 +501,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -558,6 +560,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -617,6 +620,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -661,6 +665,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -718,6 +723,7 @@ L0:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -776,6 +782,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -977,6 +984,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1007,6 +1015,7 @@ L3:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[0]);
@@ -1070,6 +1079,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[0]);
@@ -1100,6 +1110,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[0]);
@@ -1217,6 +1228,7 @@ L12:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L12;
 L13:;
     PY2C_CLEAR(t[0]);
@@ -1247,6 +1259,7 @@ L15:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L15;
 L16:;
     PY2C_CLEAR(t[0]);
@@ -1293,6 +1306,7 @@ L18:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L18;
 L19:;
 

@@ -207,6 +207,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -284,6 +285,7 @@ L3:;
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L0;
 L2:;
 
@@ -357,6 +359,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -413,6 +416,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -561,6 +565,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -591,6 +596,7 @@ L3:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[0]);
@@ -620,6 +626,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[0]);
@@ -650,6 +657,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[0]);

@@ -902,6 +902,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1203,6 +1204,7 @@ L0:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1642,6 +1644,7 @@ L3:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

@@ -533,6 +533,7 @@ L4:;
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
 L5:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[15]);

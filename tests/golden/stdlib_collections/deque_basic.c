@@ -1028,6 +1028,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);

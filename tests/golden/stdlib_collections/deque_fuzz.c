@@ -377,6 +377,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -423,6 +424,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1466,6 +1468,7 @@ L35:;
     PY2C_CLEAR(t[3]);
     goto L5;
 L39:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[3]);
@@ -1543,6 +1546,7 @@ L42:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -341,6 +341,7 @@ L0:;
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     if (py2c_dict_setitem(t[0], v_k, v_v) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -382,6 +383,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -963,9 +965,11 @@ L5:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L5;
 L6:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -1211,7 +1211,10 @@ L0:;
     fr->n0 = py2c_compare_bool(fr->t[0], py2c_obj_value(&str_38.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = py2c_getattr(fr->v_e, py2c_obj_value(&str_42.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     result = fr->t[0];
@@ -1220,6 +1223,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -2152,6 +2156,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);

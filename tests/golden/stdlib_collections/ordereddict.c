@@ -310,6 +310,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1071,6 +1072,7 @@ L9:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 L11:;
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);
@@ -1282,6 +1284,7 @@ L16:;
     { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); Py2cValue s1 = py2c_slot_load(&g_ordereddict__v); int64_t rc = py2c_setitem(s0, t[2], s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 202; goto error; } }
     PY2C_CLEAR(t[2]);
 L18:;
+    py2c_safepoint();
     goto L13;
 L14:;
     PY2C_CLEAR(t[1]);

@@ -408,6 +408,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -464,6 +465,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -666,6 +668,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -709,6 +712,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -761,6 +765,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -834,7 +839,10 @@ L2:;
     if (fr->n0 < 0) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[6]);
     PY2C_CLEAR(fr->t[8]);
-    if (!fr->n0) goto L2;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L2;
+    }
     if (!py2c_slot_bound(&g_basic__hv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
         { loc = 12; goto error; }
@@ -857,9 +865,11 @@ L2:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(fr->t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -968,6 +978,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1240,6 +1251,7 @@ L3:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -1273,6 +1285,7 @@ L6:;
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L6;
 L7:;
 
@@ -1661,6 +1674,7 @@ L9:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[0]);

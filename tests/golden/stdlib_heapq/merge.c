@@ -429,6 +429,7 @@ resume_1:
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
     PY2C_CLEAR(fr->t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(fr->t[0]);
@@ -1126,6 +1127,7 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);
@@ -1289,6 +1291,7 @@ L8:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L6:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

@@ -402,6 +402,7 @@ L0:;
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_k) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -482,6 +483,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -523,6 +525,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -572,6 +575,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -641,6 +645,7 @@ L0:;
     { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     if (py2c_list_append(t[0], v_v) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1065,6 +1070,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -1186,6 +1192,7 @@ L3:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[2]);
@@ -1435,6 +1442,7 @@ L6:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[4]);

@@ -2068,6 +2068,7 @@ L14:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L12:;
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);

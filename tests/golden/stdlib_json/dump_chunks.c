@@ -747,6 +747,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1079,6 +1080,7 @@ L6:;
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

@@ -1007,6 +1007,7 @@ L20:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L20;
 L21:;
     PY2C_CLEAR(t[3]);
@@ -1081,6 +1082,7 @@ L25:;
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error_22; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L25;
 L26:;
     PY2C_CLEAR(t[2]);

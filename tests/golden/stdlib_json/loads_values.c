@@ -384,6 +384,7 @@ L0:;
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_60.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -532,6 +533,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -896,6 +898,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

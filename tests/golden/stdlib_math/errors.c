@@ -3349,6 +3349,7 @@ L5:;
     PY2C_CLEAR(t[3]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);

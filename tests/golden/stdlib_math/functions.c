@@ -637,6 +637,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -681,6 +682,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -998,6 +1000,7 @@ L8:;
     PY2C_CLEAR(t[3]);
     goto unwind;
 L6:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[2]);
@@ -1024,6 +1027,7 @@ L4:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1205,6 +1209,7 @@ L17:;
     PY2C_CLEAR(t[4]);
     goto unwind;
 L15:;
+    py2c_safepoint();
     goto L12;
 L13:;
     PY2C_CLEAR(t[3]);
@@ -1231,6 +1236,7 @@ L13:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[1]);
@@ -1294,6 +1300,7 @@ L18:;
     if (!n1) goto L21;
 
 #line 32 "functions.py"
+    py2c_safepoint();
     goto L18;
 L21:;
 
@@ -1352,6 +1359,7 @@ L21:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
+    py2c_safepoint();
     goto L18;
 L19:;
     PY2C_CLEAR(t[1]);

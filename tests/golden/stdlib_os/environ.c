@@ -462,7 +462,10 @@ L0:;
     fr->n0 = py2c_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[2]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -470,6 +473,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -513,7 +517,10 @@ L0:;
     fr->n0 = py2c_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[2]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_k, fr->v_v});
     if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error; }
     result = fr->t[0];
@@ -522,6 +529,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -562,7 +570,10 @@ L0:;
     fr->n0 = py2c_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[2]);
-    if (!fr->n0) goto L0;
+    if (!fr->n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     fr->t[0] = fr->v_k; py2c_incref(fr->t[0]);
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -570,6 +581,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1749,6 +1761,7 @@ L5:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

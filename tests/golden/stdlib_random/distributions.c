@@ -738,6 +738,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[17]);
     py2c_slot_store(&g_distributions__total, t[18]); t[18] = PY2C_NULL;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -313,6 +313,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -360,6 +361,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -519,6 +521,7 @@ L0:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -603,6 +606,7 @@ L3:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -670,6 +674,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);
@@ -1291,6 +1296,7 @@ L10:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    py2c_safepoint();
     goto L10;
 L11:;
     PY2C_CLEAR(t[1]);

@@ -366,6 +366,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -413,6 +414,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -775,6 +777,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     py2c_slot_store(&g_sequences__total, t[6]); t[6] = PY2C_NULL;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -871,6 +874,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     py2c_slot_store(&g_sequences__acc, t[6]); t[6] = PY2C_NULL;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
@@ -993,9 +997,11 @@ L9:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
     py2c_slot_store(&g_sequences__acc, t[12]); t[12] = PY2C_NULL;
+    py2c_safepoint();
     goto L9;
 L10:;
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[1]);

@@ -1260,6 +1260,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_clocks__x, t[3]); t[3] = PY2C_NULL;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -1483,6 +1484,7 @@ L8:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L6:;
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);

@@ -1614,6 +1614,7 @@ L0:;
     PY2C_CLEAR(t[23]);
     PY2C_CLEAR(t[26]);
     PY2C_CLEAR(t[27]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

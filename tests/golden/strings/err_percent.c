@@ -90,6 +90,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

@@ -376,6 +376,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -1299,6 +1300,7 @@ L11:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L7:;
+    py2c_safepoint();
     goto L4;
 L5:;
     PY2C_CLEAR(t[1]);

@@ -304,8 +304,12 @@ L0:;
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_compare_bool(v_c, py2c_obj_value(&str_7.ob), PY2C_NE);
     if (n0 < 0) { loc = 1; goto error; }
-    if (!n0) goto L0;
+    if (!n0) {
+        py2c_safepoint();
+        goto L0;
+    }
     if (py2c_list_append(t[0], v_c) < 0) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -897,6 +901,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

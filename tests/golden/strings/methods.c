@@ -392,6 +392,7 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[0]);

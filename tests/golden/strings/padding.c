@@ -216,6 +216,7 @@ L0:;
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[25]);
     PY2C_CLEAR(t[26]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);

@@ -513,6 +513,7 @@ L7:;
     PY2C_CLEAR(t[2]);
     goto unwind;
 L5:;
+    py2c_safepoint();
     goto L2;
 L3:;
     PY2C_CLEAR(t[1]);

@@ -116,6 +116,7 @@ L0:;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 0; goto error; }
+    py2c_safepoint();
     goto L0;
 L1:;
     goto cleanup;
@@ -254,6 +255,7 @@ L0:;
     PY2C_CLEAR(t[6]);
     py2c_slot_store(&g_argv__total, t[7]); t[7] = PY2C_NULL;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[3]);

@@ -436,6 +436,7 @@ error_2:
     goto unwind;
 L3:;
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -602,6 +603,7 @@ L3:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
+    py2c_safepoint();
     goto L0;
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -679,6 +681,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -738,6 +741,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[6]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -890,6 +894,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1076,6 +1081,7 @@ L5:;
     PY2C_CLEAR(t[5]);
     goto unwind;
 L3:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[4]);
@@ -1299,6 +1305,7 @@ L8:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L8;
 L9:;
     PY2C_CLEAR(t[1]);
@@ -1329,6 +1336,7 @@ L11:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L11;
 L12:;
     PY2C_CLEAR(t[0]);
@@ -1431,6 +1439,7 @@ L16:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L16;
 L17:;
     PY2C_CLEAR(t[0]);
@@ -1544,6 +1553,7 @@ L19:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L19;
 L20:;
     PY2C_CLEAR(t[0]);
@@ -1621,6 +1631,7 @@ error_9:
     goto unwind;
 L25:;
     PY2C_CLEAR(t[0]);
+    py2c_safepoint();
     goto L22;
 L24:;
 
@@ -1650,6 +1661,7 @@ L29:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
+    py2c_safepoint();
     goto L29;
 L30:;
     PY2C_CLEAR(t[0]);

@@ -355,6 +355,7 @@ L4:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
 L6:;
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[2]);
@@ -434,6 +435,7 @@ L3:;
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[5]);
     { Py2cValue old = v_total; v_total = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[4]);
@@ -464,9 +466,11 @@ L6:;
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
     { Py2cValue old = v_total; v_total = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    py2c_safepoint();
     goto L6;
 L7:;
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -539,6 +543,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -599,6 +604,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
+    py2c_safepoint();
     goto L0;
 L1:;
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -742,6 +748,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L0;
 L1:;
     PY2C_CLEAR(t[1]);
@@ -779,6 +786,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
+    py2c_safepoint();
     goto L3;
 L4:;
     PY2C_CLEAR(t[1]);
