@@ -23,7 +23,7 @@ PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS_PKGS) 2>/dev/null) -lunistring
 BUILD := build
 GRAMMAR_SRC := grammar/node_modules/tree-sitter-python/src
 
-COMPILER_SRCS := $(wildcard src/*.c src/common/*.c src/ir/*.c src/frontend/*.c src/lower/*.c src/emit/*.c)
+COMPILER_SRCS := $(wildcard src/*.c src/common/*.c src/ir/*.c src/frontend/*.c src/lower/*.c src/emit/*.c src/types/*.c)
 COMPILER_OBJS := $(COMPILER_SRCS:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJS := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
@@ -110,7 +110,7 @@ $(RUNTIME_LIB): $(RUNTIME_OBJS)
 
 # ---- tests ------------------------------------------------------------------
 include tests/tests.mk
-# make bench: py2c against CPython side by side (docs/benchmarks.md); not part of make test.
+# make bench: py2c against CPython side by side (docs/performance.md); not part of make test.
 include bench/bench.mk
 
 # ---- demo, install ----------------------------------------------------------
@@ -121,19 +121,35 @@ demo:
 	bin/py2c build examples/hello.py -o $(BUILD)/hello
 	$(BUILD)/hello
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/py2c
+# Installs the compiler, the runtime (native and WASI) and the WASI runner:
+#   <prefix>/bin/py2c, <prefix>/bin/py2c-wasi-run, <prefix>/include/py2c{.h,/},
+#   <prefix>/lib/libpy2c-runtime.a, <prefix>/lib/pkgconfig/py2c-runtime.pc,
+#   <prefix>/lib/wasm32-wasi/{libpy2c-runtime.a,py2c-wasi-start.o},
+#   <prefix>/share/py2c/run_wasm.mjs
+# (the layout src/driver.c looks for next to an installed py2c). The WASI
+# runtime is a prerequisite, built here if needed: `make deps` installs its
+# toolchain, and an install without it could not build --target wasi.
+PY2C_WASI_DIR = $(DESTDIR)$(PREFIX)/lib/wasm32-wasi
+install: all wasi-runtime
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/py2c \
+	    $(PY2C_WASI_DIR) $(DESTDIR)$(PREFIX)/share/py2c
 	install -m 755 bin/py2c $(DESTDIR)$(PREFIX)/bin/py2c
+	install -m 755 bin/py2c-wasi-run $(DESTDIR)$(PREFIX)/bin/py2c-wasi-run
 	install -m 644 $(RUNTIME_LIB) $(DESTDIR)$(PREFIX)/lib/libpy2c-runtime.a
 	install -m 644 runtime/include/py2c.h $(DESTDIR)$(PREFIX)/include/py2c.h
 	install -m 644 runtime/include/py2c/*.h $(DESTDIR)$(PREFIX)/include/py2c/
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' runtime/py2c-runtime.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/py2c-runtime.pc
+	install -m 644 $(WASI_RUNTIME_LIB) $(WASI_START_OBJ) $(PY2C_WASI_DIR)/
+	install -m 644 tools/run_wasm.mjs $(DESTDIR)$(PREFIX)/share/py2c/run_wasm.mjs
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/py2c $(DESTDIR)$(PREFIX)/lib/libpy2c-runtime.a \
-	      $(DESTDIR)$(PREFIX)/include/py2c.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/py2c-runtime.pc
+	      $(DESTDIR)$(PREFIX)/include/py2c.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/py2c-runtime.pc \
+	      $(DESTDIR)$(PREFIX)/bin/py2c-wasi-run $(PY2C_WASI_DIR)/libpy2c-runtime.a \
+	      $(PY2C_WASI_DIR)/py2c-wasi-start.o $(DESTDIR)$(PREFIX)/share/py2c/run_wasm.mjs
 	rm -rf $(DESTDIR)$(PREFIX)/include/py2c
+	rmdir $(PY2C_WASI_DIR) $(DESTDIR)$(PREFIX)/share/py2c 2>/dev/null || true
 
 clean:
 	rm -rf $(BUILD) bin/py2c

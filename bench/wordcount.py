@@ -18,7 +18,7 @@ def make_text(n):
 
 
 def main():
-    text = make_text(400000)
+    text = make_text(800000)
     counts = {}
     for w in text.split():
         counts[w] = counts.get(w, 0) + 1

@@ -115,6 +115,11 @@ $(BUILD)/wasi/runtime/%.o: runtime/%.S | wasi-check-deps
 	@mkdir -p $(@D)
 	$(WASI_CC) --target=wasm32-wasi -c $< -o $@
 
+# Tracebacks through the thread pool and threading name CPython's library
+# files, as the native objects do (the Makefile's CPYTHON_STDLIB).
+$(BUILD)/wasi/runtime/src/mod_concurrent_future.o $(BUILD)/wasi/runtime/src/mod_threading.o: \
+    RUNTIME_CFLAGS += -DPY2C_CPYTHON_STDLIB='"$(CPYTHON_STDLIB)"'
+
 # The generated headers, as for the native objects (no .d file on a first build).
 $(BUILD)/wasi/runtime/src/unicode.o: $(UNICODE_DB_H)
 $(BUILD)/wasi/runtime/src/module.o: $(STDLIB_MODULES_H)

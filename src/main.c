@@ -1,9 +1,9 @@
 /* py2c command line: the only file that calls every phase.
  *
- *   py2c FILE.py [-o OUT.c] [-I DIR]... [-M|-MD] [-MF F] [-MT T] [-MP] [--emit=c|ast|ir|explain]
+ *   py2c FILE.py [-o OUT.c] [-I DIR]... [-M|-MD] [-MF F] [-MT T] [-MP] [--emit=c|ast|ir|explain|types]
  *        [--diagnostics=text|json]
  *   py2c build FILE.py [-o PROG] [--target native|wasi]
- *   py2c run FILE.py [ARGS...]
+ *   py2c run [--target native|wasi] FILE.py [ARGS...]
  *   py2c --cflags | --libs [--target native|wasi]
  *
  * Exit status: 0 success, 1 errors in the input, 2 usage or I/O problems. */
@@ -25,6 +25,7 @@
 #include "ir/ast_json.h"
 #include "lower/lower.h"
 #include "lower/lw_import.h"
+#include "types/types.h"
 
 #ifndef PY2C_VERSION
 #define PY2C_VERSION "0.0.0"
@@ -33,7 +34,7 @@
 enum { EXIT_INPUT_ERROR = 1, EXIT_USAGE = 2 };
 
 typedef enum Command { CMD_TRANSPILE, CMD_BUILD, CMD_RUN, CMD_CFLAGS, CMD_LIBS } Command;
-typedef enum EmitKind { EMIT_C, EMIT_AST, EMIT_IR, EMIT_EXPLAIN } EmitKind;
+typedef enum EmitKind { EMIT_C, EMIT_AST, EMIT_IR, EMIT_EXPLAIN, EMIT_TYPES } EmitKind;
 
 typedef struct Options {
     Command command;
@@ -55,9 +56,9 @@ typedef struct Options {
 
 static const char usage_text[] =
     "usage: py2c FILE.py [-o OUT.c] [-I DIR]... [-M | -MD] [-MF FILE] [-MT TARGET] [-MP]\n"
-    "                    [--emit=c|ast|ir|explain] [--diagnostics=text|json]\n"
+    "                    [--emit=c|ast|ir|explain|types] [--diagnostics=text|json]\n"
     "       py2c build FILE.py [-o PROG] [-I DIR]... [--target native|wasi]\n"
-    "       py2c run [-I DIR]... FILE.py [ARGS...]\n"
+    "       py2c run [-I DIR]... [--target native|wasi] FILE.py [ARGS...]\n"
     "       py2c --cflags | --libs [--target native|wasi]\n"
     "\n"
     "Transpiles a Python 3 program into C11 that links against py2c's runtime.\n"
@@ -74,10 +75,13 @@ static const char usage_text[] =
     "  -MP                   add an empty rule for each imported module (as gcc -MP)\n"
     "  --emit=c|ast|ir|explain  what to write: C (default), the main file's AST as JSON, the\n"
     "                        lowered IR of every module (text), or the concurrency patterns\n"
-    "                        recognised and what they became, with warnings (JSON)\n"
+    "                        recognised and what they became, with warnings (JSON), or the\n"
+    "                        inferred type of every variable, parameter, return value and\n"
+    "                        attribute (text, docs/types.md)\n"
     "  --diagnostics=text|json  how to print errors (default text, coloured on a terminal\n"
     "                        unless NO_COLOR is set)\n"
-    "  --target native|wasi  what `build`, `--cflags` and `--libs` are for (default native)\n"
+    "  --target native|wasi  what `build`, `run`, `--cflags` and `--libs` are for (default\n"
+    "                        native; wasi: a WebAssembly module, run under Node.js)\n"
     "  --version             print the version and exit\n"
     "  -h, --help            print this help and exit\n"
     "\n"
@@ -138,7 +142,8 @@ static int parse_args(int argc, char **argv, Options *o) {
             else if (strcmp(a + 7, "ast") == 0) o->emit = EMIT_AST;
             else if (strcmp(a + 7, "ir") == 0) o->emit = EMIT_IR;
             else if (strcmp(a + 7, "explain") == 0) o->emit = EMIT_EXPLAIN;
-            else return usage_error("unknown --emit kind '%s' (expected c, ast, ir or explain)", a + 7);
+            else if (strcmp(a + 7, "types") == 0) o->emit = EMIT_TYPES;
+            else return usage_error("unknown --emit kind '%s' (expected c, ast, ir, explain or types)", a + 7);
         } else if (strncmp(a, "--diagnostics=", 14) == 0) {
             if (strcmp(a + 14, "text") == 0) o->json_diagnostics = false;
             else if (strcmp(a + 14, "json") == 0) o->json_diagnostics = true;
@@ -444,6 +449,15 @@ static int transpile(const Options *o, EmitKind emit, StrBuf *out, Program *p) {
         ast_json_write(p->mods[0].ast, out);
         return 0;
     }
+    if (emit == EMIT_TYPES) {
+        TyModuleIn *tm = xmalloc(sizeof(TyModuleIn) * (size_t)p->n);
+        for (int i = 0; i < p->n; i++) tm[i] = (TyModuleIn){p->mods[i].ast, p->mods[i].pm.name, p->mods[i].pm.path};
+        TyProgram *tp = ty_analyze(tm, p->n);
+        ty_dump(tp, out);
+        ty_program_free(tp);
+        free(tm);
+        return 0;
+    }
     LwProgModule *pms = xmalloc(sizeof(LwProgModule) * (size_t)p->n);
     for (int i = 0; i < p->n; i++) pms[i] = p->mods[i].pm;
     LwProgram lp = {pms, p->n};
@@ -497,7 +511,7 @@ static char *deps_default_file(const char *output) {
 
 static int cmd_transpile(const Options *o) {
     static const char *const suffixes[] = {[EMIT_C] = ".c", [EMIT_AST] = ".json", [EMIT_IR] = ".ir",
-                                           [EMIT_EXPLAIN] = ".explain.json"};
+                                           [EMIT_EXPLAIN] = ".explain.json", [EMIT_TYPES] = ".types"};
     char *def = o->output ? NULL : default_output(o->input, suffixes[o->emit]);
     const char *output = o->output ? o->output : def;
     StrBuf out;

@@ -8,6 +8,8 @@ packages=(build-essential pkg-config libtree-sitter-dev libuv1-dev libcjson-dev 
 # The WASI target (docs/wasi.md): clang + wasm-ld, llvm-ar, wasi-libc, the
 # wasm32 compiler builtins, wasm-opt (binaryen); Node.js runs the modules.
 packages+=(clang lld llvm wasi-libc libclang-rt-14-dev-wasm32 binaryen)
+# make bench: PyPy as a comparison column (optional there; n/a when missing).
+packages+=(pypy3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -21,10 +21,32 @@
 // (about 1 MiB) ends deep recursion at ~3000 Python frames where a native
 // build (8 MiB) reaches ~25000. A worker's stack size is its real thread
 // stack, unlike `node --stack-size`, which only moves V8's limit.
+//
+// Needs Node.js 18.17 or newer (node:wasi without a command-line flag, the
+// `version` option); an older node gets a message saying so (status 2).
+// bin/py2c-wasi-run is the installed front end of this script.
 import { readFile } from 'node:fs/promises';
-import { WASI } from 'node:wasi';
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import process from 'node:process';
+import v8 from 'node:v8';
+
+const NODE_MIN = [18, 17];
+const nodeVersion = process.versions.node.split('.').map(Number);
+if (nodeVersion[0] < NODE_MIN[0] || (nodeVersion[0] === NODE_MIN[0] && nodeVersion[1] < NODE_MIN[1])) {
+  process.stderr.write(`py2c: node ${process.versions.node} is too old to run WASI modules: ` +
+                       `Node.js ${NODE_MIN.join('.')} or newer is needed (set NODE to another node)\n`);
+  process.exit(2);
+}
+// Imported only now: an older node has no node:wasi without a flag.
+const { WASI } = await import('node:wasi');
+
+// No "fast API calls" (V8 calling node's C++ WASI functions directly from
+// wasm code): node's WASI functions can start a garbage collection inside
+// such a call (nodejs/node#46777), which leaves stale pointers in the JS
+// frames under the module's; once a module's memory has grown to some tens
+// of MiB, node then crashes (SIGSEGV, or a V8 fatal error) at exit. The flag
+// is process-wide and must be set before the module is compiled.
+v8.setFlagsFromString('--no-turbo-fast-api-calls');
 
 // node:wasi prints an ExperimentalWarning on first use; it would end up in
 // the program's stderr, which tests compare byte for byte.

@@ -7,6 +7,7 @@
 #include "internal.h"
 #include "bltin_internal.h"
 #include "platform.h"
+#include "sync_internal.h"
 
 /* A built-in type's method bound to an instance. */
 typedef struct BuiltinMethod {
@@ -242,6 +243,28 @@ static int overrides_object_text(const Py2cType *t, Py2cValue name) {
     return 0;
 }
 
+/* py2c__type_lookup with *found a new reference. The plain lookup borrows
+ * the value from the class namespace, which another thread may rebind (and
+ * free) at any moment: while threads run, the value is taken again from the
+ * owner's namespace under its lock, and the lookup retried if it moved. */
+static int lookup_owned(const Py2cType *t, Py2cValue name, Py2cValue *found, const Py2cMethodDef **m,
+                        const Py2cGetSetDef **g, const Py2cType **owner) {
+    for (;;) {
+        const Py2cType *o = NULL;
+        int has = py2c__type_lookup(t, name, found, m, g, &o);
+        if (owner) *owner = o;
+        if (!has || PY2C_IS_NULL(*found)) return has;
+        if (!py2c__threaded() || !py2c__is_heaptype(o)) {
+            py2c_incref(*found); /* single-threaded: nobody can free it meanwhile */
+            return 1;
+        }
+        Py2cValue v = py2c__dict_get(((const Py2cHeapType *)o)->ns, name);
+        if (v.bits == found->bits) return 1; /* v is the reference */
+        py2c_decref(v);
+        if (py2c_error_occurred()) py2c_error_clear();
+    }
+}
+
 /* The attribute, or PY2C_NULL without an exception when missing. With
  * keep_slot_error, an AttributeError raised by the type's own getattr slot is
  * kept (its message is the type's: "module 'sys' has no attribute 'x'"). */
@@ -260,20 +283,31 @@ static Py2cValue lookup_attr(Py2cValue obj, Py2cValue name, bool keep_slot_error
     const Py2cMethodDef *m;
     const Py2cGetSetDef *g;
     const Py2cType *owner = NULL;
-    int has = py2c__type_lookup(t, name, &found, &m, &g, &owner);
+    int has = lookup_owned(t, name, &found, &m, &g, &owner); /* found: owned */
     if (has && g) return g->get(obj);
-    if (has && !PY2C_IS_NULL(found) && py2c_type_of(found)->descr_set) return py2c__descr_bind(found, obj, t);
+    if (has && !PY2C_IS_NULL(found) && py2c_type_of(found)->descr_set) {
+        Py2cValue r = py2c__descr_bind(found, obj, t);
+        py2c_decref(found);
+        return r;
+    }
     Py2cValue d = instance_dict(obj);
     if (!PY2C_IS_NULL(d)) {
         Py2cValue v = py2c__dict_get(d, name);
-        if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
+        if (!PY2C_IS_NULL(v) || py2c_error_occurred()) {
+            py2c_decref(found);
+            return v;
+        }
     }
     if (has && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
         const Py2cMethodDef *w = slot_wrapper(t, name);
         if (w) return py2c__bind_builtin(w, obj);
     }
     if (has && m) return py2c__bind_builtin(m, py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj);
-    if (has) return py2c__descr_bind(found, obj, t);
+    if (has) {
+        Py2cValue r = py2c__descr_bind(found, obj, t);
+        py2c_decref(found);
+        return r;
+    }
     if (!is_type_object(obj)) {
         const Py2cMethodDef *w = slot_wrapper(t, name);
         if (w) return py2c__bind_builtin(w, obj);
@@ -309,9 +343,13 @@ int py2c__generic_setattr(Py2cValue obj, Py2cValue name, Py2cValue value) {
     Py2cValue found;
     const Py2cMethodDef *m;
     const Py2cGetSetDef *g;
-    int has = py2c__type_lookup(t, name, &found, &m, &g, NULL);
-    if (has && !PY2C_IS_NULL(found) && py2c_type_of(found)->descr_set)
-        return py2c_type_of(found)->descr_set(found, obj, value);
+    int has = lookup_owned(t, name, &found, &m, &g, NULL);
+    if (has && !PY2C_IS_NULL(found) && py2c_type_of(found)->descr_set) {
+        int r = py2c_type_of(found)->descr_set(found, obj, value);
+        py2c_decref(found);
+        return r;
+    }
+    py2c_decref(found); /* only whether there was one matters below */
     if (has && g) {
         if (g->set) return g->set(obj, value);
         if (!t->dictoffset || strcmp(g->name, "__dict__") == 0 || strcmp(g->name, "__class__") == 0) {
@@ -394,14 +432,17 @@ Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args,
         const Py2cMethodDef *m;
         const Py2cGetSetDef *g;
         const Py2cType *owner = NULL;
-        int has = py2c__type_lookup(t, name, &found, &m, &g, &owner);
+        int has = lookup_owned(t, name, &found, &m, &g, &owner);
         if (has && !g) {
             /* the instance dict may shadow the class's method */
             Py2cValue d = instance_dict(obj);
             int shadowed = 0;
             if (!PY2C_IS_NULL(d)) {
                 shadowed = py2c_obj_ptr(d)->type->contains(d, name);
-                if (shadowed < 0) return PY2C_NULL;
+                if (shadowed < 0) {
+                    py2c_decref(found);
+                    return PY2C_NULL;
+                }
             }
             if (!shadowed && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
                 const Py2cMethodDef *w = slot_wrapper(t, name);
@@ -414,14 +455,19 @@ Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args,
                 size_t total = 1 + nargs + nkw;
                 Py2cValue small[16];
                 Py2cValue *buf = total <= 16 ? small : malloc(sizeof *buf * total);
-                if (!buf) return py2c_error_nomemory();
+                if (!buf) {
+                    py2c_decref(found);
+                    return py2c_error_nomemory();
+                }
                 buf[0] = obj;
                 if (nargs + nkw) memcpy(buf + 1, args, sizeof *buf * (nargs + nkw));
                 Py2cValue r = py2c_call(found, buf, nargs + 1, kwnames);
                 if (buf != small) free(buf);
+                py2c_decref(found);
                 return r;
             }
         }
+        py2c_decref(found);
     }
     Py2cValue f = py2c_getattr(obj, name);
     if (PY2C_IS_NULL(f)) return f;
@@ -521,14 +567,17 @@ int py2c_method_lookup(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cV
         const Py2cMethodDef *m;
         const Py2cGetSetDef *g;
         const Py2cType *owner = NULL;
-        int has = py2c__type_lookup(t, name, &found, &m, &g, &owner);
+        int has = lookup_owned(t, name, &found, &m, &g, &owner);
         if (has && !g) {
             /* the instance dict may shadow the class's method */
             Py2cValue d = instance_dict(obj);
             int shadowed = 0;
             if (!PY2C_IS_NULL(d)) {
                 shadowed = py2c_obj_ptr(d)->type->contains(d, name);
-                if (shadowed < 0) return -1;
+                if (shadowed < 0) {
+                    py2c_decref(found);
+                    return -1;
+                }
             }
             if (!shadowed && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
                 const Py2cMethodDef *w = slot_wrapper(t, name);
@@ -538,13 +587,13 @@ int py2c_method_lookup(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cV
                 return found_builtin(m, py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj, callable,
                                      self_or_null);
             if (!shadowed && is_function(found)) {
-                py2c_incref(found);
                 py2c_incref(obj);
-                *callable = found;
+                *callable = found; /* the lookup's reference */
                 *self_or_null = obj;
                 return 0;
             }
         }
+        py2c_decref(found);
     }
     *callable = py2c_getattr(obj, name);
     return PY2C_IS_NULL(*callable) ? -1 : 0;
@@ -555,6 +604,24 @@ Py2cValue py2c_method_call(Py2cValue callable, Py2cValue self_or_null, const Py2
     if (PY2C_IS_NULL(self_or_null)) return py2c_call(callable, args, nargs, kwnames);
     if (py2c_obj_ptr(callable)->type == &method_ref_type)
         return ((const MethodRef *)py2c_obj_ptr(callable))->def->fn(self_or_null, args, nargs, kwnames);
+    return py2c__call_with_self(callable, self_or_null, args, nargs, kwnames);
+}
+
+Py2cValue py2c__call_with_self(Py2cValue callable, Py2cValue self_or_null, const Py2cValue *args, size_t nargs,
+                               Py2cValue kwnames) {
+    if (py2c_is_obj(callable) && py2c_obj_ptr(callable)->type == &py2c_function_type && PY2C_IS_NULL(kwnames)) {
+        /* py2c_function_bind's result when the arguments fill exactly the
+         * positional parameters: the body takes the references */
+        Py2cFunction *f = (Py2cFunction *)py2c_obj_ptr(callable);
+        const Py2cFuncInfo *info = f->info;
+        if (info->flags == 0 && info->nkwonly == 0 && (size_t)info->npos == nargs + 1 && nargs < 16) {
+            Py2cValue params[16];
+            py2c_incref(self_or_null);
+            params[0] = self_or_null;
+            for (size_t i = 0; i < nargs; i++) py2c_incref(params[i + 1] = args[i]);
+            return info->body(f, params);
+        }
+    }
     size_t nkw = PY2C_IS_NULL(kwnames) ? 0 : (size_t)py2c__tuple_size(kwnames);
     size_t total = 1 + nargs + nkw;
     Py2cValue small[16];
@@ -565,4 +632,263 @@ Py2cValue py2c_method_call(Py2cValue callable, Py2cValue self_or_null, const Py2
     Py2cValue r = py2c_call(callable, buf, nargs + 1, kwnames);
     if (buf != small) free(buf);
     return r;
+}
+
+/* ---- inline caches (Py2cAttrCache, py2c/abstract.h) ----------------------------------- */
+
+enum {
+    IC_NONE,      /* nothing cached */
+    IC_DICT,      /* load: no class attribute: the instance __dict__ only */
+    IC_CLASSATTR, /* load: a non-data class attribute (value, in owner), after the instance __dict__ */
+    IC_DATA,      /* load: a data descriptor (value, in owner): bound, the __dict__ unseen */
+    IC_GETSET,    /* load: a built-in getset (value: its Py2cGetSetDef) */
+    IC_METHOD,    /* method lookup: a function (value, in owner), unless the __dict__ shadows it */
+    IC_SETDICT,   /* store: straight into the instance __dict__ (no data descriptor, no __setattr__) */
+};
+
+typedef struct IcEntry {
+    uint32_t kind;
+    const Py2cType *owner;
+    uint64_t value;
+} IcEntry;
+
+/* The entry for type t, if ic holds a whole, current one. */
+static inline bool ic_read(Py2cAttrCache *ic, const Py2cType *t, IcEntry *e) {
+    uint32_t seq = atomic_load_explicit(&ic->seq, memory_order_acquire);
+    if (atomic_load_explicit(&ic->type, memory_order_relaxed) != (uintptr_t)t) return false;
+    e->kind = atomic_load_explicit(&ic->kind, memory_order_relaxed);
+    e->owner = (const Py2cType *)atomic_load_explicit(&ic->owner, memory_order_relaxed);
+    e->value = atomic_load_explicit(&ic->value, memory_order_relaxed);
+    uint64_t epoch = atomic_load_explicit(&ic->epoch, memory_order_relaxed);
+    atomic_thread_fence(memory_order_acquire);
+    if ((seq & 1) || atomic_load_explicit(&ic->seq, memory_order_relaxed) != seq) return false;
+    return epoch == atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+}
+
+/* Fills ic (skipped when another thread is writing it). epoch: read before
+ * the lookup that produced the entry, so a change meanwhile makes it stale. */
+static void ic_write(Py2cAttrCache *ic, const Py2cType *t, uint64_t epoch, uint32_t kind, const Py2cType *owner,
+                     uint64_t value) {
+    uint32_t seq = atomic_load_explicit(&ic->seq, memory_order_relaxed);
+    if ((seq & 1) || !atomic_compare_exchange_strong_explicit(&ic->seq, &seq, seq + 1, memory_order_acquire,
+                                                              memory_order_relaxed))
+        return;
+    atomic_thread_fence(memory_order_release);
+    atomic_store_explicit(&ic->type, (uintptr_t)t, memory_order_relaxed);
+    atomic_store_explicit(&ic->kind, kind, memory_order_relaxed);
+    atomic_store_explicit(&ic->owner, (uintptr_t)owner, memory_order_relaxed);
+    atomic_store_explicit(&ic->value, value, memory_order_relaxed);
+    atomic_store_explicit(&ic->epoch, epoch, memory_order_relaxed);
+    atomic_store_explicit(&ic->seq, seq + 2, memory_order_release);
+}
+
+/* The cached class value as a new reference, or PY2C_NULL (no exception)
+ * when another thread rebound it since: then the caller takes the slow path. */
+static inline Py2cValue ic_class_value(const IcEntry *e, Py2cValue name) {
+    Py2cValue v = {e->value};
+    if (PY2C__LIKELY(!py2c__threaded())) {
+        py2c_incref(v); /* the namespace holds it: the epoch says nothing changed */
+        return v;
+    }
+    Py2cValue cur = py2c__dict_get(((const Py2cHeapType *)e->owner)->ns, name);
+    if (cur.bits == v.bits) return cur;
+    py2c_decref(cur);
+    if (py2c_error_occurred()) py2c_error_clear();
+    return PY2C_NULL;
+}
+
+/* Instance __dict__ access through the site's hint: instances of a class
+ * usually get their attributes in the same order, so the entry index where
+ * the site found its name last time is where it is in the next instance
+ * too (CPython's split keys give it the same effect). The hint is only a
+ * guess, checked against the entry's key under the dict's stripe. */
+static int64_t dict_find_index(Py2cDict *d, Py2cValue name) { /* the caller holds d's stripe */
+    int64_t n = d->nentries < 32 ? d->nentries : 32;
+    for (int64_t i = 0; i < n; i++)
+        if (d->entries[i].key.bits == name.bits) return i + 1;
+    return 0;
+}
+
+/* d[name] as a new reference; PY2C_NULL without an exception when missing. */
+static Py2cValue dict_get_hinted(Py2cValue dv, Py2cValue name, Py2cAttrCache *ic) {
+    Py2cDict *d = py2c_dict_ptr(dv);
+    int64_t hint = atomic_load_explicit(&ic->hint, memory_order_relaxed);
+    Py2cStripe *lk = py2c__lock(d);
+    if (hint > 0 && hint <= d->nentries && d->entries[hint - 1].key.bits == name.bits) {
+        Py2cValue v = d->entries[hint - 1].value;
+        py2c_incref(v);
+        py2c__unlock(lk);
+        return v;
+    }
+    py2c__unlock(lk);
+    Py2cValue v = py2c__dict_get(dv, name);
+    if (!PY2C_IS_NULL(v)) {
+        lk = py2c__lock(d);
+        hint = dict_find_index(d, name);
+        py2c__unlock(lk);
+        if (hint) atomic_store_explicit(&ic->hint, hint, memory_order_relaxed);
+    }
+    return v;
+}
+
+/* d[name] = value through the hint: 0 or -1. */
+static int dict_set_hinted(Py2cValue dv, Py2cValue name, Py2cValue value, Py2cAttrCache *ic) {
+    Py2cDict *d = py2c_dict_ptr(dv);
+    int64_t hint = atomic_load_explicit(&ic->hint, memory_order_relaxed);
+    Py2cStripe *lk = py2c__lock(d);
+    if (hint > 0 && hint <= d->nentries && d->entries[hint - 1].key.bits == name.bits) {
+        Py2cValue old = d->entries[hint - 1].value; /* as dict.c's insert of a present key */
+        py2c_incref(value);
+        d->entries[hint - 1].value = value;
+        py2c__unlock(lk);
+        py2c_decref(old);
+        return 0;
+    }
+    py2c__unlock(lk);
+    if (py2c_dict_setitem(dv, name, value) < 0) return -1;
+    lk = py2c__lock(d);
+    hint = dict_find_index(d, name);
+    py2c__unlock(lk);
+    if (hint) atomic_store_explicit(&ic->hint, hint, memory_order_relaxed);
+    return 0;
+}
+
+/* Whether the sites of obj's type may be cached: instances of user classes
+ * (not classes: their lookup is type_getattr's). */
+static bool ic_cacheable(Py2cValue obj, Py2cValue name) {
+    if (!py2c_is_obj(obj) || !py2c_is_str(name)) return false;
+    const Py2cType *t = py2c_obj_ptr(obj)->type;
+    return py2c__is_heaptype(t) && !is_type_object(obj);
+}
+
+static Py2cValue getattr_miss(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
+    if (ic_cacheable(obj, name)) {
+        const Py2cType *t = py2c_obj_ptr(obj)->type;
+        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        Py2cValue found;
+        const Py2cMethodDef *m;
+        const Py2cGetSetDef *g;
+        const Py2cType *owner = NULL;
+        int has = lookup_owned(t, name, &found, &m, &g, &owner);
+        if (!has) ic_write(ic, t, epoch, IC_DICT, NULL, 0);
+        else if (g) ic_write(ic, t, epoch, IC_GETSET, NULL, (uint64_t)(uintptr_t)g);
+        else if (!PY2C_IS_NULL(found) && py2c__is_heaptype(owner))
+            ic_write(ic, t, epoch, py2c_type_of(found)->descr_set ? IC_DATA : IC_CLASSATTR, owner, found.bits);
+        py2c_decref(found);
+    }
+    return py2c_getattr(obj, name);
+}
+
+Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
+    IcEntry e;
+    if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e)) {
+        const Py2cType *t = py2c_obj_ptr(obj)->type;
+        Py2cValue d = PY2C_NULL, v, r;
+        switch (e.kind) {
+        case IC_DICT:
+        case IC_CLASSATTR:
+            d = t->dictoffset ? *py2c__dict_slot(obj) : PY2C_NULL;
+            if (!PY2C_IS_NULL(d)) {
+                v = dict_get_hinted(d, name, ic);
+                if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
+            }
+            if (e.kind == IC_DICT) break; /* missing: __getattr__ or the AttributeError */
+            goto class_value;
+        case IC_DATA:
+        class_value:
+            v = ic_class_value(&e, name);
+            if (PY2C_IS_NULL(v)) break;
+            r = py2c__descr_bind(v, obj, t);
+            py2c_decref(v);
+            return r;
+        case IC_GETSET: return ((const Py2cGetSetDef *)(uintptr_t)e.value)->get(obj);
+        default: break;
+        }
+    }
+    return getattr_miss(obj, name, ic);
+}
+
+int py2c_setattr_ic(Py2cValue obj, Py2cValue name, Py2cValue value, Py2cAttrCache *ic) {
+    IcEntry e;
+    if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e) && e.kind == IC_SETDICT) {
+        Py2cValue *slot = py2c__dict_slot(obj);
+        if (PY2C_IS_NULL(*slot)) { /* the first attribute (as py2c__generic_setattr) */
+            *slot = py2c_dict_new();
+            if (PY2C_IS_NULL(*slot)) return -1;
+        }
+        return dict_set_hinted(*slot, name, value, ic);
+    }
+    if (ic_cacheable(obj, name) && !PY2C_IS_NULL(value)) {
+        const Py2cType *t = py2c_obj_ptr(obj)->type;
+        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        if (t->dictoffset && PY2C_IS_NULL(py2c__heap_lookup_str(t, PY2C__STR_VAL(s_setattr), NULL))) {
+            if (py2c_error_occurred()) py2c_error_clear();
+            Py2cValue found;
+            const Py2cMethodDef *m;
+            const Py2cGetSetDef *g;
+            int has = lookup_owned(t, name, &found, &m, &g, NULL);
+            if (!has || (!g && (PY2C_IS_NULL(found) || !py2c_type_of(found)->descr_set)))
+                ic_write(ic, t, epoch, IC_SETDICT, NULL, 0);
+            py2c_decref(found);
+        }
+    }
+    return py2c_setattr(obj, name, value);
+}
+
+int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cValue *self_or_null,
+                          Py2cAttrCache *ic) {
+    IcEntry e;
+    if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e) && e.kind == IC_METHOD) {
+        const Py2cType *t = py2c_obj_ptr(obj)->type;
+        Py2cValue d = t->dictoffset ? *py2c__dict_slot(obj) : PY2C_NULL;
+        int shadowed = PY2C_IS_NULL(d) ? 0 : py2c_dict_contains(d, name);
+        if (shadowed == 0) {
+            Py2cValue f = ic_class_value(&e, name);
+            if (!PY2C_IS_NULL(f)) {
+                py2c_incref(obj);
+                *callable = f;
+                *self_or_null = obj;
+                return 0;
+            }
+        } else if (shadowed < 0) {
+            *callable = *self_or_null = PY2C_NULL;
+            return -1;
+        }
+    } else if (ic_cacheable(obj, name)) {
+        const Py2cType *t = py2c_obj_ptr(obj)->type;
+        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        Py2cValue found;
+        const Py2cMethodDef *m;
+        const Py2cGetSetDef *g;
+        const Py2cType *owner = NULL;
+        if (lookup_owned(t, name, &found, &m, &g, &owner) && is_function(found) && py2c__is_heaptype(owner))
+            ic_write(ic, t, epoch, IC_METHOD, owner, found.bits);
+        py2c_decref(found);
+    }
+    return py2c_method_lookup(obj, name, callable, self_or_null);
+}
+
+Py2cValue py2c__class_lookup_ic(const Py2cType *t, Py2cValue name, Py2cAttrCache *ic) {
+    IcEntry e;
+    if (ic_read(ic, t, &e)) {
+        if (e.kind == IC_DICT) return PY2C_NULL;
+        Py2cValue v = ic_class_value(&e, name);
+        if (!PY2C_IS_NULL(v)) return v;
+    }
+    for (;;) {
+        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        const Py2cType *owner = NULL;
+        Py2cValue v = py2c__heap_lookup_str(t, name, &owner); /* borrowed: only its bits are used */
+        if (PY2C_IS_NULL(v)) {
+            if (py2c_error_occurred()) py2c_error_clear();
+            ic_write(ic, t, epoch, IC_DICT, NULL, 0);
+            return v;
+        }
+        IcEntry found = {IC_CLASSATTR, owner, v.bits};
+        Py2cValue r = ic_class_value(&found, name); /* a safe reference, or the class changed: again */
+        if (!PY2C_IS_NULL(r)) {
+            ic_write(ic, t, epoch, IC_CLASSATTR, owner, v.bits);
+            return r;
+        }
+    }
 }

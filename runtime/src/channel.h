@@ -18,11 +18,21 @@
  * (put_nowait/get_nowait, and block=True with timeout=0 as in CPython), and
  * py2c_deadline_after(ns) is Python's timeout. Spurious wakeups are absorbed.
  *
- * Locking, and the priority comparison (which calls Python's `<`):
- * one mutex `mu` guards the counts, the closed flag and the FIFO/LIFO
- * buffers, with three condition variables (not_empty, not_full, all_done) as
- * in CPython's queue.Queue. FIFO and LIFO operations run entirely under mu and
- * never call out of the channel. A priority channel also has `heap_mu`, which
+ * FIFO channels (Queue, SimpleQueue) are lock-free rings with one sequence
+ * number per slot (channel.c has the details): put and get each claim a
+ * position with one CAS and publish with one store, so a streaming producer
+ * and consumer exchange only the slots; unbounded channels link rings of
+ * growing size. A put or get that must wait spins briefly (never with a
+ * single processor, e.g. WASI fibers), then sleeps under `mu` on a waiter of
+ * its own; the other side takes `mu` only when someone sleeps. qsize() is
+ * exact when nothing is in flight (as CPython's, racy otherwise).
+ *
+ * LIFO and priority channels, and the priority comparison (which calls
+ * Python's `<`): one mutex `mu` guards the counts, the closed flag and the
+ * LIFO buffer, with condition variables (not_empty, not_full) as in
+ * CPython's queue.Queue; join waits on all_done for every kind. LIFO
+ * operations run entirely under mu and never call out of the channel. A
+ * priority channel also has `heap_mu`, which
  * guards the heap array alone and is the only lock held while the comparison
  * runs: a put first reserves room under mu, releases mu, pushes under heap_mu,
  * then commits under mu; a get takes one committed item under mu, releases
@@ -33,7 +43,7 @@
  * `__lt__` waiting for a thread that is itself pushing/popping this queue.
  * A put or get from inside `__lt__` on the same queue, which deadlocks
  * CPython, raises RuntimeError here instead.
- * Items are never released (decref, which can run `__del__`) under either lock.
+ * Items are never released (decref, which can run `__del__`) under any lock.
  *
  * Failing comparisons behave as CPython's heapq under PriorityQueue: the
  * comparisons are exactly heapq's (same operands, same order), a failed push

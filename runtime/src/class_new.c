@@ -370,9 +370,11 @@ Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char
     if (fix_namespace(h) < 0) goto fail;
     h->mro = c3_mro(t, bases);
     if (PY2C_IS_NULL(h->mro)) goto fail;
+    py2c__heap_type_register(t);
     py2c__class_update_slots(t);
     if (set_names(cls, h->ns) < 0 || init_subclass(cls) < 0) goto fail;
     if (meta->class_init && meta->class_init(cls) < 0) goto fail;
+    py2c__type_modified(); /* caches keyed by a freed class's address go stale */
     return cls;
 fail:
     py2c_decref(cls);

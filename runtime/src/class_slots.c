@@ -51,8 +51,17 @@ _Static_assert(D_DIVMOD - D_ADD == PY2C_OP_DIVMOD && D_POW - D_ADD == PY2C_OP_PO
 
 static Py2cValue dname(int d) { return py2c_obj_value(&dunder_names[d].ob); }
 
-/* The dunder d of type(self) along its MRO (borrowed), or PY2C_NULL. */
-static Py2cValue find(Py2cValue self, int d) { return py2c__heap_lookup_str(py2c_type_of(self), dname(d), NULL); }
+/* Caches of the dunder lookups (Py2cAttrCache), a few classes per dunder. */
+enum { DUNDER_WAYS = 8 };
+static Py2cAttrCache dunder_ic[D_COUNT][DUNDER_WAYS];
+
+/* The dunder d of type(self) along its MRO as a new reference (another
+ * thread may rebind it meanwhile), or PY2C_NULL. */
+static Py2cValue find(Py2cValue self, int d) {
+    const Py2cType *t = py2c_type_of(self);
+    size_t k = (size_t)(((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15u >> 61) % DUNDER_WAYS;
+    return py2c__class_lookup_ic(t, dname(d), &dunder_ic[d][k]);
+}
 
 /* self.<dunder>(*args) with f = find(self, d); functions are called with
  * self prepended, other objects bound through the descriptor protocol. */
@@ -74,8 +83,10 @@ static Py2cValue call_found(Py2cValue f, Py2cValue self, const Py2cValue *args, 
  * (CPython's vectorcall_maybe). */
 static Py2cValue call_maybe(Py2cValue self, int d, const Py2cValue *args, size_t nargs) {
     Py2cValue f = find(self, d);
-    if (PY2C_IS_NULL(f) || py2c_is_none(f)) return PY2C_NOT_IMPLEMENTED;
-    return call_found(f, self, args, nargs);
+    if (PY2C_IS_NULL(f) || py2c_is_none(f)) return PY2C_NOT_IMPLEMENTED; /* None is immortal */
+    Py2cValue r = call_found(f, self, args, nargs);
+    py2c_decref(f);
+    return r;
 }
 
 /* self.<dunder>(*args) for a slot only filled when the dunder exists. */
@@ -86,7 +97,9 @@ static Py2cValue call_dunder(Py2cValue self, int d, const Py2cValue *args, size_
                                  dunder_names[d].data);
     if (py2c_is_none(f))
         return py2c_error_format(&py2c_exc_TypeError, "'NoneType' object is not callable");
-    return call_found(f, self, args, nargs);
+    Py2cValue r = call_found(f, self, args, nargs);
+    py2c_decref(f);
+    return r;
 }
 
 /* ---- text, hash, truth, calls ------------------------------------------------------ */
@@ -146,11 +159,14 @@ static int64_t slot_len(Py2cValue self) {
 static int slot_is_true(Py2cValue self) {
     Py2cValue f = find(self, D_BOOL);
     if (PY2C_IS_NULL(f)) {
-        if (PY2C_IS_NULL(find(self, D_LEN))) return 1;
+        Py2cValue len = find(self, D_LEN);
+        if (PY2C_IS_NULL(len)) return 1;
+        py2c_decref(len);
         int64_t n = slot_len(self);
         return n < 0 ? -1 : n != 0;
     }
     Py2cValue r = call_found(f, self, NULL, 0);
+    py2c_decref(f);
     if (PY2C_IS_NULL(r)) return -1;
     if (!py2c_is_bool(r)) {
         (void)py2c_error_format(&py2c_exc_TypeError, "__bool__ should return bool, returned %s", py2c_type_name(r));
@@ -165,6 +181,7 @@ static Py2cValue slot_call(Py2cValue self, const Py2cValue *args, size_t nargs, 
     if (PY2C_IS_NULL(f))
         return py2c_error_format(&py2c_exc_TypeError, "'%s' object is not callable", py2c_type_name(self));
     Py2cValue bound = py2c__descr_bind(f, self, py2c_type_of(self));
+    py2c_decref(f);
     if (PY2C_IS_NULL(bound)) return bound;
     if (py2c_recursion_enter() < 0) {
         py2c_decref(bound);
@@ -216,7 +233,9 @@ static Py2cValue slot_descr_get(Py2cValue descr, Py2cValue obj, Py2cValue type) 
         py2c_incref(descr);
         return descr;
     }
-    return call_found(f, descr, args, 2);
+    Py2cValue r = call_found(f, descr, args, 2);
+    py2c_decref(f);
+    return r;
 }
 
 static int slot_descr_set(Py2cValue descr, Py2cValue obj, Py2cValue value) {
@@ -232,7 +251,11 @@ static int slot_descr_set(Py2cValue descr, Py2cValue obj, Py2cValue value) {
 
 static Py2cValue slot_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
     Py2cValue f = find(a, D_LT + (int)op);
-    if (!PY2C_IS_NULL(f) && !py2c_is_none(f)) return call_found(f, a, &b, 1);
+    if (!PY2C_IS_NULL(f) && !py2c_is_none(f)) {
+        Py2cValue r = call_found(f, a, &b, 1);
+        py2c_decref(f);
+        return r;
+    }
     if (op == PY2C_NE) { /* object.__ne__: the inverse of __eq__ unless NotImplemented */
         Py2cValue r = call_maybe(a, D_EQ, &b, 1);
         if (PY2C_IS_NULL(r) || PY2C_IS_NOT_IMPLEMENTED(r)) {

@@ -82,13 +82,37 @@ restart:;
                 return ix;
             }
             if (e->hash == hash) {
-                Py2cDictEntry *entries = d->entries;
                 Py2cValue start = e->key;
-                py2c_incref(start);
-                int eq = py2c_compare_bool(start, key, PY2C_EQ);
-                py2c_decref(start);
-                if (eq < 0) return -2;
-                if (entries != d->entries || d->entries[ix].key.bits != start.bits) goto restart;
+                int eq;
+                if (py2c__eq_is_plain(start, key)) {
+                    eq = py2c_compare_bool(start, key, PY2C_EQ); /* runs no Python code */
+                    if (eq < 0) return -2;
+                } else {
+                    /* __eq__ is Python code: never under the stripe (the
+                     * caller holds d's when threaded); then the table is
+                     * re-validated by its state (start is held: its address
+                     * cannot be reused meanwhile) */
+                    Py2cDictEntry *entries = d->entries;
+                    int64_t *indices = d->indices, mask0 = d->mask;
+                    Py2cStripe *s = py2c__threaded() ? py2c__stripe_of(d) : NULL;
+                    py2c_incref(start);
+                    int susp = s ? py2c__stripe_suspend(s) : 0;
+                    eq = py2c_compare_bool(start, key, PY2C_EQ);
+                    py2c__stripe_resume(s, susp);
+                    int same = entries == d->entries && indices == d->indices && mask0 == d->mask &&
+                               d->indices[i] == ix && d->entries[ix].key.bits == start.bits;
+                    if (!same && susp) {
+                        /* start may have left d: its last reference is not
+                         * released under the stripe */
+                        susp = py2c__stripe_suspend(s);
+                        py2c_decref(start);
+                        py2c__stripe_resume(s, susp);
+                    } else {
+                        py2c_decref(start); /* still one of d's keys when same */
+                    }
+                    if (eq < 0) return -2;
+                    if (!same) goto restart;
+                }
                 if (eq) {
                     if (slot) *slot = (int64_t)i;
                     return ix;
@@ -426,7 +450,16 @@ static int dict_merge_pairs(Py2cValue dv, Py2cValue seq) {
             }
         }
         if (!PY2C_IS_NULL(fast)) {
-            (void)py2c__seq_fast(fast, &kv, &len);
+            /* a pair that is a list shared with other threads: a snapshot */
+            Py2cValue held;
+            if (py2c__seq_hold(fast, &kv, &len, &held) < 0) {
+                PY2C_CLEAR(fast);
+            } else if (!PY2C_IS_NULL(held)) {
+                py2c_decref(fast);
+                fast = held;
+            }
+        }
+        if (!PY2C_IS_NULL(fast)) {
             if (len != 2)
                 (void)py2c_error_format(&py2c_exc_ValueError,
                                         "dictionary update sequence element #%lld has length %lld; 2 is required",

@@ -499,9 +499,71 @@ static Py2cValue float_hex(Py2cValue self, const Py2cValue *args, size_t nargs, 
 static Py2cValue float_get_real(Py2cValue self) { return self; }
 static Py2cValue float_get_imag(Py2cValue self) { return (void)self, py2c_float(0.0); }
 
+static int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c = (char)(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The hexadecimal mantissa s[0..n) (digits with at most one '.', at least
+ * one digit; checked by the caller) times 2**exp2, rounded half-even to a
+ * double (subnormals included). Our own rounding rather than strtod's:
+ * C99 leaves hexadecimal input with more digits than fit unspecified, and
+ * musl (wasi-libc) rounds such input differently from glibc. Sets *overflow
+ * when the rounded value does not fit. */
+static double hex_to_double(const char *s, size_t n, int64_t exp2, int *overflow) {
+    uint64_t m = 0;
+    int nsig = 0, sticky = 0;
+    int64_t scale = 0; /* m * 16**scale is the digits read so far */
+    size_t i = 0;
+    int after_point = 0;
+    *overflow = 0;
+    for (; i < n; i++) {
+        if (s[i] == '.') {
+            after_point = 1;
+            continue;
+        }
+        int d = hex_value(s[i]);
+        if (nsig == 0 && d == 0) { /* a leading zero */
+            if (after_point) scale--;
+            continue;
+        }
+        if (nsig < 16) {
+            m = m << 4 | (uint64_t)d;
+            nsig++;
+            if (after_point) scale--;
+        } else {
+            sticky |= d != 0;
+            if (!after_point) scale++;
+        }
+    }
+    if (m == 0) return 0.0;
+    int64_t e = exp2 + 4 * scale; /* value = (m + sticky part) * 2**e */
+    int bl = 64;
+    while (!(m >> (bl - 1))) bl--;
+    int64_t top = e + bl - 1;
+    if (top >= DBL_MAX_EXP) {
+        *overflow = 1;
+        return 0.0;
+    }
+    int64_t shift = top >= DBL_MIN_EXP - 1 ? bl - DBL_MANT_DIG : (DBL_MIN_EXP - DBL_MANT_DIG) - e;
+    if (shift > 64) return 0.0; /* below half the smallest subnormal */
+    if (shift > 0) {
+        uint64_t q = shift == 64 ? 0 : m >> shift;
+        uint64_t rem = shift == 64 ? m : m & ((UINT64_C(1) << shift) - 1);
+        uint64_t half = UINT64_C(1) << (shift - 1);
+        if (rem > half || (rem == half && (sticky || (q & 1)))) q++;
+        m = q;
+        e += shift;
+    }
+    double r = ldexp((double)m, (int)e); /* m < 2**54: exact */
+    if (isinf(r)) *overflow = 1;
+    return r;
+}
+
 /* float.fromhex(string) (a class method): [sign] ('inf' | 'infinity' | 'nan'
  * | ['0x'] hex mantissa ['p' [sign] decimal exponent]) within ASCII white
- * space, correctly rounded (C99 strtod reads hexadecimal floats exactly). */
+ * space, correctly rounded (hex_to_double). */
 static Py2cValue float_fromhex(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)self;
     if (!PY2C_IS_NULL(kwnames) && py2c_len(kwnames) > 0)
@@ -517,9 +579,6 @@ static Py2cValue float_fromhex(Py2cValue self, const Py2cValue *args, size_t nar
     while (i < n && SPACE(s[i])) i++;
     while (n > i && SPACE(s[n - 1])) n--;
 #undef SPACE
-    char *buf = malloc(n - i + 8);
-    if (!buf) return py2c_error_nomemory();
-    size_t k = 0;
     int neg = 0, ok = 0;
     double result = 0.0;
     if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
@@ -531,38 +590,34 @@ static Py2cValue float_fromhex(Py2cValue self, const Py2cValue *args, size_t nar
         ok = 1;
     } else {
         if (i + 1 < n && s[i] == '0' && (s[i + 1] | 0x20) == 'x') i += 2;
-        memcpy(buf, "0x", 2);
-        k = 2;
-        size_t digits = 0;
-#define HEX(c) (((c) >= '0' && (c) <= '9') || (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'f'))
-        while (i < n && HEX(s[i])) buf[k++] = s[i++], digits++;
+        size_t start = i, digits = 0;
+        while (i < n && hex_value(s[i]) >= 0) i++, digits++;
         if (i < n && s[i] == '.') {
-            buf[k++] = s[i++];
-            while (i < n && HEX(s[i])) buf[k++] = s[i++], digits++;
-        }
-#undef HEX
-        ok = digits > 0;
-        if (ok && i < n && (s[i] | 0x20) == 'p') {
-            buf[k++] = 'p';
             i++;
-            if (i < n && (s[i] == '+' || s[i] == '-')) buf[k++] = s[i++];
+            while (i < n && hex_value(s[i]) >= 0) i++, digits++;
+        }
+        size_t end = i;
+        ok = digits > 0;
+        int64_t exp2 = 0;
+        if (ok && i < n && (s[i] | 0x20) == 'p') {
+            i++;
+            int eneg = 0;
+            if (i < n && (s[i] == '+' || s[i] == '-')) eneg = s[i++] == '-';
             size_t e = 0;
-            while (i < n && s[i] >= '0' && s[i] <= '9') buf[k++] = s[i++], e++;
+            for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, e++)
+                if (exp2 < (INT64_C(1) << 40)) exp2 = exp2 * 10 + (s[i] - '0'); /* beyond: saturated */
             if (e == 0) ok = 0;
+            if (eneg) exp2 = -exp2;
         }
         if (i != n) ok = 0;
         if (ok) {
-            buf[k] = '\0';
-            errno = 0;
-            result = strtod(buf, NULL);
-            if (isinf(result)) {
-                free(buf);
+            int overflow;
+            result = hex_to_double(s + start, end - start, exp2, &overflow);
+            if (overflow)
                 return py2c_error_format(&py2c_exc_OverflowError,
                                          "hexadecimal value too large to represent as a float");
-            }
         }
     }
-    free(buf);
     if (!ok) return py2c_error_format(&py2c_exc_ValueError, "invalid hexadecimal floating-point string");
     return py2c_float(neg ? -result : result);
 }

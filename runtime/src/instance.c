@@ -11,12 +11,33 @@
 
 static Py2cStr slots_name = PY2C_STR_STATIC("__slots__", 9, 9);
 
+/* Freed instances kept for reuse while the program has one thread (objects
+ * are made and dropped at a high rate in class-heavy code; malloc/free of the
+ * small block is a good part of that). Once threads run, blocks go back to
+ * malloc and the list is left alone. */
+enum { FREE_INSTANCES_MAX = 256 };
+static struct {
+    Py2cInstance *items[FREE_INSTANCES_MAX];
+    int n;
+} free_instances;
+
 static void instance_dealloc(Py2cObject *o) {
     Py2cInstance *i = (Py2cInstance *)o;
     const Py2cType *t = o->type;
     py2c_decref(i->dict);
-    free(i);
+    if (!py2c__threaded() && free_instances.n < FREE_INSTANCES_MAX) free_instances.items[free_instances.n++] = i;
+    else free(i);
     py2c_decref(py2c_type_value(t));
+}
+
+static Py2cInstance *instance_new(const Py2cType *t) {
+    if (!py2c__threaded() && free_instances.n > 0) {
+        Py2cInstance *i = free_instances.items[--free_instances.n];
+        i->ob.type = t;
+        atomic_store_explicit(&i->ob.refcount, 1, memory_order_relaxed);
+        return i;
+    }
+    return (Py2cInstance *)py2c__object_new(t, sizeof(Py2cInstance));
 }
 
 /* ---- instances of tuple subclasses ---------------------------------------------------- */
@@ -109,7 +130,7 @@ Py2cValue py2c__instance_alloc(const Py2cType *t, const Py2cValue *args, size_t 
     if (solid->flags & PY2C_TPFLAG_EXCEPTION) return py2c__exc_alloc(t, args, nargs);
     if (is_tuple_layout(solid)) return tuple_instance_new(t, solid, args, nargs, PY2C_NULL);
     if (solid == &py2c_type_type) return py2c__type_new3(t, args, nargs);
-    Py2cInstance *i = (Py2cInstance *)py2c__object_new(t, sizeof *i);
+    Py2cInstance *i = instance_new(t);
     if (!i) return PY2C_NULL;
     i->dict = PY2C_NULL;
     py2c_incref(py2c_type_value(t));
@@ -118,6 +139,7 @@ Py2cValue py2c__instance_alloc(const Py2cType *t, const Py2cValue *args, size_t 
 
 /* f(first, *args, **kwargs) where args/kwnames are a call's arguments. */
 static Py2cValue call_with_first(Py2cValue f, Py2cValue first, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    if (PY2C_IS_NULL(kwnames)) return py2c__call_with_self(f, first, args, nargs, kwnames);
     int64_t nkw = PY2C_IS_NULL(kwnames) ? 0 : py2c__tuple_size(kwnames);
     size_t total = 1 + nargs + (size_t)nkw;
     Py2cValue small[16];
@@ -130,16 +152,36 @@ static Py2cValue call_with_first(Py2cValue f, Py2cValue first, const Py2cValue *
     return r;
 }
 
+/* Caches of the __new__ and __init__ lookups, indexed by the class's address. */
+enum { CTOR_CACHE = 64 };
+static Py2cAttrCache new_cache[CTOR_CACHE], init_cache[CTOR_CACHE];
+static Py2cStr new_name = PY2C_STR_STATIC("__new__", 7, 7);
+static Py2cStr init_name = PY2C_STR_STATIC("__init__", 8, 8);
+
+static Py2cValue heap_new(Py2cValue cls, Py2cValue newf, Py2cValue init, const Py2cValue *args, size_t nargs,
+                          Py2cValue kwnames);
+
 Py2cValue py2c__heap_new(Py2cValue cls, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     const Py2cType *t = (const Py2cType *)py2c_obj_ptr(cls);
+    size_t k = (size_t)(((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15u >> 58) % CTOR_CACHE;
+    Py2cValue newf = py2c__class_lookup_ic(t, py2c_obj_value(&new_name.ob), &new_cache[k]);
+    Py2cValue init = py2c__class_lookup_ic(t, py2c_obj_value(&init_name.ob), &init_cache[k]);
+    Py2cValue r = heap_new(cls, newf, init, args, nargs, kwnames);
+    py2c_decref(newf);
+    py2c_decref(init);
+    return r;
+}
+
+/* type_call for a user class with its __new__ and __init__ (either PY2C_NULL). */
+static Py2cValue heap_new(Py2cValue cls, Py2cValue newf, Py2cValue init, const Py2cValue *args, size_t nargs,
+                          Py2cValue kwnames) {
+    const Py2cType *t = (const Py2cType *)py2c_obj_ptr(cls);
     const Py2cType *solid = py2c__solid_base(t);
-    Py2cValue newf = py2c__heap_lookup(t, "__new__");
-    Py2cValue init = py2c__heap_lookup(t, "__init__");
     int64_t nkw = PY2C_IS_NULL(kwnames) ? 0 : py2c__tuple_size(kwnames);
     Py2cValue inst;
     if (!PY2C_IS_NULL(newf)) {
         if (py2c_is_obj(newf) && py2c_obj_ptr(newf)->type == &py2c_staticmethod_type)
-            newf = py2c__staticmethod_func(newf);
+            newf = py2c__staticmethod_func(newf); /* borrowed from the staticmethod, which the caller holds */
         inst = call_with_first(newf, cls, args, nargs, kwnames);
         /* __init__ runs only on an instance of the class (CPython's type_call) */
         if (PY2C_IS_NULL(inst) || PY2C_IS_NULL(init) || !py2c__is_subtype(py2c_type_of(inst), t)) return inst;

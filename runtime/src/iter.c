@@ -209,7 +209,13 @@ int py2c_unpack(Py2cValue iterable, size_t n, Py2cValue *out) {
     Py2cValue *items;
     int64_t len;
     null_array(out, n);
-    if (py2c__seq_fast(iterable, &items, &len)) {
+    Py2cValue keep;
+    int fast = py2c__seq_hold(iterable, &items, &len, &keep);
+    if (fast < 0) return -1;
+    if (fast) {
+        /* a list shared with other threads is read from a snapshot taken
+         * under its stripe (one state of it, as under CPython's GIL) */
+        if ((size_t)len != n) py2c_decref(keep);
         if ((size_t)len < n) {
             (void)py2c_error_format(&py2c_exc_ValueError, "not enough values to unpack (expected %zu, got %lld)", n,
                                     (long long)len);
@@ -223,6 +229,7 @@ int py2c_unpack(Py2cValue iterable, size_t n, Py2cValue *out) {
             out[i] = items[i];
             py2c_incref(out[i]);
         }
+        py2c_decref(keep);
         return 0;
     }
     Py2cValue it = unpack_iter(iterable);

@@ -136,8 +136,8 @@ static int list_extend_array(Py2cList *l, const Py2cValue *items, int64_t n) {
 
 int py2c_list_extend(Py2cValue lv, Py2cValue iterable) {
     Py2cList *l = py2c_list_ptr(lv);
-    Py2cValue *items;
-    int64_t n;
+    Py2cValue *items = NULL;
+    int64_t n = 0;
     if (py2c_is_list(iterable) && iterable.bits != lv.bits && py2c__threaded()) {
         /* another list: copy its items out under its own stripe first */
         if (list_snapshot(py2c_list_ptr(iterable), &items, &n) < 0) return -1;
@@ -165,8 +165,11 @@ int py2c_list_extend(Py2cValue lv, Py2cValue iterable) {
         release_array(items, k);
         return rc;
     }
-    if (py2c__seq_fast(iterable, &items, &n)) {
+    if (py2c_is_list(iterable) || py2c_is_tuple(iterable)) {
+        /* a tuple, l itself (l.extend(l): its array is read under its own
+         * stripe), or another list while single-threaded */
         Py2cStripe *lk = py2c__lock(l);
+        (void)py2c__seq_fast(iterable, &items, &n);
         int rc = list_extend_array(l, items, n);
         py2c__unlock(lk);
         return rc;
@@ -295,10 +298,40 @@ static Py2cValue list_richcompare(Py2cValue a, Py2cValue b, Py2cCompareOp op) {
 
 static int64_t list_len(Py2cValue self) { return list_size_locked(py2c_list_ptr(self)); }
 
+/* Whether resolving key against a length runs no Python code (an int, a
+ * bool, or a slice of ints and Nones): then it may be done under a stripe. */
+static int plain_index(Py2cValue v) { return py2c_is_small_int(v) || py2c_is_bool(v) || py2c_is_none(v); }
+static int plain_key(Py2cValue key) {
+    if (plain_index(key)) return 1;
+    if (!py2c__is_slice(key)) return 0;
+    const Py2cSlice *sl = (const Py2cSlice *)py2c_obj_ptr(key);
+    return plain_index(sl->start) && plain_index(sl->stop) && plain_index(sl->step);
+}
+
 static Py2cValue list_getitem(Py2cValue self, Py2cValue key) {
     Py2cList *l = py2c_list_ptr(self);
     int64_t i, start, step, n;
-    Py2cStripe *lk = py2c__lock(l); /* (recursive: a key's __index__ may use l) */
+    if (py2c__threaded() && !plain_key(key)) {
+        /* a key with __index__ (user code: never under a stripe) is
+         * resolved against a snapshot, one state of the list */
+        Py2cValue t = py2c__list_snapshot(self), res = PY2C_NULL;
+        if (PY2C_IS_NULL(t)) return t;
+        Py2cTuple *tp = py2c_tuple_ptr(t);
+        int r = py2c__seq_subscript(key, tp->size, "list", &i, &start, &step, &n);
+        if (r == 1) {
+            py2c_incref(res = tp->items[i]);
+        } else if (r == 2) {
+            res = py2c_list_new((size_t)n);
+            if (!PY2C_IS_NULL(res)) {
+                Py2cList *rl = py2c_list_ptr(res);
+                for (int64_t k = 0, j = start; k < n; k++, j += step) py2c_incref(rl->items[k] = tp->items[j]);
+                rl->size = n;
+            }
+        }
+        py2c_decref(t);
+        return res;
+    }
+    Py2cStripe *lk = py2c__lock(l);
     Py2cValue res = PY2C_NULL;
     int r = py2c__seq_subscript(key, l->size, "list", &i, &start, &step, &n);
     if (r == 1) {
@@ -393,20 +426,26 @@ static int list_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
             (void)py2c_error_format(&py2c_exc_IndexError, "list assignment index out of range");
             return -1;
         }
-        if (PY2C_IS_NULL(value)) {
-            int rc = list_ass_slice(self, i, i + 1, PY2C_NULL);
-            py2c__unlock(lk);
-            return rc;
-        }
         Py2cValue old = l->items[i];
+        if (PY2C_IS_NULL(value)) {
+            /* removed here, released after unlocking (its __del__ may run) */
+            memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Py2cValue));
+            l->size--;
+            py2c__unlock(lk);
+            py2c_decref(old);
+            return 0;
+        }
         py2c_incref(value);
         l->items[i] = value;
         py2c__unlock(lk);
         py2c_decref(old);
         return 0;
     }
-    Py2cStripe *lk = py2c__lock(l);
-    r = py2c__slice_resolve(key, l->size, &start, &stop, &step, &n);
+    /* a slice of ints is resolved under the stripe; one with __index__
+     * objects against the size read before (their code runs unlocked) */
+    int plain = plain_key(key);
+    Py2cStripe *lk = plain ? py2c__lock(l) : NULL;
+    r = py2c__slice_resolve(key, plain ? l->size : list_size_locked(l), &start, &stop, &step, &n);
     py2c__unlock(lk);
     if (r < 0) return -1;
     if (r == 0) {
@@ -642,10 +681,17 @@ static Py2cValue m_remove(Py2cValue self, const Py2cValue *args, size_t nargs, P
         if (eq) {
             /* the item found, if still at i (another thread may have moved it) */
             Py2cStripe *lk = py2c__lock(l);
-            int rc = i < l->size && l->items[i].bits == v.bits ? list_ass_slice(self, i, i + 1, PY2C_NULL) : 0;
-            py2c__unlock(lk);
+            if (i < l->size && l->items[i].bits == v.bits) {
+                /* the list's reference moves to us: released below, unlocked */
+                memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Py2cValue));
+                l->size--;
+                py2c__unlock(lk);
+                py2c_decref(v);
+            } else {
+                py2c__unlock(lk);
+            }
             py2c_decref(v);
-            return rc < 0 ? PY2C_NULL : PY2C_NONE;
+            return PY2C_NONE;
         }
         py2c_decref(v);
     }

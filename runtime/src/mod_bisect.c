@@ -1,7 +1,10 @@
 /* The bisect module (CPython 3.11's Modules/_bisectmodule.c): binary search
  * in a sorted sequence with `<` only, the lo/hi bounds and the key function
  * of 3.10+ (applied to the items, and by insort to x too). */
+#include <string.h>
+
 #include "bltin_internal.h"
+#include "sync_internal.h"
 
 PY2C__STR_CONST(s_insert, "insert");
 
@@ -44,12 +47,17 @@ static int parse(const char *fname, const Py2cValue *args, size_t nargs, Py2cVal
     return 0;
 }
 
-/* a[i] (a new reference), as PySequence_GetItem. */
+/* a[i] (a new reference), as PySequence_GetItem. A list's item is read
+ * under its stripe (another thread's append may move the item array); the
+ * comparisons that follow run with no stripe held. */
 static Py2cValue item_at(Py2cValue a, int64_t i) {
     if (py2c_is_list(a)) {
-        if (i >= py2c_list_size(a)) return py2c_error_format(&py2c_exc_IndexError, "list index out of range");
-        Py2cValue v = py2c_list_item(a, i);
-        py2c_incref(v);
+        Py2cList *l = py2c_list_ptr(a);
+        Py2cStripe *lk = py2c__lock(l);
+        Py2cValue v = PY2C_NULL;
+        if (i < l->size) py2c_incref(v = l->items[i]);
+        py2c__unlock(lk);
+        if (PY2C_IS_NULL(v)) return py2c_error_format(&py2c_exc_IndexError, "list index out of range");
         return v;
     }
     if (!py2c_type_of(a)->getitem)
@@ -57,23 +65,51 @@ static Py2cValue item_at(Py2cValue a, int64_t i) {
     return py2c_getitem(a, py2c_int(i));
 }
 
+/* Whether a < b runs no Python code when both are plain (as in heapq). */
+static int lt_is_plain(Py2cValue v, int depth) {
+    if (!py2c_is_obj(v)) return 1;
+    const Py2cType *t = py2c_obj_ptr(v)->type;
+    if (t == &py2c_int_type || t == &py2c_str_type || t == &py2c_float_type || t == &py2c_bytes_type) return 1;
+    if (t != &py2c_tuple_type || depth >= 3) return 0;
+    Py2cTuple *tp = py2c_tuple_ptr(v);
+    for (int64_t i = 0; i < tp->size; i++)
+        if (!lt_is_plain(tp->items[i], depth + 1)) return 0;
+    return 1;
+}
+
 /* The insertion point of x in a[lo:hi]: right of equal items when right,
- * left of them otherwise. key(item) is compared with x. -1 on error. */
-static int64_t search(const BisectArgs *b, Py2cValue x, int right) {
+ * left of them otherwise. key(item) is compared with x. -1 on error.
+ * lk: a's stripe, held by the caller when a is a list and threads run
+ * (else NULL). Comparisons of plain items are made under it, so a bisect or
+ * insort of such items is atomic, as CPython's C loop under the GIL; a key
+ * call or a comparison that runs Python code releases it meanwhile. */
+static int64_t search(const BisectArgs *b, Py2cValue x, int right, Py2cStripe *lk) {
     int64_t lo = b->lo, hi = b->hi;
+    int x_plain = lk && lt_is_plain(x, 0);
     while (lo < hi) {
         /* lo + hi cannot overflow: both are at most len(a) <= INT64_MAX / 2 in practice */
         int64_t mid = (int64_t)(((uint64_t)lo + (uint64_t)hi) / 2);
         Py2cValue item = item_at(b->a, mid);
         if (PY2C_IS_NULL(item)) return -1;
-        if (!PY2C_IS_NULL(b->key)) {
-            Py2cValue k = py2c_call(b->key, &item, 1, PY2C_NULL);
+        int suspended = 0, c;
+        if (x_plain && PY2C_IS_NULL(b->key) && lt_is_plain(item, 0)) {
+            c = right ? py2c_compare_bool(x, item, PY2C_LT) : py2c_compare_bool(item, x, PY2C_LT);
+            py2c_decref(item); /* still in the list: not the last reference */
+        } else {
+            if (lk) suspended = py2c__stripe_suspend(lk);
+            if (!PY2C_IS_NULL(b->key)) {
+                Py2cValue k = py2c_call(b->key, &item, 1, PY2C_NULL);
+                py2c_decref(item);
+                if (PY2C_IS_NULL(k)) {
+                    if (lk) py2c__stripe_resume(lk, suspended);
+                    return -1;
+                }
+                item = k;
+            }
+            c = right ? py2c_compare_bool(x, item, PY2C_LT) : py2c_compare_bool(item, x, PY2C_LT);
             py2c_decref(item);
-            if (PY2C_IS_NULL(k)) return -1;
-            item = k;
+            if (lk) py2c__stripe_resume(lk, suspended);
         }
-        int c = right ? py2c_compare_bool(x, item, PY2C_LT) : py2c_compare_bool(item, x, PY2C_LT);
-        py2c_decref(item);
         if (c < 0) return -1;
         if (right ? c : !c) hi = mid;
         else lo = mid + 1;
@@ -81,11 +117,27 @@ static int64_t search(const BisectArgs *b, Py2cValue x, int right) {
     return lo;
 }
 
+/* The stripe to hold across a search of a (see search). */
+static Py2cStripe *lock_list(Py2cValue a) { return py2c_is_list(a) ? py2c__lock(py2c_list_ptr(a)) : NULL; }
+
 static Py2cValue do_bisect(const char *fname, int right, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     BisectArgs b;
     if (parse(fname, args, nargs, kwnames, &b) < 0) return PY2C_NULL;
-    int64_t i = search(&b, b.x, right);
+    Py2cStripe *lk = lock_list(b.a);
+    int64_t i = search(&b, b.x, right, lk);
+    py2c__unlock(lk);
     return i < 0 ? PY2C_NULL : py2c__bltin_int64(i);
+}
+
+/* list.insert(i, x) on an exact list whose stripe the caller holds (NULL
+ * while single-threaded): append, then move x down to i. 0 or -1. */
+static int list_insert_locked(Py2cValue a, int64_t i, Py2cValue x) {
+    if (py2c_list_append(a, x) < 0) return -1; /* the stripe is recursive */
+    Py2cList *l = py2c_list_ptr(a);
+    if (i > l->size - 1) i = l->size - 1;
+    memmove(l->items + i + 1, l->items + i, (size_t)(l->size - 1 - i) * sizeof *l->items);
+    l->items[i] = x;
+    return 0;
 }
 
 /* insort: a.insert(bisect(a, key(x)), x) */
@@ -99,7 +151,16 @@ static Py2cValue do_insort(const char *fname, int right, const Py2cValue *args, 
     } else {
         py2c_incref(kx);
     }
-    int64_t i = search(&b, kx, right);
+    if (py2c_is_list(b.a)) {
+        /* an exact list: list.insert, in the search's critical section */
+        Py2cStripe *lk = lock_list(b.a);
+        int64_t i = search(&b, kx, right, lk);
+        int rc = i < 0 ? -1 : list_insert_locked(b.a, i, b.x);
+        py2c__unlock(lk);
+        py2c_decref(kx);
+        return rc < 0 ? PY2C_NULL : PY2C_NONE;
+    }
+    int64_t i = search(&b, kx, right, NULL);
     py2c_decref(kx);
     if (i < 0) return PY2C_NULL;
     Py2cValue call_args[2] = {py2c__bltin_int64(i), b.x};

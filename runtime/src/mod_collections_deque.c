@@ -2,11 +2,20 @@
  * array indexed from head), so both ends and indexing are O(1) (CPython uses
  * linked blocks; the results, messages and iteration checks are its). The
  * state counter changes with every structural mutation: iterators compare it
- * ("deque mutated during iteration"). */
+ * ("deque mutated during iteration").
+ *
+ * Threads: every step that reads or changes the ring holds the deque's
+ * stripe (sync_internal.h) while it does, so append/pop/extend from a list
+ * or tuple/rotate/clear/d[i]/iteration steps are atomic as under CPython's
+ * GIL; items removed (popped by maxlen, deleted, replaced) are released after
+ * the stripe. count/index/remove/`in` compare plain items (ints, strs, ...)
+ * under the stripe and release it around comparisons that run Python code,
+ * checking the state after each as CPython does. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "mod_collections_internal.h"
+#include "sync_internal.h"
 
 typedef struct Deque {
     Py2cObject ob;
@@ -23,7 +32,51 @@ static int is_deque(Py2cValue v) {
     return py2c_is_obj(v) && py2c__is_subtype(py2c_obj_ptr(v)->type, &py2c__deque_type);
 }
 
-/* Room for one more item. 0 or -1. */
+/* Items taken out of a deque under its stripe (trimmed by maxlen, popped by
+ * clear) wait here until the stripe is released: a decref may run __del__. */
+typedef struct Trash {
+    Py2cValue *v;
+    int64_t n, cap;
+    Py2cValue small[8];
+} Trash;
+
+static void trash_init(Trash *t) {
+    t->v = t->small;
+    t->n = 0;
+    t->cap = (int64_t)(sizeof t->small / sizeof t->small[0]);
+}
+
+static void trash_put(Trash *t, Py2cValue v) {
+    if (t->n == t->cap) {
+        Py2cValue *n = malloc((size_t)t->cap * 2 * sizeof *n);
+        if (!n) { /* no memory: release it now (only ever under memory pressure) */
+            py2c_decref(v);
+            return;
+        }
+        memcpy(n, t->v, (size_t)t->n * sizeof *n);
+        if (t->v != t->small) free(t->v);
+        t->v = n;
+        t->cap *= 2;
+    }
+    t->v[t->n++] = v;
+}
+
+/* Releases the items; call with no stripe held. */
+static void trash_release(Trash *t) {
+    for (int64_t i = 0; i < t->n; i++) py2c_decref(t->v[i]);
+    if (t->v != t->small) free(t->v);
+    trash_init(t);
+}
+
+/* The deque's length, read under its stripe. */
+static int64_t len_locked(Deque *d) {
+    Py2cStripe *lk = py2c__lock(d);
+    int64_t n = d->len;
+    py2c__unlock(lk);
+    return n;
+}
+
+/* Room for one more item. 0 or -1. The caller holds d's stripe. */
 static int grow(Deque *d) {
     if (d->len < d->cap) return 0;
     int64_t ncap = d->cap ? d->cap * 2 : 8;
@@ -40,6 +93,8 @@ static int grow(Deque *d) {
     return 0;
 }
 
+/* The callers of pop_right/pop_left hold d's stripe (d->len > 0); the
+ * reference moves to them. */
 static Py2cValue pop_right(Deque *d) {
     Py2cValue v = *slot(d, d->len - 1);
     d->len--;
@@ -55,51 +110,91 @@ static Py2cValue pop_left(Deque *d) {
     return v;
 }
 
-/* Appends v (borrowed) on the right, trimming the left beyond maxlen. */
-static int push_right(Deque *d, Py2cValue v) {
+/* Appends v (borrowed) on the right or left, trimming the other end beyond
+ * maxlen (the trimmed item goes to trash). The caller holds d's stripe. */
+static int push_locked(Deque *d, Py2cValue v, int left, Trash *trash) {
     if (d->maxlen == 0) return 0;
-    if (d->len == d->maxlen) py2c_decref(pop_left(d));
+    if (d->len == d->maxlen) trash_put(trash, left ? pop_right(d) : pop_left(d));
     if (grow(d) < 0) return -1;
     py2c_incref(v);
-    *slot(d, d->len) = v;
+    if (left) {
+        d->head = (d->head - 1) & (d->cap - 1);
+        d->items[d->head] = v;
+    } else {
+        *slot(d, d->len) = v;
+    }
     d->len++;
     d->state++;
     return 0;
 }
 
-static int push_left(Deque *d, Py2cValue v) {
-    if (d->maxlen == 0) return 0;
-    if (d->len == d->maxlen) py2c_decref(pop_right(d));
-    if (grow(d) < 0) return -1;
-    py2c_incref(v);
-    d->head = (d->head - 1) & (d->cap - 1);
-    d->items[d->head] = v;
-    d->len++;
-    d->state++;
-    return 0;
+/* One atomic append / appendleft (as under CPython's GIL). */
+static int push(Deque *d, Py2cValue v, int left) {
+    if (PY2C__LIKELY(!py2c__threaded())) {
+        /* single-threaded: the trimmed item is released at once */
+        if (d->maxlen == 0) return 0;
+        if (d->len == d->maxlen) py2c_decref(left ? pop_right(d) : pop_left(d));
+        if (grow(d) < 0) return -1;
+        py2c_incref(v);
+        if (left) {
+            d->head = (d->head - 1) & (d->cap - 1);
+            d->items[d->head] = v;
+        } else {
+            *slot(d, d->len) = v;
+        }
+        d->len++;
+        d->state++;
+        return 0;
+    }
+    Trash trash;
+    trash_init(&trash);
+    Py2cStripe *lk = py2c__lock(d);
+    int rc = push_locked(d, v, left, &trash);
+    py2c__unlock(lk);
+    trash_release(&trash);
+    return rc;
+}
+
+static int push_right(Deque *d, Py2cValue v) { return push(d, v, 0); }
+static int push_left(Deque *d, Py2cValue v) { return push(d, v, 1); }
+
+/* Pushes n borrowed items in one critical section. 0 or -1. */
+static int push_many(Deque *d, const Py2cValue *a, int64_t n, int left) {
+    Trash trash;
+    trash_init(&trash);
+    Py2cStripe *lk = py2c__lock(d);
+    int rc = 0;
+    for (int64_t i = 0; i < n && rc == 0; i++) rc = push_locked(d, a[i], left, &trash);
+    py2c__unlock(lk);
+    trash_release(&trash);
+    return rc;
 }
 
 static void deque_clear(Deque *d) {
-    /* detach first: a decref may run code that looks at the deque */
+    /* detach under the stripe, release after it: a decref may run code that
+     * looks at the deque */
+    Py2cStripe *lk = py2c__lock(d);
     Py2cValue *items = d->items;
     int64_t cap = d->cap, head = d->head, len = d->len;
     d->items = NULL;
     d->cap = d->head = d->len = 0;
     d->state++;
+    py2c__unlock(lk);
     for (int64_t i = 0; i < len; i++) py2c_decref(items[(head + i) & (cap - 1)]);
     free(items);
 }
 
-/* The items as a new array of new references (*n of them); NULL with
- * MemoryError. A snapshot, so that comparisons may run user code. */
+/* The items as a new array of new references (*n of them), read under d's
+ * stripe; NULL with MemoryError. A snapshot, so that comparisons may run
+ * user code. */
 static Py2cValue *snapshot(Deque *d, int64_t *n) {
+    Py2cStripe *lk = py2c__lock(d);
     *n = d->len;
     Py2cValue *a = malloc((size_t)(d->len ? d->len : 1) * sizeof *a);
-    if (!a) {
-        (void)py2c_error_nomemory();
-        return NULL;
-    }
-    for (int64_t i = 0; i < d->len; i++) py2c_incref(a[i] = *slot(d, i));
+    if (a)
+        for (int64_t i = 0; i < d->len; i++) py2c_incref(a[i] = *slot(d, i));
+    py2c__unlock(lk);
+    if (!a) (void)py2c_error_nomemory();
     return a;
 }
 
@@ -123,16 +218,25 @@ static void deque_dealloc(Py2cObject *o) {
     free(o);
 }
 
-/* Appends (right) or prepends (left) every item of iterable. 0 or -1. */
+/* Appends (right) or prepends (left) every item of iterable. 0 or -1.
+ * From a list, a tuple or the deque itself: one state of the source, pushed
+ * in one critical section (atomic, as CPython's C loop under the GIL). */
 static int extend_from(Py2cValue self, Py2cValue iterable, int left) {
     Deque *d = dq(self);
     if (py2c_is(self, iterable)) {
         int64_t n;
         Py2cValue *a = snapshot(d, &n);
         if (!a) return -1;
-        int rc = 0;
-        for (int64_t i = 0; i < n && rc == 0; i++) rc = left ? push_left(d, a[i]) : push_right(d, a[i]);
+        int rc = push_many(d, a, n, left);
         snapshot_free(a, n);
+        return rc;
+    }
+    if (py2c_is_list(iterable) || py2c_is_tuple(iterable)) {
+        Py2cValue *a, keep;
+        int64_t n;
+        if (py2c__seq_hold(iterable, &a, &n, &keep) < 0) return -1;
+        int rc = push_many(d, a, n, left);
+        py2c_decref(keep);
         return rc;
     }
     Py2cValue it = py2c_iter(iterable);
@@ -140,7 +244,7 @@ static int extend_from(Py2cValue self, Py2cValue iterable, int left) {
     for (;;) {
         Py2cValue v = py2c_iter_next(it);
         if (PY2C_IS_NULL(v)) break;
-        int rc = left ? push_left(d, v) : push_right(d, v);
+        int rc = push(d, v, left);
         py2c_decref(v);
         if (rc < 0) break;
     }
@@ -183,18 +287,27 @@ static Py2cValue m_appendleft(Py2cValue self, const Py2cValue *args, size_t narg
     return push_left(dq(self), args[0]) < 0 ? PY2C_NULL : PY2C_NONE;
 }
 
+/* pop() / popleft(): one atomic step. */
+static Py2cValue pop_end(Py2cValue self, int left) {
+    Deque *d = dq(self);
+    Py2cStripe *lk = py2c__lock(d);
+    Py2cValue v = PY2C_NULL;
+    if (d->len > 0) v = left ? pop_left(d) : pop_right(d);
+    py2c__unlock(lk);
+    if (PY2C_IS_NULL(v)) return py2c_error_format(&py2c_exc_IndexError, "pop from an empty deque");
+    return v;
+}
+
 static Py2cValue m_pop(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)args;
     if (py2c__check_noargs("deque.pop", nargs, kwnames) < 0) return PY2C_NULL;
-    if (dq(self)->len == 0) return py2c_error_format(&py2c_exc_IndexError, "pop from an empty deque");
-    return pop_right(dq(self));
+    return pop_end(self, 0);
 }
 
 static Py2cValue m_popleft(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     (void)args;
     if (py2c__check_noargs("deque.popleft", nargs, kwnames) < 0) return PY2C_NULL;
-    if (dq(self)->len == 0) return py2c_error_format(&py2c_exc_IndexError, "pop from an empty deque");
-    return pop_left(dq(self));
+    return pop_end(self, 1);
 }
 
 static Py2cValue m_extend(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
@@ -216,7 +329,7 @@ static Py2cValue m_clear(Py2cValue self, const Py2cValue *args, size_t nargs, Py
 
 /* Rotates right by n (left when negative), CPython's d.rotate(n). A full
  * ring only moves its head; otherwise the items cross the gap one by one,
- * the shorter way round. */
+ * the shorter way round. The caller holds d's stripe. */
 static void rotate(Deque *d, int64_t n) {
     if (d->len <= 1) return;
     d->state++;
@@ -245,7 +358,9 @@ static Py2cValue m_rotate(Py2cValue self, const Py2cValue *args, size_t nargs, P
     if (py2c__check_nargs("deque.rotate", "rotate", nargs, kwnames, 0, 1) < 0) return PY2C_NULL;
     int64_t n = 1;
     if (nargs == 1 && py2c__bltin_as_int64(args[0], &n) < 0) return PY2C_NULL;
+    Py2cStripe *lk = py2c__lock(dq(self));
     rotate(dq(self), n);
+    py2c__unlock(lk);
     return PY2C_NONE;
 }
 
@@ -253,29 +368,46 @@ static Py2cValue m_reverse(Py2cValue self, const Py2cValue *args, size_t nargs, 
     (void)args;
     if (py2c__check_noargs("deque.reverse", nargs, kwnames) < 0) return PY2C_NULL;
     Deque *d = dq(self);
+    Py2cStripe *lk = py2c__lock(d);
     for (int64_t i = 0, j = d->len - 1; i < j; i++, j--) {
         Py2cValue t = *slot(d, i);
         *slot(d, i) = *slot(d, j);
         *slot(d, j) = t;
     }
     d->state++;
+    py2c__unlock(lk);
     return PY2C_NONE;
 }
 
-/* Compares x with every item from start to stop; calls found(i) at the
- * first equal one. Returns the index, -1 when none, -2 on error (with
- * "deque mutated during iteration" if the comparisons changed it). */
-static int64_t find(Py2cValue self, Py2cValue x, int64_t start, int64_t stop) {
-    Deque *d = dq(self);
+/* Compares x with every item from start to stop. Returns the index of the
+ * first equal one, -1 when none, -2 on error (with "deque mutated during
+ * iteration", a RuntimeError, or an IndexError for remove(), if the deque
+ * changed meanwhile). Threaded, it returns with d's stripe held in *lkp
+ * (also on error: the caller unlocks), so that remove() deletes the item it
+ * found in the same critical section. Comparisons that run no Python code
+ * are made under the stripe (count/index/in/remove of such items are atomic,
+ * as under CPython's GIL); others release it around the call, then check
+ * the state as CPython does after every comparison. */
+static int64_t find(Deque *d, Py2cValue x, int64_t start, int64_t stop, const Py2cType *exc, Py2cStripe **lkp) {
+    Py2cStripe *lk = *lkp = py2c__lock(d);
     uint64_t state = d->state;
     for (int64_t i = start; i < stop && i < d->len; i++) {
         Py2cValue v = *slot(d, i);
-        py2c_incref(v);
-        int eq = py2c__eq_identity(v, x);
-        py2c_decref(v);
+        int eq;
+        if (!lk || py2c__eq_is_plain(v, x)) {
+            if (!lk) py2c_incref(v);
+            eq = py2c__eq_identity(v, x);
+            if (!lk) py2c_decref(v);
+        } else {
+            py2c_incref(v);
+            int suspended = py2c__stripe_suspend(lk);
+            eq = py2c__eq_identity(v, x);
+            py2c_decref(v);
+            py2c__stripe_resume(lk, suspended);
+        }
         if (eq < 0) return -2;
         if (d->state != state) {
-            (void)py2c_error_format(&py2c_exc_RuntimeError, "deque mutated during iteration");
+            (void)py2c_error_format(exc, "deque mutated during iteration");
             return -2;
         }
         if (eq) return i;
@@ -295,7 +427,9 @@ static Py2cValue m_count(Py2cValue self, const Py2cValue *args, size_t nargs, Py
     if (py2c__check_onearg("deque.count", nargs, kwnames) < 0) return PY2C_NULL;
     int64_t n = 0, i = 0;
     for (;;) {
-        int64_t at = find(self, args[0], i, INT64_MAX);
+        Py2cStripe *lk;
+        int64_t at = find(dq(self), args[0], i, INT64_MAX, &py2c_exc_RuntimeError, &lk);
+        py2c__unlock(lk);
         if (at == -2) return PY2C_NULL;
         if (at < 0) break;
         n++;
@@ -316,17 +450,20 @@ static int index_bound(Py2cValue v, int64_t len, int64_t *out) {
 
 static Py2cValue m_index(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_nargs("deque.index", "index", nargs, kwnames, 1, 3) < 0) return PY2C_NULL;
-    int64_t len = dq(self)->len, start = 0, stop = len;
+    int64_t len = len_locked(dq(self)), start = 0, stop = len;
     if (nargs > 1 && index_bound(args[1], len, &start) < 0) return PY2C_NULL;
     if (nargs > 2 && index_bound(args[2], len, &stop) < 0) return PY2C_NULL;
-    int64_t at = find(self, args[0], start, stop);
+    Py2cStripe *lk;
+    int64_t at = find(dq(self), args[0], start, stop, &py2c_exc_RuntimeError, &lk);
+    py2c__unlock(lk);
     if (at == -2) return PY2C_NULL;
     if (at < 0) return not_in_deque(args[0]);
     return py2c_int(at);
 }
 
-/* Removes item i (in range). */
-static void del_item(Deque *d, int64_t i) {
+/* Removes item i (in range) and returns it (the reference moves to the
+ * caller, who releases it with no stripe held). The caller holds d's stripe. */
+static Py2cValue del_item(Deque *d, int64_t i) {
     Py2cValue v = *slot(d, i);
     if (i < d->len / 2) {
         for (int64_t k = i; k > 0; k--) *slot(d, k) = *slot(d, k - 1);
@@ -336,15 +473,19 @@ static void del_item(Deque *d, int64_t i) {
     }
     d->len--;
     d->state++;
-    py2c_decref(v);
+    return v;
 }
 
 static Py2cValue m_remove(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_onearg("deque.remove", nargs, kwnames) < 0) return PY2C_NULL;
-    int64_t at = find(self, args[0], 0, INT64_MAX);
+    Deque *d = dq(self);
+    Py2cStripe *lk;
+    int64_t at = find(d, args[0], 0, INT64_MAX, &py2c_exc_IndexError, &lk);
+    Py2cValue removed = at >= 0 ? del_item(d, at) : PY2C_NULL;
+    py2c__unlock(lk);
     if (at == -2) return PY2C_NULL;
     if (at < 0) return not_in_deque(args[0]);
-    del_item(dq(self), at);
+    py2c_decref(removed);
     return PY2C_NONE;
 }
 
@@ -353,13 +494,20 @@ static Py2cValue m_insert(Py2cValue self, const Py2cValue *args, size_t nargs, P
     int64_t i;
     if (py2c__as_index(args[0], PY2C_INDEX_CLAMP | PY2C_INDEX_REQUIRED, &i) < 0) return PY2C_NULL;
     Deque *d = dq(self);
-    if (d->len == d->maxlen) return py2c_error_format(&py2c_exc_IndexError, "deque already at its maximum size");
+    Py2cStripe *lk = py2c__lock(d);
+    if (d->len == d->maxlen) {
+        py2c__unlock(lk);
+        return py2c_error_format(&py2c_exc_IndexError, "deque already at its maximum size");
+    }
     if (i < 0) {
         i += d->len;
         if (i < 0) i = 0;
     }
     if (i > d->len) i = d->len;
-    if (grow(d) < 0) return PY2C_NULL;
+    if (grow(d) < 0) {
+        py2c__unlock(lk);
+        return PY2C_NULL;
+    }
     if (i < d->len / 2) {
         d->head = (d->head - 1) & (d->cap - 1);
         for (int64_t k = 0; k < i; k++) *slot(d, k) = *slot(d, k + 1);
@@ -370,18 +518,18 @@ static Py2cValue m_insert(Py2cValue self, const Py2cValue *args, size_t nargs, P
     *slot(d, i) = args[1];
     d->len++;
     d->state++;
+    py2c__unlock(lk);
     return PY2C_NONE;
 }
 
 static Py2cValue deque_copy(Py2cValue self) {
     Deque *d = dq(self);
+    int64_t n;
+    Py2cValue *a = snapshot(d, &n);
+    if (!a) return PY2C_NULL;
     Py2cValue r = deque_alloc(d->ob.type, d->maxlen);
-    if (PY2C_IS_NULL(r)) return r;
-    for (int64_t i = 0; i < d->len; i++)
-        if (push_right(dq(r), *slot(d, i)) < 0) {
-            py2c_decref(r);
-            return PY2C_NULL;
-        }
+    if (!PY2C_IS_NULL(r) && push_many(dq(r), a, n, 0) < 0) PY2C_CLEAR(r);
+    snapshot_free(a, n);
     return r;
 }
 
@@ -432,9 +580,12 @@ static Py2cValue iter_new(Py2cValue self, int reverse) {
     if (!it) return PY2C_NULL;
     py2c_incref(self);
     it->deque = self;
-    it->counter = dq(self)->len;
-    it->index = reverse ? dq(self)->len - 1 : 0;
-    it->state = dq(self)->state;
+    Deque *d = dq(self);
+    Py2cStripe *lk = py2c__lock(d);
+    it->counter = d->len;
+    it->index = reverse ? d->len - 1 : 0;
+    it->state = d->state;
+    py2c__unlock(lk);
     return py2c_obj_value(&it->ob);
 }
 
@@ -451,18 +602,26 @@ static void iter_dealloc(Py2cObject *o) {
     free(o);
 }
 
+/* One step, under the deque's stripe: the state check and the item read
+ * are one atomic step, as under CPython's GIL. */
 static Py2cValue iter_next(Py2cValue self) {
     DequeIter *it = (DequeIter *)py2c_obj_ptr(self);
     Deque *d = dq(it->deque);
+    Py2cStripe *lk = py2c__lock(d);
     if (d->state != it->state) {
+        py2c__unlock(lk);
         it->counter = 0;
         return py2c_error_format(&py2c_exc_RuntimeError, "deque mutated during iteration");
     }
-    if (it->counter == 0) return PY2C_NULL;
+    if (it->counter == 0) {
+        py2c__unlock(lk);
+        return PY2C_NULL;
+    }
     Py2cValue v = *slot(d, it->index);
+    py2c_incref(v);
+    py2c__unlock(lk);
     it->index += py2c_obj_ptr(self)->type == &deque_reviter_type ? -1 : 1;
     it->counter--;
-    py2c_incref(v);
     return v;
 }
 
@@ -507,50 +666,67 @@ static const Py2cType deque_reviter_type = {
 
 /* ---- protocols ------------------------------------------------------------------ */
 
-static int64_t deque_len(Py2cValue self) { return dq(self)->len; }
+static int64_t deque_len(Py2cValue self) { return len_locked(dq(self)); }
 
-/* d[key] for an int key: 0 with *i in range, or -1 with CPython's error. */
-static int item_index(Py2cValue self, Py2cValue key, int64_t *i) {
+/* The int of d[key] (not yet checked against the length: the caller does,
+ * under the stripe): 0, or -1 with CPython's error. */
+static int item_key(Py2cValue key, int64_t *i) {
     int r = py2c__as_index(key, 0, i);
     if (r < 0) return -1;
     if (r == 1) {
         (void)py2c_error_format(&py2c_exc_TypeError, "sequence index must be integer, not '%s'", py2c_type_name(key));
         return -1;
     }
-    int64_t len = dq(self)->len;
-    if (*i < 0) *i += len;
-    if (*i < 0 || *i >= len) {
-        (void)py2c_error_format(&py2c_exc_IndexError, "deque index out of range");
-        return -1;
-    }
     return 0;
 }
 
+/* *i made non-negative and checked against d's length (the caller holds
+ * d's stripe): 0, or -1 when out of range (no error set yet). */
+static int item_in_range(Deque *d, int64_t *i) {
+    if (*i < 0) *i += d->len;
+    return *i < 0 || *i >= d->len ? -1 : 0;
+}
+
+static Py2cValue out_of_range(void) { return py2c_error_format(&py2c_exc_IndexError, "deque index out of range"); }
+
 static Py2cValue deque_getitem(Py2cValue self, Py2cValue key) {
     int64_t i;
-    if (item_index(self, key, &i) < 0) return PY2C_NULL;
-    Py2cValue v = *slot(dq(self), i);
-    py2c_incref(v);
-    return v;
+    if (item_key(key, &i) < 0) return PY2C_NULL;
+    Deque *d = dq(self);
+    Py2cStripe *lk = py2c__lock(d);
+    Py2cValue v = PY2C_NULL;
+    if (item_in_range(d, &i) == 0) py2c_incref(v = *slot(d, i));
+    py2c__unlock(lk);
+    return PY2C_IS_NULL(v) ? out_of_range() : v;
 }
 
 static int deque_setitem(Py2cValue self, Py2cValue key, Py2cValue value) {
     int64_t i;
-    if (item_index(self, key, &i) < 0) return -1;
+    if (item_key(key, &i) < 0) return -1;
     Deque *d = dq(self);
-    if (PY2C_IS_NULL(value)) {
-        del_item(d, i);
-        return 0;
+    Py2cStripe *lk = py2c__lock(d);
+    if (item_in_range(d, &i) < 0) {
+        py2c__unlock(lk);
+        (void)out_of_range();
+        return -1;
     }
-    Py2cValue old = *slot(d, i);
-    py2c_incref(value);
-    *slot(d, i) = value;
+    Py2cValue old;
+    if (PY2C_IS_NULL(value)) {
+        old = del_item(d, i);
+    } else {
+        old = *slot(d, i);
+        py2c_incref(value);
+        *slot(d, i) = value;
+    }
+    py2c__unlock(lk);
     py2c_decref(old);
     return 0;
 }
 
 static int deque_contains(Py2cValue self, Py2cValue x) {
-    int64_t at = find(self, x, 0, INT64_MAX);
+    Py2cStripe *lk;
+    int64_t at = find(dq(self), x, 0, INT64_MAX, &py2c_exc_RuntimeError, &lk);
+    py2c__unlock(lk);
     return at == -2 ? -1 : at >= 0;
 }
 
@@ -625,7 +801,7 @@ static Py2cValue deque_iconcat(Py2cValue a, Py2cValue b) {
 /* d *= n in place: n - 1 more copies of the items (trimmed to maxlen). */
 static int repeat_inplace(Py2cValue self, int64_t n) {
     Deque *d = dq(self);
-    if (n <= 0 || d->len == 0) {
+    if (n <= 0 || len_locked(d) == 0) {
         deque_clear(d);
         return 0;
     }
@@ -638,8 +814,7 @@ static int repeat_inplace(Py2cValue self, int64_t n) {
         int64_t keep = d->maxlen / len + 2;
         if (n > keep) n = keep;
     }
-    for (int64_t k = 1; k < n && rc == 0; k++)
-        for (int64_t i = 0; i < len && rc == 0; i++) rc = push_right(d, a[i]);
+    for (int64_t k = 1; k < n && rc == 0; k++) rc = push_many(d, a, len, 0);
     snapshot_free(a, len);
     return rc;
 }

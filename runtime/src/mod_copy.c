@@ -11,6 +11,7 @@
 
 #include "bltin_internal.h"
 #include "modsupport.h"
+#include "sync_internal.h"
 
 PY2C_STDLIB_MODULE("copy", py2c__module_init_copy);
 
@@ -206,10 +207,15 @@ static Py2cValue deep_list(Py2cValue x, Py2cValue memo) {
     Py2cValue y = py2c_list_new((size_t)py2c_list_size(x));
     if (PY2C_IS_NULL(y)) return y;
     if (memo_store(memo, x, y) < 0) goto fail;
-    /* the list may change while its items are copied: index it afresh each time */
-    for (int64_t i = 0; i < py2c_list_size(x); i++) {
-        Py2cValue item = py2c_list_item(x, i);
-        py2c_incref(item);
+    /* the list may change while its items are copied (by __deepcopy__ code
+     * or another thread): index it afresh each time, under its stripe */
+    Py2cList *xl = py2c_list_ptr(x);
+    for (int64_t i = 0;; i++) {
+        Py2cStripe *lk = py2c__lock(xl);
+        Py2cValue item = PY2C_NULL;
+        if (i < xl->size) py2c_incref(item = xl->items[i]);
+        py2c__unlock(lk);
+        if (PY2C_IS_NULL(item)) break;
         Py2cValue c = deep(item, memo);
         py2c_decref(item);
         if (PY2C_IS_NULL(c)) goto fail;
@@ -283,19 +289,32 @@ fail:
 /* set and frozenset: a new one of the copied items (CPython goes through
  * __reduce_ex__ to the same result). */
 static Py2cValue deep_set(Py2cValue x, Py2cValue memo, int frozen) {
-    Py2cValue items = py2c_list_new((size_t)py2c_set_size(x));
-    if (PY2C_IS_NULL(items)) return items;
+    /* threaded, another thread may change a set while its items are copied:
+     * copy them from a snapshot (list(x), read under the set's stripe) */
+    Py2cValue snap = PY2C_NULL;
+    if (py2c__threaded() && py2c_type_of(x) == &py2c_set_type) {
+        snap = py2c_list_from_iterable(x);
+        if (PY2C_IS_NULL(snap)) return snap;
+    }
+    Py2cValue items = py2c_list_new((size_t)(PY2C_IS_NULL(snap) ? py2c_set_size(x) : py2c_list_size(snap)));
+    if (PY2C_IS_NULL(items)) {
+        py2c_decref(snap);
+        return items;
+    }
     int64_t pos = 0;
     Py2cValue k;
-    while (py2c_set_next(x, &pos, &k)) {
+    while (PY2C_IS_NULL(snap) ? py2c_set_next(x, &pos, &k) : pos < py2c_list_size(snap)) {
+        if (!PY2C_IS_NULL(snap)) k = py2c_list_item(snap, pos++);
         Py2cValue c = deep(k, memo);
         if (PY2C_IS_NULL(c) || py2c_list_append(items, c) < 0) {
             py2c_decref(c);
             py2c_decref(items);
+            py2c_decref(snap);
             return PY2C_NULL;
         }
         py2c_decref(c);
     }
+    py2c_decref(snap);
     Py2cValue y = frozen ? py2c_frozenset_from_iterable(items) : py2c_set_from_iterable(items);
     py2c_decref(items);
     if (!PY2C_IS_NULL(y) && memo_store(memo, x, y) < 0) PY2C_CLEAR(y);

@@ -698,6 +698,7 @@ static void enum_shutdown(void) {
             if (py2c_dict_contains(ns, keys[j]) > 0 && py2c_dict_delitem(ns, keys[j]) < 0) py2c_error_clear();
         py2c_error_clear();
     }
+    py2c__type_modified(); /* the namespaces were edited directly: drop attribute caches */
     for (size_t i = 0; i < nmade; i++) py2c_decref(made[i]);
     free(made);
     made = NULL;

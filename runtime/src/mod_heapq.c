@@ -5,32 +5,60 @@
  * decorated tuples, so ties and comparisons come out as in CPython. */
 #include "bltin_internal.h"
 #include "modsupport.h"
+#include "sync_internal.h"
 
 /* ---- the heap algorithms, on a list ------------------------------------------------------ */
+
+/* Threads: each operation (heappush, heappop, heapify, ...) holds the list's
+ * stripe (sync_internal.h) from start to end, so with items whose `<` runs
+ * no Python code (ints, floats, strs, bytes, tuples of those) it is atomic,
+ * as under CPython's GIL. A comparison that runs Python code (__lt__) is made
+ * with the stripe released, as CPython's C heapq may switch threads there;
+ * the size is checked after each comparison ("list changed size during
+ * iteration") and every item is re-read from the list after it, so another
+ * thread's append (which may move the item array) cannot be seen half done. */
 
 static int changed_size(void) {
     (void)py2c_error_format(&py2c_exc_RuntimeError, "list changed size during iteration");
     return -1;
 }
 
-/* a < b for the min-heap, b < a for the max-heap (items kept alive across the call). */
-static int heap_less(Py2cValue a, Py2cValue b, int max) {
+/* Whether a < b runs no Python code when both are plain. */
+static int lt_is_plain(Py2cValue v, int depth) {
+    if (!py2c_is_obj(v)) return 1;
+    const Py2cType *t = py2c_obj_ptr(v)->type;
+    if (t == &py2c_int_type || t == &py2c_str_type || t == &py2c_float_type || t == &py2c_bytes_type) return 1;
+    if (t != &py2c_tuple_type || depth >= 3) return 0;
+    Py2cTuple *tp = py2c_tuple_ptr(v);
+    for (int64_t i = 0; i < tp->size; i++)
+        if (!lt_is_plain(tp->items[i], depth + 1)) return 0;
+    return 1;
+}
+
+/* a < b for the min-heap, b < a for the max-heap. a and b are borrowed from
+ * the heap (or the caller), whose stripe lk the caller holds (NULL while
+ * single-threaded); they are kept alive across a call of Python code. */
+static int heap_less(Py2cValue a, Py2cValue b, int max, Py2cStripe *lk) {
+    if (lk && lt_is_plain(a, 0) && lt_is_plain(b, 0))
+        return max ? py2c_compare_bool(b, a, PY2C_LT) : py2c_compare_bool(a, b, PY2C_LT);
     py2c_incref(a);
     py2c_incref(b);
+    int suspended = lk ? py2c__stripe_suspend(lk) : 0;
     int c = max ? py2c_compare_bool(b, a, PY2C_LT) : py2c_compare_bool(a, b, PY2C_LT);
     py2c_decref(a);
     py2c_decref(b);
+    if (lk) py2c__stripe_resume(lk, suspended);
     return c;
 }
 
-/* Moves heap[pos] up towards startpos while it is less than its parent. */
-static int siftdown(Py2cValue heap, int64_t startpos, int64_t pos, int max) {
-    Py2cList *l = py2c_list_ptr(heap);
+/* Moves heap[pos] up towards startpos while it is less than its parent.
+ * The caller holds the list's stripe lk (NULL while single-threaded). */
+static int siftdown(Py2cList *l, int64_t startpos, int64_t pos, int max, Py2cStripe *lk) {
     int64_t size = l->size;
     if (pos >= size) return py2c_error_format(&py2c_exc_IndexError, "index out of range"), -1;
     while (pos > startpos) {
         int64_t parentpos = (pos - 1) >> 1;
-        int c = heap_less(l->items[pos], l->items[parentpos], max);
+        int c = heap_less(l->items[pos], l->items[parentpos], max, lk);
         if (c < 0) return -1;
         if (size != l->size) return changed_size();
         if (c == 0) break;
@@ -43,16 +71,16 @@ static int siftdown(Py2cValue heap, int64_t startpos, int64_t pos, int max) {
 }
 
 /* Moves the smaller child up from pos to a leaf, then heap[pos]'s old item
- * back up to its place (fewer comparisons than a textbook sift, as CPython). */
-static int siftup(Py2cValue heap, int64_t pos, int max) {
-    Py2cList *l = py2c_list_ptr(heap);
+ * back up to its place (fewer comparisons than a textbook sift, as CPython).
+ * The caller holds lk as above. */
+static int siftup(Py2cList *l, int64_t pos, int max, Py2cStripe *lk) {
     int64_t endpos = l->size, startpos = pos;
     if (pos >= endpos) return py2c_error_format(&py2c_exc_IndexError, "index out of range"), -1;
     int64_t limit = endpos >> 1;
     while (pos < limit) {
         int64_t childpos = 2 * pos + 1;
         if (childpos + 1 < endpos) {
-            int c = heap_less(l->items[childpos], l->items[childpos + 1], max);
+            int c = heap_less(l->items[childpos], l->items[childpos + 1], max, lk);
             if (c < 0) return -1;
             if (endpos != l->size) return changed_size();
             if (!c) childpos++;
@@ -62,35 +90,62 @@ static int siftup(Py2cValue heap, int64_t pos, int max) {
         l->items[pos] = t;
         pos = childpos;
     }
-    return siftdown(heap, startpos, pos, max);
+    return siftdown(l, startpos, pos, max, lk);
 }
 
+static Py2cValue index_error(void) { return py2c_error_format(&py2c_exc_IndexError, "index out of range"); }
+
 static int heap_push(Py2cValue heap, Py2cValue item) {
-    if (py2c_list_append(heap, item) < 0) return -1;
-    return siftdown(heap, 0, py2c_list_size(heap) - 1, 0);
+    Py2cList *l = py2c_list_ptr(heap);
+    Py2cStripe *lk = py2c__lock(l);
+    int rc = py2c_list_append(heap, item); /* the stripe is recursive */
+    if (rc == 0) rc = siftdown(l, 0, l->size - 1, 0, lk);
+    py2c__unlock(lk);
+    return rc;
 }
 
 static Py2cValue heap_pop(Py2cValue heap, int max) {
     Py2cList *l = py2c_list_ptr(heap);
-    if (l->size == 0) return py2c_error_format(&py2c_exc_IndexError, "index out of range");
+    Py2cStripe *lk = py2c__lock(l);
+    if (l->size == 0) {
+        py2c__unlock(lk);
+        return index_error();
+    }
     Py2cValue last = l->items[--l->size]; /* the list's reference moves to us */
-    if (l->size == 0) return last;
+    if (l->size == 0) {
+        py2c__unlock(lk);
+        return last;
+    }
     Py2cValue top = l->items[0];
     l->items[0] = last;
-    if (siftup(heap, 0, max) < 0) {
+    int rc = siftup(l, 0, max, lk);
+    py2c__unlock(lk);
+    if (rc < 0) {
         py2c_decref(top);
         return PY2C_NULL;
     }
     return top;
 }
 
-static Py2cValue heap_replace(Py2cValue heap, Py2cValue item, int max) {
-    Py2cList *l = py2c_list_ptr(heap);
-    if (l->size == 0) return py2c_error_format(&py2c_exc_IndexError, "index out of range");
-    Py2cValue top = l->items[0];
+/* heapreplace with the caller holding lk: 0 with the old top in *top (its
+ * reference moves to the caller), or -1 (*top, when not PY2C_NULL, is to be
+ * released after unlocking). */
+static int heap_replace_locked(Py2cList *l, Py2cValue item, int max, Py2cStripe *lk, Py2cValue *top) {
+    *top = PY2C_NULL;
+    if (l->size == 0) return (void)index_error(), -1;
+    *top = l->items[0];
     py2c_incref(item);
     l->items[0] = item;
-    if (siftup(heap, 0, max) < 0) {
+    return siftup(l, 0, max, lk);
+}
+
+static Py2cValue heap_replace(Py2cValue heap, Py2cValue item, int max) {
+    Py2cList *l = py2c_list_ptr(heap);
+    Py2cValue top;
+    Py2cStripe *lk = py2c__lock(l);
+    int rc = heap_replace_locked(l, item, max, lk, &top);
+    py2c__unlock(lk);
+    if (rc < 0) {
         py2c_decref(top);
         return PY2C_NULL;
     }
@@ -100,9 +155,12 @@ static Py2cValue heap_replace(Py2cValue heap, Py2cValue item, int max) {
 /* The simple bottom-up heapify (CPython switches to a cache-friendly order
  * of the same sifts beyond 2500 items: same heap, other comparison order). */
 static int heap_heapify(Py2cValue heap, int max) {
-    for (int64_t i = (py2c_list_size(heap) >> 1) - 1; i >= 0; i--)
-        if (siftup(heap, i, max) < 0) return -1;
-    return 0;
+    Py2cList *l = py2c_list_ptr(heap);
+    Py2cStripe *lk = py2c__lock(l);
+    int rc = 0;
+    for (int64_t i = (l->size >> 1) - 1; i >= 0 && rc == 0; i--) rc = siftup(l, i, max, lk);
+    py2c__unlock(lk);
+    return rc;
 }
 
 /* ---- the module's C functions ------------------------------------------------------------ */
@@ -175,11 +233,26 @@ static Py2cValue heapq_heappushpop(Py2cValue self, const Py2cValue *args, size_t
     (void)self;
     if (check_two("heappushpop", args, nargs, kwnames) < 0) return PY2C_NULL;
     Py2cValue heap = args[0], item = args[1];
-    if (py2c_list_size(heap) > 0) {
-        int c = heap_less(py2c_list_item(heap, 0), item, 0);
-        if (c < 0) return PY2C_NULL;
-        if (c) return heap_replace(heap, item, 0);
+    Py2cList *l = py2c_list_ptr(heap);
+    Py2cStripe *lk = py2c__lock(l);
+    if (l->size > 0) {
+        int c = heap_less(l->items[0], item, 0, lk);
+        if (c < 0) {
+            py2c__unlock(lk);
+            return PY2C_NULL;
+        }
+        if (c) { /* the comparison may have emptied it: then IndexError, as CPython */
+            Py2cValue top;
+            int rc = heap_replace_locked(l, item, 0, lk, &top);
+            py2c__unlock(lk);
+            if (rc < 0) {
+                py2c_decref(top);
+                return PY2C_NULL;
+            }
+            return top;
+        }
     }
+    py2c__unlock(lk);
     py2c_incref(item);
     return item;
 }

@@ -3,7 +3,8 @@
  * a NaN result from a non-NaN argument is ValueError "math domain error",
  * an infinite result from finite arguments OverflowError "math range error"
  * or, for singularities, ValueError). The libm functions are the ones
- * CPython calls too (so results agree bit for bit on the same libm); gamma
+ * CPython calls too (so results agree bit for bit on the same libm; on WASI
+ * libm_cr.c stands in for musl where it differs from glibc); gamma
  * and lgamma are CPython's own Lanczos approximation, rewritten here.
  * The integer functions live in mod_math_int.c. */
 #include <errno.h>
@@ -273,7 +274,12 @@ FUNC1(f_cbrt, "cbrt", cbrt, F1_DOMAIN);
 FUNC1(f_cos, "cos", cos, F1_DOMAIN);
 FUNC1(f_cosh, "cosh", cosh, F1_OVERFLOW);
 FUNC1(f_erf, "erf", erf, F1_DOMAIN);
+#ifdef __wasi__
+double py2c__libm_erfc(double x); /* libm_cr.c: erfc as glibc computes it */
+FUNC1(f_erfc, "erfc", py2c__libm_erfc, F1_DOMAIN);
+#else
 FUNC1(f_erfc, "erfc", erfc, F1_DOMAIN);
+#endif
 FUNC1(f_exp, "exp", exp, F1_OVERFLOW);
 FUNC1(f_exp2, "exp2", exp2, F1_OVERFLOW);
 FUNC1(f_expm1, "expm1", expm1, F1_OVERFLOW);

@@ -290,6 +290,11 @@ static Py2cValue do_abspath(const char *p, size_t len, Py2cValue s) {
     return r;
 }
 
+/* "~" is $HOME (else the user database's entry for the current user),
+ * "~name" the user database's home of name; unchanged when there is none.
+ * WASI has no user database (runtime/src/wasi/compat.c finds nobody), so
+ * there "~name" stays as it is, and "~" needs HOME: what CPython's own WASI
+ * build does (posixpath.expanduser without the pwd module). */
 static Py2cValue do_expanduser(const char *p, size_t len, Py2cValue s) {
     if (len == 0 || p[0] != '~') {
         py2c_incref(s);

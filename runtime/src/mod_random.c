@@ -15,6 +15,7 @@
 #include "bltin_internal.h"
 #include "mod_random_internal.h"
 #include "number_internal.h"
+#include "sync_internal.h"
 
 PY2C_STDLIB_MODULE("random", py2c__module_init_random);
 
@@ -36,9 +37,13 @@ typedef struct RandomObject {
 } RandomObject;
 
 static RandomState global_state;
-static int global_seeded;
+static atomic_int global_seeded;
 
-static uint32_t genrand_uint32(RandomState *s) {
+/* Threads: a generator's state is read and changed under its stripe
+ * (sync_internal.h), one draw of random()/getrandbits() at a time, as under
+ * CPython's GIL; seeding and setstate() replace the whole state under it. */
+
+static uint32_t genrand_next(RandomState *s) {
     uint32_t *mt = s->mt, y;
     if (s->index >= MT_N) { /* generate the next N words */
         int kk;
@@ -59,6 +64,13 @@ static uint32_t genrand_uint32(RandomState *s) {
     y ^= (y << 7) & 0x9d2c5680U;
     y ^= (y << 15) & 0xefc60000U;
     y ^= (y >> 18);
+    return y;
+}
+
+static uint32_t genrand_uint32(RandomState *s) {
+    Py2cStripe *lk = py2c__lock(s);
+    uint32_t y = genrand_next(s);
+    py2c__unlock(lk);
     return y;
 }
 
@@ -90,15 +102,20 @@ static void init_by_array(RandomState *s, const uint32_t *key, size_t key_length
 
 /* random(): 53 random bits in [0, 1). */
 static double random_double(RandomState *s) {
-    uint32_t a = genrand_uint32(s) >> 5, b = genrand_uint32(s) >> 6;
+    Py2cStripe *lk = py2c__lock(s);
+    uint32_t a = genrand_next(s) >> 5, b = genrand_next(s) >> 6;
+    py2c__unlock(lk);
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
 
 /* getrandbits(k) for 0 < k <= 64. */
 static uint64_t randbits64(RandomState *s, int k) {
     if (k <= 32) return genrand_uint32(s) >> (32 - k);
-    uint64_t lo = genrand_uint32(s);
-    return lo | (uint64_t)(genrand_uint32(s) >> (64 - k)) << 32;
+    Py2cStripe *lk = py2c__lock(s);
+    uint64_t lo = genrand_next(s);
+    uint64_t hi = genrand_next(s) >> (64 - k);
+    py2c__unlock(lk);
+    return lo | hi << 32;
 }
 
 /* The int of n little-endian 32-bit words (halves joined by shift and or). */
@@ -272,9 +289,16 @@ extern const Py2cType py2c__random_type;
 static RandomState *state_of(Py2cValue self) {
     if (py2c_is_obj(self) && py2c_obj_ptr(self)->type == &py2c__random_type)
         return &((RandomObject *)py2c_obj_ptr(self))->st;
-    if (!global_seeded) {
-        seed_from_os(&global_state);
-        global_seeded = 1;
+    if (!atomic_load_explicit(&global_seeded, memory_order_acquire)) {
+        RandomState fresh; /* seeded outside the stripe (it reads /dev/urandom) */
+        seed_from_os(&fresh);
+        fresh.gauss_next = 0.0;
+        Py2cStripe *lk = py2c__lock(&global_state);
+        if (!atomic_load_explicit(&global_seeded, memory_order_relaxed)) {
+            global_state = fresh;
+            atomic_store_explicit(&global_seeded, 1, memory_order_release);
+        }
+        py2c__unlock(lk);
     }
     return &global_state;
 }
@@ -349,15 +373,18 @@ static int arg_double(Py2cValue v, double dflt, double *out) {
 
 static Py2cValue rnd_seed(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     PARSE("seed", 2, 0, "a", "version");
-    RandomState *s = state_of(self);
+    RandomState *s = state_of(self), next;
+    memset(&next, 0, sizeof next);
     if (!PY2C_IS_NULL(a[1]) && py2c_is_small_int(a[1]) && py2c_small_int_value(a[1]) == 1 &&
         !PY2C_IS_NULL(a[0]) && (py2c_is_str(a[0]) || py2c_is_bytes(a[0]))) {
-        seed_version1(s, a[0]);
-        s->has_gauss = 0;
-        return PY2C_NONE;
+        seed_version1(&next, a[0]);
+    } else if (seed_value(&next, a[0]) < 0) {
+        return PY2C_NULL;
     }
-    if (seed_value(s, a[0]) < 0) return PY2C_NULL;
-    s->has_gauss = 0;
+    next.has_gauss = 0;
+    Py2cStripe *lk = py2c__lock(s);
+    *s = next;
+    py2c__unlock(lk);
     return PY2C_NONE;
 }
 
@@ -400,12 +427,15 @@ static Py2cValue rnd_randbytes(Py2cValue self, const Py2cValue *args, size_t nar
 
 static Py2cValue rnd_getstate(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py_parse("getstate", NULL, 0, 0, 0, args, nargs, kwnames, NULL) < 0) return PY2C_NULL;
-    RandomState *s = state_of(self);
+    RandomState *s = state_of(self), copy;
+    Py2cStripe *lk = py2c__lock(s);
+    copy = *s;
+    py2c__unlock(lk);
     Py2cValue inner = py2c_tuple_new(MT_N + 1);
     if (PY2C_IS_NULL(inner)) return inner;
-    for (int i = 0; i < MT_N; i++) py2c_tuple_ptr(inner)->items[i] = py2c_int(s->mt[i]);
-    py2c_tuple_ptr(inner)->items[MT_N] = py2c_int(s->index);
-    Py2cValue items[3] = {py2c_int(3), inner, s->has_gauss ? py2c_float(s->gauss_next) : PY2C_NONE};
+    for (int i = 0; i < MT_N; i++) py2c_tuple_ptr(inner)->items[i] = py2c_int(copy.mt[i]);
+    py2c_tuple_ptr(inner)->items[MT_N] = py2c_int(copy.index);
+    Py2cValue items[3] = {py2c_int(3), inner, copy.has_gauss ? py2c_float(copy.gauss_next) : PY2C_NONE};
     Py2cValue t = py2c_tuple_pack(3, items);
     py2c_decref(inner);
     return t;
@@ -441,7 +471,10 @@ static Py2cValue rnd_setstate(Py2cValue self, const Py2cValue *args, size_t narg
     next.has_gauss = !py2c_is_none(gauss);
     next.gauss_next = 0.0;
     if (next.has_gauss && py2c_float_as_double(gauss, &next.gauss_next) < 0) return PY2C_NULL;
-    *state_of(self) = next;
+    RandomState *s = state_of(self);
+    Py2cStripe *lk = py2c__lock(s);
+    *s = next;
+    py2c__unlock(lk);
     return PY2C_NONE;
 }
 
@@ -553,11 +586,15 @@ static Py2cValue rnd_randint(Py2cValue self, const Py2cValue *args, size_t nargs
 
 /* ---- sequences: choice, shuffle, sample, choices ----------------------------------- */
 
+/* seq[i] (a new reference); a list's item is read under its stripe. */
 static Py2cValue item_at(Py2cValue seq, int64_t i) {
-    if (py2c_is_list(seq) && i < py2c_list_size(seq)) {
-        Py2cValue v = py2c_list_item(seq, i);
-        py2c_incref(v);
-        return v;
+    if (py2c_is_list(seq)) {
+        Py2cList *l = py2c_list_ptr(seq);
+        Py2cStripe *lk = py2c__lock(l);
+        Py2cValue v = PY2C_NULL;
+        if (i >= 0 && i < l->size) py2c_incref(v = l->items[i]);
+        py2c__unlock(lk);
+        if (!PY2C_IS_NULL(v)) return v;
     }
     if (py2c_is_tuple(seq)) {
         Py2cValue v = py2c_tuple_item(seq, i);
@@ -596,11 +633,19 @@ static Py2cValue rnd_shuffle(Py2cValue self, const Py2cValue *args, size_t nargs
     if (n < 0) return PY2C_NULL;
     for (int64_t i = n - 1; i >= 1; i--) {
         int64_t j = (int64_t)randbelow64(s, (uint64_t)i + 1);
-        if (py2c_is_list(x) && py2c_list_size(x) == n) {
-            Py2cValue *items = py2c_list_ptr(x)->items, t = items[i];
-            items[i] = items[j];
-            items[j] = t;
-            continue;
+        if (py2c_is_list(x)) {
+            /* one swap under the list's stripe (x[i], x[j] = x[j], x[i] of
+             * CPython's random.py is two steps, so no less atomic) */
+            Py2cList *l = py2c_list_ptr(x);
+            Py2cStripe *lk = py2c__lock(l);
+            int same = l->size == n;
+            if (same) {
+                Py2cValue t = l->items[i];
+                l->items[i] = l->items[j];
+                l->items[j] = t;
+            }
+            py2c__unlock(lk);
+            if (same) continue;
         }
         /* x[i], x[j] = x[j], x[i] */
         Py2cValue xj = item_at(x, j);
@@ -922,6 +967,7 @@ static Py2cValue rnd_gauss(Py2cValue self, const Py2cValue *args, size_t nargs, 
     double mu, sigma, z;
     if (arg_double(a[0], 0.0, &mu) < 0 || arg_double(a[1], 1.0, &sigma) < 0) return PY2C_NULL;
     RandomState *s = state_of(self);
+    Py2cStripe *lk = py2c__lock(s);
     if (s->has_gauss) {
         z = s->gauss_next;
         s->has_gauss = 0;
@@ -932,6 +978,7 @@ static Py2cValue rnd_gauss(Py2cValue self, const Py2cValue *args, size_t nargs, 
         s->gauss_next = sin(x2pi) * g2rad;
         s->has_gauss = 1;
     }
+    py2c__unlock(lk);
     return py2c_float(mu + z * sigma);
 }
 

@@ -207,6 +207,16 @@ static int vec_take(StVec *s, ThrState *st) {
 
 uint64_t py2c__thr_ident(void) { return py2c_thread_ident(); }
 
+/* The name of the live thread whose ident is `ident` (NULL when none), for
+ * the WASI scheduler's deadlock report (runtime/src/wasi/fiber_sched.c
+ * declares it weak). Called while no other thread runs: no locks taken. */
+const char *py2c__thr_name_of(uint64_t ident);
+const char *py2c__thr_name_of(uint64_t ident) {
+    for (size_t i = 0; i < active.n; i++)
+        if (active.v[i]->ident == ident && py2c_is_str(active.v[i]->name)) return py2c__as_str(active.v[i]->name)->data;
+    return NULL;
+}
+
 int py2c__thr_seconds(Py2cValue v, double *out) {
     if (py2c_is_float(v)) {
         *out = py2c_float_value(v);

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "bltin_internal.h"
+#include "platform.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
 
@@ -24,11 +25,10 @@ static int64_t clock_monotonic_ns(void) { return clock_read_ns(CLOCK_MONOTONIC);
 /* time.process_time(): CPU time of the process (user + system). */
 static int64_t clock_process_ns(void) { return clock_read_ns(CLOCK_PROCESS_CPUTIME_ID); }
 
-/* Sleeps ns nanoseconds (>= 0), resuming after signals (PEP 475). */
-static void clock_sleep_ns(int64_t ns) {
-    struct timespec req = {(time_t)(ns / NS_PER_SEC), (long)(ns % NS_PER_SEC)}, rem;
-    while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
-}
+/* Sleeps ns nanoseconds (>= 0): the platform's sleep, which resumes after
+ * signals (PEP 475) and, on WASI, lets the other threads (fibers) run
+ * meanwhile instead of stopping them all. */
+static void clock_sleep_ns(int64_t ns) { py2c_sleep_ns(ns); }
 
 /* ---- conversions ------------------------------------------------------------------------ */
 

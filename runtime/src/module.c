@@ -9,6 +9,7 @@
 #include "modsupport.h"
 #include "module_internal.h"
 #include "platform.h"
+#include "sync_internal.h"
 #include "py2c_stdlib_modules.h"
 
 #define X(pyname, initfn) PY2C_STDLIB_MODULE(pyname, initfn);
@@ -24,52 +25,219 @@ static const struct {
 #undef X
 };
 
-/* ---- the import lock -------------------------------------------------------------
+/* ---- import locks ----------------------------------------------------------------
  *
- * One global recursive lock serialises imports: the first import of a module
- * from two threads at once runs its init (or its body) once, and the second
- * thread gets the finished module. CPython has a lock per module instead;
- * one lock is simpler and differs only when a module body, while being
- * imported, waits for another thread that itself imports something (that
- * thread then waits for the body: a deadlock CPython would avoid). Recursive,
- * because a module's body imports others. Also guards the lazy creation of
- * the module cache and of lazily filled modules (sys). */
+ * As CPython's importlib (_ModuleLock): one lock per module name, held by
+ * the thread that runs the module's init or body, so that the first import
+ * of a module from two threads at once runs it once and the second thread
+ * gets the finished module, while imports of other modules go on in
+ * parallel (a module body that waits for a thread which imports something
+ * else does not deadlock). The locks are recursive (a circular import in
+ * one thread gets the partial module). A thread about to wait for a lock
+ * whose owner waits, directly or through others, for a lock this thread
+ * holds has found a deadlock: for a module already in the cache (being
+ * initialised) it takes the partial module, as CPython's
+ * _lock_unlock_module; otherwise the import raises CPython's
+ * "deadlock detected by _ModuleLock('name')" RuntimeError.
+ *
+ * import_mutex guards the lock table and the list of waiting threads; it is
+ * held only for those steps, never while an init or a body runs. */
+typedef struct ModLock {
+    struct ModLock *next;
+    char *name;
+    uintptr_t owner; /* py2c__thread_uid() of the holder, 0 when free */
+    unsigned depth;  /* recursion depth of the holder */
+    unsigned users;  /* holder + waiters: freed when none is left */
+} ModLock;
+
+typedef struct Waiting {
+    struct Waiting *next;
+    uintptr_t thread;
+    ModLock *on;
+} Waiting;
+
 static Py2cOnce import_once = PY2C_ONCE_INIT;
 static Py2cMutex import_mutex;
-static atomic_uintptr_t import_owner; /* the holder's thread tag, 0 when free */
-static unsigned import_depth;         /* touched by the holder only */
-static _Thread_local char import_thread_tag;
+static Py2cCond import_cond; /* broadcast when a module lock is released */
+static ModLock *modlocks;
+static Waiting *waiting; /* threads waiting for a module lock (on the waiters' stacks) */
 
-static void import_lock_init(void) {
-    if (py2c_mutex_init(&import_mutex) != 0) abort(); /* cannot go on without it */
+static void import_init(void) {
+    if (py2c_mutex_init(&import_mutex) != 0 || py2c_cond_init(&import_cond) != 0) abort(); /* cannot go on */
 }
 
-static void import_lock(void) {
-    uintptr_t me = (uintptr_t)&import_thread_tag;
-    if (atomic_load_explicit(&import_owner, memory_order_relaxed) == me) {
-        import_depth++;
-        return;
+/* The lock of name (users + 1), made when absent; NULL on MemoryError. Under import_mutex. */
+static ModLock *modlock_get(const char *name) {
+    for (ModLock *l = modlocks; l; l = l->next)
+        if (strcmp(l->name, name) == 0) {
+            l->users++;
+            return l;
+        }
+    ModLock *l = calloc(1, sizeof *l);
+    size_t n = strlen(name) + 1;
+    char *copy = l ? malloc(n) : NULL;
+    if (!copy) {
+        free(l);
+        return NULL;
     }
-    py2c_once(&import_once, import_lock_init);
-    py2c_mutex_lock(&import_mutex);
-    atomic_store_explicit(&import_owner, me, memory_order_relaxed);
-    import_depth = 1;
+    memcpy(copy, name, n);
+    l->name = copy;
+    l->users = 1;
+    l->next = modlocks;
+    modlocks = l;
+    return l;
 }
 
-static void import_unlock(void) {
-    if (--import_depth > 0) return;
-    atomic_store_explicit(&import_owner, 0, memory_order_relaxed);
+/* users - 1; the lock goes when unused. Under import_mutex. */
+static void modlock_put(ModLock *l) {
+    if (--l->users > 0) return;
+    for (ModLock **p = &modlocks; *p; p = &(*p)->next)
+        if (*p == l) {
+            *p = l->next;
+            break;
+        }
+    free(l->name);
+    free(l);
+}
+
+/* Whether waiting for l would never end: its owner waits (through a chain
+ * of owners) for a lock that thread me holds. Under import_mutex. */
+static bool would_deadlock(const ModLock *l, uintptr_t me) {
+    for (unsigned guard = 0; l && guard < 100000; guard++) {
+        if (l->owner == me) return true;
+        const ModLock *next = NULL;
+        for (const Waiting *w = waiting; w; w = w->next)
+            if (w->thread == l->owner) {
+                next = w->on;
+                break;
+            }
+        l = next;
+    }
+    return false;
+}
+
+/* Takes the import lock of module name: 1 (*out set, for module_unlock),
+ * 0 when waiting would deadlock (not taken), -1 on MemoryError. */
+static int module_lock(const char *name, ModLock **out) {
+    py2c_once(&import_once, import_init);
+    uintptr_t me = py2c__thread_uid();
+    py2c_mutex_lock(&import_mutex);
+    ModLock *l = modlock_get(name);
+    if (!l) {
+        py2c_mutex_unlock(&import_mutex);
+        (void)py2c_error_nomemory();
+        return -1;
+    }
+    int rc = 1;
+    if (l->owner != 0 && l->owner != me) {
+        Waiting self = {waiting, me, l};
+        waiting = &self;
+        while (l->owner != 0 && l->owner != me) {
+            if (would_deadlock(l, me)) {
+                rc = 0;
+                break;
+            }
+            py2c_cond_wait(&import_cond, &import_mutex);
+        }
+        for (Waiting **p = &waiting; *p; p = &(*p)->next)
+            if (*p == &self) {
+                *p = self.next;
+                break;
+            }
+    }
+    if (rc) {
+        l->owner = me;
+        l->depth++;
+        *out = l;
+    } else {
+        modlock_put(l);
+    }
+    py2c_mutex_unlock(&import_mutex);
+    return rc;
+}
+
+static void module_unlock(ModLock *l) {
+    py2c_mutex_lock(&import_mutex);
+    if (--l->depth == 0) {
+        l->owner = 0;
+        py2c_cond_broadcast(&import_cond);
+    }
+    modlock_put(l);
     py2c_mutex_unlock(&import_mutex);
 }
 
+/* module_lock, with CPython's error when it would deadlock: 0 or -1. */
+static int module_lock_or_raise(const char *name, ModLock **out) {
+    int rc = module_lock(name, out);
+    if (rc == 0)
+        (void)py2c_error_format(&py2c_exc_RuntimeError, "deadlock detected by _ModuleLock('%s')", name);
+    return rc == 1 ? 0 : -1;
+}
+
+/* m, found in the cache: when another thread is still running its body,
+ * waits for it to finish (CPython's _lock_unlock_module); a deadlock or
+ * this thread's own circular import gives the partial module. */
+static Py2cValue wait_initialized(Py2cValue m, const char *name) {
+    if (py2c_obj_ptr(m)->type != &py2c_module_type || !py2c__module_initializing(py2c__as_module(m))) return m;
+    ModLock *l;
+    int rc = module_lock(name, &l);
+    if (rc < 0) {
+        py2c_decref(m);
+        return PY2C_NULL;
+    }
+    if (rc) module_unlock(l);
+    return m;
+}
+
+/* ---- lazily filled modules (sys) and the module cache ------------------------------
+ * A recursive lock of their own (sys's init makes the module cache). */
+static Py2cOnce lazy_once = PY2C_ONCE_INIT;
+static Py2cMutex lazy_mutex;
+static atomic_uintptr_t lazy_owner; /* the holder's py2c__thread_uid(), 0 when free */
+static unsigned lazy_depth;         /* touched by the holder only */
+
+static void lazy_init_mutex(void) {
+    if (py2c_mutex_init(&lazy_mutex) != 0) abort();
+}
+
+static void lazy_lock(void) {
+    uintptr_t me = py2c__thread_uid();
+    if (atomic_load_explicit(&lazy_owner, memory_order_relaxed) == me) {
+        lazy_depth++;
+        return;
+    }
+    py2c_once(&lazy_once, lazy_init_mutex);
+    py2c_mutex_lock(&lazy_mutex);
+    atomic_store_explicit(&lazy_owner, me, memory_order_relaxed);
+    lazy_depth = 1;
+}
+
+static void lazy_unlock(void) {
+    if (--lazy_depth > 0) return;
+    atomic_store_explicit(&lazy_owner, 0, memory_order_relaxed);
+    py2c_mutex_unlock(&lazy_mutex);
+}
+
+static Py2cValue dict_acquire(Py2cModule *m) {
+    Py2cValue d;
+    d.bits = atomic_load_explicit((_Atomic uint64_t *)&m->dict.bits, memory_order_acquire);
+    return d;
+}
+
 Py2cValue py2c__module_dict_ready(Py2cModule *m) {
-    if (PY2C_IS_NULL(m->dict) && m->lazy_init) {
-        import_lock();
-        int rc = PY2C_IS_NULL(m->dict) ? m->lazy_init(m) : 0;
-        import_unlock();
+    Py2cValue d = dict_acquire(m);
+    if (PY2C_IS_NULL(d) && m->lazy_init) {
+        lazy_lock();
+        int rc = 0;
+        d = dict_acquire(m);
+        if (PY2C_IS_NULL(d)) {
+            rc = m->lazy_init(m); /* publishes the dict (py2c__module_publish_dict) */
+            d = dict_acquire(m);
+        }
+        lazy_unlock();
         if (rc < 0) return PY2C_NULL;
     }
-    return m->dict;
+    return d;
 }
 
 static const char *name_text(Py2cValue name) { return py2c_is_str(name) ? py2c__as_str(name)->data : "?"; }
@@ -84,7 +252,7 @@ static int slot_index(const Py2cModule *m, Py2cValue name) {
 }
 
 static Py2cValue no_attribute(const Py2cModule *m, Py2cValue name) {
-    if (m->initializing)
+    if (py2c__module_initializing(m))
         return py2c_error_format(&py2c_exc_AttributeError,
                                  "partially initialized module '%s' has no attribute '%s' (most likely due to a "
                                  "circular import)",
@@ -209,7 +377,7 @@ Py2cValue py2c_module_new(const char *name) {
     m->dict = py2c_dict_new();
     m->lazy_init = NULL;
     m->def = NULL;
-    m->initializing = 0;
+    atomic_init(&m->initializing, 0);
     Py2cValue v = py2c_obj_value(&m->ob);
     if (!m->owned_name || PY2C_IS_NULL(m->dict)) {
         py2c_decref(v);
@@ -253,7 +421,7 @@ static void modules_shutdown(void) {
 
 Py2cValue py2c_modules_dict(void) {
     if (!atomic_load_explicit(&modules_made, memory_order_acquire)) {
-        import_lock();
+        lazy_lock();
         int fail = 0;
         if (!atomic_load_explicit(&modules_made, memory_order_relaxed)) {
             modules = py2c_dict_new();
@@ -261,7 +429,7 @@ Py2cValue py2c_modules_dict(void) {
             if (!fail) atomic_store_explicit(&modules_made, 1, memory_order_release);
             if (!fail && py2c_atexit_runtime(modules_shutdown) < 0) fail = 1, (void)py2c_error_nomemory();
         }
-        import_unlock();
+        lazy_unlock();
         if (fail) return PY2C_NULL;
     }
     return modules;
@@ -278,31 +446,30 @@ static Py2cValue cached(const char *name) {
     return m;
 }
 
-/* The cached module `name`, or a new import of it from the registry. */
+/* The cached module `name`, or a new import of it from the registry (its
+ * init runs once, under the module's import lock). */
 static Py2cValue import_one(const char *name) {
     Py2cValue m = cached(name);
     if (!PY2C_IS_NULL(m) || py2c_error_occurred()) return m;
-    for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++) {
-        if (strcmp(registry[i].name, name) != 0) continue;
+    size_t i = 0;
+    while (i < sizeof registry / sizeof registry[0] && strcmp(registry[i].name, name) != 0) i++;
+    if (i == sizeof registry / sizeof registry[0])
+        return py2c_error_format(&py2c_exc_ModuleNotFoundError, "No module named '%s'", name);
+    ModLock *l;
+    if (module_lock_or_raise(name, &l) < 0) return PY2C_NULL;
+    m = cached(name); /* another thread may have made it meanwhile */
+    if (PY2C_IS_NULL(m) && !py2c_error_occurred()) {
         m = registry[i].init();
-        if (PY2C_IS_NULL(m)) return m;
-        py2c_incref(m);
-        if (py2c__ns_put_stolen(py2c_modules_dict(), name, m) < 0) PY2C_CLEAR(m);
-        return m;
+        if (!PY2C_IS_NULL(m)) {
+            py2c_incref(m);
+            if (py2c__ns_put_stolen(py2c_modules_dict(), name, m) < 0) PY2C_CLEAR(m);
+        }
     }
-    return py2c_error_format(&py2c_exc_ModuleNotFoundError, "No module named '%s'", name);
-}
-
-static Py2cValue import_locked(const char *name);
-
-Py2cValue py2c_import(const char *name) {
-    import_lock();
-    Py2cValue m = import_locked(name);
-    import_unlock();
+    module_unlock(l);
     return m;
 }
 
-static Py2cValue import_locked(const char *name) {
+Py2cValue py2c_import(const char *name) {
     const char *dot = strrchr(name, '.');
     if (!dot) return import_one(name);
     size_t plen = (size_t)(dot - name);
@@ -310,7 +477,7 @@ static Py2cValue import_locked(const char *name) {
     if (!parent_name) return py2c_error_nomemory();
     memcpy(parent_name, name, plen);
     parent_name[plen] = 0;
-    Py2cValue parent = import_locked(parent_name);
+    Py2cValue parent = py2c_import(parent_name);
     free(parent_name);
     if (PY2C_IS_NULL(parent)) return parent;
     Py2cValue m = import_one(name);
@@ -342,7 +509,7 @@ Py2cValue py2c_import_from(Py2cValue module, const char *name) {
     if (!m || !m->def)
         return py2c_error_format(&py2c_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)", name,
                                  mname);
-    if (m->initializing)
+    if (py2c__module_initializing(m))
         return py2c_error_format(&py2c_exc_ImportError,
                                  "cannot import name '%s' from partially initialized module '%s' (most likely due to a "
                                  "circular import) (%s)",
@@ -391,36 +558,41 @@ static void uncache(Py2cValue cache, Py2cValue key) {
     py2c_error_restore(exc);
 }
 
-static Py2cValue import_program_locked(const Py2cModuleDef *def);
+static Py2cValue import_program_locked(const Py2cModuleDef *def, Py2cValue parent);
 
 Py2cValue py2c_import_program(const Py2cModuleDef *def) {
-    import_lock();
-    Py2cValue m = import_program_locked(def);
-    import_unlock();
+    Py2cValue m = cached(def->name);
+    if (!PY2C_IS_NULL(m)) return wait_initialized(m, def->name);
+    if (py2c_error_occurred()) return m;
+    Py2cValue parent = PY2C_NULL;
+    if (def->parent) {
+        parent = py2c_import_program(def->parent);
+        if (PY2C_IS_NULL(parent)) return parent;
+    }
+    ModLock *l;
+    if (module_lock_or_raise(def->name, &l) < 0) {
+        py2c_decref(parent);
+        return PY2C_NULL;
+    }
+    /* another thread, or the package's __init__, may have imported it meanwhile */
+    m = cached(def->name);
+    if (PY2C_IS_NULL(m) && !py2c_error_occurred()) m = import_program_locked(def, parent);
+    module_unlock(l);
+    py2c_decref(parent);
     return m;
 }
 
-static Py2cValue import_program_locked(const Py2cModuleDef *def) {
-    Py2cValue m = cached(def->name);
-    if (!PY2C_IS_NULL(m) || py2c_error_occurred()) return m;
-    Py2cValue parent = PY2C_NULL;
-    if (def->parent) {
-        parent = import_program_locked(def->parent);
-        if (PY2C_IS_NULL(parent)) return parent;
-        /* the package's __init__ may have imported it already */
-        m = cached(def->name);
-        if (!PY2C_IS_NULL(m) || py2c_error_occurred()) {
-            py2c_decref(parent);
-            return m;
-        }
-    }
+/* Makes, caches and runs module def (its import lock held). */
+static Py2cValue import_program_locked(const Py2cModuleDef *def, Py2cValue parent) {
     Py2cValue cache = py2c_modules_dict();
     Py2cValue key = PY2C_IS_NULL(cache) ? PY2C_NULL : py2c_str_from_cstr(def->name);
-    m = PY2C_IS_NULL(key) ? PY2C_NULL : py2c_module_from_def(def);
-    if (PY2C_IS_NULL(m) || py2c_dict_setitem(cache, key, m) < 0) goto fail;
-    py2c__as_module(m)->initializing = 1;
+    Py2cValue m = PY2C_IS_NULL(key) ? PY2C_NULL : py2c_module_from_def(def);
+    if (PY2C_IS_NULL(m)) goto fail;
+    /* set before it enters the cache: other threads that find it there wait */
+    atomic_store_explicit(&py2c__as_module(m)->initializing, 1, memory_order_relaxed);
+    if (py2c_dict_setitem(cache, key, m) < 0) goto fail;
     Py2cValue r = def->body();
-    py2c__as_module(m)->initializing = 0;
+    atomic_store_explicit(&py2c__as_module(m)->initializing, 0, memory_order_release);
     if (PY2C_IS_NULL(r)) {
         uncache(cache, key);
         goto fail;
@@ -434,12 +606,10 @@ static Py2cValue import_program_locked(const Py2cModuleDef *def) {
         if (rc < 0) goto fail;
     }
     py2c_decref(key);
-    py2c_decref(parent);
     return m;
 fail:
     py2c_decref(m);
     py2c_decref(key);
-    py2c_decref(parent);
     return PY2C_NULL;
 }
 

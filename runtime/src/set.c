@@ -33,6 +33,33 @@ static Py2cSet *set_alloc(const Py2cType *type) {
     return so;
 }
 
+/* startkey == key for a lookup of so's table with so's stripe held when
+ * threaded: plain keys are compared in place; a comparison that runs
+ * Python code (__eq__) does so with the stripe suspended, and *changed
+ * tells whether entry still holds startkey in the same table afterwards
+ * (startkey is held meanwhile, so its address cannot be reused). 1/0/-1. */
+static int entry_eq(Py2cSet *so, Py2cSetEntry *entry, Py2cValue startkey, Py2cValue key, int *changed) {
+    *changed = 0;
+    if (py2c__eq_is_plain(startkey, key)) return py2c_compare_bool(startkey, key, PY2C_EQ);
+    Py2cSetEntry *table = so->table;
+    int64_t mask = so->mask;
+    Py2cStripe *s = py2c__threaded() ? py2c__stripe_of(so) : NULL;
+    py2c_incref(startkey);
+    int susp = s ? py2c__stripe_suspend(s) : 0;
+    int cmp = py2c_compare_bool(startkey, key, PY2C_EQ);
+    py2c__stripe_resume(s, susp);
+    *changed = table != so->table || mask != so->mask || entry->key.bits != startkey.bits;
+    if (*changed && susp) {
+        /* startkey may have left so: its last reference is released unlocked */
+        susp = py2c__stripe_suspend(s);
+        py2c_decref(startkey);
+        py2c__stripe_resume(s, susp);
+    } else {
+        py2c_decref(startkey);
+    }
+    return cmp;
+}
+
 /* The entry holding key, or the unused entry ending its probe sequence;
  * NULL on a comparison error. */
 static Py2cSetEntry *set_lookkey(Py2cSet *so, Py2cValue key, Py2cHash hash) {
@@ -46,12 +73,9 @@ restart:;
             if (entry->hash == hash) {
                 Py2cValue startkey = entry->key;
                 if (startkey.bits == key.bits) return entry;
-                Py2cSetEntry *table = so->table;
-                py2c_incref(startkey);
-                int cmp = py2c_compare_bool(startkey, key, PY2C_EQ);
-                py2c_decref(startkey);
+                int changed, cmp = entry_eq(so, entry, startkey, key, &changed);
                 if (cmp < 0) return NULL;
-                if (table != so->table || entry->key.bits != startkey.bits) goto restart;
+                if (changed) goto restart;
                 if (cmp > 0) return entry;
                 mask = (uint64_t)so->mask;
             }
@@ -140,13 +164,10 @@ restart:;
             if (entry->hash == hash) {
                 Py2cValue startkey = entry->key;
                 if (startkey.bits == key.bits) goto found_active;
-                Py2cSetEntry *table = so->table;
-                py2c_incref(startkey);
-                int cmp = py2c_compare_bool(startkey, key, PY2C_EQ);
-                py2c_decref(startkey);
-                if (cmp > 0) goto found_active;
+                int changed, cmp = entry_eq(so, entry, startkey, key, &changed);
+                if (cmp > 0) goto found_active; /* CPython's order */
                 if (cmp < 0) goto comparison_error;
-                if (table != so->table || entry->key.bits != startkey.bits) goto restart;
+                if (changed) goto restart;
                 mask = (uint64_t)so->mask;
             } else if (entry->hash == -1) {
                 freeslot = entry; /* the last dummy passed, as CPython 3.11 */
@@ -381,9 +402,31 @@ static int set_update_internal(Py2cSet *so, Py2cValue other) {
     }
     if (py2c_is_anyset(other)) return set_merge(so, py2c_set_ptr(other));
     if (py2c__threaded() && py2c_is_list(other)) goto generic; /* its iterator locks */
+    if (py2c_is_dict(other) && py2c__threaded()) {
+        /* the keys and hashes copied under the dict's stripe (set(d) sees
+         * one state of d), then added with no stripe of d held: adding may
+         * run a key's __eq__ */
+        Py2cDict *d = py2c_dict_ptr(other);
+        Py2cStripe *dk = py2c__lock(d);
+        int64_t n = 0, cap = d->used;
+        Py2cSetEntry *copy = malloc((size_t)(cap ? cap : 1) * sizeof *copy);
+        for (int64_t i = 0; copy && i < d->nentries && n < cap; i++)
+            if (!PY2C_IS_NULL(d->entries[i].key)) {
+                copy[n].key = d->entries[i].key;
+                copy[n].hash = d->entries[i].hash;
+                py2c_incref(copy[n++].key);
+            }
+        py2c__unlock(dk);
+        if (!copy) return py2c_error_nomemory(), -1;
+        int rc = 0;
+        for (int64_t i = 0; i < n; i++) {
+            if (rc == 0) rc = set_add_entry(so, copy[i].key, copy[i].hash);
+            py2c_decref(copy[i].key);
+        }
+        free(copy);
+        return rc ? -1 : 0;
+    }
     if (py2c_is_dict(other)) {
-        /* under the dict's stripe, so that set(d) sees one state of d (the
-         * set's own stripe nests inside: never the other way round) */
         Py2cDict *d = py2c_dict_ptr(other);
         Py2cStripe *dk = py2c__lock(d);
         int rc = set_update_from_dict(so, d);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "container_internal.h"
 #include "str_internal.h"
 
 /* ---- arguments ------------------------------------------------------------- */
@@ -451,8 +452,18 @@ static Py2cValue m_join(Py2cValue self, const Py2cValue *args, size_t nargs, Py2
         seq = py2c_list_from_iterable(it);
         if (PY2C_IS_NULL(seq)) return PY2C_NULL;
     }
-    Py2cValue *items = py2c_is_list(seq) ? py2c_list_ptr(seq)->items : py2c_tuple_ptr(seq)->items;
-    int64_t n = py2c_is_list(seq) ? py2c_list_size(seq) : py2c_tuple_size(seq);
+    /* a list other threads may change is read from a snapshot (its items
+     * could otherwise be released under us) */
+    Py2cValue *items, held;
+    int64_t n;
+    if (py2c__seq_hold(seq, &items, &n, &held) < 0) {
+        py2c_decref(seq);
+        return PY2C_NULL;
+    }
+    if (!PY2C_IS_NULL(held)) {
+        py2c_decref(seq);
+        seq = held;
+    }
     Py2cStr *sep = py2c__strp(self);
     int64_t len = 0;
     for (int64_t i = 0; i < n; i++) {

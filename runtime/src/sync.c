@@ -39,6 +39,8 @@ static inline uintptr_t stripe_owner_id(void) {
     return me;
 }
 
+uintptr_t py2c__thread_uid(void) { return stripe_owner_id(); }
+
 Py2cStripe *py2c__stripe_of(const void *addr) {
     /* malloc'd objects are 16-byte aligned: drop those bits, then a Fibonacci
      * hash spreads neighbouring objects over the table */
@@ -69,6 +71,13 @@ void py2c__stripe_lock(Py2cStripe *s) {
 
 void py2c__stripe_unlock(Py2cStripe *s) {
     if (--s->depth == 0) atomic_store_explicit(&s->owner, 0, memory_order_release);
+}
+
+int py2c__stripe_suspend(Py2cStripe *s) {
+    if (s->depth != 1) return 0;
+    s->depth = 0;
+    atomic_store_explicit(&s->owner, 0, memory_order_release);
+    return 1;
 }
 
 /* ---- shared slots -------------------------------------------------------------- */

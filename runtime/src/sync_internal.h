@@ -18,9 +18,12 @@
  *     what is needed from one object (new references) before locking another;
  *   - release references (py2c_decref) after unlocking: a dealloc can run
  *     arbitrary code.
- * Two threads each running user __eq__ code under a stripe that then touches
- * the other's object could deadlock; this is the one case the scheme leaves
- * open (free-threaded CPython releases its per-object lock there instead). */
+ * Python code never runs under a stripe: a dict or set lookup that must call
+ * a key's __eq__ suspends the stripe around the call (py2c__stripe_suspend,
+ * as free-threaded CPython does with its per-object locks) and re-validates
+ * the table afterwards; so two threads whose __eq__ touch each other's
+ * containers cannot deadlock. A stripe taken recursively (depth > 1) is not
+ * suspended: no runtime path calls a lookup while already holding it. */
 #ifndef PY2C_SYNC_INTERNAL_H
 #define PY2C_SYNC_INTERNAL_H
 
@@ -35,10 +38,38 @@
 
 typedef struct Py2cStripe Py2cStripe;
 
+/* This thread's (or WASI fiber's) id: never 0, never reused; the owner id
+ * of its stripes. Also the owner tag of the import locks (module.c). */
+uintptr_t py2c__thread_uid(void);
+
 /* The stripe guarding addr (always the same one for the same address). */
 Py2cStripe *py2c__stripe_of(const void *addr);
 void py2c__stripe_lock(Py2cStripe *s);
 void py2c__stripe_unlock(Py2cStripe *s);
+
+/* Around a call of Python code from inside s's critical section (the
+ * calling thread holds s): releases s when held once and returns 1, else
+ * returns 0 (nested: kept). py2c__stripe_resume takes it back when
+ * suspended; the caller then re-checks whatever it read before. */
+int py2c__stripe_suspend(Py2cStripe *s);
+static inline void py2c__stripe_resume(Py2cStripe *s, int suspended) {
+    if (suspended) py2c__stripe_lock(s);
+}
+
+/* Whether a == b can be decided without running Python code: both values
+ * are immediates (small ints, floats, bools, None) or exact str, int or
+ * bytes objects. Lookups compare such keys without suspending a stripe. */
+static inline int py2c__eq_is_plain(Py2cValue a, Py2cValue b) {
+    if (py2c_is_obj(a)) {
+        const Py2cType *t = py2c_obj_ptr(a)->type;
+        if (t != &py2c_str_type && t != &py2c_int_type && t != &py2c_bytes_type) return 0;
+    }
+    if (py2c_is_obj(b)) {
+        const Py2cType *t = py2c_obj_ptr(b)->type;
+        if (t != &py2c_str_type && t != &py2c_int_type && t != &py2c_bytes_type) return 0;
+    }
+    return 1;
+}
 
 /* The usual pattern:
  *     Py2cStripe *lk = py2c__lock(l);

@@ -79,14 +79,35 @@ static void sys_shutdown(void) {
     py2c__io_shutdown();
 }
 
+/* d[name] = value (sys_init fills its dict before publishing it). */
+static int put(Py2cValue d, const char *name, Py2cValue value) {
+    Py2cValue key = py2c_str_from_cstr(name);
+    if (PY2C_IS_NULL(key)) return -1;
+    int rc = py2c_dict_setitem(d, key, value);
+    py2c_decref(key);
+    return rc;
+}
+
+/* Builds sys's dict, then publishes it (py2c__module_dict_ready calls this
+ * under its lock; other threads see either no dict or the filled one). */
+static int sys_fill(Py2cValue d);
 static int sys_init(Py2cModule *m) {
-    m->dict = py2c_dict_new();
-    if (PY2C_IS_NULL(m->dict)) return -1;
+    Py2cValue d = py2c_dict_new();
+    if (PY2C_IS_NULL(d)) return -1;
+    if (sys_fill(d) < 0) {
+        py2c_decref(d);
+        return -1;
+    }
+    py2c__module_publish_dict(m, d);
+    return 0;
+}
+
+static int sys_fill(Py2cValue d) {
     py2c__io_init();
     if (py2c_atexit_runtime(sys_shutdown) < 0) return py2c_error_nomemory(), -1;
     Py2cValue maxsize = py2c_int_from_decimal("9223372036854775807");
     if (PY2C_IS_NULL(maxsize)) return -1;
-    int rc = sys_set("maxsize", maxsize);
+    int rc = put(d, "maxsize", maxsize);
     py2c_decref(maxsize);
     if (rc < 0) return -1;
     static Py2cStr platform = PY2C_STR_STATIC("linux", 5, 5), byteorder = PY2C_STR_STATIC("little", 6, 6);
@@ -98,18 +119,18 @@ static int sys_init(Py2cModule *m) {
     Py2cObject *streams[3] = {py2c__stdin_obj, py2c__stdout_obj, py2c__stderr_obj};
     for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
         Py2cObject *o = i < 6 ? streams[i % 3] : attrs[i].obj;
-        if (sys_set(attrs[i].name, py2c_obj_value(o)) < 0) return -1;
+        if (put(d, attrs[i].name, py2c_obj_value(o)) < 0) return -1;
     }
     static Py2cStr sys_name = PY2C_STR_STATIC("sys", 3, 3);
-    if (sys_set("__name__", py2c_obj_value(&sys_name.ob)) < 0) return -1;
+    if (put(d, "__name__", py2c_obj_value(&sys_name.ob)) < 0) return -1;
     Py2cValue modules = py2c_modules_dict();
-    if (PY2C_IS_NULL(modules) || sys_set("modules", modules) < 0) return -1;
+    if (PY2C_IS_NULL(modules) || put(d, "modules", modules) < 0) return -1;
     {
         Py2cValue argv = py2c_list_new(1);
         if (PY2C_IS_NULL(argv)) return -1;
         static Py2cStr empty = PY2C_STR_STATIC("", 0, 0);
         rc = py2c_list_append(argv, py2c_obj_value(&empty.ob));
-        if (rc == 0) rc = sys_set("argv", argv);
+        if (rc == 0) rc = put(d, "argv", argv);
         py2c_decref(argv);
         if (rc < 0) return -1;
     }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sync_internal.h"
 
 static const Py2cType *as_type(Py2cValue v) { return (const Py2cType *)py2c_obj_ptr(v); }
 
@@ -306,6 +307,56 @@ static int is_dunder(Py2cValue name) {
     return s->len > 4 && memcmp(s->data, "__", 2) == 0 && memcmp(s->data + s->len - 2, "__", 2) == 0;
 }
 
+/* ---- the registry of live user classes -------------------------------------------------- */
+/* Read and changed under the stripe of `registry` (recursive, so a slot
+ * update that frees nothing may run under it). */
+static struct {
+    const Py2cType **items;
+    size_t len, cap;
+} registry;
+
+void py2c__heap_type_register(const Py2cType *t) {
+    Py2cStripe *lk = py2c__lock(&registry);
+    if (registry.len == registry.cap) {
+        size_t cap = registry.cap ? 2 * registry.cap : 64;
+        const Py2cType **items = realloc(registry.items, sizeof *items * cap);
+        if (!items) { /* then its subclasses' slots miss later dunder changes, as before */
+            py2c__unlock(lk);
+            return;
+        }
+        registry.items = items;
+        registry.cap = cap;
+    }
+    registry.items[registry.len++] = t;
+    py2c__unlock(lk);
+}
+
+static void heap_type_unregister(const Py2cType *t) {
+    Py2cStripe *lk = py2c__lock(&registry);
+    for (size_t i = registry.len; i-- > 0;)
+        if (registry.items[i] == t) {
+            registry.items[i] = registry.items[--registry.len];
+            break;
+        }
+    if (registry.len == 0) {
+        free(registry.items);
+        registry.items = NULL;
+        registry.cap = 0;
+    }
+    py2c__unlock(lk);
+}
+
+/* Slots of t and of every live subclass, after a dunder of t changed (a
+ * subclass inherits t's __getattr__, __len__...: CPython's update_subclasses). */
+static void update_slots_down(const Py2cType *t) {
+    py2c__class_update_slots((Py2cType *)t);
+    Py2cStripe *lk = py2c__lock(&registry);
+    for (size_t i = 0; i < registry.len; i++)
+        if (registry.items[i] != t && py2c__is_subtype(registry.items[i], t))
+            py2c__class_update_slots((Py2cType *)registry.items[i]);
+    py2c__unlock(lk);
+}
+
 static int type_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
     const Py2cType *t = as_type(self);
     if (!py2c__is_heaptype(t)) {
@@ -339,12 +390,17 @@ static int type_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
     } else {
         rc = py2c_dict_setitem(ns, name, value);
     }
-    if (rc == 0 && is_dunder(name)) py2c__class_update_slots((Py2cType *)t);
+    if (rc == 0 && is_dunder(name)) update_slots_down(t);
+    py2c__type_modified(); /* after the change: cached lookups re-validate */
     return rc;
 }
 
+_Atomic uint64_t py2c__type_epoch = 1;
+
 void py2c__type_dealloc(Py2cObject *o) {
     Py2cHeapType *h = (Py2cHeapType *)o;
+    py2c__type_modified(); /* its address may be reused by a new class */
+    heap_type_unregister(&h->type);
     /* read before the bases go: a reference-counted base that is not a heap
      * type (a namedtuple class) may be freed with them */
     const Py2cType *heap_base = h->type.base && py2c__is_heaptype(h->type.base) ? h->type.base : NULL;

@@ -41,7 +41,7 @@
 
 /* The runtime ABI this emitter targets: PY2C_ABI_VERSION in
  * runtime/include/py2c/value.h. Bump both together. */
-#define EM_RUNTIME_ABI 4
+#define EM_RUNTIME_ABI 5
 
 /* Slot operands of the call being emitted, each already loaded into s<k>. */
 #define EM_MAX_SLOTS 16
@@ -56,6 +56,7 @@ typedef struct Em {
     const char *pre; /* "fr->" inside generator bodies */
     const char *mod; /* mangled module name */
     bool *label_seen; /* per label of the current function: already emitted (a jump there is a back-edge) */
+    int nic, nic_cap; /* inline caches (attr_ic[]) used so far, and declared */
 } Em;
 
 static bool ascii_ident(const char *s) {
@@ -243,13 +244,33 @@ static void put_error_jump(Em *e, const IrInstr *in) {
     else sb_printf(e->out, "{ loc = %d; goto error_%d; }", in->loc, in->handler);
 }
 
+/* Attribute operations on a constant name get an inline cache of their own
+ * (Py2cAttrCache in py2c/abstract.h): the call becomes the _ic form with
+ * &attr_ic[k] as its last argument. */
+static bool uses_attr_cache(const Em *e, const IrInstr *in) {
+    if (in->kind != IR_CALL || in->nargs < 2 || in->args[1].kind != IR_OPND_CONST ||
+        e->m->consts[in->args[1].index].kind != IR_CONST_STR)
+        return false;
+    return strcmp(in->fn, "py2c_getattr") == 0 || strcmp(in->fn, "py2c_setattr") == 0 ||
+           strcmp(in->fn, "py2c_method_lookup") == 0;
+}
+
+static int count_attr_caches(const Em *e) {
+    int n = 0;
+    for (int i = 0; i < e->m->nfuncs; i++)
+        for (int j = 0; j < e->m->funcs[i]->ncode; j++) n += uses_attr_cache(e, &e->m->funcs[i]->code[j]);
+    return n;
+}
+
 static void put_call(Em *e, const IrInstr *in) {
-    sb_printf(e->out, "%s(", in->fn);
+    bool ic = e->nic < e->nic_cap && uses_attr_cache(e, in); /* (an instruction emitted twice: plain call) */
+    sb_printf(e->out, ic ? "%s_ic(" : "%s(", in->fn);
     for (int i = 0; i < in->nargs; i++) {
         if (i) sb_puts(e->out, ", ");
         if (in->negate && in->args[i].kind == IR_OPND_INT) sb_putc(e->out, '!');
         put_operand(e, in->args[i]);
     }
+    if (ic) sb_printf(e->out, ", &attr_ic[%d]", e->nic++);
     sb_putc(e->out, ')');
 }
 
@@ -898,6 +919,9 @@ static void emit_constants(Em *e) {
         }
     }
     if (any) sb_putc(out, '\n');
+    e->nic_cap = count_attr_caches(e);
+    if (e->nic_cap > 0)
+        sb_printf(out, "/* inline caches of the attribute sites */\nstatic Py2cAttrCache attr_ic[%d];\n\n", e->nic_cap);
     if (m->nglobals > 0) {
         sb_puts(out, "/* module globals (PY2C_NULL while unbound) */\n");
         for (int i = 0; i < m->nglobals; i++) {
@@ -1087,6 +1111,7 @@ static void module_symbols(const IrModule *m, Symbols *s) {
         put_global(&e, i);
         sym_add(s, b.data);
     }
+    if (count_attr_caches(&e) > 0) sym_add(s, "attr_ic");
     sb_free(&b);
     qsort(s->items, (size_t)s->len, sizeof(char *), cmp_str);
 }

@@ -12,13 +12,22 @@
 
 #include "ir/ast.h"
 
-#define AST_CASES_STMT                                                                              \
-    case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF: case AST_RETURN:        \
-    case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN: case AST_FOR:       \
-    case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNC_WITH:            \
-    case AST_MATCH: case AST_RAISE: case AST_TRY: case AST_TRY_STAR: case AST_ASSERT:              \
+/* Statements in four groups, for switches that treat whole groups alike. */
+/* def and class: their bodies run elsewhere (another scope, another time) */
+#define AST_CASES_STMT_DEF case AST_FUNCTION_DEF: case AST_ASYNC_FUNCTION_DEF: case AST_CLASS_DEF
+/* no statement inside and no jump: control goes on to the next statement
+ * (or an exception leaves) */
+#define AST_CASES_STMT_SIMPLE                                                                       \
+    case AST_DELETE: case AST_ASSIGN: case AST_AUG_ASSIGN: case AST_ANN_ASSIGN: case AST_ASSERT:   \
     case AST_IMPORT: case AST_IMPORT_FROM: case AST_GLOBAL: case AST_NONLOCAL: case AST_EXPR:       \
-    case AST_PASS: case AST_BREAK: case AST_CONTINUE
+    case AST_PASS
+#define AST_CASES_STMT_JUMP case AST_RETURN: case AST_RAISE: case AST_BREAK: case AST_CONTINUE
+/* statements holding blocks of statements of the same scope */
+#define AST_CASES_STMT_COMPOUND                                                                     \
+    case AST_FOR: case AST_ASYNC_FOR: case AST_WHILE: case AST_IF: case AST_WITH:                  \
+    case AST_ASYNC_WITH: case AST_MATCH: case AST_TRY: case AST_TRY_STAR
+#define AST_CASES_STMT \
+    AST_CASES_STMT_DEF: AST_CASES_STMT_SIMPLE: AST_CASES_STMT_JUMP: AST_CASES_STMT_COMPOUND
 
 #define AST_CASES_EXPR                                                                              \
     case AST_BOOL_OP: case AST_NAMED_EXPR: case AST_BIN_OP: case AST_UNARY_OP: case AST_LAMBDA:     \

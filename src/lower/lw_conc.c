@@ -10,7 +10,21 @@
  * kinds depend on other names (`q = queue.Queue()` needs `queue`), so the
  * facts are recomputed until they no longer change: starting from "nothing
  * known", kinds only ever become known, and a name that depends on itself
- * never does. */
+ * never does.
+ *
+ * Parameters of a function of the program (a name whose every binding is an
+ * undecorated def, LC_DEF) are bound by its calls: each walk records every
+ * call it recognises (f(...), Thread(target=f, args=..., kwargs=...),
+ * ex.submit(f, ...), ex.map(f, ...), Timer(t, f, ...), ThreadPoolExecutor(
+ * initializer=f, initargs=...)) with the kinds of the arguments, and every
+ * other read of the name (an escape: the function may be called anywhere);
+ * after the walk, each parameter is bound once per call to the argument it
+ * receives (or its default), as CPython matches arguments to parameters.
+ * An escape, a call with starred arguments or arguments that do not fit makes
+ * every parameter unknown, and so does a function at the top level of an
+ * imported module (other modules may call it). This keeps the order above:
+ * more knowledge only turns escapes into calls and unknown arguments into
+ * known ones. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,10 +48,38 @@ typedef struct LcFill {
     LcKind kind;
 } LcFill;
 
+/* A read of a function's name: a call whose arguments are args[first ..
+ * first + n) (via: how it is called, for the notes), or an escape. */
+typedef struct LcUse {
+    const ResScope *owner;
+    const char *name;
+    bool call;
+    bool fits;  /* all its arguments are known one by one (no *a, **k, args=t) */
+    int first, n;
+    const char *via;
+} LcUse;
+
+/* An argument of a call: positional (kw NULL) or keyword. */
+typedef struct LcArg {
+    const char *kw;
+    LcKind kind;
+} LcArg;
+
+/* A def statement: its parameters are bound after the walk. */
+typedef struct LcDef {
+    const ResScope *owner; /* of its name (never NULL) */
+    const ResScope *outer; /* where it runs (its defaults are evaluated there) */
+    const ResScope *inner;
+    const AstNode *node;
+} LcDef;
+
 struct LcState {
     VEC(LcFact) facts; /* what is known (read while walking) */
     VEC(LcFact) next;  /* what this walk finds */
     VEC(LcFill) fills;
+    VEC(LcUse) uses;
+    VEC(LcArg) args;
+    VEC(LcDef) defs;
 };
 
 /* ---- kinds ----------------------------------------------------------------- */
@@ -54,6 +96,7 @@ static LcKind member_kind(LcKind mod, const char *attr) {
     switch (mod) {
     case LC_MOD_THREADING:
         if (strcmp(attr, "Thread") == 0) return LC_CLS_THREAD;
+        if (strcmp(attr, "Timer") == 0) return LC_CLS_TIMER;
         if (strcmp(attr, "Lock") == 0 || strcmp(attr, "RLock") == 0 || strcmp(attr, "Condition") == 0 ||
             strcmp(attr, "Semaphore") == 0 || strcmp(attr, "BoundedSemaphore") == 0)
             return LC_CLS_LOCK;
@@ -70,6 +113,7 @@ static LcKind member_kind(LcKind mod, const char *attr) {
         return LC_NONE;
     case LC_NONE:
     case LC_CLS_THREAD:
+    case LC_CLS_TIMER:
     case LC_CLS_LOCK:
     case LC_CLS_QUEUE:
     case LC_CLS_EXECUTOR:
@@ -183,7 +227,8 @@ static LcKind expr_kind(const LwCtx *c, const ResScope *s, const AstNode *e) {
             expr_kind(c, s, f->u.attribute.value) == LC_EXECUTOR)
             return LC_FUTURE;
         switch (expr_kind(c, s, f)) {
-        case LC_CLS_THREAD: return LC_THREAD;
+        case LC_CLS_THREAD:
+        case LC_CLS_TIMER: return LC_THREAD;
         case LC_CLS_LOCK: return LC_LOCK;
         case LC_CLS_QUEUE: return LC_QUEUE;
         case LC_CLS_EXECUTOR: return LC_EXECUTOR;
@@ -286,6 +331,161 @@ static void walk_comprehension(Walk *w, const ResScope *s, const AstNode *e) {
     }
 }
 
+/* ---- calls of the program's functions ------------------------------------------ */
+
+const AstNode *lc_keyword(const AstNode *call, const char *name) {
+    for (int i = 0; i < call->u.call.keywords.len; i++) {
+        const AstNode *k = call->u.call.keywords.items[i];
+        if (k->u.keyword.arg.name && strcmp(k->u.keyword.arg.name, name) == 0) return k->u.keyword.value;
+    }
+    return NULL;
+}
+
+/* Whether e, read in s, names a function of the program. */
+static bool is_def(const Walk *w, const ResScope *s, const AstNode *e) {
+    return e && e->kind == AST_NAME && lookup(w->st, s, e->u.name.id) == LC_DEF;
+}
+
+/* Records a read of function name e: a call (returns its use) or an escape. */
+static LcUse *use(Walk *w, const ResScope *s, const AstNode *e, bool call, const char *via) {
+    const ResScope *o = lc_owner(s, e->u.name.id);
+    LcUse u = {o, e->u.name.id, call, true, w->st->args.len, 0, via};
+    VEC_PUSH(&w->st->uses, u);
+    return &w->st->uses.items[w->st->uses.len - 1];
+}
+
+/* An argument's kind as a parameter's binding: a list display is not known
+ * to stay empty, a function passed on is not a def of the parameter. */
+static LcKind arg_kind(const Walk *w, const ResScope *s, const AstNode *e) {
+    LcKind k = expr_kind(w->c, s, e);
+    return k == LC_EMPTY_LIST || k == LC_DEF ? LC_NONE : k;
+}
+
+static void use_arg(Walk *w, LcUse *u, const char *kw, LcKind kind) {
+    VEC_PUSH(&w->st->args, ((LcArg){kw, kind}));
+    u->n++;
+}
+
+/* The positional arguments l (from index `from`) of a call; elem: each one
+ * is an iterable whose items are passed (ex.map). */
+static void use_args(Walk *w, const ResScope *s, LcUse *u, const AstList *l, int from, bool elem) {
+    for (int i = from; i < l->len; i++) {
+        const AstNode *a = l->items[i];
+        if (a->kind == AST_STARRED) u->fits = false;
+        else use_arg(w, u, NULL, elem ? lc_elem_kind(expr_kind(w->c, s, a)) : arg_kind(w, s, a));
+    }
+}
+
+static void use_keywords(Walk *w, const ResScope *s, LcUse *u, const AstNode *call) {
+    for (int i = 0; i < call->u.call.keywords.len; i++) {
+        const AstNode *k = call->u.call.keywords.items[i];
+        if (!k->u.keyword.arg.name) u->fits = false;
+        else use_arg(w, u, k->u.keyword.arg.name, arg_kind(w, s, k->u.keyword.value));
+    }
+}
+
+static bool is_none(const AstNode *e) {
+    return e->kind == AST_CONSTANT && e->u.constant.kind == AST_CONST_NONE;
+}
+
+/* `args=(a, b)` of Thread, Timer, initargs: a tuple or list display. */
+static void use_arg_tuple(Walk *w, const ResScope *s, LcUse *u, const AstNode *t, bool none_ok) {
+    if (!t || (none_ok && is_none(t))) return;
+    if (t->kind == AST_TUPLE || t->kind == AST_LIST) use_args(w, s, u, &t->u.seq.elts, 0, false);
+    else u->fits = false;
+}
+
+/* `kwargs={"k": v}`: a dict display with string keys (None: no keywords). */
+static void use_kwarg_dict(Walk *w, const ResScope *s, LcUse *u, const AstNode *d) {
+    if (!d || is_none(d)) return;
+    if (d->kind != AST_DICT) {
+        u->fits = false;
+        return;
+    }
+    for (int i = 0; i < d->u.dict.keys.len; i++) {
+        const AstNode *k = d->u.dict.keys.items[i];
+        if (!k || k->kind != AST_CONSTANT || k->u.constant.kind != AST_CONST_STR ||
+            memchr(k->u.constant.data, '\0', k->u.constant.len)) {
+            u->fits = false;
+            continue;
+        }
+        const char *kw = arena_strndup(&w->c->m->arena, k->u.constant.data, k->u.constant.len);
+        use_arg(w, u, kw, arg_kind(w, s, d->u.dict.values.items[i]));
+    }
+}
+
+static bool has_star_keywords(const AstNode *call) {
+    for (int i = 0; i < call->u.call.keywords.len; i++)
+        if (!call->u.call.keywords.items[i]->u.keyword.arg.name) return true;
+    return false;
+}
+
+/* Positional argument i of call, or else keyword `name` (NULL: neither). */
+static const AstNode *call_arg(const AstNode *call, int i, const char *name) {
+    const AstList *a = &call->u.call.args;
+    return i < a->len ? a->items[i] : lc_keyword(call, name);
+}
+
+static bool has_star_args(const AstNode *call) {
+    for (int i = 0; i < call->u.call.args.len; i++)
+        if (call->u.call.args.items[i]->kind == AST_STARRED) return true;
+    return false;
+}
+
+/* Records call e if it calls a function of the program (directly, or as a
+ * thread's target, a task of an executor ...); returns the node naming the
+ * function (not an escape), or NULL. */
+static const AstNode *record_call(Walk *w, const ResScope *s, const AstNode *e) {
+    const AstNode *f = e->u.call.func;
+    if (is_def(w, s, f)) {
+        LcUse *u = use(w, s, f, true, "direct");
+        use_args(w, s, u, &e->u.call.args, 0, false);
+        use_keywords(w, s, u, e);
+        return f;
+    }
+    if (f->kind == AST_ATTRIBUTE && e->u.call.args.len > 0 && is_def(w, s, e->u.call.args.items[0]) &&
+        expr_kind(w->c, s, f->u.attribute.value) == LC_EXECUTOR) {
+        const AstNode *fn = e->u.call.args.items[0];
+        if (strcmp(f->u.attribute.attr.name, "submit") == 0) {
+            LcUse *u = use(w, s, fn, true, "ThreadPoolExecutor.submit");
+            use_args(w, s, u, &e->u.call.args, 1, false);
+            use_keywords(w, s, u, e);
+            return fn;
+        }
+        if (strcmp(f->u.attribute.attr.name, "map") == 0) {
+            /* map(fn, *iterables, timeout=, chunksize=): the keywords are map's */
+            LcUse *u = use(w, s, fn, true, "ThreadPoolExecutor.map");
+            use_args(w, s, u, &e->u.call.args, 1, true);
+            return fn;
+        }
+        return NULL;
+    }
+    if (has_star_args(e) || has_star_keywords(e)) return NULL;
+    const AstNode *fn = NULL, *args = NULL, *kwargs = NULL;
+    const char *via = NULL;
+    switch (expr_kind(w->c, s, f)) {
+    case LC_CLS_THREAD: /* Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None) */
+        fn = call_arg(e, 1, "target"), args = call_arg(e, 3, "args"), kwargs = call_arg(e, 4, "kwargs");
+        via = "Thread target";
+        if (args && is_none(args)) return NULL; /* target(*None) fails */
+        break;
+    case LC_CLS_TIMER: /* Timer(interval, function, args=None, kwargs=None) */
+        fn = call_arg(e, 1, "function"), args = call_arg(e, 2, "args"), kwargs = call_arg(e, 3, "kwargs");
+        via = "Timer function";
+        break;
+    case LC_CLS_EXECUTOR: /* ThreadPoolExecutor(max_workers=None, thread_name_prefix='', initializer=None, initargs=()) */
+        fn = call_arg(e, 2, "initializer"), args = call_arg(e, 3, "initargs");
+        via = "ThreadPoolExecutor initializer";
+        break;
+    default: return NULL;
+    }
+    if (!is_def(w, s, fn)) return NULL;
+    LcUse *u = use(w, s, fn, true, via);
+    use_arg_tuple(w, s, u, args, true);
+    use_kwarg_dict(w, s, u, kwargs);
+    return fn;
+}
+
 static void walk_call(Walk *w, const ResScope *s, const AstNode *e) {
     const AstNode *f = e->u.call.func;
     if (f->kind == AST_ATTRIBUTE && f->u.attribute.value->kind == AST_NAME) {
@@ -297,9 +497,13 @@ static void walk_call(Walk *w, const ResScope *s, const AstNode *e) {
                  strcmp(m, "__iadd__") == 0)
             fill(w->st, s, list, LC_NONE);
     }
-    walk_expr(w, s, f);
-    walk_exprs(w, s, &e->u.call.args);
-    for (int i = 0; i < e->u.call.keywords.len; i++) walk_expr(w, s, e->u.call.keywords.items[i]->u.keyword.value);
+    const AstNode *callee = record_call(w, s, e);
+    if (f != callee) walk_expr(w, s, f);
+    for (int i = 0; i < e->u.call.args.len; i++)
+        if (e->u.call.args.items[i] != callee) walk_expr(w, s, e->u.call.args.items[i]);
+    for (int i = 0; i < e->u.call.keywords.len; i++)
+        if (e->u.call.keywords.items[i]->u.keyword.value != callee)
+            walk_expr(w, s, e->u.call.keywords.items[i]->u.keyword.value);
 }
 
 static void walk_expr(Walk *w, const ResScope *s, const AstNode *e) {
@@ -354,8 +558,10 @@ static void walk_expr(Walk *w, const ResScope *s, const AstNode *e) {
         walk_expr(w, s, e->u.slice.upper);
         walk_expr(w, s, e->u.slice.step);
         return;
-    case AST_CONSTANT:
-    case AST_NAME: return;
+    case AST_NAME:
+        if (is_def(w, s, e)) use(w, s, e, false, NULL);
+        return;
+    case AST_CONSTANT: return;
     AST_CASES_STMT:
     AST_CASES_OTHER: return;
     }
@@ -444,9 +650,14 @@ static void walk_stmt(Walk *w, const ResScope *s, const AstNode *st) {
         walk_exprs(w, s, &st->u.function_def.decorator_list);
         walk_defaults(w, s, st->u.function_def.args);
         const ResScope *inner = res_scope_of(&w->c->res, st);
-        bind_params(w, inner, st->u.function_def.args);
+        const char *name = st->u.function_def.name.name;
+        /* a decorated def binds whatever the decorator returns */
+        bool plain = st->kind == AST_FUNCTION_DEF && st->u.function_def.decorator_list.len == 0;
+        const ResScope *o = mangled(s, name) ? NULL : lc_owner(s, name);
+        if (plain && o) VEC_PUSH(&w->st->defs, ((LcDef){o, s, inner, st}));
+        else bind_params(w, inner, st->u.function_def.args);
         walk_body(w, inner, &st->u.function_def.body);
-        bind(w->st, s, st->u.function_def.name.name, st->kind == AST_FUNCTION_DEF ? LC_DEF : LC_NONE);
+        bind(w->st, s, name, plain ? LC_DEF : LC_NONE);
         return;
     }
     case AST_CLASS_DEF: {
@@ -562,6 +773,163 @@ static void walk_body(Walk *w, const ResScope *inner, const AstList *body) {
     w->fin_base = saved;
 }
 
+/* ---- parameters ------------------------------------------------------------------ */
+
+typedef VEC(const AstNode *) LcParams;
+
+/* The parameters of a def: posonly, then positional-or-keyword (npos in all),
+ * then keyword-only. */
+static void params_of(const AstNode *args, LcParams *out, int *nposonly, int *npos) {
+    const AstList *lists[3] = {&args->u.arguments.posonlyargs, &args->u.arguments.args, &args->u.arguments.kwonlyargs};
+    for (int j = 0; j < 3; j++)
+        for (int i = 0; i < lists[j]->len; i++) VEC_PUSH(out, lists[j]->items[i]);
+    *nposonly = lists[0]->len;
+    *npos = lists[0]->len + lists[1]->len;
+}
+
+/* The default of parameter i of params_of's list, or NULL. */
+static const AstNode *default_of(const AstNode *args, int i, int npos) {
+    const AstList *d = &args->u.arguments.defaults;
+    if (i < npos) return i >= npos - d->len ? d->items[i - (npos - d->len)] : NULL;
+    return args->u.arguments.kw_defaults.items[i - npos];
+}
+
+/* What call u binds to each parameter of def d (kinds[i]) as CPython matches
+ * arguments to parameters; false: it does not fit (a TypeError, or not known). */
+static bool match_call(const LcState *st, const LwCtx *c, const LcDef *d, const LcUse *u, const LcParams *ps,
+                       int nposonly, int npos, LcKind *kinds, bool *set) {
+    const AstNode *args = d->node->u.function_def.args;
+    if (!u->fits) return false;
+    for (int i = 0; i < ps->len; i++) set[i] = false;
+    int pos = 0;
+    for (int j = 0; j < u->n; j++) {
+        const LcArg *a = &st->args.items[u->first + j];
+        int i = -1;
+        if (!a->kw) {
+            if (pos < npos) i = pos;
+            else if (!args->u.arguments.vararg) return false;
+            pos++;
+        } else {
+            for (int k = nposonly; k < ps->len && i < 0; k++)
+                if (strcmp(ps->items[k]->u.arg.arg.name, a->kw) == 0) i = k;
+            if (i < 0 && !args->u.arguments.kwarg) return false;
+        }
+        if (i < 0) continue; /* into *args or **kwargs */
+        if (set[i]) return false;
+        set[i] = true;
+        kinds[i] = a->kind;
+    }
+    for (int i = 0; i < ps->len; i++) {
+        if (set[i]) continue;
+        const AstNode *dflt = default_of(args, i, npos);
+        if (!dflt) return false;
+        LcKind k = expr_kind(c, d->outer, dflt);
+        kinds[i] = k == LC_EMPTY_LIST || k == LC_DEF ? LC_NONE : k;
+    }
+    return true;
+}
+
+static bool same_use(const LcUse *u, const LcDef *d) {
+    return u->owner == d->owner && strcmp(u->name, d->node->u.function_def.name.name) == 0;
+}
+
+/* Whether d's parameters are bound by its calls: its name is a def of the
+ * program no other module can reach, used only in calls. */
+static bool closed_def(const LwCtx *c, const LcState *st, const LcDef *d) {
+    const char *name = d->node->u.function_def.name.name;
+    if (fact_kind(find(st->facts.items, st->facts.len, d->owner, name)) != LC_DEF) return false;
+    if (d->owner->kind == RES_MODULE && c->prog && c->module_index != 0) return false;
+    for (int i = 0; i < st->uses.len; i++)
+        if (!st->uses.items[i].call && same_use(&st->uses.items[i], d)) return false;
+    return true;
+}
+
+static const char *kind_text(LcKind k) {
+    switch (k) {
+    case LC_MOD_THREADING: return "the module threading";
+    case LC_MOD_QUEUE: return "the module queue";
+    case LC_MOD_CONCURRENT: return "the package concurrent";
+    case LC_MOD_FUTURES: return "the module concurrent.futures";
+    case LC_CLS_THREAD: return "the class threading.Thread";
+    case LC_CLS_TIMER: return "the class threading.Timer";
+    case LC_CLS_LOCK: return "a lock class of threading";
+    case LC_CLS_QUEUE: return "a queue class";
+    case LC_CLS_EXECUTOR: return "the class ThreadPoolExecutor";
+    case LC_FN_AS_COMPLETED: return "as_completed";
+    case LC_THREAD: return "a Thread";
+    case LC_LOCK: return "a lock";
+    case LC_QUEUE: return "a queue";
+    case LC_EXECUTOR: return "a ThreadPoolExecutor";
+    case LC_FUTURE: return "a Future";
+    case LC_THREAD_LIST: return "a list of Threads";
+    case LC_FUTURE_LIST: return "a list of Futures";
+    case LC_FUTURE_ITER: return "an iterator of Futures";
+    case LC_NONE:
+    case LC_EMPTY_LIST:
+    case LC_DEF: break;
+    }
+    return "unknown";
+}
+
+/* The parameters of d known by the final facts, as notes. */
+static void note_params(Walk *w, const LcDef *d, const LcParams *ps) {
+    const LcState *st = w->st;
+    const char *fname = d->node->u.function_def.name.name;
+    const char *via = NULL;
+    int ncalls = 0;
+    for (int i = 0; i < st->uses.len; i++) {
+        if (!same_use(&st->uses.items[i], d)) continue;
+        const char *v = st->uses.items[i].via;
+        via = !via || strcmp(via, v) == 0 ? v : "calls of several kinds";
+        ncalls++;
+    }
+    for (int i = 0; i < ps->len; i++) {
+        const char *p = ps->items[i]->u.arg.arg.name;
+        LcKind k = lookup(st, d->inner, p);
+        if (ncalls == 0 || k == LC_NONE) continue;
+        char text[256];
+        snprintf(text, sizeof text, "%s is %s at every call of %s (%d call%s: %s)", p, kind_text(k), fname, ncalls,
+                 ncalls == 1 ? "" : "s", via);
+        lc_note(w->c, ps->items[i], "parameter-kind", text);
+    }
+}
+
+/* Binds the parameters of every def the walk met: once per call of it. */
+static void bind_calls(Walk *w) {
+    LcState *st = w->st;
+    LcParams ps = {0};
+    VEC(LcKind) kinds = {0};
+    VEC(bool) set = {0};
+    for (int i = 0; i < st->defs.len; i++) {
+        const LcDef *d = &st->defs.items[i];
+        const AstNode *args = d->node->u.function_def.args;
+        if (!closed_def(w->c, st, d)) {
+            bind_params(w, d->inner, args);
+            continue;
+        }
+        int nposonly, npos;
+        ps.len = 0;
+        params_of(args, &ps, &nposonly, &npos);
+        kinds.len = set.len = 0;
+        for (int k = 0; k < ps.len; k++) {
+            VEC_PUSH(&kinds, LC_NONE);
+            VEC_PUSH(&set, false);
+        }
+        for (int j = 0; j < st->uses.len; j++) {
+            const LcUse *u = &st->uses.items[j];
+            if (!same_use(u, d)) continue;
+            bool fits = match_call(st, w->c, d, u, &ps, nposonly, npos, kinds.items, set.items);
+            for (int k = 0; k < ps.len; k++) bind(st, d->inner, ps.items[k]->u.arg.arg.name, fits ? kinds.items[k] : LC_NONE);
+        }
+        if (args->u.arguments.vararg) bind(st, d->inner, args->u.arguments.vararg->u.arg.arg.name, LC_NONE);
+        if (args->u.arguments.kwarg) bind(st, d->inner, args->u.arguments.kwarg->u.arg.arg.name, LC_NONE);
+        if (w->check) note_params(w, d, &ps);
+    }
+    VEC_FREE(&ps);
+    VEC_FREE(&kinds);
+    VEC_FREE(&set);
+}
+
 /* A list bound only to `[]` whose fills all add kind K is a list of K. */
 static void apply_fills(LcState *st) {
     for (int i = 0; i < st->next.len; i++) {
@@ -596,9 +964,9 @@ void lc_begin(LwCtx *c, const AstNode *module) {
     c->conc = st;
     Walk w = {.c = c, .st = st};
     for (int round = 0; round < 16; round++) {
-        st->next.len = 0;
-        st->fills.len = 0;
+        st->next.len = st->fills.len = st->uses.len = st->args.len = st->defs.len = 0;
         walk_stmts(&w, c->res.module, &module->u.module.body);
+        bind_calls(&w);
         apply_fills(st);
         bool done = same_facts(st);
         LcFact *items = st->facts.items;
@@ -608,10 +976,11 @@ void lc_begin(LwCtx *c, const AstNode *module) {
         if (done) break;
     }
     /* the patterns and warnings, with the final facts (what this walk binds is dropped) */
-    st->next.len = 0;
+    st->next.len = st->fills.len = st->uses.len = st->args.len = st->defs.len = 0;
     w.check = true;
     lc_check_begin(c);
     walk_stmts(&w, c->res.module, &module->u.module.body);
+    bind_calls(&w);
     lc_check_end(c);
     VEC_FREE(&w.fins);
 }
@@ -664,6 +1033,9 @@ void lc_end(LwCtx *c) {
         VEC_FREE(&c->conc->facts);
         VEC_FREE(&c->conc->next);
         VEC_FREE(&c->conc->fills);
+        VEC_FREE(&c->conc->uses);
+        VEC_FREE(&c->conc->args);
+        VEC_FREE(&c->conc->defs);
         free(c->conc);
         c->conc = NULL;
     }

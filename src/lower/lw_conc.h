@@ -6,7 +6,12 @@
  * classes: a name qualifies when EVERY binding of it (in the scope that owns
  * it, including bindings through `global`/`nonlocal` from other scopes) gives
  * the same kind, e.g. `q = queue.Queue()` and nothing else assigning q.
- * Parameters, attributes and anything else stay unknown.
+ * A parameter of a function of the program is bound by the calls of the
+ * function the pass sees (f(q), Thread(target=f, args=(q,)), ex.submit(f, q),
+ * ex.map(f, qs), Timer(t, f, args=(q,)), ThreadPoolExecutor(initializer=f,
+ * initargs=(q,)); omitted arguments bind their defaults): it has kind K when
+ * every such call passes K and the function is used in no other way.
+ * Attributes and anything else stay unknown.
  *
  * lw_conc_lower.c lowers operations on such objects to the direct runtime
  * operations of py2c/concurrency.h (py2c_queue_get, py2c_lock_enter, ...).
@@ -38,6 +43,7 @@ typedef enum LcKind {
     LC_MOD_CONCURRENT, /* the package concurrent, its submodule futures imported */
     LC_MOD_FUTURES,    /* the module concurrent.futures */
     LC_CLS_THREAD,     /* threading.Thread */
+    LC_CLS_TIMER,      /* threading.Timer (its objects are LC_THREAD) */
     LC_CLS_LOCK,       /* threading.Lock, RLock, Condition, Semaphore, BoundedSemaphore */
     LC_CLS_QUEUE,      /* queue.Queue, LifoQueue, PriorityQueue, SimpleQueue */
     LC_CLS_EXECUTOR,   /* concurrent.futures.ThreadPoolExecutor */
@@ -51,7 +57,7 @@ typedef enum LcKind {
     LC_FUTURE_LIST,    /* a list of Futures */
     LC_FUTURE_ITER,    /* an iterator of Futures (as_completed) */
     LC_EMPTY_LIST,     /* `[]`, filled later by .append (lw_conc.c only) */
-    LC_DEF,            /* a function of the program: every binding is a def statement */
+    LC_DEF,            /* a function of the program: every binding is an undecorated def */
 } LcKind;
 
 /* lw_conc.c: builds the facts of every scope (after res_build); frees them. */
@@ -65,6 +71,8 @@ LcKind lc_kind_in(const LwCtx *c, const ResScope *s, const AstNode *e);
 const ResScope *lc_owner(const ResScope *s, const char *name);
 /* What iterating over a k yields (LC_FUTURE for LC_FUTURE_LIST ...), or LC_NONE. */
 LcKind lc_elem_kind(LcKind k);
+/* The value of keyword argument `name` of call, or NULL. */
+const AstNode *lc_keyword(const AstNode *call, const char *name);
 /* Records a note at node (warning: also a diagnostic). */
 void lc_note(LwCtx *c, const AstNode *at, const char *pattern, const char *text);
 void lc_warn(LwCtx *c, const AstNode *at, const char *name, const char *fmt, ...) __attribute__((format(printf, 4, 5)));

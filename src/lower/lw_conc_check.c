@@ -97,22 +97,10 @@ static bool stmt_leaves_holding(LwCtx *c, const AstNode *s, const AstNode *recv)
         for (int i = 0; i < s->u.match.cases.len; i++)
             if (leaves_holding(c, &s->u.match.cases.items[i]->u.match_case.body, recv)) return true;
         return false;
-    case AST_FUNCTION_DEF:
-    case AST_ASYNC_FUNCTION_DEF:
-    case AST_CLASS_DEF:
-    case AST_DELETE:
-    case AST_ASSIGN:
-    case AST_AUG_ASSIGN:
-    case AST_ANN_ASSIGN:
-    case AST_ASSERT:
-    case AST_IMPORT:
-    case AST_IMPORT_FROM:
-    case AST_GLOBAL:
-    case AST_NONLOCAL:
-    case AST_EXPR:
-    case AST_PASS:
     case AST_BREAK:
-    case AST_CONTINUE: return false;
+    case AST_CONTINUE:
+    AST_CASES_STMT_DEF:
+    AST_CASES_STMT_SIMPLE: return false;
     AST_CASES_EXPR:
     AST_CASES_OTHER: return false;
     }
@@ -204,21 +192,9 @@ static bool stmt_ends_loop(const AstNode *s, bool nested) {
         for (int i = 0; i < s->u.match.cases.len; i++)
             if (ends_loop(&s->u.match.cases.items[i]->u.match_case.body, nested)) return true;
         return false;
-    case AST_FUNCTION_DEF:
-    case AST_ASYNC_FUNCTION_DEF:
-    case AST_CLASS_DEF:
-    case AST_DELETE:
-    case AST_ASSIGN:
-    case AST_AUG_ASSIGN:
-    case AST_ANN_ASSIGN:
-    case AST_ASSERT:
-    case AST_IMPORT:
-    case AST_IMPORT_FROM:
-    case AST_GLOBAL:
-    case AST_NONLOCAL:
-    case AST_EXPR:
-    case AST_PASS:
-    case AST_CONTINUE: return false;
+    case AST_CONTINUE:
+    AST_CASES_STMT_DEF:
+    AST_CASES_STMT_SIMPLE: return false;
     AST_CASES_EXPR:
     AST_CASES_OTHER: return false;
     }
@@ -235,6 +211,7 @@ static bool ends_loop(const AstList *l, bool nested) {
 static bool item_ends_loop(const AstList *l, const char *item, bool nested) {
     for (int i = 0; i < l->len; i++) {
         const AstNode *s = l->items[i];
+        if (s->kind == AST_ASSERT && mentions(s->u.assert_.test, item)) return true;
         switch (s->kind) {
         case AST_IF:
             if (mentions(s->u.if_.test, item) && (ends_loop(&s->u.if_.body, nested) || ends_loop(&s->u.if_.orelse, nested)))
@@ -243,9 +220,6 @@ static bool item_ends_loop(const AstList *l, const char *item, bool nested) {
             break;
         case AST_MATCH:
             if (mentions(s->u.match.subject, item) && stmt_ends_loop(s, nested)) return true;
-            break;
-        case AST_ASSERT:
-            if (mentions(s->u.assert_.test, item)) return true;
             break;
         case AST_WHILE:
             if (item_ends_loop(&s->u.while_.body, item, true)) return true;
@@ -266,23 +240,9 @@ static bool item_ends_loop(const AstList *l, const char *item, bool nested) {
             for (int k = 0; k < s->u.try_.handlers.len; k++)
                 if (item_ends_loop(&s->u.try_.handlers.items[k]->u.except_handler.body, item, nested)) return true;
             break;
-        case AST_FUNCTION_DEF:
-        case AST_ASYNC_FUNCTION_DEF:
-        case AST_CLASS_DEF:
-        case AST_RETURN:
-        case AST_DELETE:
-        case AST_ASSIGN:
-        case AST_AUG_ASSIGN:
-        case AST_ANN_ASSIGN:
-        case AST_RAISE:
-        case AST_IMPORT:
-        case AST_IMPORT_FROM:
-        case AST_GLOBAL:
-        case AST_NONLOCAL:
-        case AST_EXPR:
-        case AST_PASS:
-        case AST_BREAK:
-        case AST_CONTINUE: break;
+        AST_CASES_STMT_DEF:
+        AST_CASES_STMT_SIMPLE:
+        AST_CASES_STMT_JUMP: break;
         AST_CASES_EXPR:
         AST_CASES_OTHER: break;
         }
@@ -290,7 +250,7 @@ static bool item_ends_loop(const AstList *l, const char *item, bool nested) {
     return false;
 }
 
-/* Whether a def body returns a value (or yields: a generator object). */
+/* Whether a def body returns a value (yields: see ResScope.generator). */
 static bool returns_value(const AstList *l);
 
 static bool stmt_returns_value(const AstNode *s) {
@@ -299,7 +259,6 @@ static bool stmt_returns_value(const AstNode *s) {
         const AstNode *v = s->u.return_.value;
         return v && !(v->kind == AST_CONSTANT && v->u.constant.kind == AST_CONST_NONE);
     }
-    case AST_EXPR: return s->u.expr.value->kind == AST_YIELD || s->u.expr.value->kind == AST_YIELD_FROM;
     case AST_IF: return returns_value(&s->u.if_.body) || returns_value(&s->u.if_.orelse);
     case AST_WHILE: return returns_value(&s->u.while_.body) || returns_value(&s->u.while_.orelse);
     case AST_FOR:
@@ -315,22 +274,11 @@ static bool stmt_returns_value(const AstNode *s) {
         for (int i = 0; i < s->u.match.cases.len; i++)
             if (returns_value(&s->u.match.cases.items[i]->u.match_case.body)) return true;
         return false;
-    case AST_ASSIGN: return s->u.assign.value->kind == AST_YIELD || s->u.assign.value->kind == AST_YIELD_FROM;
-    case AST_FUNCTION_DEF:
-    case AST_ASYNC_FUNCTION_DEF:
-    case AST_CLASS_DEF:
-    case AST_DELETE:
-    case AST_AUG_ASSIGN:
-    case AST_ANN_ASSIGN:
     case AST_RAISE:
-    case AST_ASSERT:
-    case AST_IMPORT:
-    case AST_IMPORT_FROM:
-    case AST_GLOBAL:
-    case AST_NONLOCAL:
-    case AST_PASS:
     case AST_BREAK:
-    case AST_CONTINUE: return false;
+    case AST_CONTINUE:
+    AST_CASES_STMT_DEF:
+    AST_CASES_STMT_SIMPLE: return false;
     AST_CASES_EXPR:
     AST_CASES_OTHER: return false;
     }
@@ -356,14 +304,6 @@ static bool def_returns_none(LwCtx *c, const ResScope *s, const AstNode *f) {
         n++;
     }
     return n > 0;
-}
-
-static const AstNode *keyword(const AstNode *call, const char *name) {
-    for (int i = 0; i < call->u.call.keywords.len; i++) {
-        const AstNode *k = call->u.call.keywords.items[i];
-        if (k->u.keyword.arg.name && strcmp(k->u.keyword.arg.name, name) == 0) return k->u.keyword.value;
-    }
-    return NULL;
 }
 
 /* ---- the hooks ------------------------------------------------------------------- */
@@ -396,7 +336,7 @@ static void check_call(LwCtx *c, const ResScope *s, const AstNode *e) {
     const AstNode *f = e->u.call.func;
     LcKind fk = lc_kind_in(c, s, f);
     if (fk == LC_CLS_THREAD) {
-        const AstNode *target = keyword(e, "target"), *daemon = keyword(e, "daemon");
+        const AstNode *target = lc_keyword(e, "target"), *daemon = lc_keyword(e, "daemon");
         if (target && target->kind == AST_NAME && daemon && is_true_const(daemon))
             VEC_PUSH(&c->conc_check->daemon_targets, target->u.name.id);
         if (target && target->kind == AST_CALL && def_returns_none(c, s, target->u.call.func)) {
@@ -508,29 +448,24 @@ void lc_check_stmt(LwCtx *c, const ResScope *s, const AstList *block, int i, con
                         "generic ThreadPoolExecutor.__enter__/__exit__ (the exit waits for every task)");
         }
         return;
-    case AST_FUNCTION_DEF:
-    case AST_ASYNC_FUNCTION_DEF:
-    case AST_CLASS_DEF:
-    case AST_RETURN:
     case AST_DELETE:
     case AST_ASSIGN:
     case AST_AUG_ASSIGN:
     case AST_ANN_ASSIGN:
-    case AST_ASYNC_FOR:
-    case AST_IF:
-    case AST_ASYNC_WITH:
-    case AST_MATCH:
-    case AST_RAISE:
-    case AST_TRY:
-    case AST_TRY_STAR:
     case AST_ASSERT:
     case AST_IMPORT:
     case AST_IMPORT_FROM:
     case AST_GLOBAL:
     case AST_NONLOCAL:
     case AST_PASS:
-    case AST_BREAK:
-    case AST_CONTINUE: return;
+    case AST_ASYNC_FOR:
+    case AST_IF:
+    case AST_ASYNC_WITH:
+    case AST_MATCH:
+    case AST_TRY:
+    case AST_TRY_STAR:
+    AST_CASES_STMT_DEF:
+    AST_CASES_STMT_JUMP: return;
     AST_CASES_EXPR:
     AST_CASES_OTHER: return;
     }

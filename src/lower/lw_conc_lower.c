@@ -6,7 +6,8 @@
  * receiver turns out to be. One difference remains when the guess is wrong:
  * CPython looks the method up BEFORE evaluating the arguments, the direct
  * operation after. That is why only receivers lw_conc.c PROVES to be queues,
- * executors, futures (all their bindings agree) are lowered this way. */
+ * executors, futures (all their bindings agree; for a parameter, all the
+ * calls the compiler sees) are lowered this way. */
 #include <string.h>
 
 #include "common/util.h"
@@ -27,17 +28,6 @@ static const LcOp ops[] = {
     {LC_EXECUTOR, "submit", -1, "py2c_executor_submit", "executor-submit"},
     {LC_FUTURE, "result", 0, "py2c_future_result", "future-result"},
 };
-
-static IrOperand kwnames(LwCtx *c, const AstNode *e) {
-    int n = e->u.call.keywords.len;
-    if (n == 0) return lw_absent;
-    int *items = ARENA_NEW_ARRAY(&c->m->arena, int, n);
-    for (int i = 0; i < n; i++) {
-        const char *name = e->u.call.keywords.items[i]->u.keyword.arg.name;
-        items[i] = lw_str(c, name, strlen(name)).index;
-    }
-    return lw_const(c, (IrConst){.kind = IR_CONST_KWNAMES, .items = items, .nitems = n});
-}
 
 static const LcOp *find_op(LwCtx *c, const AstNode *e) {
     const AstNode *f = e->u.call.func;
@@ -61,18 +51,10 @@ bool lc_method_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out) {
     const LcOp *op = find_op(c, e);
     if (!op) return false;
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
-    AstNode **parts = ARENA_NEW_ARRAY(&c->m->arena, AstNode *, 1 + na + nk);
-    parts[0] = e->u.call.func->u.attribute.value;
-    for (int i = 0; i < na; i++) parts[1 + i] = e->u.call.args.items[i];
-    for (int i = 0; i < nk; i++) parts[1 + na + i] = e->u.call.keywords.items[i]->u.keyword.value;
-    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1 + na + nk);
-    lw_exprs(c, parts, 1 + na + nk, v);
-    /* a fallback call may run Python code that rebinds globals and cells:
-     * hold our own references to what was read from them (as lower_call) */
-    for (int i = 0; i < 1 + na + nk; i++)
-        if (v[i].kind == IR_OPND_GLOBAL || v[i].kind == IR_OPND_DEREF) v[i] = lw_own(c, v[i]);
+    /* a fallback call may run Python code that rebinds globals and cells */
+    IrOperand *v = lw_call_args(c, e, e->u.call.func->u.attribute.value);
     if (op->nargs < 0) {
-        IrOperand a[4] = {v[0], lw_array(c, v + 1, na + nk), lw_cf(c, "%d", na), kwnames(c, e)};
+        IrOperand a[4] = {v[0], lw_array(c, v + 1, na + nk), lw_cf(c, "%d", na), lw_kwnames(c, e)};
         *out = lw_call_v(c, op->fn, a, 4, loc);
     } else {
         *out = lw_call_v(c, op->fn, v, 1 + na, loc);

@@ -452,7 +452,22 @@ static IrOperand lower_call_ex(LwCtx *c, const AstNode *e, IrOperand callee, int
     return r;
 }
 
-static IrOperand kwnames_const(LwCtx *c, const AstNode *e) {
+IrOperand *lw_call_args(LwCtx *c, const AstNode *e, const AstNode *first) {
+    int na = e->u.call.args.len, nk = e->u.call.keywords.len, k = first ? 1 : 0;
+    AstNode **parts = ARENA_NEW_ARRAY(&c->m->arena, AstNode *, k + na + nk);
+    if (first) parts[0] = (AstNode *)first;
+    for (int i = 0; i < na; i++) parts[k + i] = e->u.call.args.items[i];
+    for (int i = 0; i < nk; i++) parts[k + na + i] = e->u.call.keywords.items[i]->u.keyword.value;
+    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, k + na + nk + 1);
+    lw_exprs(c, parts, k + na + nk, v);
+    /* the callee may rebind globals and cells: the call holds its own
+     * references to what it reads from them, as CPython's stack does */
+    for (int i = 0; i < k + na + nk; i++)
+        if (v[i].kind == IR_OPND_GLOBAL || v[i].kind == IR_OPND_DEREF) v[i] = lw_own(c, v[i]);
+    return v;
+}
+
+IrOperand lw_kwnames(LwCtx *c, const AstNode *e) {
     int n = e->u.call.keywords.len;
     if (n == 0) return lw_absent;
     int *items = ARENA_NEW_ARRAY(&c->m->arena, int, n);
@@ -478,16 +493,9 @@ static IrOperand lower_method_call(LwCtx *c, const AstNode *e, int loc) {
                       {IR_OPND_ADDR, self.index, NULL, NULL, 0}};
     lw_call_s(c, "py2c_method_lookup", a, 4, lw_loc(c, f));
     lw_release(c, obj);
-    AstNode **parts = ARENA_NEW_ARRAY(&c->m->arena, AstNode *, na + nk + 1);
-    for (int i = 0; i < na; i++) parts[i] = e->u.call.args.items[i];
-    for (int i = 0; i < nk; i++) parts[na + i] = e->u.call.keywords.items[i]->u.keyword.value;
-    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, na + nk + 1);
-    lw_exprs(c, parts, na + nk, v);
-    /* the callee may rebind globals and cells (see lower_call) */
-    for (int i = 0; i < na + nk; i++)
-        if (v[i].kind == IR_OPND_GLOBAL || v[i].kind == IR_OPND_DEREF) v[i] = lw_own(c, v[i]);
+    IrOperand *v = lw_call_args(c, e, NULL);
     IrOperand args = lw_array(c, v, na + nk);
-    IrOperand b[5] = {fn, self, args, lw_cf(c, "%d", na), kwnames_const(c, e)};
+    IrOperand b[5] = {fn, self, args, lw_cf(c, "%d", na), lw_kwnames(c, e)};
     IrOperand r = lw_call_v(c, "py2c_method_call", b, 5, loc);
     release_all(c, v, na + nk);
     lw_release(c, fn);
@@ -521,18 +529,9 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     }
     int na = e->u.call.args.len, nk = e->u.call.keywords.len;
     if (method) return lower_method_call(c, e, loc);
-    AstNode **parts = ARENA_NEW_ARRAY(&c->m->arena, AstNode *, 1 + na + nk);
-    parts[0] = (AstNode *)f;
-    for (int i = 0; i < na; i++) parts[1 + i] = e->u.call.args.items[i];
-    for (int i = 0; i < nk; i++) parts[1 + na + i] = e->u.call.keywords.items[i]->u.keyword.value;
-    IrOperand *v = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1 + na + nk);
-    lw_exprs(c, parts, 1 + na + nk, v);
-    /* the callee may rebind globals and cells: the call holds its own
-     * references to what it reads from them, as CPython's stack does */
-    for (int i = 0; i < 1 + na + nk; i++)
-        if (v[i].kind == IR_OPND_GLOBAL || v[i].kind == IR_OPND_DEREF) v[i] = lw_own(c, v[i]);
+    IrOperand *v = lw_call_args(c, e, f);
     IrOperand args = lw_array(c, v + 1, na + nk);
-    IrOperand a[4] = {v[0], args, lw_cf(c, "%d", na), kwnames_const(c, e)};
+    IrOperand a[4] = {v[0], args, lw_cf(c, "%d", na), lw_kwnames(c, e)};
     IrOperand r = lw_call_v(c, "py2c_call", a, 4, loc);
     release_all(c, v, 1 + na + nk);
     return r;

@@ -145,6 +145,14 @@ IrOperand lw_expr(LwCtx *c, const AstNode *e);
 /* Evaluates n expressions left to right into out; variables read early are
  * copied when a later expression could rebind them. */
 void lw_exprs(LwCtx *c, AstNode *const *es, int n, IrOperand *out);
+/* The operands of call e's arguments, in CPython's order of evaluation:
+ * `first` (the callee or the receiver; NULL: none), the positional
+ * arguments, then the keyword values (the call has no starred ones). What
+ * they read from globals and cells is owned, since the callee may rebind
+ * those. An arena array of as many operands (plus one spare). */
+IrOperand *lw_call_args(LwCtx *c, const AstNode *e, const AstNode *first);
+/* The names of call e's keyword arguments as a constant (absent: none). */
+IrOperand lw_kwnames(LwCtx *c, const AstNode *e);
 /* The iterable of a for loop or comprehension, or the right operand of the
  * last `in` of a comparison: a set display of constants is CPython's
  * frozenset constant there (its iteration order differs from the set's). */

@@ -240,13 +240,24 @@ expect run-other-include 0 $py2c run -I "$mp/inc2" -I "$mp/inc" "$mp/main.py"; c
 unset PY2C_CACHE_DIR
 
 # --emit=explain: recognised concurrency patterns and warnings as JSON (expected
-# files written by hand: py2c-only output); the warnings also go to stderr.
-for case in tests/cli/explain/*.py; do
-  name=$(basename "$case" .py)
+# files reviewed by hand: py2c-only output): tests/cli/explain/NAME.json, and
+# NAME.explain.json beside the golden cases of tests/golden/explain (whose
+# .out checks that the program still behaves as under CPython); the warnings
+# also go to stderr.
+for case in tests/cli/explain/*.py tests/golden/explain/*.py; do
+  name=$(basename "$case" .py) want=${case%.py}.json
+  [[ $case == tests/golden/* ]] && want=${case%.py}.explain.json
   expect "explain-$name" 0 $py2c --emit=explain "$case" -o "$tmp/$name.json"
-  if diff -u "tests/cli/explain/$name.json" "$tmp/$name.json" >"$tmp/diff"; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAIL explain-$name: JSON differs"; sed 's/^/  | /' "$tmp/diff" | head -30; fi
+  if diff -u "$want" "$tmp/$name.json" >"$tmp/diff"; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL explain-$name: JSON differs from $want"; sed 's/^/  | /' "$tmp/diff" | head -30; fi
 done
+# parameters known from the calls: the benchmarks' workers take the queue as a parameter
+expect explain-bench-queue_1x1 0 $py2c --emit=explain bench/queue_1x1.py -o -
+contains explain-bench-queue_1x1 '"lowered_to":	"q is a queue at every call of consumer (1 call: Thread target)"'
+contains explain-bench-queue_1x1 '"pattern":	"queue-worker-loop"'
+expect explain-bench-queue_4x4 0 $py2c --emit=explain bench/queue_4x4.py -o -
+contains explain-bench-queue_4x4 '"lowered_to":	"lock is a lock at every call of consumer (1 call: Thread target)"'
+contains explain-bench-queue_4x4 '"pattern":	"queue-worker-loop"'
 expect explain-warnings-stderr 0 env NO_COLOR=1 $py2c tests/cli/explain/warnings.py -o "$tmp/w.c"
 contains explain-warnings-stderr "tests/cli/explain/warnings.py:19:9: warning: this consumer loop never ends: 'item = q.get()' has no timeout"
 contains explain-warnings-stderr "tests/cli/explain/warnings.py:45:5: warning: 'lock.acquire()' is not released on every path"

@@ -321,19 +321,103 @@ static void test_close(void) {
     py2c_channel_delete(q);
 
     /* a closed channel still hands out what it holds; a blocked putter is released */
-    q = py2c_channel_new(PY2C_CHANNEL_LIFO, 1, NULL, NULL);
-    RT_CHECK(py2c_channel_put_nowait(q, py2c_int(5)) == PY2C_CHANNEL_OK);
-    Helper p = {q, 0, 6, 99};
-    Py2cThread pt = spawn(put_later, &p);
-    c = (Helper){q, 30 * MS, 0, 0};
-    ct = spawn(close_later, &c);
-    RT_CHECK(py2c_thread_join(&pt) == 0 && p.rc == PY2C_CHANNEL_CLOSED);
-    RT_CHECK(py2c_thread_join(&ct) == 0);
+    Py2cChannelKind kinds[] = {PY2C_CHANNEL_LIFO, PY2C_CHANNEL_FIFO};
+    for (int k = 0; k < 2; k++) {
+        q = py2c_channel_new(kinds[k], 1, NULL, NULL);
+        RT_CHECK(py2c_channel_put_nowait(q, py2c_int(5)) == PY2C_CHANNEL_OK);
+        Helper p = {q, 0, 6, 99};
+        Py2cThread pt = spawn(put_later, &p);
+        c = (Helper){q, 30 * MS, 0, 0};
+        ct = spawn(close_later, &c);
+        RT_CHECK(py2c_thread_join(&pt) == 0 && p.rc == PY2C_CHANNEL_CLOSED);
+        RT_CHECK(py2c_thread_join(&ct) == 0);
+        Py2cValue v;
+        RT_CHECK(py2c_channel_size(q) == 1 && py2c_channel_unfinished(q) == 1);
+        RT_CHECK(py2c_channel_get(q, &v, PY2C_DEADLINE_NEVER) == PY2C_CHANNEL_OK && ival(v) == 5);
+        RT_CHECK(py2c_channel_get(q, &v, PY2C_DEADLINE_NEVER) == PY2C_CHANNEL_CLOSED);
+        RT_CHECK(py2c_channel_get_nowait(q, &v) == PY2C_CHANNEL_CLOSED);
+        py2c_channel_close(q); /* idempotent */
+        py2c_channel_delete(q);
+    }
+
+    /* an unbounded FIFO closed after it has grown: what it held comes out in order */
+    q = py2c_channel_new(PY2C_CHANNEL_FIFO, 0, NULL, NULL);
+    for (int i = 0; i < 1000; i++) RT_CHECK(py2c_channel_put_nowait(q, py2c_int(i)) == PY2C_CHANNEL_OK);
+    py2c_channel_close(q);
+    RT_CHECK(py2c_channel_put_nowait(q, py2c_int(1000)) == PY2C_CHANNEL_CLOSED);
+    RT_CHECK(py2c_channel_size(q) == 1000 && py2c_channel_unfinished(q) == 1000);
+    int64_t in_order = 0;
     Py2cValue v;
-    RT_CHECK(py2c_channel_get(q, &v, PY2C_DEADLINE_NEVER) == PY2C_CHANNEL_OK && ival(v) == 5);
-    RT_CHECK(py2c_channel_get(q, &v, PY2C_DEADLINE_NEVER) == PY2C_CHANNEL_CLOSED);
-    py2c_channel_close(q); /* idempotent */
+    while (py2c_channel_get_nowait(q, &v) == PY2C_CHANNEL_OK) in_order += ival(v) == in_order;
+    RT_CHECK(in_order == 1000 && py2c_channel_get_nowait(q, &v) == PY2C_CHANNEL_CLOSED);
     py2c_channel_delete(q);
+}
+
+/* close while 4 producers put as fast as they can and 4 consumers get: every
+ * put that returned OK is got exactly once (counts and sums agree), none
+ * after, and everyone ends with CLOSED. Unbounded (rings keep being linked),
+ * small, and larger than one ring (free places counted apart). */
+typedef struct {
+    Py2cChannel *q;
+    int id;
+    int64_t count, sum;
+    int rc;
+} Racer;
+
+static void race_put(void *arg) {
+    Racer *r = arg;
+    for (int64_t i = 0;; i++) {
+        int64_t x = i * 4 + r->id;
+        r->rc = py2c_channel_put(r->q, py2c_int(x), PY2C_DEADLINE_NEVER);
+        if (r->rc != PY2C_CHANNEL_OK) return;
+        r->count++;
+        r->sum += x;
+    }
+}
+
+static void race_get(void *arg) {
+    Racer *r = arg;
+    for (;;) {
+        Py2cValue v;
+        r->rc = py2c_channel_get(r->q, &v, PY2C_DEADLINE_NEVER);
+        if (r->rc != PY2C_CHANNEL_OK) return;
+        r->count++;
+        r->sum += ival(v);
+    }
+}
+
+static void test_close_race(void) {
+    static const int64_t sizes[] = {0, 0, 7, 20000};
+    for (int k = 0; k < 4; k++) {
+        Py2cChannel *q = py2c_channel_new(PY2C_CHANNEL_FIFO, sizes[k], NULL, NULL);
+        Racer p[4], g[4];
+        Py2cThread pt[4], gt[4];
+        for (int i = 0; i < 4; i++) {
+            p[i] = (Racer){q, i, 0, 0, 99};
+            g[i] = (Racer){q, i, 0, 0, 99};
+            gt[i] = spawn(race_get, &g[i]);
+            pt[i] = spawn(race_put, &p[i]);
+        }
+        py2c_sleep_ns((k == 0 ? 1 : 20) * MS);
+        py2c_channel_close(q);
+        int64_t put_n = 0, put_sum = 0, got_n = 0, got_sum = 0;
+        int ends = 1;
+        for (int i = 0; i < 4; i++) {
+            RT_CHECK(py2c_thread_join(&pt[i]) == 0 && py2c_thread_join(&gt[i]) == 0);
+            put_n += p[i].count;
+            put_sum += p[i].sum;
+            got_n += g[i].count;
+            got_sum += g[i].sum;
+            ends &= p[i].rc == PY2C_CHANNEL_CLOSED && g[i].rc == PY2C_CHANNEL_CLOSED;
+        }
+        if (put_n == 0 || put_n != got_n || put_sum != got_sum || !ends)
+            fprintf(stderr, "close race %d: %lld put, %lld got, ends %d (%d %d %d %d / %d %d %d %d)\n", k,
+                    (long long)put_n, (long long)got_n, ends, p[0].rc, p[1].rc, p[2].rc, p[3].rc, g[0].rc, g[1].rc,
+                    g[2].rc, g[3].rc);
+        RT_CHECK(put_n > 0 && put_n == got_n && put_sum == got_sum && ends);
+        RT_CHECK(py2c_channel_empty(q) && py2c_channel_unfinished(q) == put_n);
+        py2c_channel_delete(q);
+    }
 }
 
 /* ---- 4 producers x 4 consumers ---- */
@@ -444,6 +528,7 @@ int main(int argc, char **argv) {
     test_blocking();
     test_task_done_join();
     test_close();
+    test_close_race();
     int64_t t0 = py2c_monotonic_ns();
     stress(PY2C_CHANNEL_FIFO, 64, "fifo 4x4");
     int64_t t1 = py2c_monotonic_ns();
@@ -451,6 +536,8 @@ int main(int argc, char **argv) {
         fprintf(stderr, "fifo 4x4: %lld items in %.3f s\n", (long long)(PRODUCERS * per_producer), (t1 - t0) / 1e9);
     per_producer /= 10; /* the others are slower (LIFO contention, heap) and need less */
     stress(PY2C_CHANNEL_FIFO, 0, "unbounded fifo 4x4");
+    stress(PY2C_CHANNEL_FIFO, 1, "fifo maxsize 1 4x4");
+    stress(PY2C_CHANNEL_FIFO, 20000, "fifo maxsize 20000 4x4"); /* larger than one ring */
     stress(PY2C_CHANNEL_LIFO, 16, "lifo 4x4");
     stress(PY2C_CHANNEL_PRIORITY, 16, "priority 4x4");
     stress(PY2C_CHANNEL_PRIORITY, 0, "unbounded priority 4x4");

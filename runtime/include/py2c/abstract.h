@@ -63,6 +63,42 @@ PY2C_WARN_UNUSED Py2cValue py2c_getattr_opt(Py2cValue obj, Py2cValue name);
 PY2C_WARN_UNUSED int py2c_setattr(Py2cValue obj, Py2cValue name, Py2cValue value);
 PY2C_WARN_UNUSED int py2c_delattr(Py2cValue obj, Py2cValue name);
 
+/* Inline caches: generated code gives each `obj.name` load, store and
+ * method lookup site its own zero-initialised static Py2cAttrCache and calls
+ * the _ic form of the operation, which behaves exactly as the plain one.
+ * The cache remembers, for the last type seen at the site, where the
+ * attribute lives (instance __dict__ only, a class attribute in a given
+ * class, a data descriptor, a getset, a method); an entry is valid only
+ * while py2c__type_epoch (py2c/type.h) is unchanged, and it is read and
+ * written under its sequence counter `seq` (odd while being written), so a
+ * reader racing a writer sees either a whole entry or none. Class values
+ * are borrowed from the class namespace: while threads run, the value is
+ * taken again from the namespace under its lock and used only if it is
+ * still the same object. Fields are private to the runtime. */
+typedef struct Py2cAttrCache {
+    _Atomic uint32_t seq;
+    _Atomic uint32_t kind;
+    _Atomic uintptr_t type;  /* const Py2cType * the entry is for */
+    _Atomic uintptr_t owner; /* const Py2cType * holding the class attribute */
+    _Atomic uint64_t epoch;  /* py2c__type_epoch when filled */
+    _Atomic uint64_t value;  /* Py2cValue bits (borrowed) or a Py2cGetSetDef pointer */
+    _Atomic int64_t hint;    /* where name was in the last instance __dict__ (entry index + 1; 0: unknown) */
+} Py2cAttrCache;
+/* py2c_getattr / py2c_setattr / py2c_method_lookup through cache ic. */
+PY2C_WARN_UNUSED Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic);
+PY2C_WARN_UNUSED int py2c_setattr_ic(Py2cValue obj, Py2cValue name, Py2cValue value, Py2cAttrCache *ic);
+PY2C_WARN_UNUSED int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable,
+                                           Py2cValue *self_or_null, Py2cAttrCache *ic);
+/* Runtime-internal: name (a str) along the user classes of heap type t's
+ * MRO, as a new reference (PY2C_NULL without an exception when absent),
+ * through cache ic. */
+PY2C_WARN_UNUSED Py2cValue py2c__class_lookup_ic(const Py2cType *t, Py2cValue name, Py2cAttrCache *ic);
+/* Runtime-internal: f(self, *args) (args then kwnames' values), with no
+ * argument copying or binding when f is a plain Python function taking
+ * exactly that many positional arguments. */
+PY2C_WARN_UNUSED Py2cValue py2c__call_with_self(Py2cValue f, Py2cValue self, const Py2cValue *args, size_t nargs,
+                                                Py2cValue kwnames);
+
 /* --- items (slices are slice objects: py2c_slice_new) --------------------- */
 PY2C_WARN_UNUSED Py2cValue py2c_getitem(Py2cValue obj, Py2cValue key);
 PY2C_WARN_UNUSED int py2c_setitem(Py2cValue obj, Py2cValue key, Py2cValue value);

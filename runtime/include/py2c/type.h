@@ -179,6 +179,20 @@ PY2C_WARN_UNUSED Py2cValue py2c_class_new_meta(const Py2cType *meta, const char 
  * exception when missing (PY2C_NULL with one on error). Metatypes reuse it. */
 PY2C_WARN_UNUSED Py2cValue py2c_type_getattr(Py2cValue cls, Py2cValue name);
 
+/* Runtime-internal: the class epoch. Bumped on every change to a class
+ * namespace (setattr/delattr on a class), when a class is created or freed
+ * (a new class may reuse a freed one's address), so that attribute caches
+ * (Py2cAttrCache in py2c/abstract.h) keyed by type pointer know their
+ * entries are stale. Read with acquire, bumped with py2c__type_modified. */
+extern _Atomic uint64_t py2c__type_epoch;
+static inline void py2c__type_modified(void) {
+    atomic_fetch_add_explicit(&py2c__type_epoch, 1, memory_order_seq_cst);
+}
+
+/* Runtime-internal: every live user class, so that a dunder assigned to a
+ * class also refills the slots of its subclasses (type_object.c). */
+void py2c__heap_type_register(const Py2cType *t);
+
 static inline Py2cValue py2c_type_value(const Py2cType *t) { return py2c_obj_value((Py2cObject *)&t->ob); }
 
 #endif

@@ -244,13 +244,25 @@ static void state_load(Py2cFiber *f) {
 }
 
 /* Nothing can run: prints which fibers wait for what, then exits. */
+/* threading's name of the thread whose ident is `ident` (mod_threading.c),
+ * NULL when it has none. Weak: a program without the threading module (or a
+ * runtime test) links without it, and the report then shows idents alone. */
+__attribute__((weak)) const char *py2c__thr_name_of(uint64_t ident);
+
+/* "py2c: deadlock: every thread is blocked: main thread 1 'MainThread'
+ * (join) thread 2 'worker' (condition)": each blocked fiber's ident (the
+ * Python threading.get_ident()), its Python name when it has one, and what
+ * it waits on. Nothing else runs now, so reading threading's state is safe. */
 static _Noreturn void deadlock(void) {
     fflush(stdout);
     fputs("py2c: deadlock: every thread is blocked:", stderr);
-    for (Py2cFiber *f = all; f; f = f->all_next)
-        if (f->state == FIBER_BLOCKED)
-            fprintf(stderr, " %s%llu (%s)", f == &main_fiber ? "main thread " : "thread ", (unsigned long long)f->id,
-                    f->blocked_on ? f->blocked_on : "?");
+    for (Py2cFiber *f = all; f; f = f->all_next) {
+        if (f->state != FIBER_BLOCKED) continue;
+        const char *name = py2c__thr_name_of ? py2c__thr_name_of(f->id) : NULL;
+        fprintf(stderr, " %s%llu", f == &main_fiber ? "main thread " : "thread ", (unsigned long long)f->id);
+        if (name) fprintf(stderr, " '%s'", name);
+        fprintf(stderr, " (%s)", f->blocked_on ? f->blocked_on : "?");
+    }
     fputc('\n', stderr);
     exit(1);
 }

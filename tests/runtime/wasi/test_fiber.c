@@ -1,24 +1,22 @@
 /* The WASI fiber scheduler (runtime/src/wasi/): threads as fibers under the
  * platform layer. Built and run only as a WASI module (make
- * wasi-runtime-test): the platform functions here are the fiber backend's.
- * Scheduling is cooperative and deterministic, so the tests check exact
- * interleavings (FIFO run queue, handed-over mutexes, timers in deadline
- * order) as well as the results.
+ * wasi-runtime-test; it lives in tests/runtime/wasi/ so that the native
+ * runtime tests, every tests/runtime/test_*.c, do not build it): the platform
+ * functions here are the fiber backend's. Scheduling is cooperative and
+ * deterministic, so the tests check exact interleavings (FIFO run queue,
+ * handed-over mutexes, timers in deadline order) as well as the results.
+ * The same behaviours seen from Python (many threads, deep recursion, a
+ * thread that raises, timeouts, a spinning thread, deadlocks):
+ * tests/cli/wasi/sched.py, run by tests/cli/wasi_test.sh.
  *
  *   test_fiber.wasm            every test; "test_fiber: N passed, N failed"
  *   test_fiber.wasm deadlock   main and a thread wait for each other: the
  *                              scheduler reports it and exits 1 */
-#include <stdio.h>
-
 #ifndef __wasi__
-/* The native runtime tests (tests/runtime/runtime.mk) build every test_*.c:
- * there is nothing to test natively. */
-int main(void) {
-    puts("test_fiber: 0 passed, 0 failed (WASI only: make wasi-runtime-test)");
-    return 0;
-}
-#else
+#error "test_fiber.c is a WASI-only test (make wasi-runtime-test)"
+#endif
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -427,5 +425,3 @@ int main(int argc, char **argv) {
     test_once();
     RT_DONE("test_fiber");
 }
-
-#endif
